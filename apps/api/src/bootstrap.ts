@@ -1,0 +1,90 @@
+import 'reflect-metadata';
+import { seedReferenceChannels } from '@curbside/channels';
+import { ensureAdministrator, SpecialtiesService } from '@curbside/clinicians';
+import type { AppConfig } from '@curbside/config';
+import { PinoNestLogger, type Logger } from '@curbside/core';
+import { type Database, inTransaction, openDatabase, targetFromEnvironment } from '@curbside/database';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { MIGRATIONS } from '../../../migrations/index.js';
+import { AppModule } from './app.module.js';
+import { ENTITIES } from './entities.js';
+import { installHttpHooks, requestIdFor } from './http-hooks.js';
+
+export interface RunningApi {
+  readonly app: NestFastifyApplication;
+  readonly database: Database;
+  /** Base URL, e.g. http://127.0.0.1:3000 */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger: Logger;
+  /** An already opened database (tests); otherwise the one the configuration names. */
+  database?: Database;
+  /** Listen on the configured port (default) or skip listening (schema tools). */
+  listen?: boolean;
+}
+
+/** Runs pending migrations, then seeds reference data and the first administrator. Idempotent. */
+export async function prepareDatabase(database: Database, config: AppConfig, logger: Logger): Promise<void> {
+  const applied = await database.dataSource.runMigrations({ transaction: 'each' });
+  if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  await inTransaction(database.dataSource, async (manager) => {
+    const specialties = await SpecialtiesService.seed(manager);
+    await seedReferenceChannels(manager, specialties);
+  });
+  if (config.CURBSIDE_ADMIN_EMAIL && config.CURBSIDE_ADMIN_PASSWORD) {
+    const { CURBSIDE_ADMIN_EMAIL: email, CURBSIDE_ADMIN_PASSWORD: password } = config;
+    const created = await inTransaction(database.dataSource, (manager) =>
+      ensureAdministrator(manager, email, password),
+    );
+    if (created) logger.info({ clinicianId: created.id }, 'first administrator created');
+  }
+}
+
+export function openConfiguredDatabase(config: AppConfig): Promise<Database> {
+  return openDatabase({
+    target: targetFromEnvironment(config.DATABASE_URL, config.DATA_DIR),
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+  });
+}
+
+/** Opens and prepares the database, builds the Nest application on Fastify and starts listening. */
+export async function startApi(config: AppConfig, options: StartOptions): Promise<RunningApi> {
+  const { logger } = options;
+  const database = options.database ?? (await openConfiguredDatabase(config));
+  let app: NestFastifyApplication | undefined;
+  try {
+    await prepareDatabase(database, config, logger);
+    const adapter = new FastifyAdapter({
+      bodyLimit: config.BODY_LIMIT_BYTES,
+      genReqId: requestIdFor,
+      logger: false,
+      trustProxy: false,
+    });
+    installHttpHooks(adapter.getInstance(), logger);
+    app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, database, logger), adapter, {
+      logger: new PinoNestLogger(logger),
+      abortOnError: false,
+    });
+    await app.init();
+    if (options.listen !== false) await app.listen(config.PORT, config.HOST);
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    const running = app;
+    let closing: Promise<void> | undefined;
+    return {
+      app: running,
+      database,
+      url: `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`,
+      close: () => (closing ??= running.close()),
+    };
+  } catch (error) {
+    if (app) await app.close().catch(() => undefined);
+    else await database.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,44 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriver } from '@nestjs/apollo';
+import type { AppConfig } from '@curbside/config';
+import { formatGraphqlError, type Logger } from '@curbside/core';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { requestPlugin } from './request-plugin.js';
+
+/** The armour (depth, cost, alias, token and directive limits; no field suggestions) from the config. */
+export function armorFor(config: AppConfig): ApolloArmor {
+  const exposeLimits = !config.isProduction;
+  return new ApolloArmor({
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, exposeLimits },
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES, exposeLimits },
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST, exposeLimits },
+    maxTokens: { n: config.GRAPHQL_MAX_TOKENS, exposeLimits },
+    maxDirectives: { n: 20, exposeLimits },
+    blockFieldSuggestion: { enabled: true },
+  });
+}
+
+export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverConfig {
+  const armor = armorFor(config).protect();
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: config.GRAPHQL_INTROSPECTION,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    fieldResolverEnhancers: ['guards'],
+    validationRules: armor.validationRules,
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin[]),
+      requestPlugin(logger),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+    formatError: (formatted, error) =>
+      formatGraphqlError(formatted, error, { exposeLimits: !config.isProduction }),
+  };
+}

@@ -1,0 +1,2 @@
+export { IS_PUBLIC, Public } from './public.decorator.js';
+export { AuthGuard, requestContextOf } from './auth.guard.js';

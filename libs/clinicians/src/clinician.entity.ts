@@ -1,0 +1,78 @@
+import type { DeidentifiedText } from '@curbside/anonymizer';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinTable,
+  ManyToMany,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import { SpecialtyEntity } from './specialty.entity.js';
+
+export enum Role {
+  CLINICIAN = 'CLINICIAN',
+  ADMIN = 'ADMIN',
+}
+
+export enum VerificationStatus {
+  UNVERIFIED = 'UNVERIFIED',
+  PENDING = 'PENDING',
+  VERIFIED = 'VERIFIED',
+  REJECTED = 'REJECTED',
+  SUSPENDED = 'SUSPENDED',
+  EXPIRED = 'EXPIRED',
+}
+
+@Entity('clinician')
+@Unique('uq_clinician_email', ['email'])
+export class ClinicianEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Normalised (trimmed, lower-cased) address. */
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  passwordHash!: string;
+
+  @Column({ type: 'varchar', length: 80 })
+  displayName!: string;
+
+  @Column({ type: 'enum', enum: Role, enumName: 'clinician_role', default: Role.CLINICIAN })
+  role!: Role;
+
+  @Column({
+    type: 'enum',
+    enum: VerificationStatus,
+    enumName: 'verification_status',
+    default: VerificationStatus.UNVERIFIED,
+  })
+  verificationStatus!: VerificationStatus;
+
+  @Column({ type: 'boolean', default: false })
+  acceptingConsults!: boolean;
+
+  /** US state or territory code; nothing finer is kept about where a clinician works. */
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  state!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  bio!: DeidentifiedText | null;
+
+  @ManyToMany(() => SpecialtyEntity)
+  @JoinTable({
+    name: 'clinician_specialty',
+    joinColumn: { name: 'clinician_id', foreignKeyConstraintName: 'fk_clinician_specialty_clinician' },
+    inverseJoinColumn: { name: 'specialty_id', foreignKeyConstraintName: 'fk_clinician_specialty_specialty' },
+  })
+  specialties!: SpecialtyEntity[];
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,16 @@
+import { Public } from '@curbside/auth';
+import { Query, Resolver } from '@nestjs/graphql';
+import { Specialty } from './specialty.model.js';
+import { SpecialtiesService } from './specialties.service.js';
+
+@Resolver(() => Specialty)
+export class SpecialtiesResolver {
+  constructor(private readonly service: SpecialtiesService) {}
+
+  /** Public: the registration form lists specialties before anyone is signed in. */
+  @Public()
+  @Query(() => [Specialty])
+  specialties(): Promise<Specialty[]> {
+    return this.service.list();
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The specialties Curbside starts with, keyed by their provider taxonomy code
+ * (the code a clinician's NPPES record carries).
+ */
+export const SPECIALTY_CATALOG: readonly { code: string; name: string }[] = [
+  { code: '207K00000X', name: 'Allergy and Immunology' },
+  { code: '207L00000X', name: 'Anesthesiology' },
+  { code: '207RC0000X', name: 'Cardiology' },
+  { code: '207RC0200X', name: 'Critical Care Medicine' },
+  { code: '207N00000X', name: 'Dermatology' },
+  { code: '207P00000X', name: 'Emergency Medicine' },
+  { code: '207RE0101X', name: 'Endocrinology' },
+  { code: '207Q00000X', name: 'Family Medicine' },
+  { code: '207RG0100X', name: 'Gastroenterology' },
+  { code: '208600000X', name: 'General Surgery' },
+  { code: '207RG0300X', name: 'Geriatric Medicine' },
+  { code: '207RH0003X', name: 'Hematology and Oncology' },
+  { code: '207RI0200X', name: 'Infectious Disease' },
+  { code: '207R00000X', name: 'Internal Medicine' },
+  { code: '2080N0001X', name: 'Neonatology' },
+  { code: '207RN0300X', name: 'Nephrology' },
+  { code: '2084N0400X', name: 'Neurology' },
+  { code: '207V00000X', name: 'Obstetrics and Gynecology' },
+  { code: '207W00000X', name: 'Ophthalmology' },
+  { code: '207X00000X', name: 'Orthopaedic Surgery' },
+  { code: '207Y00000X', name: 'Otolaryngology' },
+  { code: '207ZP0102X', name: 'Pathology' },
+  { code: '208000000X', name: 'Pediatrics' },
+  { code: '208100000X', name: 'Physical Medicine and Rehabilitation' },
+  { code: '2084P0800X', name: 'Psychiatry' },
+  { code: '207RP1001X', name: 'Pulmonology' },
+  { code: '2085R0202X', name: 'Radiology' },
+  { code: '207RR0500X', name: 'Rheumatology' },
+  { code: '208800000X', name: 'Urology' },
+];

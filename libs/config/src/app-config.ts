@@ -1,0 +1,177 @@
+import { Type, plainToInstance } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Names of the variables whose values must never be printed. */
+export const SENSITIVE_VARIABLES: ReadonlySet<string> = new Set([
+  'JWT_SECRET',
+  'CURBSIDE_ADMIN_PASSWORD',
+  'DATABASE_URL',
+  'REDIS_URL',
+]);
+
+/**
+ * The whole configuration of Curbside, read from the environment once at boot.
+ * Property names are the environment variable names, so a validation message names the variable.
+ */
+export class AppConfig {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: NodeEnv = 'development';
+
+  @IsString()
+  @MinLength(1)
+  HOST = '127.0.0.1';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** PostgreSQL server URL; when absent the embedded PGlite database under DATA_DIR is used. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @IsString()
+  @MinLength(1)
+  DATA_DIR = './.data';
+
+  /** HMAC secret for access tokens. Required in production; generated and kept in DATA_DIR otherwise. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'CURBSIDE_ADMIN_EMAIL must be an email address' })
+  CURBSIDE_ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'CURBSIDE_ADMIN_PASSWORD must be at least 12 characters' })
+  @MaxLength(256)
+  CURBSIDE_ADMIN_PASSWORD?: string;
+
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL?: string;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
+  BODY_LIMIT_BYTES = 1024 * 1024;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(50)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  GRAPHQL_MAX_ALIASES = 15;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  GRAPHQL_MAX_COST = 5000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  GRAPHQL_MAX_TOKENS = 2000;
+
+  @Type(() => Boolean)
+  @IsBoolean()
+  GRAPHQL_INTROSPECTION = true;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get jwtSecret(): string {
+    if (!this.JWT_SECRET) throw new ConfigError(['JWT_SECRET is not set']);
+    return this.JWT_SECRET;
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const BOOLEAN_WORDS: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false };
+
+/**
+ * Reads and validates the configuration. Throws a {@link ConfigError} naming each bad variable
+ * (never its value). Empty strings count as unset.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const defaults = new AppConfig();
+  const raw: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const key of Object.keys(defaults).concat(optionalKeys)) {
+    const value = env[key];
+    if (value === undefined || value === '') continue;
+    if (typeof (defaults as unknown as Record<string, unknown>)[key] === 'boolean') {
+      const word = BOOLEAN_WORDS[value.trim().toLowerCase()];
+      if (word === undefined) problems.push(`${key} must be true or false`);
+      else raw[key] = word;
+      continue;
+    }
+    raw[key] = value;
+  }
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  for (const error of validateSync(config, { forbidUnknownValues: true })) {
+    for (const message of Object.values(error.constraints ?? {})) {
+      problems.push(message.startsWith(error.property) ? message : `${error.property}: ${message}`);
+    }
+  }
+  if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
+    problems.push('JWT_SECRET is required when NODE_ENV=production');
+  }
+  if (Boolean(config.CURBSIDE_ADMIN_EMAIL) !== Boolean(config.CURBSIDE_ADMIN_PASSWORD)) {
+    problems.push('CURBSIDE_ADMIN_EMAIL and CURBSIDE_ADMIN_PASSWORD must be set together');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  if (raw.GRAPHQL_INTROSPECTION === undefined) config.GRAPHQL_INTROSPECTION = !config.isProduction;
+  return config;
+}
+
+const optionalKeys = ['DATABASE_URL', 'JWT_SECRET', 'CURBSIDE_ADMIN_EMAIL', 'CURBSIDE_ADMIN_PASSWORD', 'REDIS_URL'];
+
+/** The configuration as it may be printed: sensitive values replaced by a mask. */
+export function describeConfig(config: AppConfig): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(config)) {
+    if (value === undefined) continue;
+    out[key] = SENSITIVE_VARIABLES.has(key) ? '******' : value;
+  }
+  return out;
+}

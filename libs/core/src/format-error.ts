@@ -1,0 +1,77 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { DomainError } from './domain-error.js';
+import { ErrorCode } from './error-code.js';
+
+/** Codes that graphql-js, Apollo or graphql-armor raise before execution for a malformed request. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** Fragments of graphql-js messages that quote a submitted value; those messages are replaced. */
+const ECHOING_MESSAGE = /invalid value|cannot represent|found|got |Syntax Error|Expected|Unexpected/i;
+
+const INTERNAL_MESSAGE = 'Internal server error';
+
+export interface FormatErrorOptions {
+  /** Keep graphql-armor's limit figures in messages (off in production). */
+  exposeLimits: boolean;
+}
+
+function innermost(error: unknown): unknown {
+  let current = error;
+  for (let i = 0; i < 5 && current instanceof GraphQLError && current.originalError; i++) {
+    current = current.originalError;
+  }
+  return current;
+}
+
+function requestErrorMessage(message: string, options: FormatErrorOptions): string {
+  if (/depth limit|aliases|cost limit|token limit|Too many|directives/i.test(message)) {
+    return options.exposeLimits ? message.replace(/^Syntax Error: /, '') : 'The query exceeds a server limit';
+  }
+  if (/Did you mean/i.test(message)) return message.replace(/\s*Did you mean.*$/s, '');
+  if (ECHOING_MESSAGE.test(message)) return 'The request is not valid GraphQL for this schema';
+  return message;
+}
+
+/**
+ * The one mapping from thrown errors to what a client sees: domain errors keep their code and message;
+ * request errors become BAD_USER_INPUT without echoing values; anything else is an opaque
+ * INTERNAL_SERVER_ERROR (the correlation id is added by the request plugin).
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: FormatErrorOptions,
+): GraphQLFormattedError {
+  const original = innermost(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && Object.values(ErrorCode).includes(code as ErrorCode) && code !== 'BAD_USER_INPUT') {
+    if (code === ErrorCode.INTERNAL_SERVER_ERROR) {
+      return { ...base, message: INTERNAL_MESSAGE, extensions: { code } };
+    }
+    return { ...base, message: formatted.message, extensions: { code } };
+  }
+  const isRequestError =
+    (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) ||
+    (original instanceof GraphQLError && !formatted.path);
+  if (isRequestError) {
+    return {
+      ...base,
+      message: requestErrorMessage(formatted.message, options),
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    };
+  }
+  return { ...base, message: INTERNAL_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

@@ -1,0 +1,13 @@
+export { ErrorCode } from './error-code.js';
+export { DomainError } from './domain-error.js';
+export type { ErrorDetails } from './domain-error.js';
+export { formatGraphqlError } from './format-error.js';
+export type { FormatErrorOptions } from './format-error.js';
+export { RequestContext } from './request-context.js';
+export type { Actor } from './request-context.js';
+export { createLogger, PinoNestLogger, stackFrames } from './logger.js';
+export type { Logger } from './logger.js';
+export { MAX_PAGE_SIZE, decodeCursor, encodeCursor, pageSize, toPage } from './pagination.js';
+export type { Page } from './pagination.js';
+export { PageInfo } from './graphql-types.js';
+export { DateScalar, DateScalarType, parseIsoDate } from './date.scalar.js';

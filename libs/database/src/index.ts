@@ -1,0 +1,6 @@
+export { openDatabase, dataSourceOptions, targetFromEnvironment } from './database.js';
+export type { Database, DatabaseTarget, OpenDatabaseOptions } from './database.js';
+export { CurbsideNamingStrategy } from './naming-strategy.js';
+export { DatabaseLockedError, acquireDataDirLock } from './pglite-lock.js';
+export { DATABASE, DatabaseModule } from './database.module.js';
+export { inTransaction } from './transaction.js';

@@ -1,0 +1,4 @@
+import { Initial1795305753565 } from './1795305753565-Initial.js';
+
+/** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
+export const MIGRATIONS = [Initial1795305753565];
