@@ -1,0 +1,31 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One append-only audit record (a trigger refuses UPDATE and DELETE). `detail` holds ids, codes and
+ * counts only: never text a user typed.
+ */
+@Entity('audit_event')
+@Index('ix_audit_event_at_id', ['at', 'id'])
+@Index('ix_audit_event_target', ['targetType', 'targetId'])
+export class AuditEventEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
+  at!: Date;
+
+  @Column({ type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  @Column({ type: 'varchar', length: 64 })
+  action!: string;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  targetType!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  targetId!: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  detail!: Record<string, string | number | boolean | null>;
+}

@@ -1,0 +1,86 @@
+import { ClinicianEntity } from '@curbside/clinicians';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  Unique,
+} from 'typeorm';
+
+export enum LicenseStatus {
+  PENDING = 'PENDING',
+  VERIFIED = 'VERIFIED',
+  REJECTED = 'REJECTED',
+  EXPIRED = 'EXPIRED',
+  REVOKED = 'REVOKED',
+}
+
+export enum Credential {
+  MD = 'MD',
+  DO = 'DO',
+  NP = 'NP',
+  PA = 'PA',
+  RN = 'RN',
+  PHARMD = 'PHARMD',
+  OTHER = 'OTHER',
+}
+
+export enum RegistryMatch {
+  FULL = 'FULL',
+  PARTIAL = 'PARTIAL',
+  NONE = 'NONE',
+}
+
+@Entity('license')
+@Unique('uq_license_jurisdiction_number', ['jurisdiction', 'licenseNumber'])
+@Index('ix_license_status_submitted', ['status', 'submittedAt', 'id'])
+@Index('ix_license_clinician', ['clinicianId'])
+export class LicenseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  clinicianId!: string;
+
+  @ManyToOne(() => ClinicianEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'clinician_id', foreignKeyConstraintName: 'fk_license_clinician' })
+  clinician?: Relation<ClinicianEntity>;
+
+  @Column({ type: 'char', length: 10 })
+  npi!: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  jurisdiction!: string;
+
+  /** Upper-cased as submitted (letters, digits, dashes). */
+  @Column({ type: 'varchar', length: 20 })
+  licenseNumber!: string;
+
+  @Column({ type: 'enum', enum: Credential, enumName: 'credential' })
+  credential!: Credential;
+
+  @Column({ type: 'date' })
+  expiresOn!: string;
+
+  @Column({ type: 'enum', enum: LicenseStatus, enumName: 'license_status', default: LicenseStatus.PENDING })
+  status!: LicenseStatus;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  reviewNote!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  reviewedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  reviewedBy!: string | null;
+
+  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
+  submittedAt!: Date;
+
+  /** When the 30-day LICENSE_EXPIRING notice was created, so it is created once. */
+  @Column({ type: 'timestamptz', nullable: true })
+  expiringNoticeAt!: Date | null;
+}
