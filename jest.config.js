@@ -17,6 +17,7 @@ const shared = {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
     '^@curbside/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@curbside/([a-z-]+)/nest$': '<rootDir>/libs/$1/src/nest/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',

@@ -1,6 +1,6 @@
 import { Initial1795305753565 } from './1795305753565-Initial.js';
-
-import { Identity1795305993249 } from './1795305993249-Identity.js';
+import { Identity1795306150680 } from './1795306150680-Identity.js';
+import { AuditAppendOnly1795306200000 } from './1795306200000-AuditAppendOnly.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
-export const MIGRATIONS = [Initial1795305753565, Identity1795305993249];
+export const MIGRATIONS = [Initial1795305753565, Identity1795306150680, AuditAppendOnly1795306200000];

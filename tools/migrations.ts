@@ -69,7 +69,9 @@ async function generate(): Promise<void> {
     const indexUrl = new URL('migrations/index.ts', root);
     let index = readFileSync(indexUrl, 'utf8');
     const importLine = `import { ${className} } from './${timestamp}-${name}.js';\n`;
-    index = index.replace(/(\/\*\*)/, `${importLine}\n$1`);
+    index = /^import /m.test(index)
+      ? index.replace(/\n+(\/\*\*)/, `\n${importLine}\n$1`)
+      : index.replace(/(\/\*\*)/, `${importLine}\n$1`);
     index = index.replace(/export const MIGRATIONS = \[([^\]]*)\];/s, (_m, list: string) => {
       const items = list
         .split(',')

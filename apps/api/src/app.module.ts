@@ -1,18 +1,29 @@
-import { AuthGuard } from '@curbside/auth';
+import { AnonymizerModule } from '@curbside/anonymizer/nest';
+import { AuditModule } from '@curbside/audit';
+import { AuthModule } from '@curbside/auth';
 import { CliniciansModule } from '@curbside/clinicians';
 import { type AppConfig, ConfigModule } from '@curbside/config';
-import { DateScalar, type Logger } from '@curbside/core';
+import { CoreModule, LOGGER, type Logger } from '@curbside/core';
 import { type Database, DatabaseModule } from '@curbside/database';
-import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { LicensingModule } from '@curbside/licensing';
+import { NotificationsModule } from '@curbside/notifications';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { graphqlOptions } from './graphql-options.js';
 import { HealthController } from './health.controller.js';
 import { HttpErrorFilter } from './http-error.filter.js';
-import { LOGGER } from './logger.token.js';
 import { validationPipe } from './validation.js';
 
-/** Composition only: configuration, database, GraphQL, the global guard and pipe, the features. */
+@Global()
+@Module({})
+class LoggerModule {
+  static forLogger(logger: Logger): DynamicModule {
+    return { module: LoggerModule, providers: [{ provide: LOGGER, useValue: logger }], exports: [LOGGER] };
+  }
+}
+
+/** Composition only: configuration, database, GraphQL, the global guard, pipe and filter, the features. */
 @Module({})
 export class AppModule {
   static register(config: AppConfig, database: Database, logger: Logger): DynamicModule {
@@ -20,19 +31,22 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        LoggerModule.forLogger(logger),
         DatabaseModule.forDatabase(database),
         GraphQLModule.forRoot(graphqlOptions(config, logger)),
+        CoreModule,
+        AnonymizerModule,
+        AuthModule,
+        AuditModule,
         CliniciansModule,
+        LicensingModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [
-        DateScalar,
-        { provide: LOGGER, useValue: logger },
-        { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useValue: validationPipe() },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
     };
   }
 }
-

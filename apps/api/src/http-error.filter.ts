@@ -1,7 +1,6 @@
-import { ErrorCode, stackFrames, type Logger } from '@curbside/core';
+import { ErrorCode, LOGGER, stackFrames, type Logger } from '@curbside/core';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { LOGGER } from './logger.token.js';
 
 /**
  * Errors raised outside GraphQL execution (body parsing, size limit, health, unknown routes).

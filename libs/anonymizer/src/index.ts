@@ -1,2 +1,23 @@
-// Placeholder until the anonymizer library lands (being written in parallel).
-export type DeidentifiedText = string & { readonly __brand: 'DeidentifiedText' };
+/**
+ * @curbside/anonymizer: Safe Harbor de-identification of clinical free text.
+ * The only producer of {@link DeidentifiedText}. See README.md for guarantees and limits.
+ */
+export {
+  PHI_CATEGORIES,
+  isPhiCategory,
+  type PhiCategory,
+  type PhiFinding,
+  type DeidentifiedText,
+  type DeidentificationResult,
+  type DeidentificationSummary,
+} from './phi-category.js';
+export {
+  Anonymizer,
+  deidentify,
+  isDeidentified,
+  DEFAULT_MAX_INPUT_LENGTH,
+  DEFAULT_RESTRICTED_ZIP3,
+  type AnonymizerOptions,
+} from './anonymizer.js';
+export { InputTooLargeError } from './errors.js';
+export { summarize } from './summary.js';

@@ -11,7 +11,8 @@ export class AuditEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
+  // Millisecond precision: keyset cursors carry this value through a JS Date exactly.
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'clock_timestamp()' })
   at!: Date;
 
   @Column({ type: 'uuid', nullable: true })

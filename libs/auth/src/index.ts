@@ -1,3 +1,14 @@
 export { IS_PUBLIC, Public } from './public.decorator.js';
+export { Access, AdminOnly, Ctx, RequireVerified } from './access.decorators.js';
 export { AuthGuard, requestContextOf } from './auth.guard.js';
+export { ACTOR_LOOKUP } from './actor-lookup.js';
+export type { ActorLookup } from './actor-lookup.js';
 export { RefreshTokenEntity, SessionEntity } from './session.entity.js';
+export { ACCESS_TOKEN_TTL_SECONDS, TokenService } from './token.service.js';
+export type { AccessClaims } from './token.service.js';
+export { SessionsService } from './sessions.service.js';
+export type { IssuedTokens, RevocationReason } from './sessions.service.js';
+export { InMemoryRateLimiter, RATE_LIMITER, RedisRateLimiter } from './rate-limiter.js';
+export type { RateLimiter, RateLimitResult } from './rate-limiter.js';
+export { AuthModule } from './auth.module.js';
+export { isCommonPassword } from './password-policy.js';

@@ -7,3 +7,8 @@ export { SpecialtiesResolver } from './specialties.resolver.js';
 export { CliniciansModule } from './clinicians.module.js';
 export { hashPassword, verifyPassword } from './password.js';
 export { ensureAdministrator, normalizeEmail } from './admin-bootstrap.js';
+export { AuthPayload, Clinician } from './clinician.model.js';
+export { RegisterInput, UpdateProfileInput } from './clinician.inputs.js';
+export { AccountsService } from './accounts.service.js';
+export { ProfilesService, isUuid } from './profiles.service.js';
+export { AuditEventActorResolver, CliniciansResolver } from './clinicians.resolver.js';

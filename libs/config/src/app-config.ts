@@ -109,6 +109,34 @@ export class AppConfig {
   @IsBoolean()
   GRAPHQL_INTROSPECTION = true;
 
+  /** Failed or not, `login` attempts allowed per account in one window. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_ATTEMPTS_PER_ACCOUNT = 5;
+
+  /** `login` attempts allowed per client address in one window. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_ATTEMPTS_PER_ADDRESS = 30;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_WINDOW_SECONDS = 900;
+
+  /** Approve a licence at once when the NPPES registry matches it in full (still audited). */
+  @Type(() => Boolean)
+  @IsBoolean()
+  REGISTRY_AUTO_APPROVE = false;
+
+  /** How often the licence expiry sweep runs (it also runs at boot). 0 turns the schedule off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  LICENSE_SWEEP_INTERVAL_SECONDS = 3600;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

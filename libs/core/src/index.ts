@@ -11,3 +11,6 @@ export { MAX_PAGE_SIZE, decodeCursor, encodeCursor, pageSize, toPage } from './p
 export type { Page } from './pagination.js';
 export { PageInfo } from './graphql-types.js';
 export { DateScalar, DateScalarType, parseIsoDate } from './date.scalar.js';
+export { EventBus, LOGGER } from './event-bus.js';
+export { US_JURISDICTIONS, isUsJurisdiction } from './us-jurisdictions.js';
+export { CoreModule } from './core.module.js';

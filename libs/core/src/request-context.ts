@@ -1,3 +1,5 @@
+import { DomainError } from './domain-error.js';
+
 /** Who is calling, as established by the auth guard for one request. */
 export interface Actor {
   readonly clinicianId: string;
@@ -16,6 +18,20 @@ export class RequestContext {
     readonly clientAddress: string,
     public actor: Actor | null = null,
   ) {}
+
+  private readonly memos = new Map<symbol, unknown>();
+
+  /** A per-request value made once (DataLoaders): gone with the request, shared by its resolvers. */
+  memo<T>(key: symbol, make: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, make());
+    return this.memos.get(key) as T;
+  }
+
+  /** The signed-in caller, or UNAUTHENTICATED (for services behind the guard). */
+  get requireActor(): Actor {
+    if (!this.actor) throw DomainError.unauthenticated();
+    return this.actor;
+  }
 
   get isAdmin(): boolean {
     return this.actor?.role === 'ADMIN';

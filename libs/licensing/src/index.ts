@@ -1,3 +1,13 @@
 export { Credential, LicenseEntity, LicenseStatus, RegistryMatch } from './license.entity.js';
 export { RegistryProviderEntity } from './registry-provider.entity.js';
 export type { RegistryLicense } from './registry-provider.entity.js';
+export { License, LicenseConnection, LicenseEdge } from './license.model.js';
+export { LicenseDecision, ReviewLicenseInput, SubmitLicenseInput } from './license.inputs.js';
+export { LicenseExpiringEvent, LicenseReviewedEvent } from './licensing.events.js';
+export { LicensesService, todayUtc } from './licenses.service.js';
+export { LicenseExpiryService } from './license-expiry.service.js';
+export type { SweepResult } from './license-expiry.service.js';
+export { LicensingActorLookup } from './licensing-actor-lookup.js';
+export { ClinicianLicensesResolver, LicensingResolver } from './licensing.resolver.js';
+export { LicensingModule } from './licensing.module.js';
+export * from './registry/index.js';

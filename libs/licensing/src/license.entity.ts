@@ -77,7 +77,8 @@ export class LicenseEntity {
   @Column({ type: 'uuid', nullable: true })
   reviewedBy!: string | null;
 
-  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
+  // Millisecond precision: keyset cursors carry this value through a JS Date exactly.
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'clock_timestamp()' })
   submittedAt!: Date;
 
   /** When the 30-day LICENSE_EXPIRING notice was created, so it is created once. */

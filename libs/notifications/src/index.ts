@@ -1,1 +1,3 @@
 export { NotificationEntity } from './notification.entity.js';
+export { NotificationKind } from './notification-kind.js';
+export { NotificationsModule } from './notifications.module.js';

@@ -1,11 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Identity1795305993249 implements MigrationInterface {
-  name = 'Identity1795305993249';
+export class Identity1795306150680 implements MigrationInterface {
+  name = 'Identity1795306150680';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "audit_event" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT clock_timestamp(), "actor_id" uuid, "action" character varying(64) NOT NULL, "target_type" character varying(32), "target_id" uuid, "detail" jsonb NOT NULL DEFAULT '{}', CONSTRAINT "pk_audit_event" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "audit_event" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT clock_timestamp(), "actor_id" uuid, "action" character varying(64) NOT NULL, "target_type" character varying(32), "target_id" uuid, "detail" jsonb NOT NULL DEFAULT '{}', CONSTRAINT "pk_audit_event" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "ix_audit_event_target" ON "audit_event"  ("target_type", "target_id") `,
@@ -29,7 +29,7 @@ export class Identity1795305993249 implements MigrationInterface {
       `CREATE TYPE "public"."license_status" AS ENUM('PENDING', 'VERIFIED', 'REJECTED', 'EXPIRED', 'REVOKED')`,
     );
     await queryRunner.query(
-      `CREATE TABLE "license" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "clinician_id" uuid NOT NULL, "npi" character(10) NOT NULL, "jurisdiction" character varying(2) NOT NULL, "license_number" character varying(20) NOT NULL, "credential" "public"."credential" NOT NULL, "expires_on" date NOT NULL, "status" "public"."license_status" NOT NULL DEFAULT 'PENDING', "review_note" character varying(500), "reviewed_at" TIMESTAMP WITH TIME ZONE, "reviewed_by" uuid, "submitted_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT clock_timestamp(), "expiring_notice_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "uq_license_jurisdiction_number" UNIQUE ("jurisdiction", "license_number"), CONSTRAINT "pk_license" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "license" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "clinician_id" uuid NOT NULL, "npi" character(10) NOT NULL, "jurisdiction" character varying(2) NOT NULL, "license_number" character varying(20) NOT NULL, "credential" "public"."credential" NOT NULL, "expires_on" date NOT NULL, "status" "public"."license_status" NOT NULL DEFAULT 'PENDING', "review_note" character varying(500), "reviewed_at" TIMESTAMP WITH TIME ZONE, "reviewed_by" uuid, "submitted_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT clock_timestamp(), "expiring_notice_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "uq_license_jurisdiction_number" UNIQUE ("jurisdiction", "license_number"), CONSTRAINT "pk_license" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "ix_license_clinician" ON "license"  ("clinician_id") `);
     await queryRunner.query(
@@ -56,22 +56,9 @@ export class Identity1795305993249 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "notification" ADD CONSTRAINT "fk_notification_recipient" FOREIGN KEY ("recipient_id") REFERENCES "clinician"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
-    // Audit records are append-only: the database itself refuses to change or remove them.
-    await queryRunner.query(
-      `CREATE FUNCTION "audit_event_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit_event is append-only' USING ERRCODE = 'insufficient_privilege'; END $$`,
-    );
-    await queryRunner.query(
-      `CREATE TRIGGER "trg_audit_event_append_only" BEFORE UPDATE OR DELETE ON "audit_event" FOR EACH ROW EXECUTE FUNCTION "audit_event_append_only"()`,
-    );
-    await queryRunner.query(
-      `CREATE TRIGGER "trg_audit_event_no_truncate" BEFORE TRUNCATE ON "audit_event" FOR EACH STATEMENT EXECUTE FUNCTION "audit_event_append_only"()`,
-    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TRIGGER "trg_audit_event_no_truncate" ON "audit_event"`);
-    await queryRunner.query(`DROP TRIGGER "trg_audit_event_append_only" ON "audit_event"`);
-    await queryRunner.query(`DROP FUNCTION "audit_event_append_only"()`);
     await queryRunner.query(`ALTER TABLE "notification" DROP CONSTRAINT "fk_notification_recipient"`);
     await queryRunner.query(`ALTER TABLE "license" DROP CONSTRAINT "fk_license_clinician"`);
     await queryRunner.query(`ALTER TABLE "refresh_token" DROP CONSTRAINT "fk_refresh_token_session"`);

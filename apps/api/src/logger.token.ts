@@ -1,2 +1,0 @@
-/** Injection token of the application's pino logger. */
-export const LOGGER = Symbol('LOGGER');

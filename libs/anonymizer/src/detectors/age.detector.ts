@@ -1,0 +1,68 @@
+import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
+
+const AGE_WITH_UNIT =
+  /(?<![\w.+])(\d{2,3})(\s?-?\s?)(y\/o|y\.o\.?|yo|yrs?(?:\s?old)?|years?[\s-]old|year-old|yr-old|years?(?=\s(?:of age|ago)?)|y(?=[\s,;)]))(?![\w\/])/gi;
+const AGE_SEX = /(?<![\w.+])(\d{2,3})(?=\s?[MF](?![\w]))/g;
+const AGE_SPELLED =
+  /\b(?:ninety|one hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?=[\s-]?(?:years?|yo\b|y\/o))(?:[\s-]years?(?:[\s-]old)?)?/gi;
+const AGE_CONTEXT = /(?<![\w.+\/-])(9\d|1[01]\d)(?![\w\/%+]|[.,]\d|\s?(?:%|mg|mcg|mm|cm|bpm|kg|lb|ml|min|hours?|days?|weeks?|months?|°|units?|percent|miles?|mi\b|km|feet|ft\b|yards?|meters?|\/|x\b|s\b))/g;
+const VITAL_WORDS =
+  /\b(?:hr|bp|sats?|spo2|o2|pulse|rate|map|glucose|bg|sugars?|weight|wt|rr|temp|hgb|plt|ef|ldl|na|k|cr|fev1|dose|doses|score|qrs|qtc|level|mmhg|bpm|fio2|pao2|hct|wbc|bun|tsh|a1c|lvef|heart|systolic|diastolic|percentile|iq|%|minutes|mins|miles|mi|pounds|lbs|kg|degrees|units|mg|ml)\b/i;
+const ROOM_WORDS = new Set(['rm', 'room', 'bed', 'chair', 'bay', 'unit', 'suite', 'apt', 'lot', 'pod', 'day', 'hwy', 'route']);
+const AGE_CUES = new Set(['age', 'aged', 'at', 'turns', 'turned', 'turning', 'is', 'was', 'of', 'now']);
+
+export const AGE_PATTERNS: readonly RegExp[] = [AGE_WITH_UNIT, AGE_SEX, AGE_SPELLED, AGE_CONTEXT, VITAL_WORDS];
+
+function isOld(n: number): boolean {
+  return n >= 90 && n <= 125;
+}
+
+function wordBefore(text: string, index: number): { word: string; punct: string } {
+  let i = index - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  const punct = i >= 0 && /[,(:]/.test(text[i] ?? '') ? (text[i] ?? '') : '';
+  if (punct !== '') i--;
+  while (i >= 0 && text[i] === ' ') i--;
+  let j = i;
+  while (j >= 0 && /[\p{L}'.-]/u.test(text[j] ?? '')) j--;
+  return { word: text.slice(j + 1, i + 1), punct };
+}
+
+export function detectAges(ctx: DetectionContext): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  const add = (start: number, end: number, replacement: string): void => {
+    out.push({ start, end, category: 'AGE_OVER_89', priority: PRIORITY.age, replacement });
+  };
+  for (const m of text.matchAll(AGE_WITH_UNIT)) {
+    if (!isOld(Number(m[1]))) continue;
+    add(m.index, m.index + m[0].length, `90+${m[2] ?? ''}${m[3] ?? ''}`);
+  }
+  for (const m of text.matchAll(AGE_SEX)) {
+    if (!isOld(Number(m[1]))) continue;
+    add(m.index, m.index + m[0].length, '90+');
+  }
+  for (const m of text.matchAll(AGE_SPELLED)) {
+    const rest = m[0].replace(/^(?:ninety|one hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?/i, '');
+    add(m.index, m.index + m[0].length, `90+${rest}`);
+  }
+  for (const m of text.matchAll(AGE_CONTEXT)) {
+    const { word, punct } = wordBefore(text, m.index);
+    const lower = word.toLowerCase();
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const clauseStart = Math.max(lineStart, text.lastIndexOf('.', m.index - 1) + 1, m.index - 40);
+    const clause = text.slice(clauseStart, m.index);
+    if (VITAL_WORDS.test(clause)) continue;
+    const { lex } = ctx;
+    const nameLike =
+      (/^\p{Lu}\p{Ll}[\p{L}'.-]*$/u.test(word) || (punct === ',' && /^\p{Lu}{2,}$/u.test(word))) &&
+      word.length > 1 &&
+      !lex.medical.has(lower) &&
+      !lex.commonWords.has(lower) &&
+      !ROOM_WORDS.has(lower);
+    const inNameLexicon = lex.firstNames.has(lower) || lex.surnames.has(lower) || lex.otherNames.has(lower);
+    const afterName = nameLike && (punct === ',' || (punct === '' && inNameLexicon));
+    if (AGE_CUES.has(lower) || afterName || punct === '(') add(m.index, m.index + m[0].length, '90+');
+  }
+  return out;
+}

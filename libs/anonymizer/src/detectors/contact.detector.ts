@@ -1,0 +1,89 @@
+import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
+
+const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
+const URL = /(?<![\w@])(?:https?:\/\/|www\.)[^\s<>"'`]{1,2000}/gi;
+const DOMAIN =
+  /(?<![\w@.\/-])(?:[A-Za-z0-9-]{1,63}\.){1,5}(?:com|org|net|edu|gov|io|us|info|biz|health|care|ly|me)(?![\w-])(?:\/[^\s<>"'`]{0,500})?/gi;
+const IPV4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/g;
+const IPV6 = /(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/g;
+const PHONE = /(?<![\w+$.\/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w\/]|[.-]\d)(?:\s?(?:x|ext\.?)\s?\d{1,5})?/gi;
+const SSN = /(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)/g;
+const FAX_CUE = /\bfax(?:ed|ing)?\b/i;
+const PHONE_CUE = /\b(?:ph(?:one)?|cell|tel|call|pager?|mobile|line|contact|text)\b/i;
+
+export const CONTACT_PATTERNS: readonly RegExp[] = [EMAIL, URL, DOMAIN, IPV4, IPV6, PHONE, SSN, FAX_CUE, PHONE_CUE];
+
+const TRAILING = new Set(['.', ',', ';', ':', ')', ']', '}', '!', '?', '"', "'", '>']);
+
+function trimTrailing(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start) {
+    const ch = text[e - 1] ?? '';
+    if (!TRAILING.has(ch)) break;
+    if (ch === ')' && text.slice(start, e).includes('(')) break;
+    e--;
+  }
+  return e;
+}
+
+function validIpv4(s: string): boolean {
+  const parts = s.split('.');
+  return parts.length === 4 && parts.every((p) => Number(p) <= 255 && !(p.length > 1 && p.startsWith('0')));
+}
+
+function validIpv6(s: string): boolean {
+  const doubles = s.split('::').length - 1;
+  if (doubles > 1) return false;
+  const groups = s.split(':');
+  const nonEmpty = groups.filter((g) => g !== '');
+  if (nonEmpty.some((g) => g.length > 4)) return false;
+  if (doubles === 0 && groups.length !== 8) return false;
+  if (doubles === 1 && nonEmpty.length > 7) return false;
+  if (doubles === 1 && nonEmpty.length < 2) return false;
+  // a time like 10:30:00 is not an address
+  return /[a-f]/i.test(s) || doubles === 1 || groups.length === 8;
+}
+
+export function detectContacts(ctx: DetectionContext): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  const push = (start: number, end: number, category: Candidate['category'], priority: number = PRIORITY.structured): void => {
+    out.push({ start, end, category, priority });
+  };
+  for (const m of text.matchAll(EMAIL)) {
+    const end = trimTrailing(text, m.index, m.index + m[0].length);
+    push(m.index, end, 'EMAIL', PRIORITY.structured + 2);
+  }
+  for (const m of text.matchAll(URL)) {
+    const end = trimTrailing(text, m.index, m.index + m[0].length);
+    if (end - m.index > 7) push(m.index, end, 'URL', PRIORITY.structured + 1);
+  }
+  for (const m of text.matchAll(DOMAIN)) {
+    const end = trimTrailing(text, m.index, m.index + m[0].length);
+    push(m.index, end, 'URL');
+  }
+  for (const m of text.matchAll(IPV4)) {
+    if (validIpv4(m[0])) push(m.index, m.index + m[0].length, 'IP_ADDRESS');
+  }
+  for (const m of text.matchAll(IPV6)) {
+    if (validIpv6(m[0])) push(m.index, m.index + m[0].length, 'IP_ADDRESS');
+  }
+  for (const m of text.matchAll(SSN)) {
+    const area = m[0].slice(0, 3);
+    if (area !== '000' && area !== '666') push(m.index, m.index + m[0].length, 'SSN', PRIORITY.structured - 1);
+  }
+  let previousEnd = 0;
+  for (const m of text.matchAll(PHONE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const windowStart = Math.max(previousEnd, start - 60);
+    const before = text.slice(windowStart, start);
+    const lastBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. '));
+    const clause = lastBreak >= 0 ? before.slice(lastBreak) : before;
+    const faxAt = clause.search(FAX_CUE);
+    const isFax = faxAt >= 0 && !PHONE_CUE.test(clause.slice(faxAt + 3));
+    push(start, end, isFax ? 'FAX' : 'PHONE', PRIORITY.structured - 2);
+    previousEnd = end;
+  }
+  return out;
+}

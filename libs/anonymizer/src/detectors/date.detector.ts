@@ -1,0 +1,253 @@
+import { PRIORITY, type Candidate, type DateParts, type DetectionContext } from '../engine/candidate.js';
+
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_DAY_YEAR = new RegExp(
+  `(?<![\\w])${MONTH}\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\w:]|\\.\\d)(?:,?\\s{1,3}(\\d{4}|'\\d{2})(?![\\w]))?`,
+  'gi',
+);
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<![\\w\\/.:-])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s{1,3}of)?[\\s-]{1,3}${MONTH}\\.?(?![a-z])(?:[,\\s-]{1,3}(\\d{4}|'\\d{2})(?![\\w]))?`,
+  'gi',
+);
+const MONTH_YEAR = new RegExp(`(?<![\\w])${MONTH}\\.?,?\\s{1,3}(\\d{4}|'\\d{2})(?![\\w])`, 'gi');
+const MONTH_ONLY = new RegExp(
+  `(?<=\\b(?:in|since|until|till|by|from|through|during|early|late|mid|last|this|next|of|before|after|around|throughout|until|into|in early|in late|in mid)[\\s-])${MONTH}\\.?(?![\\w])`,
+  'gi',
+);
+const NUMERIC_MDY = /(?<![\w\/.:-])(\d{1,2})([\/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w\/]|[.-]\d)/g;
+const NUMERIC_YMD = /(?<![\w\/.:-])(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})(?![\w\/]|[.-]\d)/g;
+const NUMERIC_MY = /(?<![\w\/.:-])(\d{1,2})\/(\d{4})(?![\w\/]|[.-]\d)/g;
+const NUMERIC_MD = /(?<![\w\/.:-])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.-]\d|\s?(?:mm|cm|%))/g;
+const ORDINAL = /(?<=\bthe\s)(\d{1,2})(?:st|nd|rd|th)\b/gi;
+const HOLIDAY =
+  /\b(?:thanksgiving(?: day)?|christmas(?: day| eve)?|new year['’]s(?: day| eve)?|easter(?: sunday)?|halloween|independence day|fourth of july|4th of july|july 4th|memorial day(?! hospital)|labor day|valentine['’]s day|mother['’]s day|father['’]s day|veterans day|juneteenth)\b/gi;
+
+export const DATE_PATTERNS: readonly RegExp[] = [
+  MONTH_DAY_YEAR,
+  DAY_MONTH_YEAR,
+  MONTH_YEAR,
+  MONTH_ONLY,
+  NUMERIC_MDY,
+  NUMERIC_YMD,
+  NUMERIC_MY,
+  NUMERIC_MD,
+  ORDINAL,
+  HOLIDAY,
+];
+
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+function monthOf(word: string): number {
+  return MONTH_INDEX[word.slice(0, 3).toLowerCase()] ?? 0;
+}
+
+function yearOf(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const digits = raw.replace("'", '');
+  const n = Number(digits);
+  if (digits.length === 4) return n;
+  return n <= 50 ? 2000 + n : 1900 + n;
+}
+
+function validDay(month: number, day: number): boolean {
+  const days = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return month >= 1 && month <= 12 && day >= 1 && day <= (days[month] ?? 0);
+}
+
+/** Words before or after an "a/b" that make it a score, fraction or count rather than a date. */
+const FRACTION_BEFORE = new Set([
+  'cog',
+  'moca',
+  'mmse',
+  'strength',
+  'power',
+  'motor',
+  'reflexes',
+  'dtr',
+  'dtrs',
+  'murmur',
+  'grade',
+  'graded',
+  'gcs',
+  'apgar',
+  'apgars',
+  'score',
+  'scored',
+  'scores',
+  'pain',
+  'sve',
+  'ratio',
+  'rated',
+  'x',
+  'bp',
+  'vision',
+  'acuity',
+  'cultures',
+  'bottles',
+  'sets',
+  'rate',
+]);
+const SCORE_DENOMINATORS = new Set([2, 3, 4, 5, 10]);
+const DATE_CUE_WORDS = new Set([
+  'on', 'since', 'from', 'until', 'till', 'by', 'to', 'through', 'thru', 'dated', 'seen', 'admitted', 'started',
+  'update', 'next', 'last', 'due', 'before', 'after', 'dob', 'born', 'discharged', 'died', 'placed', 'done',
+  'drawn', 'collected', 'visit', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'and', 'or', 'of', 'today', 'yesterday',
+  'tomorrow', 'onset', 'delivered', 'implanted', 'refill', 'written', 'faxed', 'called', 'scheduled', 'around',
+]);
+const FRACTION_AFTER = new Set([
+  'pain',
+  'strength',
+  'power',
+  'murmur',
+  'reflexes',
+  'ratio',
+  'score',
+  'scale',
+  'tab',
+  'tabs',
+  'tablet',
+  'tablets',
+  'of',
+  'blood',
+  'bottles',
+  'cultures',
+  'sets',
+  'positive',
+  'negative',
+  'criteria',
+  'points',
+  'cup',
+  'cups',
+  'dose',
+  'doses',
+  'strength',
+  'vision',
+  'in',
+  'sessions',
+  'times',
+  'days',
+  'weeks',
+  'nights',
+  'beats',
+  'systolic',
+  'diastolic',
+  'sem',
+  'holosystolic',
+]);
+
+function previousWord(text: string, index: number): string {
+  let i = index - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  let j = i;
+  while (j >= 0 && /[A-Za-z-]/.test(text[j] ?? '')) j--;
+  return text.slice(j + 1, i + 1).toLowerCase();
+}
+
+function nextWord(text: string, index: number): string {
+  let i = index;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  let j = i;
+  while (j < text.length && /[A-Za-z]/.test(text[j] ?? '')) j++;
+  return text.slice(i, j).toLowerCase();
+}
+
+export function detectDates(ctx: DetectionContext): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  const lowerDoc = ctx.tokenized.lowerDocument;
+  const add = (start: number, end: number, date: DateParts, priority: number = PRIORITY.date): void => {
+    out.push({ start, end, category: 'DATE', priority, date });
+  };
+  // "may" and "march" in ordinary lower-case prose are a verb: only a capitalised month counts there
+  const monthOk = (word: string): boolean => {
+    if (lowerDoc) return true;
+    const lower = word.toLowerCase();
+    if (lower === 'may' || lower === 'march' || lower === 'mar') return word[0] !== lower[0];
+    return true;
+  };
+  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+    const word = m[1] ?? '';
+    const month = monthOf(word);
+    const day = Number(m[2]);
+    if (!monthOk(word) || !validDay(month, day)) continue;
+    const year = yearOf(m[3]);
+    add(m.index, m.index + m[0].length, year === undefined ? { month, day } : { year, month, day }, PRIORITY.date + 2);
+  }
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+    const word = m[2] ?? '';
+    const month = monthOf(word);
+    const day = Number(m[1]);
+    if (!monthOk(word) || !validDay(month, day)) continue;
+    const year = yearOf(m[3]);
+    add(m.index, m.index + m[0].length, year === undefined ? { month, day } : { year, month, day }, PRIORITY.date + 1);
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const word = m[1] ?? '';
+    if (!monthOk(word)) continue;
+    const year = yearOf(m[2]);
+    add(m.index, m.index + m[0].length, year === undefined ? { month: monthOf(word) } : { year, month: monthOf(word) });
+  }
+  for (const m of text.matchAll(MONTH_ONLY)) {
+    const word = m[1] ?? '';
+    if (word[0] === word[0]?.toLowerCase() && !lowerDoc) continue;
+    add(m.index, m.index + m[0].length, { month: monthOf(word) }, PRIORITY.date - 1);
+  }
+  for (const m of text.matchAll(NUMERIC_MDY)) {
+    const month = Number(m[1]);
+    const day = Number(m[3]);
+    if (!validDay(month, day)) continue;
+    if (m[2] === '.' && (m[4] ?? '').length !== 2 && (m[4] ?? '').length !== 4) continue;
+    add(m.index, m.index + m[0].length, { year: yearOf(m[4]), month, day }, PRIORITY.date + 3);
+  }
+  for (const m of text.matchAll(NUMERIC_YMD)) {
+    const month = Number(m[3]);
+    const day = Number(m[4]);
+    const year = Number(m[1]);
+    if (year < 1900 || year > 2100 || !validDay(month, day)) continue;
+    add(m.index, m.index + m[0].length, { year, month, day }, PRIORITY.date + 3);
+  }
+  for (const m of text.matchAll(NUMERIC_MY)) {
+    const month = Number(m[1]);
+    const year = Number(m[2]);
+    if (month < 1 || month > 12 || year < 1900 || year > 2100) continue;
+    add(m.index, m.index + m[0].length, { year, month });
+  }
+  for (const m of text.matchAll(NUMERIC_MD)) {
+    const month = Number(m[1]);
+    const day = Number(m[2]);
+    if (!validDay(month, day)) continue;
+    const before = previousWord(text, m.index);
+    const after = nextWord(text, m.index + m[0].length);
+    if (FRACTION_BEFORE.has(before) || FRACTION_AFTER.has(after)) continue;
+    // "3/5", "8/10", "1/3": small fractions are scores unless a date word or a line start precedes
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const leading = text.slice(lineStart, m.index).trim();
+    const cued = DATE_CUE_WORDS.has(before) || leading === '' || /[-–(@:]$/.test(leading);
+    if (!cued && month <= day && SCORE_DENOMINATORS.has(day)) continue;
+    add(m.index, m.index + m[0].length, { month, day }, PRIORITY.date - 2);
+  }
+  for (const m of text.matchAll(ORDINAL)) {
+    const after = nextWord(text, m.index + m[0].length);
+    if (after !== '' && after !== 'of' && after !== 'and' && after !== 'at' && after !== 'when') continue;
+    add(m.index, m.index + m[0].length, {}, PRIORITY.date - 3);
+  }
+  for (const m of text.matchAll(HOLIDAY)) {
+    add(m.index, m.index + m[0].length, {}, PRIORITY.date - 1);
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+import type { PhiCategory } from '../phi-category.js';
+import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
+
+/**
+ * Cue words that say what the following number is. Matched case-insensitively against the text
+ * just before a candidate identifier. Longer cues first within a category does not matter: the
+ * nearest cue wins.
+ */
+const CUES: readonly [RegExp, PhiCategory][] = [
+  [/\b(?:mrn|mr|medical record|chart|record|unit|res|resident|patient id|pt id|ehr)$/i, 'MRN'],
+  [/\b(?:ssn|ss|social security|ssn \(last four|last four of (?:his|her|their|the) ssn)$/i, 'SSN'],
+  [
+    /\b(?:member id|subscriber id|medicaid(?: id)?|medicare(?: id)?|mbi|policy|insurance id|plan id|group|kancare(?: id)?|healthnet id|ahcccs(?: id)?|ins|bcbs|hicn?|authorization|auth|beneficiary id|insurance|plan)$/i,
+    'HEALTH_PLAN_ID',
+  ],
+  [/\b(?:acct|account|encounter(?:\/acct)?|fin|har|billing|invoice|card|credit card|iban)$/i, 'ACCOUNT_NUMBER'],
+  [/\b(?:licen[cs]e|lic|dea|npi|cdl|dl|certificate|cert|board|permit)$/i, 'LICENSE_NUMBER'],
+  [/\b(?:vin|plate|tag|tail|aircraft|registration)$/i, 'VEHICLE_ID'],
+  [/\b(?:serial|s\/n|sn|transmitter id|device id|udi|imei|lot)$/i, 'DEVICE_ID'],
+  [/\b(?:biometric id|biometric|fingerprint(?: id)?|tcn|vein id|iris id|voiceprint(?: id)?)$/i, 'BIOMETRIC_ID'],
+  [
+    /\b(?:case|accession|claim|lab id|lab|sample id|specimen|incident|intake|confirmation|unos|ticket|reference|ref|order|path|tracking|bands|band|id|code)$/i,
+    'OTHER_ID',
+  ],
+];
+
+const ROOM_CUE = /\b(?:rm|room|bed|chair|bay|cubicle|stall|suite|apt|apartment|unit)\s?#?\s?$/i;
+const CHUNK = /[A-Za-z0-9][A-Za-z0-9-]{0,39}(?:\*\d{1,4})?/g;
+const FILLER_TAIL = /(?:[\s:#(,=]|\b(?:is|was|are|number|no\.?|here|the|of|on|file|ours|his|her|their|at))$/i;
+
+/** A code-system name right before a code: the code is not an identifier. */
+const CODE_SYSTEM = /\b(?:ndc|cpt|icd-?10(?:-cm)?|icd|hcpcs|loinc|snomed|rxnorm|rxcui|drg|ms-drg)\s?:?\s?#?\s?$/i;
+
+const UNIT_NUMBER =
+  /^\d+(?:mg|mcg|ug|g|kg|ml|l|dl|mmol|meq|iu|u|units?|h|hr|hrs|min|mins|d|wk|wks|mo|yo|y|cm|mm|m|ft|in|lb|lbs|k|x|st|nd|rd|th|am|pm|s|mmhg|bpm|cc|f|c|mos|yrs|cal|kcal|gy|mg\/dl|a|b|p|q)$/i;
+const MEDICAL_CODE =
+  /^(?:\d{2,3}s(?:-\d{2,3}s)?|E\dV\dM\d|G\d{1,2}P\d{1,5}|P\d{1,5}|PEG\d+|CA\d+|CD\d+|IL\d+|HLA[-A-Z0-9]*|CYP\d\w*|BRCA\d|JAK\d|HER\d|COVID-?\d+|SARS-?CoV-?\d|H\d+N\d+|FEV\d|T\d{1,2}DM|[A-V]\d{4}|[A-TV-Z]\d{2}[A-Z0-9]{0,4}|\d{4}[A-Z]|ICD-?\d+|DSM-?\d|NYHA\w*|V\d{3}[A-Z]|[A-Z]\d{2,3}[A-Z]|CHA2DS2-VASc|HbA1c|A1c|MTHFR|HCPCS|CPT|PD-?L?\d|GLP-?\d|SGLT-?\d|5-FU|\d{1,3}-?[A-Z]{1,2})$/i;
+
+export const IDENTIFIER_PATTERNS: readonly RegExp[] = [...CUES.map(([re]) => re), ROOM_CUE, CHUNK, FILLER_TAIL, CODE_SYSTEM, UNIT_NUMBER, MEDICAL_CODE];
+
+function digitsIn(s: string): number {
+  let d = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) d++;
+  }
+  return d;
+}
+
+function lettersIn(s: string): number {
+  let l = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) l++;
+  }
+  return l;
+}
+
+/** DEA registration number: two letters, seven digits, the last a check digit. */
+export function isDeaNumber(s: string): boolean {
+  if (!/^[A-Z]{2}\d{7}$/i.test(s)) return false;
+  const d = s.slice(2).split('').map(Number);
+  const sum = (d[0] ?? 0) + (d[2] ?? 0) + (d[4] ?? 0) + 2 * ((d[1] ?? 0) + (d[3] ?? 0) + (d[5] ?? 0));
+  return sum % 10 === d[6];
+}
+
+const VIN_VALUES: Record<string, number> = {
+  A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8, J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9,
+  S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9,
+};
+const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+
+/** Vehicle identification number (17 characters, no I, O or Q) with a valid check digit. */
+export function isVin(s: string): boolean {
+  const v = s.toUpperCase();
+  if (!/^[A-HJ-NPR-Z0-9]{17}$/.test(v)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const ch = v[i] ?? '0';
+    const value = ch >= '0' && ch <= '9' ? Number(ch) : (VIN_VALUES[ch] ?? 0);
+    sum += value * (VIN_WEIGHTS[i] ?? 0);
+  }
+  const check = sum % 11;
+  return v[8] === (check === 10 ? 'X' : String(check));
+}
+
+/** Shape of an identifier with no cue: long digit runs, or letters and digits mixed. */
+function looksLikeId(chunk: string): boolean {
+  const d = digitsIn(chunk);
+  const l = lettersIn(chunk);
+  if (d === 0) return false;
+  if (UNIT_NUMBER.test(chunk) || MEDICAL_CODE.test(chunk)) return false;
+  if (l === 0) {
+    const parts = chunk.split('-');
+    if (parts.length === 2 && parts.every((p) => p.length <= 4)) return false; // a range
+    return d >= 6;
+  }
+  if (d >= 4) return true;
+  return d >= 3 && chunk.length >= 6 && l >= 2;
+}
+
+function cueBefore(text: string, start: number): PhiCategory | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let head = text.slice(Math.max(lineStart, start - 48), start);
+  // drop filler between the cue and the value: "MRN here is", "member ID: ", "(serial "
+  for (let guard = 0; guard < 8; guard++) {
+    const stripped = head.replace(FILLER_TAIL, '');
+    if (stripped === head) break;
+    head = stripped;
+  }
+  for (const [re, category] of CUES) {
+    if (re.test(head)) return category;
+  }
+  return undefined;
+}
+
+export function detectIdentifiers(ctx: DetectionContext): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(CHUNK)) {
+    let chunk = m[0];
+    while (chunk.endsWith('-')) chunk = chunk.slice(0, -1);
+    const start = m.index;
+    const end = start + chunk.length;
+    const prev = start > 0 ? (text[start - 1] ?? '') : '';
+    if (/[\w.@\/:]/.test(prev)) continue;
+    const next = text[end] ?? '';
+    if (next === '@' || (next === '.' && /[A-Za-z0-9]/.test(text[end + 1] ?? ''))) continue;
+    const d = digitsIn(chunk);
+    if (isVin(chunk)) {
+      out.push({ start, end, category: 'VEHICLE_ID', priority: PRIORITY.cueId + 1 });
+      continue;
+    }
+    if (isDeaNumber(chunk)) {
+      out.push({ start, end, category: 'LICENSE_NUMBER', priority: PRIORITY.cueId + 1 });
+      continue;
+    }
+    const before = text.slice(Math.max(0, start - 12), start);
+    if (CODE_SYSTEM.test(before)) continue;
+    if (d > 0 && ROOM_CUE.test(before) && chunk.length <= 8) {
+      out.push({ start, end, category: 'OTHER_ID', priority: PRIORITY.cueId });
+      continue;
+    }
+    const cue = d > 0 || /^[A-Z]{2,4}$/.test(chunk) ? cueBefore(text, start) : undefined;
+    if (cue !== undefined && (d > 0 || cue === 'VEHICLE_ID')) {
+      if (UNIT_NUMBER.test(chunk) && cue === 'OTHER_ID') continue;
+      if (cue === 'VEHICLE_ID' && d === 0) {
+        // a plate written as letters then digits: "LKT 7741"
+        const rest = /^\s(\d{2,5})(?!\w)/.exec(text.slice(end, end + 8));
+        if (rest) out.push({ start, end: end + rest[0].length, category: 'VEHICLE_ID', priority: PRIORITY.cueId });
+        continue;
+      }
+      if (d < 3) continue;
+      if (lettersIn(chunk) === 0 && d <= 4 && cue !== 'SSN') continue;
+      if (MEDICAL_CODE.test(chunk) && cue !== 'MRN' && cue !== 'SSN' && cue !== 'VEHICLE_ID') continue;
+      out.push({ start, end, category: cue, priority: PRIORITY.cueId });
+      continue;
+    }
+    if (looksLikeId(chunk)) out.push({ start, end, category: 'OTHER_ID', priority: PRIORITY.genericId });
+  }
+  return out;
+}

@@ -1,0 +1,397 @@
+import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
+import type { Token } from '../text/tokens.js';
+import { MONTHS_AND_DAYS, STATE_NAMES, inNameLexicon, type WordInfo } from './word-classes.js';
+
+/** Titles and honorifics: the words after them are a person's name. */
+const TITLES = new Set([
+  'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'officer', 'deputy', 'sheriff', 'sgt',
+  'sergeant', 'rev', 'reverend', 'pastor', 'father', 'fr', 'brother', 'sister', 'coach', 'judge', 'nurse',
+  'chaplain', 'attorney', 'trooper', 'detective', 'capt', 'captain', 'lt', 'dds', 'cna', 'attn',
+]);
+
+/** Relatives, household members, and roles whose holder is named right after. */
+const RELATIONS = new Set([
+  'daughter', 'son', 'wife', 'husband', 'mother', 'mom', 'mum', 'mama', 'momma', 'father', 'dad', 'papa',
+  'sister', 'brother', 'sibling', 'grandson', 'granddaughter', 'grandmother', 'grandma', 'grandfather',
+  'grandpa', 'granny', 'nana', 'uncle', 'aunt', 'auntie', 'niece', 'nephew', 'cousin', 'partner', 'boyfriend',
+  'girlfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'spouse', 'neighbor', 'neighbour', 'friend', 'roommate',
+  'caregiver', 'guardian', 'dtr', 'stepdaughter', 'stepson', 'stepmother', 'stepfather', 'daughter-in-law',
+  'son-in-law', 'mother-in-law', 'father-in-law', 'sister-in-law', 'brother-in-law', 'half-sibling',
+  'half-brother', 'half-sister', 'kids', 'children', 'child', 'baby', 'infant', 'twin', 'twins', 'coworker',
+  'co-worker', 'boss', 'employer', 'supervisor', 'manager', 'coordinator', 'pharmacist', 'dietitian',
+  'nutritionist', 'therapist', 'counselor', 'counsellor', 'interpreter', 'translator', 'aide', 'chaplain',
+  'skipper', 'buddy', 'landlord', 'foreman', 'teacher', 'principal', 'officer', 'patient', 'pt', 'resident',
+  'attending', 'surgeon', 'colleague', 'fellow', 'intern', 'midwife', 'doula', 'paramedic', 'medic', 'boy', 'girl',
+  'husband’s', 'contact', 'cna', 'rn', 'lpn', 'np', 'sw', 'worker', 'advocate', 'sponsor', 'owner', 'employee',
+  'named', 'called', 'client', 'member', 'caseworker', 'liaison', 'navigator', 'scheduler', 'receptionist',
+  'secretary', 'assistant', 'officer', 'rancher', 'farmer', 'mentor', 'proxy', 'poa', 'hcpoa', 'pcp',
+]);
+
+/** Credentials written after a name ("Priya Raman, DO"). */
+const CREDENTIALS = new Set([
+  'md', 'do', 'rn', 'np', 'pa', 'pa-c', 'lpn', 'lvn', 'cnm', 'crna', 'dvm', 'mph', 'phd', 'pharmd', 'lmsw', 'lcsw',
+  'msw', 'chc', 'fnp', 'fnp-c', 'aprn', 'dnp', 'dpm', 'od', 'dds', 'dmd', 'pt', 'ot', 'rd', 'bsn', 'msn', 'cna',
+  'emt', 'facp', 'faap', 'facs', 'mba', 'ms', 'ma', 'mfm', 'ibclc', 'cdces', 'cde', 'rrt', 'slp', 'ccc-slp', 'mbbs',
+  'frcpc', 'cm', 'acnp', 'agacnp', 'pnp', 'whnp', 'anp', 'lmft', 'lpc', 'psyd', 'edd', 'ccrn',
+]);
+
+/** Labels whose value is a name ("Pt: Harriet Volk"). */
+const LABELS = new Set([
+  'pt', 'patient', 'resident', 'name', 'client', 'attn', 'cc', 'from', 'signed', 'provider', 'pcp', 'referring',
+  'attending', 'guardian', 'contact', 'rn', 'md', 'np', 'cna', 'lpn', 'author', 'by', 'to',
+]);
+
+const LABELS_NEED_COLON = new Set(['to', 'by', 'from', 'cc', 'author', 'signed', 'name', 'contact', 'provider', 'attending', 'referring', 'md', 'np', 'lpn', 'cna']);
+
+/** Dotted letter pairs that are abbreviations, not someone's initials. */
+const NOT_INITIALS = new Set(['US', 'PO', 'AM', 'PM', 'DC', 'MD', 'DO', 'RN', 'NP', 'ER', 'OR', 'IV', 'BP', 'HS', 'QD', 'BID', 'TID', 'QID', 'PRN', 'NPO', 'SP', 'AKA', 'EG', 'IE', 'UK', 'UN', 'OB', 'ID', 'PT', 'OT', 'ST', 'LA', 'NY', 'NJ', 'GI', 'ED', 'OD', 'OS', 'OU', 'PR', 'PV', 'SC', 'SL', 'IM', 'TB', 'HIV', 'VA', 'AD', 'BC', 'CE', 'RSVP', 'USA', 'DDS', 'PHD', 'VAC', 'AKA', 'ASAP', 'DNR', 'DNI', 'POA']);
+
+const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'da', 'di', 'la', 'le', 'du', 'mac', 'bin', 'al', 'ben', 'ter', 'den', 'der', 'st']);
+
+interface Span {
+  first: number;
+  last: number;
+}
+
+export interface NameDetectorState {
+  infos: readonly (WordInfo | undefined)[];
+  tokens: readonly Token[];
+}
+
+function info(state: NameDetectorState, i: number): WordInfo | undefined {
+  return state.infos[i];
+}
+
+function isInitial(state: NameDetectorState, i: number): boolean {
+  const w = info(state, i);
+  if (!w || w.tok.text.length !== 1) return false;
+  const ch = w.tok.text;
+  return ch === ch.toUpperCase() && ch !== ch.toLowerCase();
+}
+
+function tokenAt(state: NameDetectorState, i: number): Token | undefined {
+  return state.tokens[i];
+}
+
+/** Same line and at most one space or a hyphen between two tokens. */
+function adjacent(state: NameDetectorState, a: number, b: number): boolean {
+  const x = tokenAt(state, a);
+  const y = tokenAt(state, b);
+  if (!x || !y || x.line !== y.line) return false;
+  return y.start - x.end <= 2;
+}
+
+/**
+ * Whether a word may be part of a name. `cued` relaxes the test after a title, relation or label,
+ * where any capitalised word that is not a stop word is taken.
+ */
+function nameWord(w: WordInfo | undefined, cued: boolean): boolean {
+  if (!w) return false;
+  if (w.stopWord || TITLES.has(w.tok.lower)) return false;
+  if ((MONTHS_AND_DAYS.has(w.tok.lower) || STATE_NAMES.has(w.tok.lower)) && !(cued && w.firstName)) return false;
+  if (w.mode === 'mixed') {
+    if (!w.cap) return false;
+    if (w.acronym) return cued && inNameLexicon(w) && !w.medical && w.tok.text.length >= 3 && /^[A-Z]+$/.test(w.tok.text);
+    if (cued) return true;
+    if (w.medical) return false;
+    return inNameLexicon(w) || w.common < 20;
+  }
+  // no casing to go by: lexicon or an unknown word
+  if (w.medical) return false;
+  if (cued) return w.common === 0 || (w.firstName && w.common < 300) || (inNameLexicon(w) && w.common < 10);
+  return (inNameLexicon(w) && w.common < 10) || (w.common === 0 && !w.city);
+}
+
+/** Extends a name from token `i`: words, initials with their dots, particles. Returns the span or undefined. */
+function nameRun(state: NameDetectorState, i: number, cued: boolean, maxWords = 4): Span | undefined {
+  let last = -1;
+  let words = 0;
+  let k = i;
+  while (k < state.tokens.length && words < maxWords) {
+    const tok = tokenAt(state, k);
+    if (!tok) break;
+    if (last >= 0 && !adjacent(state, last, k)) break;
+    if (tok.kind === 'word') {
+      const w = info(state, k);
+      if (isInitial(state, k) && (cued || words > 0 || tokenAt(state, k + 1)?.text === '.')) {
+        last = k;
+        words++;
+        k++;
+        if (tokenAt(state, k)?.text === '.' && adjacent(state, k - 1, k)) {
+          last = k;
+          k++;
+        }
+        continue;
+      }
+      if (w && words > 0 && PARTICLES.has(w.tok.lower) && nameWord(info(state, k + 1), true)) {
+        last = k;
+        k++;
+        continue;
+      }
+      const continues = words > 0 && w !== undefined && w.cap && !w.acronym && !w.medical && inNameLexicon(w) && w.mode === 'mixed';
+      if (!nameWord(w, cued) && !continues) break;
+      last = k;
+      words++;
+      k++;
+      continue;
+    }
+    if (tok.text === '-' && last >= 0 && adjacent(state, last, k) && nameWord(info(state, k + 1), true)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (last < 0) return undefined;
+  // a run of initials alone is only a name when cued or written like "R.K."
+  return { first: i, last };
+}
+
+function spanText(state: NameDetectorState, s: Span): string {
+  const a = tokenAt(state, s.first);
+  const b = tokenAt(state, s.last);
+  return a && b ? `${a.start}:${b.end}` : '';
+}
+
+function prevWordIndex(state: NameDetectorState, i: number, skipPunct: string): number {
+  let k = i - 1;
+  while (k >= 0) {
+    const t = tokenAt(state, k);
+    if (!t) return -1;
+    if (t.kind === 'punct' && skipPunct.includes(t.text)) {
+      k--;
+      continue;
+    }
+    return t.kind === 'word' ? k : -1;
+  }
+  return -1;
+}
+
+/** Strength of a lexicon-only name: how sure a capitalised run is a person without a cue. */
+function lexiconName(state: NameDetectorState, s: Span): boolean {
+  const words: WordInfo[] = [];
+  for (let k = s.first; k <= s.last; k++) {
+    const w = info(state, k);
+    if (w && w.tok.text.length > 1) words.push(w);
+  }
+  if (words.length === 0) return false;
+  if (STATE_NAMES.has(words.map((w) => w.tok.lower).join(' '))) return false;
+  const startW = info(state, s.first);
+  const mixed = startW?.mode === 'mixed';
+  const strong = (w: WordInfo): boolean =>
+    inNameLexicon(w) && w.common < 20 && !w.medical && !STATE_NAMES.has(w.tok.lower);
+  const firstStrong = (w: WordInfo): boolean => (w.firstName || w.otherName) && strong(w);
+  if (!mixed) {
+    // all caps or lower case: a given name and another name word, both from the lexicons
+    if (words.length < 2) return false;
+    return words.some(firstStrong) && words.filter((w) => inNameLexicon(w) || w.common === 0).length >= 2;
+  }
+  if (words.length >= 2) {
+    return words.some(strong) && words.some((w) => w.firstName || w.otherName || w.common === 0 || w.surname);
+  }
+  const w = words[0];
+  if (!w || w.acronym) return false;
+  if (firstStrong(w)) return true;
+  return strong(w) && !w.sentenceStart && !w.city;
+}
+
+export function detectNames(ctx: DetectionContext, state: NameDetectorState): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const { tokens } = state;
+  const emit = (s: Span, priority: number): void => {
+    const key = spanText(state, s);
+    if (seen.has(key)) return;
+    seen.add(key);
+    const a = tokenAt(state, s.first);
+    const b = tokenAt(state, s.last);
+    if (!a || !b) return;
+    let end = b.end;
+    // a trailing dot belongs to the name only after an initial
+    if (b.text === '.' && tokenAt(state, s.last - 1)?.text.length !== 1) end = b.start;
+    out.push({ start: a.start, end, category: 'NAME', priority });
+  };
+  const emitWithComma = (s: Span, priority: number): void => {
+    emit(s, priority);
+    // "WHITFIELD, JONAS" / "Nez, Gilbert": a given name after the comma completes it
+    const comma = tokenAt(state, s.last + 1);
+    if (comma?.text === ',' && adjacent(state, s.last, s.last + 1)) {
+      const next = info(state, s.last + 2);
+      if (next && (next.firstName || next.otherName) && !STATE_NAMES.has(next.tok.lower)) {
+        const run = nameRun(state, s.last + 2, true, 3);
+        if (run) emit(run, priority);
+      }
+    }
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok || tok.kind !== 'word') continue;
+    const w = info(state, i);
+    if (!w) continue;
+    const lower = tok.lower;
+
+    // 1. titles: "Dr. Wilson", "MRS. OPAL WAMSLEY", "dr raman"
+    const titleForm = w.mode !== 'mixed' || (!w.acronym && (w.cap || lower === 'dr')) || tokenAt(state, i + 1)?.text === '.';
+    const stateAbbrev = /^(?:MS|MD|PA|ME)$/.test(tok.text) && tokenAt(state, i - 1)?.text === ',';
+    if (TITLES.has(lower) && titleForm && !stateAbbrev) {
+      let k = i + 1;
+      if (tokenAt(state, k)?.text === '.') k++;
+      const next = info(state, k);
+      if (next && adjacent(state, k - 1, k) && !RELATIONS.has(next.tok.lower)) {
+        const run = nameRun(state, k, true);
+        if (run && !(w.mode === 'mixed' && !w.cap && lower !== 'dr' && lower !== 'attn')) {
+          emitWithComma(run, PRIORITY.nameCue + 2);
+        }
+      }
+    }
+
+    // 2. relatives and roles: "his daughter Kayleigh", "mom (Shayla)", "her husband, Derek,"
+    if (RELATIONS.has(lower) || /(?:ologist|iatrist|ician)$/.test(lower)) {
+      let k = i + 1;
+      while (tokenAt(state, k)?.text === ',' || tokenAt(state, k)?.text === '(' || tokenAt(state, k)?.text === ':') k++;
+      const t = tokenAt(state, k);
+      if (t && t.kind === 'word' && (t.lower === 'is' || t.lower === 'was') && k === i + 1) k++;
+      const next = info(state, k);
+      if (next && tokenAt(state, k)?.line === tok.line && k - i <= 3) {
+        const initial = isInitial(state, k) && tokenAt(state, k + 1)?.text === '.';
+        const cuedOk =
+          initial ||
+          (next.mode === 'mixed'
+            ? (next.cap && !next.acronym && (!next.medical || next.firstName) && (next.common < 20 || next.firstName)) ||
+              (!next.cap && next.firstName && next.common < 2000 && !next.stopWord)
+            : nameWord(next, true) || (next.firstName && next.common < 2000 && !next.stopWord));
+        if (cuedOk && !TITLES.has(next.tok.lower)) {
+          const run = nameRun(state, k, true, 3) ?? { first: k, last: k };
+          emitWithComma(run, PRIORITY.nameCue);
+        }
+      }
+    }
+
+    // 3. labels: "Pt: Harriet Volk", "PT WHITFIELD, JONAS", "RN: L. Begay"
+    const colon = tokenAt(state, i + 1)?.text === ':';
+    if (LABELS.has(lower) && (colon || !LABELS_NEED_COLON.has(lower))) {
+      let k = i + 1;
+      if (colon) k++;
+      const next = info(state, k);
+      if (next && tokenAt(state, k)?.line === tok.line) {
+        const run = nameRun(state, k, next.mode !== 'mixed' || tokenAt(state, i + 1)?.text === ':', 4);
+        if (run && (tokenAt(state, i + 1)?.text === ':' || lexiconName(state, run) || next.mode !== 'mixed')) {
+          emitWithComma(run, PRIORITY.nameCue);
+        }
+      }
+    }
+
+    // 4. credentials after a name: "Priya Raman, DO", "— rose tillman, lpn", "K. DOYLE, RN"
+    if (CREDENTIALS.has(lower) && tokenAt(state, i - 1)?.text === ',') {
+      const end = i - 2;
+      const endTok = info(state, end);
+      if (endTok) {
+        let start = end;
+        for (let k = end - 1; k >= Math.max(0, end - 6); k--) {
+          const t = tokenAt(state, k);
+          if (!t || t.line !== tok.line) break;
+          if (t.text === '.' || t.text === '-' || nameWord(info(state, k), true) || isInitial(state, k)) {
+            if (info(state, k) && (TITLES.has(t.lower) || RELATIONS.has(t.lower))) break;
+            start = k;
+            continue;
+          }
+          break;
+        }
+        while (tokenAt(state, start)?.kind === 'punct' && start < end) start++;
+        const run = nameRun(state, start, true, 5);
+        if (run && run.last >= end - 1) emit({ first: run.first, last: Math.max(run.last, end) }, PRIORITY.nameCue + 1);
+      }
+    }
+  }
+
+  // 5. capitalised runs: lexicon evidence or an age right after ("Shandiin Begay, 27")
+  for (let i = 0; i < tokens.length; i++) {
+    const w = info(state, i);
+    if (!w) continue;
+    const prev = prevWordIndex(state, i, '');
+    if (prev >= 0 && prev === i - 1 && nameWord(info(state, prev), false) && adjacent(state, prev, i)) continue;
+    const run = nameRun(state, i, false, 4);
+    if (!run) continue;
+    const after = tokenAt(state, run.last + 1);
+    const after2 = tokenAt(state, run.last + 2);
+    const after3 = tokenAt(state, run.last + 3);
+    const ageUnit = /^(?:[MF]|yo|y|yr|yrs|years?|months?|mo|mos|weeks?|wks?|days?|d|and|\)|,)$/.test(after3?.text ?? '');
+    const ageNext =
+      (after?.text === ',' && after2?.kind === 'number' && Number(after2.text) < 125 && (ageUnit || after3 === undefined)) ||
+      (after?.text === '(' && after2?.kind === 'number' && after3?.text === ')') ||
+      (after?.kind === 'word' && after.lower === 'is' && /^(?:a|an|\d+)$/.test(after2?.text ?? ''));
+    const startsCap = w.mode === 'mixed' ? w.cap && !w.acronym : false;
+    const nameLike = w.tok.text.length > 1 && (inNameLexicon(w) || w.common === 0) && (w.common < 20 || w.firstName);
+    if (ageNext && startsCap && (!w.medical || w.firstName) && nameLike) {
+      emitWithComma(run, PRIORITY.nameCue - 1);
+      continue;
+    }
+    if (lexiconName(state, run)) emitWithComma(run, PRIORITY.nameLexicon);
+  }
+
+  // 6. initials written as "R.K." or "E.M.", and "LAST, FIRST" ("Harper, William", "OKAFOR-BELL, SIMONE")
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (!isInitial(state, i) || tokens[i + 1]?.text !== '.' || !isInitial(state, i + 2) || tokens[i + 3]?.text !== '.') continue;
+    const a = tokens[i];
+    const d = tokens[i + 3];
+    if (!a || !d || d.end - a.start !== 4) continue;
+    let last = i + 3;
+    if (isInitial(state, i + 4) && tokens[i + 5]?.text === '.' && (tokens[i + 5]?.end ?? 0) - d.end === 2) last = i + 5;
+    const letters = tokens
+      .slice(i, last + 1)
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.text)
+      .join('');
+    if (NOT_INITIALS.has(letters.toUpperCase())) continue;
+    if ((tokens[i - 1]?.text ?? '') === '.' && (tokens[i - 1]?.end ?? -1) === a.start) continue;
+    emit({ first: i, last }, PRIORITY.nameCue - 1);
+    i = last;
+  }
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const a = info(state, i);
+    const comma = tokens[i + 1];
+    const b = info(state, i + 2);
+    if (!a || !b || comma?.text !== ',' || comma.start !== a.tok.end || b.tok.line !== a.tok.line) continue;
+    if (!a.cap || !b.cap || a.medical || a.stopWord || a.city || a.tok.text.length < 2) continue;
+    if (a.mode === 'mixed' && (a.common >= 20 || !/^[A-Z][a-z]/.test(a.tok.text))) continue;
+    if (a.mode !== 'mixed' && !(a.surname || a.otherName || a.common === 0)) continue;
+    const bInitial = isInitial(state, i + 2) && tokens[i + 3]?.text === '.';
+    if (MONTHS_AND_DAYS.has(a.tok.lower) || MONTHS_AND_DAYS.has(b.tok.lower)) continue;
+    if (!bInitial && !(b.firstName && (b.mode === 'mixed' ? /^[A-Z][a-z]/.test(b.tok.text) : b.common < 300))) continue;
+    if (!(a.surname || a.otherName || a.common === 0)) continue;
+    const run = bInitial ? { first: i + 2, last: i + 3 } : (nameRun(state, i + 2, true, 3) ?? { first: i + 2, last: i + 2 });
+    emit({ first: i, last: i }, PRIORITY.nameLexicon + 1);
+    emit(run, PRIORITY.nameLexicon + 1);
+  }
+
+  // 7. a given name right before a found name belongs to it: "Will Harper", "Tanner Loomis", "Gilbert Nez"
+  for (const c of [...out]) {
+    let startTok = tokens.findIndex((t) => t.start === c.start);
+    while (startTok > 0) {
+      const p = info(state, startTok - 1);
+      if (!p || !adjacent(state, startTok - 1, startTok) || !p.firstName || TITLES.has(p.tok.lower) || RELATIONS.has(p.tok.lower)) break;
+      if (p.mode === 'mixed' && !/^[A-Z][a-z]/.test(p.tok.text)) break;
+      if (p.mode !== 'mixed' && p.common >= 300) break;
+      startTok--;
+    }
+    const first = tokens[startTok];
+    if (first && first.start < c.start) out.push({ ...c, start: first.start, priority: c.priority });
+  }
+
+  // 8. a quoted nickname next to a name: Gerald Novak ("Gerry"), Ronald "Ronnie" Peebles
+  const found = [...out];
+  for (const c of found) {
+    for (const [from, to] of [
+      [c.end, Math.min(ctx.text.length, c.end + 24)],
+      [Math.max(0, c.start - 24), c.start],
+    ] as const) {
+      const slice = ctx.text.slice(from, to);
+      const m = /["“]([A-Z][a-z]{1,20})["”]/.exec(slice);
+      if (m && m[1] !== undefined) {
+        const start = from + m.index + 1;
+        out.push({ start, end: start + m[1].length, category: 'NAME', priority: PRIORITY.nameCue - 1 });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findDataDirectory } from './data-directory.js';
+
+/** All lexicons, keyed by lower-cased form. Loaded once, on first use, and kept in memory. */
+export interface Lexicons {
+  /** Given names, lower case. */
+  firstNames: ReadonlySet<string>;
+  /** Surnames, lower case, with their census frequency rank (1 = most common). */
+  surnames: ReadonlyMap<string, number>;
+  /** Other person names (given or family) from a names dictionary. */
+  otherNames: ReadonlySet<string>;
+  /** Words whose usual spelling is lower case, with their SUBTLEX-US counts. */
+  commonWords: ReadonlyMap<string, number>;
+  /** Words usually spelled capitalised in speech (proper nouns). */
+  properWords: ReadonlySet<string>;
+  /** US city and town names, lower case, to the set of state codes that have one. */
+  cities: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Longest city name, in words. */
+  maxCityWords: number;
+  /** US county names without the word "County", lower case. */
+  counties: ReadonlySet<string>;
+  /** Protected medical vocabulary, lower case. */
+  medical: ReadonlySet<string>;
+  /** Health-system brand names, as written (acronyms) and lower-cased. */
+  healthSystems: ReadonlySet<string>;
+  maxHealthSystemWords: number;
+}
+
+let loaded: Lexicons | undefined;
+
+function lines(file: string): string[] {
+  const text = readFileSync(join(findDataDirectory(), file), 'utf8');
+  const out: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line !== '' && !line.startsWith('#')) out.push(line);
+  }
+  return out;
+}
+
+function load(): Lexicons {
+  const firstNames = new Set<string>();
+  for (const n of lines('first-names.txt')) firstNames.add(n.toLowerCase());
+  for (const n of lines('modern-first-names.txt')) firstNames.add(n.toLowerCase());
+  const surnames = new Map<string, number>();
+  lines('surnames.txt').forEach((n, i) => {
+    const key = n.toLowerCase();
+    if (!surnames.has(key)) surnames.set(key, i + 1);
+  });
+  const otherNames = new Set(lines('other-names.txt').map((n) => n.toLowerCase()));
+  const commonWords = new Map<string, number>();
+  for (const line of lines('common-words.tsv')) {
+    const [word, count] = line.split('\t');
+    if (word !== undefined) commonWords.set(word, Number(count ?? 0));
+  }
+  const properWords = new Set(lines('proper-words.txt').map((w) => w.toLowerCase()));
+  const cities = new Map<string, Set<string>>();
+  let maxCityWords = 1;
+  for (const line of lines('us-cities.tsv')) {
+    const [name, states] = line.split('\t');
+    if (name === undefined) continue;
+    const key = name.toLowerCase();
+    cities.set(key, new Set((states ?? '').split(',')));
+    maxCityWords = Math.max(maxCityWords, key.split(' ').length);
+  }
+  const counties = new Set(lines('us-counties.txt').map((c) => c.toLowerCase()));
+  const medical = new Set<string>();
+  for (const term of lines('medical-terms.txt')) medical.add(term.toLowerCase());
+  const healthSystems = new Set<string>();
+  let maxHealthSystemWords = 1;
+  for (const name of lines('health-systems.txt')) {
+    healthSystems.add(name);
+    healthSystems.add(name.toLowerCase());
+    maxHealthSystemWords = Math.max(maxHealthSystemWords, name.split(' ').length);
+  }
+  return {
+    firstNames,
+    surnames,
+    otherNames,
+    commonWords,
+    properWords,
+    cities,
+    maxCityWords: Math.min(maxCityWords, 4),
+    counties,
+    medical,
+    healthSystems,
+    maxHealthSystemWords,
+  };
+}
+
+/** The shared lexicons, loaded from `libs/anonymizer/data` on first call. */
+export function lexicons(): Lexicons {
+  loaded ??= load();
+  return loaded;
+}

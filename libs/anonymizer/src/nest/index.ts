@@ -1,0 +1,1 @@
+export { AnonymizerModule } from './anonymizer.module.js';

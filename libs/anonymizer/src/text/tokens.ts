@@ -1,0 +1,138 @@
+/** Word and number tokens with UTF-16 offsets, and the casing of the line each sits on. */
+export type TokenKind = 'word' | 'number' | 'punct';
+export type LineCase = 'mixed' | 'upper' | 'lower';
+
+export interface Token {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  kind: TokenKind;
+  /** Line number (0-based) the token is on. */
+  line: number;
+  /** Whitespace (of any length) separates it from the previous token. */
+  spaceBefore: boolean;
+  /** A line break separates it from the previous token. */
+  newlineBefore: boolean;
+}
+
+export interface TokenizedText {
+  text: string;
+  tokens: Token[];
+  lineCase: LineCase[];
+  /** True when the whole text has (almost) no capital letters. */
+  lowerDocument: boolean;
+}
+
+function isLetterCode(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /\p{L}|\p{M}/u.test(ch);
+}
+
+/** What may follow an apostrophe at the end of a word without being part of it. */
+const CONTRACTION = /^(?:s|m|d|t|re|ve|ll)(?![\p{L}\p{M}])/iu;
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Splits text into words (letters, with inner hyphens and apostrophes, but not a possessive
+ * "'s"), numbers (digit runs) and single punctuation characters. Whitespace is skipped.
+ */
+export function tokenize(text: string): TokenizedText {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let line = 0;
+  let spaceBefore = false;
+  let newlineBefore = true;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const ch = text[i] ?? '';
+    if (code === 10) {
+      line++;
+      spaceBefore = true;
+      newlineBefore = true;
+      i++;
+      continue;
+    }
+    if (code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 12 || code === 11) {
+      spaceBefore = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (isLetterCode(code, ch)) {
+      kind = 'word';
+      i++;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        const cc = text[i] ?? '';
+        if (isLetterCode(c, cc)) {
+          i++;
+          continue;
+        }
+        if ((c === 45 || c === 39 || c === 0x2019) && i + 1 < n) {
+          const next = text.charCodeAt(i + 1);
+          const nextCh = text[i + 1] ?? '';
+          if (!isLetterCode(next, nextCh)) break;
+          // a possessive or contraction stays outside the word: "Harper's", "I'm", "don't"
+          if (c !== 45 && CONTRACTION.test(text.slice(i + 1, i + 4))) break;
+          i += 2;
+          continue;
+        }
+        break;
+      }
+    } else if (isDigitCode(code)) {
+      kind = 'number';
+      i++;
+      while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+    } else {
+      kind = 'punct';
+      // keep surrogate pairs together so offsets never split a character
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+    }
+    const tokText = text.slice(start, i);
+    tokens.push({
+      index: tokens.length,
+      start,
+      end: i,
+      text: tokText,
+      lower: tokText.toLowerCase(),
+      kind,
+      line,
+      spaceBefore,
+      newlineBefore,
+    });
+    spaceBefore = false;
+    newlineBefore = false;
+  }
+  const upperCount: number[] = new Array<number>(line + 1).fill(0);
+  const lowerCount: number[] = new Array<number>(line + 1).fill(0);
+  let upperTotal = 0;
+  let lowerTotal = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    for (let k = 0; k < t.text.length; k++) {
+      const c = t.text.charCodeAt(k);
+      if (c >= 65 && c <= 90) {
+        upperCount[t.line] = (upperCount[t.line] ?? 0) + 1;
+        upperTotal++;
+      } else if (c >= 97 && c <= 122) {
+        lowerCount[t.line] = (lowerCount[t.line] ?? 0) + 1;
+        lowerTotal++;
+      }
+    }
+  }
+  const lowerDocument = lowerTotal > 40 && upperTotal <= lowerTotal * 0.03;
+  const lineCase: LineCase[] = upperCount.map((u, k) => {
+    const l = lowerCount[k] ?? 0;
+    if (u >= 4 && l <= u * 0.12) return 'upper';
+    if (lowerDocument) return 'lower';
+    return 'mixed';
+  });
+  return { text, tokens, lineCase, lowerDocument };
+}

@@ -1,0 +1,56 @@
+import { decodeCursor, pageSize, type Page, type RequestContext, toPage } from '@curbside/core';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuditAction } from './audit-action.js';
+import { AuditEventEntity } from './audit-event.entity.js';
+
+export interface AuditTarget {
+  type: string;
+  id: string;
+}
+
+/** Values kept with an audit record: ids, codes, counts and flags, never free text. */
+export type AuditDetail = Record<string, string | number | boolean | null>;
+
+/**
+ * The audit sink. A feature calls `record` with its own transaction's manager, so the action and
+ * its audit record commit or fail together.
+ */
+@Injectable()
+export class AuditService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async record(
+    manager: EntityManager,
+    ctx: RequestContext,
+    action: AuditAction,
+    target: AuditTarget | null = null,
+    detail: AuditDetail = {},
+    actorId: string | null = ctx.actor?.clinicianId ?? null,
+  ): Promise<void> {
+    await manager.getRepository(AuditEventEntity).insert({
+      actorId,
+      action,
+      targetType: target?.type ?? null,
+      targetId: target?.id ?? null,
+      detail: { ...detail, correlationId: ctx.correlationId },
+    });
+  }
+
+  /** Newest first, keyset-paginated on (at, id). */
+  async page(first: number | null | undefined, after: string | null | undefined): Promise<Page<AuditEventEntity>> {
+    const size = pageSize(first, 50);
+    const query = this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('e')
+      .orderBy('e.at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(size + 1);
+    if (after) {
+      const [at, id] = decodeCursor(after, 2);
+      query.where('(e.at, e.id) < (:at, :id)', { at: new Date(Number(at)), id: String(id) });
+    }
+    const rows = await query.getMany();
+    return toPage(rows, size, (row) => [row.at.getTime(), row.id]);
+  }
+}

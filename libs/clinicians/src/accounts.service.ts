@@ -1,0 +1,153 @@
+import { AuditAction, AuditService } from '@curbside/audit';
+import { type IssuedTokens, RATE_LIMITER, type RateLimiter, SessionsService, isCommonPassword } from '@curbside/auth';
+import { AppConfig } from '@curbside/config';
+import { DomainError, type RequestContext } from '@curbside/core';
+import { inTransaction } from '@curbside/database';
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { normalizeEmail } from './admin-bootstrap.js';
+import { ClinicianEntity, Role, VerificationStatus } from './clinician.entity.js';
+import type { RegisterInput } from './clinician.inputs.js';
+import { hashPassword, verifyPassword } from './password.js';
+
+export interface SignedIn extends IssuedTokens {
+  clinician: ClinicianEntity;
+}
+
+const BAD_CREDENTIALS = 'The email or password is not correct';
+
+/** Accounts: registration, sign-in with rate limits, token refresh and sign-out. */
+@Injectable()
+export class AccountsService {
+  /** Verified against when the email is unknown, so both failures cost the same time. */
+  private readonly decoyHash: Promise<string>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+    @Inject(RATE_LIMITER) private readonly limiter: RateLimiter,
+  ) {
+    this.decoyHash = hashPassword('decoy-password-that-matches-nothing');
+  }
+
+  async register(ctx: RequestContext, input: RegisterInput): Promise<SignedIn> {
+    if (isCommonPassword(input.password)) {
+      throw DomainError.badInput('This password is too common; choose another', { fields: ['password'] });
+    }
+    const email = normalizeEmail(input.email);
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await inTransaction(this.dataSource, async (manager) => {
+        const repo = manager.getRepository(ClinicianEntity);
+        if (await repo.exists({ where: { email } })) throw DomainError.conflict('This email is already registered');
+        const clinician = await repo.save(
+          repo.create({
+            email,
+            passwordHash,
+            displayName: input.displayName.trim(),
+            role: Role.CLINICIAN,
+            verificationStatus: VerificationStatus.UNVERIFIED,
+            acceptingConsults: false,
+            state: null,
+            bio: null,
+          }),
+        );
+        await this.audit.record(manager, ctx, AuditAction.CLINICIAN_REGISTERED, ref(clinician), {}, clinician.id);
+        const tokens = await this.sessions.start(manager, clinician.id);
+        return { ...tokens, clinician };
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505') throw DomainError.conflict('This email is already registered');
+      throw error;
+    }
+  }
+
+  /**
+   * Each call counts one attempt against the account and the client address, before the password
+   * is looked at: aliases or batches in one request cannot multiply guesses.
+   */
+  async login(ctx: RequestContext, rawEmail: string, password: string): Promise<SignedIn> {
+    const email = normalizeEmail(rawEmail);
+    const window = this.config.LOGIN_WINDOW_SECONDS;
+    const accountKey = `login:account:${createHash('sha256').update(email).digest('hex')}`;
+    const [byAccount, byAddress] = await Promise.all([
+      this.limiter.hit(accountKey, this.config.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT, window),
+      this.limiter.hit(`login:address:${ctx.clientAddress}`, this.config.LOGIN_MAX_ATTEMPTS_PER_ADDRESS, window),
+    ]);
+    if (!byAccount.allowed || !byAddress.allowed) {
+      throw DomainError.rateLimited(Math.max(byAccount.retryAfterSeconds, byAddress.retryAfterSeconds));
+    }
+
+    const clinician = await this.dataSource.getRepository(ClinicianEntity).findOne({ where: { email } });
+    const valid = await verifyPassword(clinician?.passwordHash ?? (await this.decoyHash), password);
+    if (!clinician || !valid) {
+      await inTransaction(this.dataSource, (manager) =>
+        this.audit.record(manager, ctx, AuditAction.LOGIN_FAILED, clinician ? ref(clinician) : null, {
+          reason: clinician ? 'BAD_PASSWORD' : 'UNKNOWN_ACCOUNT',
+        }),
+      );
+      throw DomainError.unauthenticated(BAD_CREDENTIALS);
+    }
+    if (clinician.verificationStatus === VerificationStatus.SUSPENDED) {
+      await inTransaction(this.dataSource, (manager) =>
+        this.audit.record(manager, ctx, AuditAction.LOGIN_FAILED, ref(clinician), { reason: 'SUSPENDED' }),
+      );
+      throw DomainError.forbidden('This account is suspended');
+    }
+    await this.limiter.reset(accountKey);
+    const tokens = await inTransaction(this.dataSource, async (manager) => {
+      const issued = await this.sessions.start(manager, clinician.id);
+      await this.audit.record(manager, ctx, AuditAction.LOGIN_SUCCEEDED, ref(clinician), {}, clinician.id);
+      return issued;
+    });
+    return { ...tokens, clinician };
+  }
+
+  async refresh(ctx: RequestContext, refreshToken: string): Promise<SignedIn> {
+    const outcome = await inTransaction(this.dataSource, async (manager) => {
+      const rotated = await this.sessions.rotate(manager, refreshToken);
+      if (rotated.reused) {
+        // Committed, then refused below: the stolen family stays revoked.
+        await this.audit.record(
+          manager,
+          ctx,
+          AuditAction.SESSION_REVOKED,
+          { type: 'Session', id: rotated.sessionId },
+          { reason: 'TOKEN_REUSE' },
+          rotated.clinicianId,
+        );
+        return null;
+      }
+      const clinician = await manager.getRepository(ClinicianEntity).findOneByOrFail({ id: rotated.tokens.clinicianId });
+      if (clinician.verificationStatus === VerificationStatus.SUSPENDED) {
+        await this.sessions.revoke(manager, rotated.tokens.sessionId, 'SUSPENDED');
+        return null;
+      }
+      return { ...rotated.tokens, clinician };
+    });
+    if (!outcome) throw DomainError.unauthenticated('The refresh token is not valid');
+    return outcome;
+  }
+
+  async logout(ctx: RequestContext): Promise<boolean> {
+    const actor = ctx.requireActor;
+    return inTransaction(this.dataSource, async (manager) => {
+      const revoked = await this.sessions.revoke(manager, actor.sessionId, 'LOGOUT');
+      await this.audit.record(
+        manager,
+        ctx,
+        AuditAction.SESSION_REVOKED,
+        { type: 'Session', id: actor.sessionId },
+        { reason: 'LOGOUT' },
+      );
+      return revoked;
+    });
+  }
+}
+
+function ref(clinician: ClinicianEntity): { type: string; id: string } {
+  return { type: 'Clinician', id: clinician.id };
+}

@@ -1,0 +1,41 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+
+/** Injection token of the application's pino logger. */
+export const LOGGER = Symbol('LOGGER');
+
+type EventClass<E> = abstract new (...args: never[]) => E;
+type Handler<E> = (event: E) => Promise<void>;
+
+/**
+ * In-process domain events, published by a feature after its transaction commits. Handlers run in
+ * order and are awaited, so a mutation's response follows its side effects (notification records);
+ * a failing handler is logged by kind and never undoes the committed action.
+ */
+@Injectable()
+export class EventBus {
+  private readonly handlers = new Map<EventClass<unknown>, Handler<unknown>[]>();
+
+  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+
+  subscribe<E>(type: EventClass<E>, handler: Handler<E>): void {
+    const list = this.handlers.get(type) ?? [];
+    list.push(handler as Handler<unknown>);
+    this.handlers.set(type, list);
+  }
+
+  async publish(...events: object[]): Promise<void> {
+    for (const event of events) {
+      for (const handler of this.handlers.get(event.constructor as EventClass<unknown>) ?? []) {
+        try {
+          await handler(event);
+        } catch (error) {
+          this.logger.error(
+            { event: event.constructor.name, kind: error instanceof Error ? error.name : typeof error },
+            'event handler failed',
+          );
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import { AuditAction, AuditService } from '@curbside/audit';
+import { AppConfig } from '@curbside/config';
+import { EventBus, LOGGER, RequestContext, type Logger } from '@curbside/core';
+import { inTransaction } from '@curbside/database';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { LicenseExpiringEvent } from './licensing.events.js';
+
+/** Any 64-bit number that no other advisory lock in Curbside uses. */
+const SWEEP_LOCK = 4_207_301;
+
+export interface SweepResult {
+  expiredLicenses: number;
+  expiredClinicians: number;
+  expiringNotices: number;
+}
+
+/**
+ * Licence expiry, at boot and on a schedule: licences past `expires_on` become EXPIRED, clinicians
+ * left without a valid licence become EXPIRED, and a LICENSE_EXPIRING notice goes out 30 days ahead.
+ * An advisory lock keeps several API instances from sweeping at once.
+ */
+@Injectable()
+export class LicenseExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly events: EventBus,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.runLogged();
+    const every = this.config.LICENSE_SWEEP_INTERVAL_SECONDS;
+    if (every > 0) {
+      this.timer = setInterval(() => void this.runLogged(), every * 1000);
+      this.timer.unref();
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  async sweep(today: string = new Date().toISOString().slice(0, 10)): Promise<SweepResult | null> {
+    const ctx = RequestContext.system('license-expiry-sweep');
+    const outcome = await inTransaction(this.dataSource, async (manager) => {
+      const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SWEEP_LOCK])) as {
+        locked: boolean;
+      }[];
+      if (!locked) return null;
+      const expired = (await manager.query(
+        `UPDATE license SET status = 'EXPIRED'
+          WHERE status IN ('VERIFIED', 'PENDING') AND expires_on < $1::date
+        RETURNING id, clinician_id`,
+        [today],
+      )) as [{ id: string; clinician_id: string }[], number];
+      const expiredRows = expired[0];
+      for (const row of expiredRows) {
+        await this.audit.record(manager, ctx, AuditAction.LICENSE_EXPIRED, { type: 'License', id: row.id }, {}, null);
+      }
+      const clinicians = (await manager.query(
+        `UPDATE clinician c SET verification_status = 'EXPIRED'
+          WHERE c.role = 'CLINICIAN' AND c.verification_status IN ('VERIFIED', 'PENDING')
+            AND EXISTS (SELECT 1 FROM license l WHERE l.clinician_id = c.id AND l.status = 'EXPIRED')
+            AND NOT EXISTS (SELECT 1 FROM license l WHERE l.clinician_id = c.id AND l.status IN ('VERIFIED', 'PENDING'))
+        RETURNING c.id`,
+      )) as [{ id: string }[], number];
+      const expiring = (await manager.query(
+        `UPDATE license SET expiring_notice_at = now()
+          WHERE status = 'VERIFIED' AND expiring_notice_at IS NULL
+            AND expires_on <= ($1::date + 30) AND expires_on >= $1::date
+        RETURNING id, clinician_id`,
+        [today],
+      )) as [{ id: string; clinician_id: string }[], number];
+      return { expiredRows, clinicians: clinicians[0], expiring: expiring[0] };
+    });
+    if (!outcome) return null;
+    await this.events.publish(...outcome.expiring.map((r) => new LicenseExpiringEvent(r.id, r.clinician_id)));
+    return {
+      expiredLicenses: outcome.expiredRows.length,
+      expiredClinicians: outcome.clinicians.length,
+      expiringNotices: outcome.expiring.length,
+    };
+  }
+
+  private runLogged(): Promise<unknown> {
+    this.running = this.sweep()
+      .then((result) => {
+        if (result && (result.expiredLicenses || result.expiringNotices)) this.logger.info(result, 'licence sweep');
+      })
+      .catch((error: unknown) => {
+        this.logger.error({ kind: error instanceof Error ? error.name : typeof error }, 'licence sweep failed');
+      });
+    return this.running;
+  }
+}

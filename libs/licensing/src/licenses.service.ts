@@ -1,0 +1,260 @@
+import { Anonymizer } from '@curbside/anonymizer';
+import { AuditAction, AuditService } from '@curbside/audit';
+import { SessionsService } from '@curbside/auth';
+import { ClinicianEntity, Role, VerificationStatus } from '@curbside/clinicians';
+import { AppConfig } from '@curbside/config';
+import {
+  DomainError,
+  EventBus,
+  type Page,
+  type RequestContext,
+  decodeCursor,
+  isUsJurisdiction,
+  pageSize,
+  parseIsoDate,
+  toPage,
+} from '@curbside/core';
+import { inTransaction } from '@curbside/database';
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, type EntityManager, In, Not } from 'typeorm';
+import { type ReviewLicenseInput, LicenseDecision, type SubmitLicenseInput } from './license.inputs.js';
+import { LicenseEntity, LicenseStatus, RegistryMatch } from './license.entity.js';
+import { LicenseReviewedEvent } from './licensing.events.js';
+import { RegistryProviderEntity } from './registry-provider.entity.js';
+import { isValidNpi, matchRegistry } from './registry/index.js';
+
+const LICENSES_LOADER = Symbol('licensesLoader');
+
+export function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** Licence submission, review, the verification queue and suspension. */
+@Injectable()
+export class LicensesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionsService,
+    private readonly events: EventBus,
+    private readonly anonymizer: Anonymizer,
+  ) {}
+
+  async submit(ctx: RequestContext, input: SubmitLicenseInput): Promise<LicenseEntity> {
+    const actor = ctx.requireActor;
+    const jurisdiction = input.jurisdiction.toUpperCase();
+    const licenseNumber = input.licenseNumber.toUpperCase();
+    const expiresOn = parseIsoDate(input.expiresOn);
+    if (!isValidNpi(input.npi)) throw DomainError.badInput('npi has an invalid check digit', { fields: ['npi'] });
+    if (!isUsJurisdiction(jurisdiction)) {
+      throw DomainError.badInput('jurisdiction must be a US state or territory code', { fields: ['jurisdiction'] });
+    }
+    if (expiresOn <= todayUtc()) {
+      throw DomainError.badInput('expiresOn must be in the future', { fields: ['expiresOn'] });
+    }
+    const { license, autoApproved } = await this.inTx(async (manager) => {
+      const licenses = manager.getRepository(LicenseEntity);
+      if (await licenses.exists({ where: { jurisdiction, licenseNumber } })) {
+        throw DomainError.conflict('This licence has already been submitted');
+      }
+      const clinician = await manager.getRepository(ClinicianEntity).findOneByOrFail({ id: actor.clinicianId });
+      const saved = await licenses.save(
+        licenses.create({
+          clinicianId: clinician.id,
+          npi: input.npi,
+          jurisdiction,
+          licenseNumber,
+          credential: input.credential,
+          expiresOn,
+          status: LicenseStatus.PENDING,
+          reviewNote: null,
+          reviewedAt: null,
+          reviewedBy: null,
+          expiringNoticeAt: null,
+        }),
+      );
+      await this.audit.record(manager, ctx, AuditAction.LICENSE_SUBMITTED, ref(saved), { jurisdiction });
+      const match = await this.registryMatch(manager, saved, clinician.displayName);
+      if (match === RegistryMatch.FULL && this.config.REGISTRY_AUTO_APPROVE) {
+        await this.approve(manager, ctx, saved, clinician, null, true);
+        return { license: saved, autoApproved: true };
+      }
+      if (clinician.verificationStatus !== VerificationStatus.VERIFIED) {
+        await manager
+          .getRepository(ClinicianEntity)
+          .update({ id: clinician.id }, { verificationStatus: VerificationStatus.PENDING });
+      }
+      return { license: saved, autoApproved: false };
+    });
+    if (autoApproved) await this.events.publish(new LicenseReviewedEvent(license.id, license.clinicianId, license.status));
+    return license;
+  }
+
+  async review(ctx: RequestContext, input: ReviewLicenseInput): Promise<LicenseEntity> {
+    const note = input.note?.trim() ? input.note.trim() : null;
+    if (input.decision === LicenseDecision.REJECT && !note) {
+      throw DomainError.badInput('A rejection needs a note for the clinician', { fields: ['note'] });
+    }
+    const license = await this.inTx(async (manager) => {
+      const row = await manager
+        .getRepository(LicenseEntity)
+        .findOne({ where: { id: input.licenseId }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw DomainError.notFound('The licence');
+      if (row.status !== LicenseStatus.PENDING) throw DomainError.conflict('This licence has already been reviewed');
+      const clinician = await manager.getRepository(ClinicianEntity).findOneByOrFail({ id: row.clinicianId });
+      // The note reaches the clinician: it is de-identified like any text another person reads.
+      const safeNote = note === null ? null : this.anonymizer.deidentify(note).text;
+      if (input.decision === LicenseDecision.APPROVE) {
+        await this.approve(manager, ctx, row, clinician, safeNote, false);
+      } else {
+        await this.reject(manager, ctx, row, clinician, safeNote ?? '');
+      }
+      return row;
+    });
+    await this.events.publish(new LicenseReviewedEvent(license.id, license.clinicianId, license.status));
+    return license;
+  }
+
+  /** Pending licences, oldest first, keyset-paginated on (submitted_at, id). */
+  async queue(first: number | null | undefined, after: string | null | undefined): Promise<Page<LicenseEntity>> {
+    const size = pageSize(first);
+    const query = this.dataSource
+      .getRepository(LicenseEntity)
+      .createQueryBuilder('l')
+      .where('l.status = :status', { status: LicenseStatus.PENDING })
+      .orderBy('l.submitted_at', 'ASC')
+      .addOrderBy('l.id', 'ASC')
+      .limit(size + 1);
+    if (after) {
+      const [at, id] = decodeCursor(after, 2);
+      query.andWhere('(l.submitted_at, l.id) > (:at, :id)', { at: new Date(Number(at)), id: String(id) });
+    }
+    return toPage(await query.getMany(), size, (l) => [l.submittedAt.getTime(), l.id]);
+  }
+
+  /** The registry verdict for licences shown to administrators, one query per page. */
+  async registryMatches(licenses: LicenseEntity[]): Promise<Map<string, RegistryMatch>> {
+    if (licenses.length === 0) return new Map();
+    const npis = [...new Set(licenses.map((l) => l.npi))];
+    const clinicianIds = [...new Set(licenses.map((l) => l.clinicianId))];
+    const [rows, clinicians] = await Promise.all([
+      this.dataSource.getRepository(RegistryProviderEntity).findBy({ npi: In(npis) }),
+      this.dataSource.getRepository(ClinicianEntity).findBy({ id: In(clinicianIds) }),
+    ]);
+    const byNpi = new Map(rows.map((r) => [r.npi, r]));
+    const names = new Map(clinicians.map((c) => [c.id, c.displayName]));
+    return new Map(
+      licenses.map((l) => [
+        l.id,
+        matchRegistry(
+          { npi: l.npi, jurisdiction: l.jurisdiction, licenseNumber: l.licenseNumber, clinicianName: names.get(l.clinicianId) ?? '' },
+          byNpi.get(l.npi) ?? null,
+        ),
+      ]),
+    );
+  }
+
+  forClinician(ctx: RequestContext, clinicianId: string): Promise<LicenseEntity[]> {
+    const loader = ctx.memo(
+      LICENSES_LOADER,
+      () =>
+        new DataLoader<string, LicenseEntity[]>(async (ids) => {
+          const rows = await this.dataSource
+            .getRepository(LicenseEntity)
+            .find({ where: { clinicianId: In([...ids]) }, order: { submittedAt: 'ASC', id: 'ASC' } });
+          return ids.map((id) => rows.filter((r) => r.clinicianId === id));
+        }),
+    );
+    return loader.load(clinicianId);
+  }
+
+  async suspend(ctx: RequestContext, clinicianId: string, reason: string): Promise<ClinicianEntity> {
+    const actor = ctx.requireActor;
+    if (clinicianId === actor.clinicianId) throw DomainError.badInput('Administrators cannot suspend themselves');
+    const safeReason = this.anonymizer.deidentify(reason.slice(0, 500)).text;
+    return this.inTx(async (manager) => {
+      const repo = manager.getRepository(ClinicianEntity);
+      const clinician = await repo.findOne({ where: { id: clinicianId }, lock: { mode: 'pessimistic_write' } });
+      if (!clinician) throw DomainError.notFound('The clinician');
+      if (clinician.role === Role.ADMIN) throw DomainError.forbidden('Administrators cannot be suspended here');
+      if (clinician.verificationStatus === VerificationStatus.SUSPENDED) return clinician;
+      clinician.verificationStatus = VerificationStatus.SUSPENDED;
+      await repo.update({ id: clinician.id }, { verificationStatus: VerificationStatus.SUSPENDED });
+      const sessions = await this.sessions.revokeAll(manager, clinician.id, 'SUSPENDED');
+      await this.audit.record(manager, ctx, AuditAction.CLINICIAN_SUSPENDED, { type: 'Clinician', id: clinician.id }, {
+        revokedSessions: sessions,
+        reason: safeReason,
+      });
+      return clinician;
+    });
+  }
+
+  private async approve(
+    manager: EntityManager,
+    ctx: RequestContext,
+    license: LicenseEntity,
+    clinician: ClinicianEntity,
+    note: string | null,
+    automatic: boolean,
+  ): Promise<void> {
+    Object.assign(license, {
+      status: LicenseStatus.VERIFIED,
+      reviewNote: note,
+      reviewedAt: new Date(),
+      reviewedBy: automatic ? null : (ctx.actor?.clinicianId ?? null),
+    });
+    await manager.getRepository(LicenseEntity).save(license);
+    if (clinician.verificationStatus !== VerificationStatus.SUSPENDED) {
+      await manager
+        .getRepository(ClinicianEntity)
+        .update({ id: clinician.id }, { verificationStatus: VerificationStatus.VERIFIED });
+    }
+    await this.audit.record(manager, ctx, AuditAction.LICENSE_APPROVED, ref(license), { automatic });
+  }
+
+  private async reject(
+    manager: EntityManager,
+    ctx: RequestContext,
+    license: LicenseEntity,
+    clinician: ClinicianEntity,
+    note: string,
+  ): Promise<void> {
+    Object.assign(license, {
+      status: LicenseStatus.REJECTED,
+      reviewNote: note,
+      reviewedAt: new Date(),
+      reviewedBy: ctx.actor?.clinicianId ?? null,
+    });
+    await manager.getRepository(LicenseEntity).save(license);
+    const stillVerified = await manager.getRepository(LicenseEntity).exists({
+      where: { clinicianId: clinician.id, status: LicenseStatus.VERIFIED, id: Not(license.id) },
+    });
+    if (!stillVerified && clinician.verificationStatus !== VerificationStatus.SUSPENDED) {
+      await manager
+        .getRepository(ClinicianEntity)
+        .update({ id: clinician.id }, { verificationStatus: VerificationStatus.REJECTED });
+    }
+    await this.audit.record(manager, ctx, AuditAction.LICENSE_REJECTED, ref(license), {});
+  }
+
+  private async registryMatch(manager: EntityManager, license: LicenseEntity, name: string): Promise<RegistryMatch> {
+    const row = await manager.getRepository(RegistryProviderEntity).findOneBy({ npi: license.npi });
+    return matchRegistry(
+      { npi: license.npi, jurisdiction: license.jurisdiction, licenseNumber: license.licenseNumber, clinicianName: name },
+      row,
+    );
+  }
+
+  private inTx<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return inTransaction(this.dataSource, work).catch((error: unknown) => {
+      if ((error as { code?: string }).code === '23505') throw DomainError.conflict('This licence has already been submitted');
+      throw error;
+    });
+  }
+}
+
+function ref(license: LicenseEntity): { type: string; id: string } {
+  return { type: 'License', id: license.id };
+}

@@ -1,0 +1,22 @@
+import { ACTOR_LOOKUP } from '@curbside/auth';
+import { CliniciansModule } from '@curbside/clinicians';
+import { Global, Module } from '@nestjs/common';
+import { LicenseExpiryService } from './license-expiry.service.js';
+import { LicensesService } from './licenses.service.js';
+import { LicensingActorLookup } from './licensing-actor-lookup.js';
+import { ClinicianLicensesResolver, LicensingResolver } from './licensing.resolver.js';
+
+/** Global because the auth guard (everywhere) needs its ActorLookup. */
+@Global()
+@Module({
+  imports: [CliniciansModule],
+  providers: [
+    LicensesService,
+    LicenseExpiryService,
+    LicensingResolver,
+    ClinicianLicensesResolver,
+    { provide: ACTOR_LOOKUP, useClass: LicensingActorLookup },
+  ],
+  exports: [LicensesService, LicenseExpiryService, ACTOR_LOOKUP],
+})
+export class LicensingModule {}
