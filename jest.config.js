@@ -26,6 +26,8 @@ const shared = {
 
 /** @type {import('jest').Config} */
 export default {
+  // Database and HTTP suites hash passwords with argon2 and start PGlite: seconds, not milliseconds.
+  testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools,bench}/**/*.spec.ts'] },
     {

@@ -6,7 +6,16 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const stamp = join(root, 'dist', '.build-stamp');
-const roots = ['apps', 'libs', 'migrations', 'tools', 'bench', 'tsconfig.json', 'tsconfig.build.json', 'package.json'];
+const roots = [
+  'apps',
+  'libs',
+  'migrations',
+  'tools',
+  'bench',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'package.json',
+];
 
 function newest(path) {
   if (!existsSync(path)) return 0;
@@ -33,7 +42,9 @@ if (latest > built) {
     // Exit status 2: type errors, but JavaScript was emitted. `npm run typecheck` is the gate for
     // types (CI runs it); running the emitted code is still useful while a change is in progress.
     if (error.status !== 2) throw error;
-    process.stderr.write('curbside: the build has type errors (see above); running the emitted JavaScript.\n');
+    process.stderr.write(
+      'curbside: the build has type errors (see above); running the emitted JavaScript.\n',
+    );
   }
   execFileSync(process.execPath, [alias, '-p', 'tsconfig.build.json'], opts);
   writeFileSync(stamp, new Date().toISOString());

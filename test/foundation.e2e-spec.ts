@@ -32,16 +32,17 @@ describe('Foundation over real HTTP', () => {
   });
 
   it('should seed one channel per specialty and the rural channel, idempotently', async () => {
-    const [{ count }] = (await t.database.dataSource.query('SELECT count(*)::int AS count FROM channel')) as {
-      count: number;
-    }[];
-    const [{ specialties }] = (await t.database.dataSource.query(
+    const [{ count }] = await t.database.dataSource.query<{ count: number }[]>(
+      'SELECT count(*)::int AS count FROM channel',
+    );
+    const [{ specialties }] = await t.database.dataSource.query<{ specialties: number }[]>(
       'SELECT count(*)::int AS specialties FROM specialty',
-    )) as { specialties: number }[];
+    );
     expect(count).toBe(specialties + 1);
-    const rural = (await t.database.dataSource.query('SELECT name FROM channel WHERE slug = $1', [
-      'rural-remote-medicine',
-    ])) as { name: string }[];
+    const rural = await t.database.dataSource.query<{ name: string }[]>(
+      'SELECT name FROM channel WHERE slug = $1',
+      ['rural-remote-medicine'],
+    );
     expect(rural).toEqual([{ name: 'Rural and Remote Medicine' }]);
   });
 

@@ -5,7 +5,8 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { RESOLVERS, SCALARS } from '../apps/api/src/graphql-schema-parts.js';
 
-const HEADER = '# Printed from code by `npm run schema:print`. Do not edit: CI fails when this file drifts.\n\n';
+const HEADER =
+  '# Printed from code by `npm run schema:print`. Do not edit: CI fails when this file drifts.\n\n';
 
 /** Builds the schema from the resolvers alone: no database, no server. */
 export async function buildPrintedSchema(): Promise<string> {

@@ -32,7 +32,11 @@ async function admin<T>(url: string, work: (client: pg.Client) => Promise<T>): P
 }
 
 if (mode === 'pglite' && a) {
-  const db = await openDatabase({ target: { kind: 'pglite-memory' }, entities: ENTITIES, migrations: MIGRATIONS });
+  const db = await openDatabase({
+    target: { kind: 'pglite-memory' },
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+  });
   await db.dataSource.runMigrations({ transaction: 'each' });
   const dump = await db.pglite!.dumpDataDir('none');
   writeFileSync(a, Buffer.from(await dump.arrayBuffer()));

@@ -66,10 +66,14 @@ export async function startApi(config: AppConfig, options: StartOptions): Promis
       trustProxy: false,
     });
     installHttpHooks(adapter.getInstance(), logger);
-    app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, database, logger), adapter, {
-      logger: new PinoNestLogger(logger),
-      abortOnError: false,
-    });
+    app = await NestFactory.create<NestFastifyApplication>(
+      AppModule.register(config, database, logger),
+      adapter,
+      {
+        logger: new PinoNestLogger(logger),
+        abortOnError: false,
+      },
+    );
     await app.init();
     if (options.listen !== false) await app.listen(config.PORT, config.HOST);
     const address = app.getHttpServer().address();

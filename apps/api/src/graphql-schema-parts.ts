@@ -1,3 +1,4 @@
+import { DeidentificationResolver } from '@curbside/anonymizer/nest';
 import { AuditResolver } from '@curbside/audit';
 import { AuditEventActorResolver, CliniciansResolver, SpecialtiesResolver } from '@curbside/clinicians';
 import { DateScalar } from '@curbside/core';
@@ -14,5 +15,6 @@ export const RESOLVERS = [
   AuditEventActorResolver,
   LicensingResolver,
   ClinicianLicensesResolver,
+  DeidentificationResolver,
 ];
 export const SCALARS = [DateScalar];

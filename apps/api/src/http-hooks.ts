@@ -48,7 +48,9 @@ export function installHttpHooks(fastify: FastifyInstance, logger: Logger): void
   });
 
   fastify.addHook('onResponse', (request, reply, done) => {
-    const durationMs = request.startedAt ? Number(process.hrtime.bigint() - request.startedAt) / 1e6 : undefined;
+    const durationMs = request.startedAt
+      ? Number(process.hrtime.bigint() - request.startedAt) / 1e6
+      : undefined;
     logger.info(
       {
         correlationId: request.id,

@@ -18,7 +18,23 @@ import { tokenize } from './text/tokens.js';
 
 /** HHS Safe Harbor list of three-digit ZIP areas with 20,000 people or fewer (2000 census). */
 export const DEFAULT_RESTRICTED_ZIP3: readonly string[] = [
-  '036', '059', '063', '102', '203', '556', '692', '790', '821', '823', '830', '831', '878', '879', '884', '890', '893',
+  '036',
+  '059',
+  '063',
+  '102',
+  '203',
+  '556',
+  '692',
+  '790',
+  '821',
+  '823',
+  '830',
+  '831',
+  '878',
+  '879',
+  '884',
+  '890',
+  '893',
 ];
 
 export const DEFAULT_MAX_INPUT_LENGTH = 100_000;
@@ -79,7 +95,8 @@ export class Anonymizer {
 
   private detect(text: string): PhiFinding[] {
     const lex = lexicons();
-    const tokenized = tokenize(text);
+    const locked = lockTags(text);
+    const tokenized = tokenize(text, locked);
     const ctx: DetectionContext = { text, tokenized, lex, restrictedZip3: this.restrictedZip3 };
     const infos = classifyWords(tokenized, lex);
     const state = { infos, tokens: tokenized.tokens };
@@ -93,7 +110,7 @@ export class Anonymizer {
     ];
     const names = detectNames(ctx, state);
     candidates.push(...names, ...propagateNames(ctx, state, names));
-    const merged = mergeCandidates(candidates, text.length, lockTags(text));
+    const merged = mergeCandidates(candidates, text, locked);
     const markers = assignRelativeDates(merged.filter((c) => c.category === 'DATE'));
     return merged.map((c) => ({
       category: c.category,

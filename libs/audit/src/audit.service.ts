@@ -38,7 +38,10 @@ export class AuditService {
   }
 
   /** Newest first, keyset-paginated on (at, id). */
-  async page(first: number | null | undefined, after: string | null | undefined): Promise<Page<AuditEventEntity>> {
+  async page(
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Page<AuditEventEntity>> {
     const size = pageSize(first, 50);
     const query = this.dataSource
       .getRepository(AuditEventEntity)

@@ -3,7 +3,7 @@ import { dictionary } from '@zxcvbn-ts/language-common';
 let common: Set<string> | undefined;
 
 function commonPasswords(): Set<string> {
-  return (common ??= new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase())));
+  return (common ??= new Set(dictionary['passwords-common'].map((p) => p.toLowerCase())));
 }
 
 /**

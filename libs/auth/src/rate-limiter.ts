@@ -32,7 +32,10 @@ export class InMemoryRateLimiter implements RateLimiter {
     }
     window.count += 1;
     const allowed = window.count <= limit;
-    return Promise.resolve({ allowed, retryAfterSeconds: allowed ? 0 : Math.ceil((window.endsAt - now) / 1000) });
+    return Promise.resolve({
+      allowed,
+      retryAfterSeconds: allowed ? 0 : Math.ceil((window.endsAt - now) / 1000),
+    });
   }
 
   reset(key: string): Promise<void> {
@@ -59,11 +62,10 @@ export class RedisRateLimiter implements RateLimiter {
 
   async hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
     const name = this.prefix + key;
-    const [[, count], [, ttl]] = (await this.redis
-      .multi()
-      .incr(name)
-      .pttl(name)
-      .exec()) as [[null, number], [null, number]];
+    const [[, count], [, ttl]] = (await this.redis.multi().incr(name).pttl(name).exec()) as [
+      [null, number],
+      [null, number],
+    ];
     let remainingMs = ttl;
     if (ttl < 0) {
       await this.redis.pexpire(name, windowSeconds * 1000);

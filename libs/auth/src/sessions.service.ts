@@ -34,7 +34,9 @@ export class SessionsService {
   async rotate(
     manager: EntityManager,
     refreshToken: string,
-  ): Promise<{ tokens: IssuedTokens; reused: false } | { reused: true; sessionId: string; clinicianId: string }> {
+  ): Promise<
+    { tokens: IssuedTokens; reused: false } | { reused: true; sessionId: string; clinicianId: string }
+  > {
     const hash = TokenService.hashRefreshToken(refreshToken);
     const row = await manager
       .getRepository(RefreshTokenEntity)

@@ -12,8 +12,16 @@ export function slugify(name: string): string {
 }
 
 /** One channel per specialty plus the general rural channel; existing channels are left as they are. */
-export async function seedReferenceChannels(manager: EntityManager, specialties: SpecialtyEntity[]): Promise<void> {
-  const rows = specialties.map((s) => ({ slug: slugify(s.name), name: s.name, specialtyId: s.id, description: null }));
+export async function seedReferenceChannels(
+  manager: EntityManager,
+  specialties: SpecialtyEntity[],
+): Promise<void> {
+  const rows = specialties.map((s) => ({
+    slug: slugify(s.name),
+    name: s.name,
+    specialtyId: s.id,
+    description: null,
+  }));
   rows.push({ ...RURAL_CHANNEL, specialtyId: null as unknown as string, description: null });
   await manager.createQueryBuilder().insert().into(ChannelEntity).values(rows).orIgnore().execute();
 }

@@ -1,5 +1,11 @@
 import { AuditAction, AuditService } from '@curbside/audit';
-import { type IssuedTokens, RATE_LIMITER, type RateLimiter, SessionsService, isCommonPassword } from '@curbside/auth';
+import {
+  type IssuedTokens,
+  RATE_LIMITER,
+  type RateLimiter,
+  SessionsService,
+  isCommonPassword,
+} from '@curbside/auth';
 import { AppConfig } from '@curbside/config';
 import { DomainError, type RequestContext } from '@curbside/core';
 import { inTransaction } from '@curbside/database';
@@ -42,7 +48,8 @@ export class AccountsService {
     try {
       return await inTransaction(this.dataSource, async (manager) => {
         const repo = manager.getRepository(ClinicianEntity);
-        if (await repo.exists({ where: { email } })) throw DomainError.conflict('This email is already registered');
+        if (await repo.exists({ where: { email } }))
+          throw DomainError.conflict('This email is already registered');
         const clinician = await repo.save(
           repo.create({
             email,
@@ -55,12 +62,20 @@ export class AccountsService {
             bio: null,
           }),
         );
-        await this.audit.record(manager, ctx, AuditAction.CLINICIAN_REGISTERED, ref(clinician), {}, clinician.id);
+        await this.audit.record(
+          manager,
+          ctx,
+          AuditAction.CLINICIAN_REGISTERED,
+          ref(clinician),
+          {},
+          clinician.id,
+        );
         const tokens = await this.sessions.start(manager, clinician.id);
         return { ...tokens, clinician };
       });
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') throw DomainError.conflict('This email is already registered');
+      if ((error as { code?: string }).code === '23505')
+        throw DomainError.conflict('This email is already registered');
       throw error;
     }
   }
@@ -75,7 +90,11 @@ export class AccountsService {
     const accountKey = `login:account:${createHash('sha256').update(email).digest('hex')}`;
     const [byAccount, byAddress] = await Promise.all([
       this.limiter.hit(accountKey, this.config.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT, window),
-      this.limiter.hit(`login:address:${ctx.clientAddress}`, this.config.LOGIN_MAX_ATTEMPTS_PER_ADDRESS, window),
+      this.limiter.hit(
+        `login:address:${ctx.clientAddress}`,
+        this.config.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,
+        window,
+      ),
     ]);
     if (!byAccount.allowed || !byAddress.allowed) {
       throw DomainError.rateLimited(Math.max(byAccount.retryAfterSeconds, byAddress.retryAfterSeconds));
@@ -121,7 +140,9 @@ export class AccountsService {
         );
         return null;
       }
-      const clinician = await manager.getRepository(ClinicianEntity).findOneByOrFail({ id: rotated.tokens.clinicianId });
+      const clinician = await manager
+        .getRepository(ClinicianEntity)
+        .findOneByOrFail({ id: rotated.tokens.clinicianId });
       if (clinician.verificationStatus === VerificationStatus.SUSPENDED) {
         await this.sessions.revoke(manager, rotated.tokens.sessionId, 'SUSPENDED');
         return null;

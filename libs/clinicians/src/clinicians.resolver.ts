@@ -9,7 +9,11 @@ import { ProfilesService } from './profiles.service.js';
 import { Specialty } from './specialty.model.js';
 
 function payload(signedIn: SignedIn): AuthPayload {
-  return { accessToken: signedIn.accessToken, refreshToken: signedIn.refreshToken, clinician: signedIn.clinician };
+  return {
+    accessToken: signedIn.accessToken,
+    refreshToken: signedIn.refreshToken,
+    clinician: signedIn.clinician,
+  };
 }
 
 @Resolver(() => Clinician)
@@ -55,7 +59,10 @@ export class CliniciansResolver {
   }
 
   @Query(() => Clinician, { nullable: true })
-  clinician(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Clinician | null> {
+  clinician(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Clinician | null> {
     return this.profiles.byId(ctx, id);
   }
 

@@ -79,7 +79,8 @@ export class ProfilesService {
       throw DomainError.badInput('state must be a US state or territory code', { fields: ['state'] });
     }
     // De-identified before anything else touches it: the raw bio is never stored or logged.
-    const bio = input.bio == null ? undefined : input.bio.trim() === '' ? null : this.anonymizer.deidentify(input.bio);
+    const bio =
+      input.bio == null ? undefined : input.bio.trim() === '' ? null : this.anonymizer.deidentify(input.bio);
     return inTransaction(this.dataSource, async (manager) => {
       const repo = manager.getRepository(ClinicianEntity);
       const clinician = await repo.findOneByOrFail({ id: actor.clinicianId });

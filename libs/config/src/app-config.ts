@@ -154,7 +154,14 @@ export class ConfigError extends Error {
   }
 }
 
-const BOOLEAN_WORDS: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false };
+const BOOLEAN_WORDS: Record<string, boolean> = {
+  true: true,
+  '1': true,
+  yes: true,
+  false: false,
+  '0': false,
+  no: false,
+};
 
 /**
  * Reads and validates the configuration. Throws a {@link ConfigError} naming each bad variable
@@ -192,7 +199,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return config;
 }
 
-const optionalKeys = ['DATABASE_URL', 'JWT_SECRET', 'CURBSIDE_ADMIN_EMAIL', 'CURBSIDE_ADMIN_PASSWORD', 'REDIS_URL'];
+const optionalKeys = [
+  'DATABASE_URL',
+  'JWT_SECRET',
+  'CURBSIDE_ADMIN_EMAIL',
+  'CURBSIDE_ADMIN_PASSWORD',
+  'REDIS_URL',
+];
 
 /** The configuration as it may be printed: sensitive values replaced by a mask. */
 export function describeConfig(config: AppConfig): Record<string, unknown> {

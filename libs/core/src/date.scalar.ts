@@ -11,7 +11,8 @@ export function parseIsoDate(value: unknown): string {
     if (match) {
       const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
       const date = new Date(Date.UTC(y, m - 1, d));
-      if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return value;
+      if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d)
+        return value;
     }
   }
   throw DomainError.badInput('A Date must be a calendar date written YYYY-MM-DD');

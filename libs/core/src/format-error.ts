@@ -56,9 +56,17 @@ export function formatGraphqlError(
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
   }
+  if (original instanceof Error && original.name === 'InputTooLargeError') {
+    // The anonymizer's size limit (its message holds lengths only, never text).
+    return { ...base, message: original.message, extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE } };
+  }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && Object.values(ErrorCode).includes(code as ErrorCode) && code !== 'BAD_USER_INPUT') {
-    if (code === ErrorCode.INTERNAL_SERVER_ERROR) {
+  if (
+    typeof code === 'string' &&
+    Object.values(ErrorCode).includes(code as ErrorCode) &&
+    code !== 'BAD_USER_INPUT'
+  ) {
+    if (code === String(ErrorCode.INTERNAL_SERVER_ERROR)) {
       return { ...base, message: INTERNAL_MESSAGE, extensions: { code } };
     }
     return { ...base, message: formatted.message, extensions: { code } };

@@ -44,7 +44,8 @@ export function acquireDataDirLock(lockFile: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number.parseInt(readFileSync(lockFile, 'utf8'), 10);
-      if (Number.isInteger(pid) && pid !== process.pid && alive(pid)) throw new DatabaseLockedError(lockFile, pid);
+      if (Number.isInteger(pid) && pid !== process.pid && alive(pid))
+        throw new DatabaseLockedError(lockFile, pid);
       rmSync(lockFile, { force: true });
     }
   }

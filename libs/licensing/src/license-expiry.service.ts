@@ -50,34 +50,42 @@ export class LicenseExpiryService implements OnApplicationBootstrap, OnApplicati
   async sweep(today: string = new Date().toISOString().slice(0, 10)): Promise<SweepResult | null> {
     const ctx = RequestContext.system('license-expiry-sweep');
     const outcome = await inTransaction(this.dataSource, async (manager) => {
-      const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SWEEP_LOCK])) as {
-        locked: boolean;
-      }[];
+      const [{ locked }] = await manager.query<{ locked: boolean }[]>(
+        'SELECT pg_try_advisory_xact_lock($1) AS locked',
+        [SWEEP_LOCK],
+      );
       if (!locked) return null;
-      const expired = (await manager.query(
+      const expired = await manager.query<[{ id: string; clinician_id: string }[], number]>(
         `UPDATE license SET status = 'EXPIRED'
           WHERE status IN ('VERIFIED', 'PENDING') AND expires_on < $1::date
         RETURNING id, clinician_id`,
         [today],
-      )) as [{ id: string; clinician_id: string }[], number];
+      );
       const expiredRows = expired[0];
       for (const row of expiredRows) {
-        await this.audit.record(manager, ctx, AuditAction.LICENSE_EXPIRED, { type: 'License', id: row.id }, {}, null);
+        await this.audit.record(
+          manager,
+          ctx,
+          AuditAction.LICENSE_EXPIRED,
+          { type: 'License', id: row.id },
+          {},
+          null,
+        );
       }
-      const clinicians = (await manager.query(
+      const clinicians = await manager.query<[{ id: string }[], number]>(
         `UPDATE clinician c SET verification_status = 'EXPIRED'
           WHERE c.role = 'CLINICIAN' AND c.verification_status IN ('VERIFIED', 'PENDING')
             AND EXISTS (SELECT 1 FROM license l WHERE l.clinician_id = c.id AND l.status = 'EXPIRED')
             AND NOT EXISTS (SELECT 1 FROM license l WHERE l.clinician_id = c.id AND l.status IN ('VERIFIED', 'PENDING'))
         RETURNING c.id`,
-      )) as [{ id: string }[], number];
-      const expiring = (await manager.query(
+      );
+      const expiring = await manager.query<[{ id: string; clinician_id: string }[], number]>(
         `UPDATE license SET expiring_notice_at = now()
           WHERE status = 'VERIFIED' AND expiring_notice_at IS NULL
             AND expires_on <= ($1::date + 30) AND expires_on >= $1::date
         RETURNING id, clinician_id`,
         [today],
-      )) as [{ id: string; clinician_id: string }[], number];
+      );
       return { expiredRows, clinicians: clinicians[0], expiring: expiring[0] };
     });
     if (!outcome) return null;
@@ -92,10 +100,14 @@ export class LicenseExpiryService implements OnApplicationBootstrap, OnApplicati
   private runLogged(): Promise<unknown> {
     this.running = this.sweep()
       .then((result) => {
-        if (result && (result.expiredLicenses || result.expiringNotices)) this.logger.info(result, 'licence sweep');
+        if (result && (result.expiredLicenses || result.expiringNotices))
+          this.logger.info(result, 'licence sweep');
       })
       .catch((error: unknown) => {
-        this.logger.error({ kind: error instanceof Error ? error.name : typeof error }, 'licence sweep failed');
+        this.logger.error(
+          { kind: error instanceof Error ? error.name : typeof error },
+          'licence sweep failed',
+        );
       });
     return this.running;
   }

@@ -47,9 +47,12 @@ export class LicensesService {
     const jurisdiction = input.jurisdiction.toUpperCase();
     const licenseNumber = input.licenseNumber.toUpperCase();
     const expiresOn = parseIsoDate(input.expiresOn);
-    if (!isValidNpi(input.npi)) throw DomainError.badInput('npi has an invalid check digit', { fields: ['npi'] });
+    if (!isValidNpi(input.npi))
+      throw DomainError.badInput('npi has an invalid check digit', { fields: ['npi'] });
     if (!isUsJurisdiction(jurisdiction)) {
-      throw DomainError.badInput('jurisdiction must be a US state or territory code', { fields: ['jurisdiction'] });
+      throw DomainError.badInput('jurisdiction must be a US state or territory code', {
+        fields: ['jurisdiction'],
+      });
     }
     if (expiresOn <= todayUtc()) {
       throw DomainError.badInput('expiresOn must be in the future', { fields: ['expiresOn'] });
@@ -59,7 +62,9 @@ export class LicensesService {
       if (await licenses.exists({ where: { jurisdiction, licenseNumber } })) {
         throw DomainError.conflict('This licence has already been submitted');
       }
-      const clinician = await manager.getRepository(ClinicianEntity).findOneByOrFail({ id: actor.clinicianId });
+      const clinician = await manager
+        .getRepository(ClinicianEntity)
+        .findOneByOrFail({ id: actor.clinicianId });
       const saved = await licenses.save(
         licenses.create({
           clinicianId: clinician.id,
@@ -88,7 +93,8 @@ export class LicensesService {
       }
       return { license: saved, autoApproved: false };
     });
-    if (autoApproved) await this.events.publish(new LicenseReviewedEvent(license.id, license.clinicianId, license.status));
+    if (autoApproved)
+      await this.events.publish(new LicenseReviewedEvent(license.id, license.clinicianId, license.status));
     return license;
   }
 
@@ -102,7 +108,8 @@ export class LicensesService {
         .getRepository(LicenseEntity)
         .findOne({ where: { id: input.licenseId }, lock: { mode: 'pessimistic_write' } });
       if (!row) throw DomainError.notFound('The licence');
-      if (row.status !== LicenseStatus.PENDING) throw DomainError.conflict('This licence has already been reviewed');
+      if (row.status !== LicenseStatus.PENDING)
+        throw DomainError.conflict('This licence has already been reviewed');
       const clinician = await manager.getRepository(ClinicianEntity).findOneByOrFail({ id: row.clinicianId });
       // The note reaches the clinician: it is de-identified like any text another person reads.
       const safeNote = note === null ? null : this.anonymizer.deidentify(note).text;
@@ -118,7 +125,10 @@ export class LicensesService {
   }
 
   /** Pending licences, oldest first, keyset-paginated on (submitted_at, id). */
-  async queue(first: number | null | undefined, after: string | null | undefined): Promise<Page<LicenseEntity>> {
+  async queue(
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Page<LicenseEntity>> {
     const size = pageSize(first);
     const query = this.dataSource
       .getRepository(LicenseEntity)
@@ -149,7 +159,12 @@ export class LicensesService {
       licenses.map((l) => [
         l.id,
         matchRegistry(
-          { npi: l.npi, jurisdiction: l.jurisdiction, licenseNumber: l.licenseNumber, clinicianName: names.get(l.clinicianId) ?? '' },
+          {
+            npi: l.npi,
+            jurisdiction: l.jurisdiction,
+            licenseNumber: l.licenseNumber,
+            clinicianName: names.get(l.clinicianId) ?? '',
+          },
           byNpi.get(l.npi) ?? null,
         ),
       ]),
@@ -172,21 +187,32 @@ export class LicensesService {
 
   async suspend(ctx: RequestContext, clinicianId: string, reason: string): Promise<ClinicianEntity> {
     const actor = ctx.requireActor;
-    if (clinicianId === actor.clinicianId) throw DomainError.badInput('Administrators cannot suspend themselves');
+    if (clinicianId === actor.clinicianId)
+      throw DomainError.badInput('Administrators cannot suspend themselves');
     const safeReason = this.anonymizer.deidentify(reason.slice(0, 500)).text;
     return this.inTx(async (manager) => {
       const repo = manager.getRepository(ClinicianEntity);
-      const clinician = await repo.findOne({ where: { id: clinicianId }, lock: { mode: 'pessimistic_write' } });
+      const clinician = await repo.findOne({
+        where: { id: clinicianId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!clinician) throw DomainError.notFound('The clinician');
-      if (clinician.role === Role.ADMIN) throw DomainError.forbidden('Administrators cannot be suspended here');
+      if (clinician.role === Role.ADMIN)
+        throw DomainError.forbidden('Administrators cannot be suspended here');
       if (clinician.verificationStatus === VerificationStatus.SUSPENDED) return clinician;
       clinician.verificationStatus = VerificationStatus.SUSPENDED;
       await repo.update({ id: clinician.id }, { verificationStatus: VerificationStatus.SUSPENDED });
       const sessions = await this.sessions.revokeAll(manager, clinician.id, 'SUSPENDED');
-      await this.audit.record(manager, ctx, AuditAction.CLINICIAN_SUSPENDED, { type: 'Clinician', id: clinician.id }, {
-        revokedSessions: sessions,
-        reason: safeReason,
-      });
+      await this.audit.record(
+        manager,
+        ctx,
+        AuditAction.CLINICIAN_SUSPENDED,
+        { type: 'Clinician', id: clinician.id },
+        {
+          revokedSessions: sessions,
+          reason: safeReason,
+        },
+      );
       return clinician;
     });
   }
@@ -239,17 +265,27 @@ export class LicensesService {
     await this.audit.record(manager, ctx, AuditAction.LICENSE_REJECTED, ref(license), {});
   }
 
-  private async registryMatch(manager: EntityManager, license: LicenseEntity, name: string): Promise<RegistryMatch> {
+  private async registryMatch(
+    manager: EntityManager,
+    license: LicenseEntity,
+    name: string,
+  ): Promise<RegistryMatch> {
     const row = await manager.getRepository(RegistryProviderEntity).findOneBy({ npi: license.npi });
     return matchRegistry(
-      { npi: license.npi, jurisdiction: license.jurisdiction, licenseNumber: license.licenseNumber, clinicianName: name },
+      {
+        npi: license.npi,
+        jurisdiction: license.jurisdiction,
+        licenseNumber: license.licenseNumber,
+        clinicianName: name,
+      },
       row,
     );
   }
 
   private inTx<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return inTransaction(this.dataSource, work).catch((error: unknown) => {
-      if ((error as { code?: string }).code === '23505') throw DomainError.conflict('This licence has already been submitted');
+      if ((error as { code?: string }).code === '23505')
+        throw DomainError.conflict('This licence has already been submitted');
       throw error;
     });
   }

@@ -19,7 +19,7 @@ export class LicensingActorLookup implements ActorLookup {
   constructor(private readonly dataSource: DataSource) {}
 
   async findActor(sessionId: string, clinicianId: string): Promise<Actor | null> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<ActorRow[]>(
       `SELECT c.role, c.verification_status,
               EXISTS (SELECT 1 FROM license l
                        WHERE l.clinician_id = c.id AND l.status = 'VERIFIED' AND l.expires_on >= current_date
@@ -27,10 +27,11 @@ export class LicensingActorLookup implements ActorLookup {
          FROM session s JOIN clinician c ON c.id = s.clinician_id
         WHERE s.id = $1 AND s.clinician_id = $2 AND s.revoked_at IS NULL`,
       [sessionId, clinicianId],
-    )) as ActorRow[];
+    );
     const row = rows[0];
     if (!row || row.verification_status === 'SUSPENDED') return null;
-    const lapsed = row.role === 'CLINICIAN' && row.verification_status === 'VERIFIED' && !row.has_valid_license;
+    const lapsed =
+      row.role === 'CLINICIAN' && row.verification_status === 'VERIFIED' && !row.has_valid_license;
     return {
       clinicianId,
       sessionId,

@@ -4,3 +4,16 @@ export { createTestApp } from './test-app.js';
 export type { TestApp, TestAppOptions } from './test-app.js';
 export { GraphqlClient } from './graphql-client.js';
 export type { GraphqlResponse } from './graphql-client.js';
+export { databaseDigest } from './db-digest.js';
+export {
+  STRONG_PASSWORD,
+  approveLicense,
+  futureDate,
+  login,
+  nextLicenseNumber,
+  nextNpi,
+  register,
+  submitLicense,
+  verifiedClinician,
+} from './identity-fixtures.js';
+export type { Session } from './identity-fixtures.js';

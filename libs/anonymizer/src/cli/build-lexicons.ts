@@ -34,7 +34,9 @@ function cspellNames(): string[] {
 }
 
 function usCities(): Map<string, Set<string>> {
-  const mod = require('zipcodes/lib/codes.js') as { codes: Record<string, { city?: unknown; state?: unknown }> };
+  const mod = require('zipcodes/lib/codes.js') as {
+    codes: Record<string, { city?: unknown; state?: unknown }>;
+  };
   const cities = new Map<string, Set<string>>();
   for (const entry of Object.values(mod.codes)) {
     if (typeof entry.city !== 'string' || typeof entry.state !== 'string') continue;

@@ -9,7 +9,13 @@ import { createInterface } from 'node:readline';
 import { Anonymizer } from '../anonymizer.js';
 import { parseGoldLine, type GoldDocument } from '../eval/gold.js';
 import { RedactPiiPeer } from '../eval/redact-pii-peer.js';
-import { formatScoreTable, newScore, scoreDocument, type PredictedSpan, type Score } from '../eval/scoring.js';
+import {
+  formatScoreTable,
+  newScore,
+  scoreDocument,
+  type PredictedSpan,
+  type Score,
+} from '../eval/scoring.js';
 
 interface Args {
   files: string[];
@@ -31,7 +37,8 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else args.files.push(a);
   }
-  if (args.files.length === 0) throw new Error('usage: deid:eval FILE.jsonl [--peer redact-pii] [--hide-text] [--show-fp]');
+  if (args.files.length === 0)
+    throw new Error('usage: deid:eval FILE.jsonl [--peer redact-pii] [--hide-text] [--show-fp]');
   return args;
 }
 
@@ -45,12 +52,16 @@ async function* readCorpus(file: string): AsyncGenerator<GoldDocument> {
 
 function missedList(score: Score, hideText: boolean): string {
   if (score.missed.length === 0) return '';
-  const lines = score.missed.map((m) => (hideText ? `- ${m.id} ${m.category}` : `- ${m.id} ${m.category}: ${JSON.stringify(m.text)}`));
+  const lines = score.missed.map((m) =>
+    hideText ? `- ${m.id} ${m.category}` : `- ${m.id} ${m.category}: ${JSON.stringify(m.text)}`,
+  );
   return `\nMissed spans:\n${lines.join('\n')}\n`;
 }
 
 function fpList(score: Score, hideText: boolean): string {
-  const lines = score.falsePositives.map((f) => (hideText ? `- ${f.id} ${f.category}` : `- ${f.id} ${f.category}: ${f.context}`));
+  const lines = score.falsePositives.map((f) =>
+    hideText ? `- ${f.id} ${f.category}` : `- ${f.id} ${f.category}: ${f.context}`,
+  );
   return `\nFalse-positive tokens:\n${lines.join('\n')}\n`;
 }
 

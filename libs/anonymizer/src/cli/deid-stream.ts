@@ -17,13 +17,26 @@ function idOf(value: unknown): JsonId {
   return null;
 }
 
+/** The id at the start of a broken line, so its error can still be matched to its input. */
+export const LEADING_ID = /^\s*\{\s*"id"\s*:\s*("(?:[^"\\\n]|\\.){0,200}"|-?\d{1,20})/;
+
+function recoverId(line: string): JsonId {
+  const m = LEADING_ID.exec(line);
+  if (!m?.[1]) return null;
+  try {
+    return idOf(JSON.parse(m[1]));
+  } catch {
+    return null;
+  }
+}
+
 /** Processes one input line into one output line. Never echoes input text in an error. */
 export function processLine(engine: Anonymizer, line: string): { output: string; error: boolean } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
   } catch {
-    return { output: JSON.stringify({ id: null, error: 'malformed JSON' }), error: true };
+    return { output: JSON.stringify({ id: recoverId(line), error: 'malformed JSON' }), error: true };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return { output: JSON.stringify({ id: null, error: 'line is not a JSON object' }), error: true };
@@ -54,7 +67,11 @@ export function processLine(engine: Anonymizer, line: string): { output: string;
  * `{"id","error"}`) to `output`, one line per input line, in order. Memory stays constant: one
  * line at a time, and it waits for `drain` when the output pushes back.
  */
-export async function deidentifyStream(engine: Anonymizer, input: Readable, output: Writable): Promise<StreamStats> {
+export async function deidentifyStream(
+  engine: Anonymizer,
+  input: Readable,
+  output: Writable,
+): Promise<StreamStats> {
   const rl = createInterface({ input, crlfDelay: Infinity });
   const stats: StreamStats = { lines: 0, errors: 0 };
   for await (const line of rl) {

@@ -42,7 +42,9 @@ async function main(): Promise<void> {
     process.stdout.write(engine.deidentify(text).text);
     return;
   }
-  const engine = new Anonymizer(args.maxInputLength === undefined ? {} : { maxInputLength: args.maxInputLength });
+  const engine = new Anonymizer(
+    args.maxInputLength === undefined ? {} : { maxInputLength: args.maxInputLength },
+  );
   const stats = await deidentifyStream(engine, process.stdin, process.stdout);
   if (stats.errors > 0) process.stderr.write(`deid: ${stats.errors} of ${stats.lines} lines had errors\n`);
 }

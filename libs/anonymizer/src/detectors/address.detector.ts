@@ -15,10 +15,20 @@ const HIGHWAY =
 const PO_BOX = /\bP\.?\s?O\.?\s?Box\s#?\d{1,7}\b/gi;
 const STATE_CODES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI';
-const ZIP_AFTER_STATE = new RegExp(`\\b(?:${STATE_CODES})\\.?,?\\s{1,2}(\\d{5})(?:-(\\d{4}))?(?![\\w-])`, 'g');
+const ZIP_AFTER_STATE = new RegExp(
+  `\\b(?:${STATE_CODES})\\.?,?\\s{1,2}(\\d{5})(?:-(\\d{4}))?(?![\\w-])`,
+  'g',
+);
 const ZIP_CUE = /\b(?:zip|zip code|postal code|zipcode)\s?:?\s?(\d{5})(?:-(\d{4}))?(?![\w-])/gi;
 
-export const ADDRESS_PATTERNS: readonly RegExp[] = [STREET, STREET_UPPER, HIGHWAY, PO_BOX, ZIP_AFTER_STATE, ZIP_CUE];
+export const ADDRESS_PATTERNS: readonly RegExp[] = [
+  STREET,
+  STREET_UPPER,
+  HIGHWAY,
+  PO_BOX,
+  ZIP_AFTER_STATE,
+  ZIP_CUE,
+];
 
 function zipReplacement(zip: string, restricted: ReadonlySet<string>): string {
   const zip3 = zip.slice(0, 3);
@@ -30,11 +40,21 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
   const out: Candidate[] = [];
   for (const re of [STREET, STREET_UPPER, PO_BOX]) {
     for (const m of text.matchAll(re)) {
-      out.push({ start: m.index, end: m.index + m[0].length, category: 'LOCATION', priority: PRIORITY.address });
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        category: 'LOCATION',
+        priority: PRIORITY.address,
+      });
     }
   }
   for (const m of text.matchAll(HIGHWAY)) {
-    out.push({ start: m.index, end: m.index + m[0].length, category: 'LOCATION', priority: PRIORITY.address - 1 });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      category: 'LOCATION',
+      priority: PRIORITY.address - 1,
+    });
   }
   for (const re of [ZIP_AFTER_STATE, ZIP_CUE]) {
     for (const m of text.matchAll(re)) {

@@ -5,13 +5,34 @@ const AGE_WITH_UNIT =
 const AGE_SEX = /(?<![\w.+])(\d{2,3})(?=\s?[MF](?![\w]))/g;
 const AGE_SPELLED =
   /\b(?:ninety|one hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?=[\s-]?(?:years?|yo\b|y\/o))(?:[\s-]years?(?:[\s-]old)?)?/gi;
-const AGE_CONTEXT = /(?<![\w.+\/-])(9\d|1[01]\d)(?![\w\/%+]|[.,]\d|\s?(?:%|mg|mcg|mm|cm|bpm|kg|lb|ml|min|hours?|days?|weeks?|months?|°|units?|percent|miles?|mi\b|km|feet|ft\b|yards?|meters?|\/|x\b|s\b))/g;
+const AGE_CONTEXT =
+  /(?<![\w.+\/-])(9\d|1[01]\d)(?![\w\/%+]|[.,]\d|\s?(?:%|mg|mcg|mm|cm|bpm|kg|lb|ml|min|hours?|days?|weeks?|months?|°|units?|percent|miles?|mi\b|km|feet|ft\b|yards?|meters?|\/|x\b|s\b))/g;
 const VITAL_WORDS =
   /\b(?:hr|bp|sats?|spo2|o2|pulse|rate|map|glucose|bg|sugars?|weight|wt|rr|temp|hgb|plt|ef|ldl|na|k|cr|fev1|dose|doses|score|qrs|qtc|level|mmhg|bpm|fio2|pao2|hct|wbc|bun|tsh|a1c|lvef|heart|systolic|diastolic|percentile|iq|%|minutes|mins|miles|mi|pounds|lbs|kg|degrees|units|mg|ml)\b/i;
-const ROOM_WORDS = new Set(['rm', 'room', 'bed', 'chair', 'bay', 'unit', 'suite', 'apt', 'lot', 'pod', 'day', 'hwy', 'route']);
+const ROOM_WORDS = new Set([
+  'rm',
+  'room',
+  'bed',
+  'chair',
+  'bay',
+  'unit',
+  'suite',
+  'apt',
+  'lot',
+  'pod',
+  'day',
+  'hwy',
+  'route',
+]);
 const AGE_CUES = new Set(['age', 'aged', 'at', 'turns', 'turned', 'turning', 'is', 'was', 'of', 'now']);
 
-export const AGE_PATTERNS: readonly RegExp[] = [AGE_WITH_UNIT, AGE_SEX, AGE_SPELLED, AGE_CONTEXT, VITAL_WORDS];
+export const AGE_PATTERNS: readonly RegExp[] = [
+  AGE_WITH_UNIT,
+  AGE_SEX,
+  AGE_SPELLED,
+  AGE_CONTEXT,
+  VITAL_WORDS,
+];
 
 function isOld(n: number): boolean {
   return n >= 90 && n <= 125;
@@ -43,7 +64,10 @@ export function detectAges(ctx: DetectionContext): Candidate[] {
     add(m.index, m.index + m[0].length, '90+');
   }
   for (const m of text.matchAll(AGE_SPELLED)) {
-    const rest = m[0].replace(/^(?:ninety|one hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?/i, '');
+    const rest = m[0].replace(
+      /^(?:ninety|one hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?/i,
+      '',
+    );
     add(m.index, m.index + m[0].length, `90+${rest}`);
   }
   for (const m of text.matchAll(AGE_CONTEXT)) {

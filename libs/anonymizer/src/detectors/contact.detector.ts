@@ -1,17 +1,29 @@
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
 
-const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
+const EMAIL =
+  /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
 const URL = /(?<![\w@])(?:https?:\/\/|www\.)[^\s<>"'`]{1,2000}/gi;
 const DOMAIN =
   /(?<![\w@.\/-])(?:[A-Za-z0-9-]{1,63}\.){1,5}(?:com|org|net|edu|gov|io|us|info|biz|health|care|ly|me)(?![\w-])(?:\/[^\s<>"'`]{0,500})?/gi;
 const IPV4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/g;
 const IPV6 = /(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/g;
-const PHONE = /(?<![\w+$.\/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w\/]|[.-]\d)(?:\s?(?:x|ext\.?)\s?\d{1,5})?/gi;
+const PHONE =
+  /(?<![\w+$.\/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w\/]|[.-]\d)(?:\s?(?:x|ext\.?)\s?\d{1,5})?/gi;
 const SSN = /(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)/g;
 const FAX_CUE = /\bfax(?:ed|ing)?\b/i;
 const PHONE_CUE = /\b(?:ph(?:one)?|cell|tel|call|pager?|mobile|line|contact|text)\b/i;
 
-export const CONTACT_PATTERNS: readonly RegExp[] = [EMAIL, URL, DOMAIN, IPV4, IPV6, PHONE, SSN, FAX_CUE, PHONE_CUE];
+export const CONTACT_PATTERNS: readonly RegExp[] = [
+  EMAIL,
+  URL,
+  DOMAIN,
+  IPV4,
+  IPV6,
+  PHONE,
+  SSN,
+  FAX_CUE,
+  PHONE_CUE,
+];
 
 const TRAILING = new Set(['.', ',', ';', ':', ')', ']', '}', '!', '?', '"', "'", '>']);
 
@@ -47,7 +59,12 @@ function validIpv6(s: string): boolean {
 export function detectContacts(ctx: DetectionContext): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
-  const push = (start: number, end: number, category: Candidate['category'], priority: number = PRIORITY.structured): void => {
+  const push = (
+    start: number,
+    end: number,
+    category: Candidate['category'],
+    priority: number = PRIORITY.structured,
+  ): void => {
     out.push({ start, end, category, priority });
   };
   for (const m of text.matchAll(EMAIL)) {
@@ -70,7 +87,8 @@ export function detectContacts(ctx: DetectionContext): Candidate[] {
   }
   for (const m of text.matchAll(SSN)) {
     const area = m[0].slice(0, 3);
-    if (area !== '000' && area !== '666') push(m.index, m.index + m[0].length, 'SSN', PRIORITY.structured - 1);
+    if (area !== '000' && area !== '666')
+      push(m.index, m.index + m[0].length, 'SSN', PRIORITY.structured - 1);
   }
   let previousEnd = 0;
   for (const m of text.matchAll(PHONE)) {

@@ -101,13 +101,69 @@ const FRACTION_BEFORE = new Set([
   'sets',
   'rate',
 ]);
+const ORDINAL_FOLLOWERS = new Set(['of', 'and', 'at', 'when', 'or', 'to', 'through', 'thru', 'until']);
 const SCORE_DENOMINATORS = new Set([2, 3, 4, 5, 10]);
 const DATE_CUE_WORDS = new Set([
-  'on', 'since', 'from', 'until', 'till', 'by', 'to', 'through', 'thru', 'dated', 'seen', 'admitted', 'started',
-  'update', 'next', 'last', 'due', 'before', 'after', 'dob', 'born', 'discharged', 'died', 'placed', 'done',
-  'drawn', 'collected', 'visit', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday',
-  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'and', 'or', 'of', 'today', 'yesterday',
-  'tomorrow', 'onset', 'delivered', 'implanted', 'refill', 'written', 'faxed', 'called', 'scheduled', 'around',
+  'on',
+  'since',
+  'from',
+  'until',
+  'till',
+  'by',
+  'to',
+  'through',
+  'thru',
+  'dated',
+  'seen',
+  'admitted',
+  'started',
+  'update',
+  'next',
+  'last',
+  'due',
+  'before',
+  'after',
+  'dob',
+  'born',
+  'discharged',
+  'died',
+  'placed',
+  'done',
+  'drawn',
+  'collected',
+  'visit',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'and',
+  'or',
+  'of',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'onset',
+  'delivered',
+  'implanted',
+  'refill',
+  'written',
+  'faxed',
+  'called',
+  'scheduled',
+  'around',
 ]);
 const FRACTION_AFTER = new Set([
   'pain',
@@ -186,7 +242,12 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
     const day = Number(m[2]);
     if (!monthOk(word) || !validDay(month, day)) continue;
     const year = yearOf(m[3]);
-    add(m.index, m.index + m[0].length, year === undefined ? { month, day } : { year, month, day }, PRIORITY.date + 2);
+    add(
+      m.index,
+      m.index + m[0].length,
+      year === undefined ? { month, day } : { year, month, day },
+      PRIORITY.date + 2,
+    );
   }
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     const word = m[2] ?? '';
@@ -194,13 +255,22 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
     const day = Number(m[1]);
     if (!monthOk(word) || !validDay(month, day)) continue;
     const year = yearOf(m[3]);
-    add(m.index, m.index + m[0].length, year === undefined ? { month, day } : { year, month, day }, PRIORITY.date + 1);
+    add(
+      m.index,
+      m.index + m[0].length,
+      year === undefined ? { month, day } : { year, month, day },
+      PRIORITY.date + 1,
+    );
   }
   for (const m of text.matchAll(MONTH_YEAR)) {
     const word = m[1] ?? '';
     if (!monthOk(word)) continue;
     const year = yearOf(m[2]);
-    add(m.index, m.index + m[0].length, year === undefined ? { month: monthOf(word) } : { year, month: monthOf(word) });
+    add(
+      m.index,
+      m.index + m[0].length,
+      year === undefined ? { month: monthOf(word) } : { year, month: monthOf(word) },
+    );
   }
   for (const m of text.matchAll(MONTH_ONLY)) {
     const word = m[1] ?? '';
@@ -242,8 +312,11 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
     add(m.index, m.index + m[0].length, { month, day }, PRIORITY.date - 2);
   }
   for (const m of text.matchAll(ORDINAL)) {
-    const after = nextWord(text, m.index + m[0].length);
-    if (after !== '' && after !== 'of' && after !== 'and' && after !== 'at' && after !== 'when') continue;
+    const end = m.index + m[0].length;
+    const after = nextWord(text, end);
+    // a tag or a number next to it counts as a word, so a second pass decides as the first did
+    if (after === '' && /^\s{0,3}[[\d]/.test(text.slice(end, end + 4))) continue;
+    if (after !== '' && !ORDINAL_FOLLOWERS.has(after) && monthOf(after) === 0) continue;
     add(m.index, m.index + m[0].length, {}, PRIORITY.date - 3);
   }
   for (const m of text.matchAll(HOLIDAY)) {

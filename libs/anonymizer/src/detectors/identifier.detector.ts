@@ -13,30 +13,49 @@ const CUES: readonly [RegExp, PhiCategory][] = [
     /\b(?:member id|subscriber id|medicaid(?: id)?|medicare(?: id)?|mbi|policy|insurance id|plan id|group|kancare(?: id)?|healthnet id|ahcccs(?: id)?|ins|bcbs|hicn?|authorization|auth|beneficiary id|insurance|plan)$/i,
     'HEALTH_PLAN_ID',
   ],
-  [/\b(?:acct|account|encounter(?:\/acct)?|fin|har|billing|invoice|card|credit card|iban)$/i, 'ACCOUNT_NUMBER'],
+  [
+    /\b(?:acct|account|encounter(?:\/acct)?|fin|har|billing|invoice|card|credit card|iban)$/i,
+    'ACCOUNT_NUMBER',
+  ],
   [/\b(?:licen[cs]e|lic|dea|npi|cdl|dl|certificate|cert|board|permit)$/i, 'LICENSE_NUMBER'],
   [/\b(?:vin|plate|tag|tail|aircraft|registration)$/i, 'VEHICLE_ID'],
   [/\b(?:serial|s\/n|sn|transmitter id|device id|udi|imei|lot)$/i, 'DEVICE_ID'],
-  [/\b(?:biometric id|biometric|fingerprint(?: id)?|tcn|vein id|iris id|voiceprint(?: id)?)$/i, 'BIOMETRIC_ID'],
+  [
+    /\b(?:biometric id|biometric|fingerprint(?: id)?|tcn|vein id|iris id|voiceprint(?: id)?)$/i,
+    'BIOMETRIC_ID',
+  ],
   [
     /\b(?:case|accession|claim|lab id|lab|sample id|specimen|incident|intake|confirmation|unos|ticket|reference|ref|order|path|tracking|bands|band|id|code)$/i,
     'OTHER_ID',
   ],
 ];
 
+/** A number joined to a word: "550-mile", "24-hour", "3-day". */
+const NUMBER_WORD = /^\d{1,4}(?:-[a-z]{2,12}){1,3}$/;
+const PLATE_LETTERS = /^[A-Z]{2,4}$/;
 const ROOM_CUE = /\b(?:rm|room|bed|chair|bay|cubicle|stall|suite|apt|apartment|unit)\s?#?\s?$/i;
 const CHUNK = /[A-Za-z0-9][A-Za-z0-9-]{0,39}(?:\*\d{1,4})?/g;
 const FILLER_TAIL = /(?:[\s:#(,=]|\b(?:is|was|are|number|no\.?|here|the|of|on|file|ours|his|her|their|at))$/i;
 
 /** A code-system name right before a code: the code is not an identifier. */
-const CODE_SYSTEM = /\b(?:ndc|cpt|icd-?10(?:-cm)?|icd|hcpcs|loinc|snomed|rxnorm|rxcui|drg|ms-drg)\s?:?\s?#?\s?$/i;
+const CODE_SYSTEM =
+  /\b(?:ndc|cpt|icd-?10(?:-cm)?|icd|hcpcs|loinc|snomed|rxnorm|rxcui|drg|ms-drg)\s?:?\s?#?\s?$/i;
 
 const UNIT_NUMBER =
   /^\d+(?:mg|mcg|ug|g|kg|ml|l|dl|mmol|meq|iu|u|units?|h|hr|hrs|min|mins|d|wk|wks|mo|yo|y|cm|mm|m|ft|in|lb|lbs|k|x|st|nd|rd|th|am|pm|s|mmhg|bpm|cc|f|c|mos|yrs|cal|kcal|gy|mg\/dl|a|b|p|q)$/i;
 const MEDICAL_CODE =
-  /^(?:\d{2,3}s(?:-\d{2,3}s)?|E\dV\dM\d|G\d{1,2}P\d{1,5}|P\d{1,5}|PEG\d+|CA\d+|CD\d+|IL\d+|HLA[-A-Z0-9]*|CYP\d\w*|BRCA\d|JAK\d|HER\d|COVID-?\d+|SARS-?CoV-?\d|H\d+N\d+|FEV\d|T\d{1,2}DM|[A-V]\d{4}|[A-TV-Z]\d{2}[A-Z0-9]{0,4}|\d{4}[A-Z]|ICD-?\d+|DSM-?\d|NYHA\w*|V\d{3}[A-Z]|[A-Z]\d{2,3}[A-Z]|CHA2DS2-VASc|HbA1c|A1c|MTHFR|HCPCS|CPT|PD-?L?\d|GLP-?\d|SGLT-?\d|5-FU|\d{1,3}-?[A-Z]{1,2})$/i;
+  /^(?:[A-Z][a-z]{2}\d{1,4}[A-Z][a-z]{2}|\d{2,3}s(?:-\d{2,3}s)?|E\dV\dM\d|G\d{1,2}P\d{1,5}|P\d{1,5}|PEG\d+|CA\d+|CD\d+|IL\d+|HLA[-A-Z0-9]*|CYP\d\w*|BRCA\d|JAK\d|HER\d|COVID-?\d+|SARS-?CoV-?\d|H\d+N\d+|FEV\d|T\d{1,2}DM|[A-V]\d{4}|[A-TV-Z]\d{2}[A-Z0-9]{0,4}|\d{4}[A-Z]|ICD-?\d+|DSM-?\d|NYHA\w*|V\d{3}[A-Z]|[A-Z]\d{2,3}[A-Z]|CHA2DS2-VASc|HbA1c|A1c|MTHFR|HCPCS|CPT|PD-?L?\d|GLP-?\d|SGLT-?\d|5-FU|\d{1,3}-?[A-Z]{1,2})$/i;
 
-export const IDENTIFIER_PATTERNS: readonly RegExp[] = [...CUES.map(([re]) => re), ROOM_CUE, CHUNK, FILLER_TAIL, CODE_SYSTEM, UNIT_NUMBER, MEDICAL_CODE];
+export const IDENTIFIER_PATTERNS: readonly RegExp[] = [
+  ...CUES.map(([re]) => re),
+  ROOM_CUE,
+  CHUNK,
+  FILLER_TAIL,
+  CODE_SYSTEM,
+  UNIT_NUMBER,
+  MEDICAL_CODE,
+  NUMBER_WORD,
+];
 
 function digitsIn(s: string): number {
   let d = 0;
@@ -65,8 +84,29 @@ export function isDeaNumber(s: string): boolean {
 }
 
 const VIN_VALUES: Record<string, number> = {
-  A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8, J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9,
-  S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9,
+  A: 1,
+  B: 2,
+  C: 3,
+  D: 4,
+  E: 5,
+  F: 6,
+  G: 7,
+  H: 8,
+  J: 1,
+  K: 2,
+  L: 3,
+  M: 4,
+  N: 5,
+  P: 7,
+  R: 9,
+  S: 2,
+  T: 3,
+  U: 4,
+  V: 5,
+  W: 6,
+  X: 7,
+  Y: 8,
+  Z: 9,
 };
 const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 
@@ -89,7 +129,7 @@ function looksLikeId(chunk: string): boolean {
   const d = digitsIn(chunk);
   const l = lettersIn(chunk);
   if (d === 0) return false;
-  if (UNIT_NUMBER.test(chunk) || MEDICAL_CODE.test(chunk)) return false;
+  if (UNIT_NUMBER.test(chunk) || MEDICAL_CODE.test(chunk) || NUMBER_WORD.test(chunk)) return false;
   if (l === 0) {
     const parts = chunk.split('-');
     if (parts.length === 2 && parts.every((p) => p.length <= 4)) return false; // a range
@@ -119,6 +159,9 @@ export function detectIdentifiers(ctx: DetectionContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(CHUNK)) {
     let chunk = m[0];
+    const d = digitsIn(chunk);
+    // words without digits matter only as a licence plate's letters ("plate LKT 7741")
+    if (d === 0 && (chunk.length > 4 || !PLATE_LETTERS.test(chunk))) continue;
     while (chunk.endsWith('-')) chunk = chunk.slice(0, -1);
     const start = m.index;
     const end = start + chunk.length;
@@ -126,7 +169,6 @@ export function detectIdentifiers(ctx: DetectionContext): Candidate[] {
     if (/[\w.@\/:]/.test(prev)) continue;
     const next = text[end] ?? '';
     if (next === '@' || (next === '.' && /[A-Za-z0-9]/.test(text[end + 1] ?? ''))) continue;
-    const d = digitsIn(chunk);
     if (isVin(chunk)) {
       out.push({ start, end, category: 'VEHICLE_ID', priority: PRIORITY.cueId + 1 });
       continue;
@@ -141,13 +183,14 @@ export function detectIdentifiers(ctx: DetectionContext): Candidate[] {
       out.push({ start, end, category: 'OTHER_ID', priority: PRIORITY.cueId });
       continue;
     }
-    const cue = d > 0 || /^[A-Z]{2,4}$/.test(chunk) ? cueBefore(text, start) : undefined;
+    const cue = cueBefore(text, start);
     if (cue !== undefined && (d > 0 || cue === 'VEHICLE_ID')) {
       if (UNIT_NUMBER.test(chunk) && cue === 'OTHER_ID') continue;
       if (cue === 'VEHICLE_ID' && d === 0) {
         // a plate written as letters then digits: "LKT 7741"
         const rest = /^\s(\d{2,5})(?!\w)/.exec(text.slice(end, end + 8));
-        if (rest) out.push({ start, end: end + rest[0].length, category: 'VEHICLE_ID', priority: PRIORITY.cueId });
+        if (rest)
+          out.push({ start, end: end + rest[0].length, category: 'VEHICLE_ID', priority: PRIORITY.cueId });
         continue;
       }
       if (d < 3) continue;

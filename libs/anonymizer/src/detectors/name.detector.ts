@@ -4,49 +4,371 @@ import { MONTHS_AND_DAYS, STATE_NAMES, inNameLexicon, type WordInfo } from './wo
 
 /** Titles and honorifics: the words after them are a person's name. */
 const TITLES = new Set([
-  'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'officer', 'deputy', 'sheriff', 'sgt',
-  'sergeant', 'rev', 'reverend', 'pastor', 'father', 'fr', 'brother', 'sister', 'coach', 'judge', 'nurse',
-  'chaplain', 'attorney', 'trooper', 'detective', 'capt', 'captain', 'lt', 'dds', 'cna', 'attn',
+  'dr',
+  'doctor',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'prof',
+  'professor',
+  'officer',
+  'deputy',
+  'sheriff',
+  'sgt',
+  'sergeant',
+  'rev',
+  'reverend',
+  'pastor',
+  'father',
+  'fr',
+  'brother',
+  'sister',
+  'coach',
+  'judge',
+  'nurse',
+  'chaplain',
+  'attorney',
+  'trooper',
+  'detective',
+  'capt',
+  'captain',
+  'lt',
+  'dds',
+  'cna',
+  'attn',
 ]);
 
 /** Relatives, household members, and roles whose holder is named right after. */
 const RELATIONS = new Set([
-  'daughter', 'son', 'wife', 'husband', 'mother', 'mom', 'mum', 'mama', 'momma', 'father', 'dad', 'papa',
-  'sister', 'brother', 'sibling', 'grandson', 'granddaughter', 'grandmother', 'grandma', 'grandfather',
-  'grandpa', 'granny', 'nana', 'uncle', 'aunt', 'auntie', 'niece', 'nephew', 'cousin', 'partner', 'boyfriend',
-  'girlfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'spouse', 'neighbor', 'neighbour', 'friend', 'roommate',
-  'caregiver', 'guardian', 'dtr', 'stepdaughter', 'stepson', 'stepmother', 'stepfather', 'daughter-in-law',
-  'son-in-law', 'mother-in-law', 'father-in-law', 'sister-in-law', 'brother-in-law', 'half-sibling',
-  'half-brother', 'half-sister', 'kids', 'children', 'child', 'baby', 'infant', 'twin', 'twins', 'coworker',
-  'co-worker', 'boss', 'employer', 'supervisor', 'manager', 'coordinator', 'pharmacist', 'dietitian',
-  'nutritionist', 'therapist', 'counselor', 'counsellor', 'interpreter', 'translator', 'aide', 'chaplain',
-  'skipper', 'buddy', 'landlord', 'foreman', 'teacher', 'principal', 'officer', 'patient', 'pt', 'resident',
-  'attending', 'surgeon', 'colleague', 'fellow', 'intern', 'midwife', 'doula', 'paramedic', 'medic', 'boy', 'girl',
-  'husband’s', 'contact', 'cna', 'rn', 'lpn', 'np', 'sw', 'worker', 'advocate', 'sponsor', 'owner', 'employee',
-  'named', 'called', 'client', 'member', 'caseworker', 'liaison', 'navigator', 'scheduler', 'receptionist',
-  'secretary', 'assistant', 'officer', 'rancher', 'farmer', 'mentor', 'proxy', 'poa', 'hcpoa', 'pcp',
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'mother',
+  'mom',
+  'mum',
+  'mama',
+  'momma',
+  'father',
+  'dad',
+  'papa',
+  'sister',
+  'brother',
+  'sibling',
+  'grandson',
+  'granddaughter',
+  'grandmother',
+  'grandma',
+  'grandfather',
+  'grandpa',
+  'granny',
+  'nana',
+  'uncle',
+  'aunt',
+  'auntie',
+  'niece',
+  'nephew',
+  'cousin',
+  'partner',
+  'boyfriend',
+  'girlfriend',
+  'fiance',
+  'fiancé',
+  'fiancee',
+  'fiancée',
+  'spouse',
+  'neighbor',
+  'neighbour',
+  'friend',
+  'roommate',
+  'caregiver',
+  'guardian',
+  'dtr',
+  'stepdaughter',
+  'stepson',
+  'stepmother',
+  'stepfather',
+  'daughter-in-law',
+  'son-in-law',
+  'mother-in-law',
+  'father-in-law',
+  'sister-in-law',
+  'brother-in-law',
+  'half-sibling',
+  'half-brother',
+  'half-sister',
+  'kids',
+  'children',
+  'child',
+  'baby',
+  'infant',
+  'twin',
+  'twins',
+  'coworker',
+  'co-worker',
+  'boss',
+  'employer',
+  'supervisor',
+  'manager',
+  'coordinator',
+  'pharmacist',
+  'dietitian',
+  'nutritionist',
+  'therapist',
+  'counselor',
+  'counsellor',
+  'interpreter',
+  'translator',
+  'aide',
+  'chaplain',
+  'skipper',
+  'buddy',
+  'landlord',
+  'foreman',
+  'teacher',
+  'principal',
+  'officer',
+  'patient',
+  'pt',
+  'resident',
+  'attending',
+  'surgeon',
+  'colleague',
+  'fellow',
+  'intern',
+  'midwife',
+  'doula',
+  'paramedic',
+  'medic',
+  'boy',
+  'girl',
+  'husband’s',
+  'contact',
+  'cna',
+  'rn',
+  'lpn',
+  'np',
+  'sw',
+  'worker',
+  'advocate',
+  'sponsor',
+  'owner',
+  'employee',
+  'named',
+  'called',
+  'client',
+  'member',
+  'caseworker',
+  'liaison',
+  'navigator',
+  'scheduler',
+  'receptionist',
+  'secretary',
+  'assistant',
+  'officer',
+  'rancher',
+  'farmer',
+  'mentor',
+  'proxy',
+  'poa',
+  'hcpoa',
+  'pcp',
 ]);
 
 /** Credentials written after a name ("Priya Raman, DO"). */
 const CREDENTIALS = new Set([
-  'md', 'do', 'rn', 'np', 'pa', 'pa-c', 'lpn', 'lvn', 'cnm', 'crna', 'dvm', 'mph', 'phd', 'pharmd', 'lmsw', 'lcsw',
-  'msw', 'chc', 'fnp', 'fnp-c', 'aprn', 'dnp', 'dpm', 'od', 'dds', 'dmd', 'pt', 'ot', 'rd', 'bsn', 'msn', 'cna',
-  'emt', 'facp', 'faap', 'facs', 'mba', 'ms', 'ma', 'mfm', 'ibclc', 'cdces', 'cde', 'rrt', 'slp', 'ccc-slp', 'mbbs',
-  'frcpc', 'cm', 'acnp', 'agacnp', 'pnp', 'whnp', 'anp', 'lmft', 'lpc', 'psyd', 'edd', 'ccrn',
+  'md',
+  'do',
+  'rn',
+  'np',
+  'pa',
+  'pa-c',
+  'lpn',
+  'lvn',
+  'cnm',
+  'crna',
+  'dvm',
+  'mph',
+  'phd',
+  'pharmd',
+  'lmsw',
+  'lcsw',
+  'msw',
+  'chc',
+  'fnp',
+  'fnp-c',
+  'aprn',
+  'dnp',
+  'dpm',
+  'od',
+  'dds',
+  'dmd',
+  'pt',
+  'ot',
+  'rd',
+  'bsn',
+  'msn',
+  'cna',
+  'emt',
+  'facp',
+  'faap',
+  'facs',
+  'mba',
+  'ms',
+  'ma',
+  'mfm',
+  'ibclc',
+  'cdces',
+  'cde',
+  'rrt',
+  'slp',
+  'ccc-slp',
+  'mbbs',
+  'frcpc',
+  'cm',
+  'acnp',
+  'agacnp',
+  'pnp',
+  'whnp',
+  'anp',
+  'lmft',
+  'lpc',
+  'psyd',
+  'edd',
+  'ccrn',
 ]);
 
 /** Labels whose value is a name ("Pt: Harriet Volk"). */
 const LABELS = new Set([
-  'pt', 'patient', 'resident', 'name', 'client', 'attn', 'cc', 'from', 'signed', 'provider', 'pcp', 'referring',
-  'attending', 'guardian', 'contact', 'rn', 'md', 'np', 'cna', 'lpn', 'author', 'by', 'to',
+  'pt',
+  'patient',
+  'resident',
+  'name',
+  'client',
+  'attn',
+  'cc',
+  'from',
+  'signed',
+  'provider',
+  'pcp',
+  'referring',
+  'attending',
+  'guardian',
+  'contact',
+  'rn',
+  'md',
+  'np',
+  'cna',
+  'lpn',
+  'author',
+  'by',
+  'to',
 ]);
 
-const LABELS_NEED_COLON = new Set(['to', 'by', 'from', 'cc', 'author', 'signed', 'name', 'contact', 'provider', 'attending', 'referring', 'md', 'np', 'lpn', 'cna']);
+const LABELS_NEED_COLON = new Set([
+  'to',
+  'by',
+  'from',
+  'cc',
+  'author',
+  'signed',
+  'name',
+  'contact',
+  'provider',
+  'attending',
+  'referring',
+  'md',
+  'np',
+  'lpn',
+  'cna',
+]);
 
 /** Dotted letter pairs that are abbreviations, not someone's initials. */
-const NOT_INITIALS = new Set(['US', 'PO', 'AM', 'PM', 'DC', 'MD', 'DO', 'RN', 'NP', 'ER', 'OR', 'IV', 'BP', 'HS', 'QD', 'BID', 'TID', 'QID', 'PRN', 'NPO', 'SP', 'AKA', 'EG', 'IE', 'UK', 'UN', 'OB', 'ID', 'PT', 'OT', 'ST', 'LA', 'NY', 'NJ', 'GI', 'ED', 'OD', 'OS', 'OU', 'PR', 'PV', 'SC', 'SL', 'IM', 'TB', 'HIV', 'VA', 'AD', 'BC', 'CE', 'RSVP', 'USA', 'DDS', 'PHD', 'VAC', 'AKA', 'ASAP', 'DNR', 'DNI', 'POA']);
+const NOT_INITIALS = new Set([
+  'US',
+  'PO',
+  'AM',
+  'PM',
+  'DC',
+  'MD',
+  'DO',
+  'RN',
+  'NP',
+  'ER',
+  'OR',
+  'IV',
+  'BP',
+  'HS',
+  'QD',
+  'BID',
+  'TID',
+  'QID',
+  'PRN',
+  'NPO',
+  'SP',
+  'AKA',
+  'EG',
+  'IE',
+  'UK',
+  'UN',
+  'OB',
+  'ID',
+  'PT',
+  'OT',
+  'ST',
+  'LA',
+  'NY',
+  'NJ',
+  'GI',
+  'ED',
+  'OD',
+  'OS',
+  'OU',
+  'PR',
+  'PV',
+  'SC',
+  'SL',
+  'IM',
+  'TB',
+  'HIV',
+  'VA',
+  'AD',
+  'BC',
+  'CE',
+  'RSVP',
+  'USA',
+  'DDS',
+  'PHD',
+  'VAC',
+  'AKA',
+  'ASAP',
+  'DNR',
+  'DNI',
+  'POA',
+]);
 
-const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'da', 'di', 'la', 'le', 'du', 'mac', 'bin', 'al', 'ben', 'ter', 'den', 'der', 'st']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'la',
+  'le',
+  'du',
+  'mac',
+  'bin',
+  'al',
+  'ben',
+  'ter',
+  'den',
+  'der',
+  'st',
+]);
 
 interface Span {
   first: number;
@@ -86,19 +408,30 @@ function adjacent(state: NameDetectorState, a: number, b: number): boolean {
  * where any capitalised word that is not a stop word is taken.
  */
 function nameWord(w: WordInfo | undefined, cued: boolean): boolean {
-  if (!w) return false;
+  if (!w || w.glued) return false;
   if (w.stopWord || TITLES.has(w.tok.lower)) return false;
-  if ((MONTHS_AND_DAYS.has(w.tok.lower) || STATE_NAMES.has(w.tok.lower)) && !(cued && w.firstName)) return false;
+  if ((MONTHS_AND_DAYS.has(w.tok.lower) || STATE_NAMES.has(w.tok.lower)) && !(cued && w.firstName))
+    return false;
   if (w.mode === 'mixed') {
     if (!w.cap) return false;
-    if (w.acronym) return cued && inNameLexicon(w) && !w.medical && w.tok.text.length >= 3 && /^[A-Z]+$/.test(w.tok.text);
+    if (w.acronym)
+      return cued && inNameLexicon(w) && !w.medical && w.tok.text.length >= 3 && /^[A-Z]+$/.test(w.tok.text);
     if (cued) return true;
     if (w.medical) return false;
+    if (w.common >= 1000 && !w.firstName) return false;
     return inNameLexicon(w) || w.common < 20;
   }
   // no casing to go by: lexicon or an unknown word
   if (w.medical) return false;
-  if (cued) return w.common === 0 || (w.firstName && w.common < 300) || (inNameLexicon(w) && w.common < 10);
+  if (cued) {
+    const hyphenatedSurname = w.surname && w.tok.text.includes('-');
+    return (
+      w.common === 0 ||
+      hyphenatedSurname ||
+      (w.firstName && w.common < 300) ||
+      (inNameLexicon(w) && w.common < 10)
+    );
+  }
   return (inNameLexicon(w) && w.common < 10) || (w.common === 0 && !w.city);
 }
 
@@ -123,12 +456,25 @@ function nameRun(state: NameDetectorState, i: number, cued: boolean, maxWords = 
         }
         continue;
       }
-      if (w && words > 0 && PARTICLES.has(w.tok.lower) && nameWord(info(state, k + 1), true)) {
-        last = k;
-        k++;
-        continue;
+      if (w && words > 0 && PARTICLES.has(w.tok.lower)) {
+        // "van Zee", "van der Vlist", "de la Cruz"
+        let j = k + 1;
+        while (PARTICLES.has(tokenAt(state, j)?.lower ?? '') && adjacent(state, j - 1, j)) j++;
+        if (adjacent(state, j - 1, j) && nameWord(info(state, j), true)) {
+          last = j - 1;
+          k = j;
+          continue;
+        }
       }
-      const continues = words > 0 && w !== undefined && w.cap && !w.acronym && !w.medical && inNameLexicon(w) && w.mode === 'mixed';
+      const continues =
+        words > 0 &&
+        w !== undefined &&
+        w.cap &&
+        !w.acronym &&
+        !w.stopWord &&
+        !MONTHS_AND_DAYS.has(w.tok.lower) &&
+        inNameLexicon(w) &&
+        w.mode === 'mixed';
       if (!nameWord(w, cued) && !continues) break;
       last = k;
       words++;
@@ -210,13 +556,15 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     if (b.text === '.' && tokenAt(state, s.last - 1)?.text.length !== 1) end = b.start;
     out.push({ start: a.start, end, category: 'NAME', priority });
   };
-  const emitWithComma = (s: Span, priority: number): void => {
+  const emitWithComma = (s: Span, priority: number, labelled = false): void => {
     emit(s, priority);
     // "WHITFIELD, JONAS" / "Nez, Gilbert": a given name after the comma completes it
     const comma = tokenAt(state, s.last + 1);
     if (comma?.text === ',' && adjacent(state, s.last, s.last + 1)) {
       const next = info(state, s.last + 2);
-      if (next && (next.firstName || next.otherName) && !STATE_NAMES.has(next.tok.lower)) {
+      const given =
+        next !== undefined && (next.firstName || next.otherName || (labelled && nameWord(next, true)));
+      if (next && given && !STATE_NAMES.has(next.tok.lower)) {
         const run = nameRun(state, s.last + 2, true, 3);
         if (run) emit(run, priority);
       }
@@ -231,7 +579,8 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     const lower = tok.lower;
 
     // 1. titles: "Dr. Wilson", "MRS. OPAL WAMSLEY", "dr raman"
-    const titleForm = w.mode !== 'mixed' || (!w.acronym && (w.cap || lower === 'dr')) || tokenAt(state, i + 1)?.text === '.';
+    const titleForm =
+      w.mode !== 'mixed' || (!w.acronym && (w.cap || lower === 'dr')) || tokenAt(state, i + 1)?.text === '.';
     const stateAbbrev = /^(?:MS|MD|PA|ME)$/.test(tok.text) && tokenAt(state, i - 1)?.text === ',';
     if (TITLES.has(lower) && titleForm && !stateAbbrev) {
       let k = i + 1;
@@ -248,7 +597,12 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     // 2. relatives and roles: "his daughter Kayleigh", "mom (Shayla)", "her husband, Derek,"
     if (RELATIONS.has(lower) || /(?:ologist|iatrist|ician)$/.test(lower)) {
       let k = i + 1;
-      while (tokenAt(state, k)?.text === ',' || tokenAt(state, k)?.text === '(' || tokenAt(state, k)?.text === ':') k++;
+      while (
+        tokenAt(state, k)?.text === ',' ||
+        tokenAt(state, k)?.text === '(' ||
+        tokenAt(state, k)?.text === ':'
+      )
+        k++;
       const t = tokenAt(state, k);
       if (t && t.kind === 'word' && (t.lower === 'is' || t.lower === 'was') && k === i + 1) k++;
       const next = info(state, k);
@@ -256,10 +610,15 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
         const initial = isInitial(state, k) && tokenAt(state, k + 1)?.text === '.';
         const cuedOk =
           initial ||
-          (next.mode === 'mixed'
-            ? (next.cap && !next.acronym && (!next.medical || next.firstName) && (next.common < 20 || next.firstName)) ||
-              (!next.cap && next.firstName && next.common < 2000 && !next.stopWord)
-            : nameWord(next, true) || (next.firstName && next.common < 2000 && !next.stopWord));
+          ((lower === 'pt' || lower === 'patient') && next.mode !== 'mixed' && !next.firstName
+            ? false
+            : next.mode === 'mixed'
+              ? (next.cap &&
+                  !next.acronym &&
+                  (!next.medical || next.firstName) &&
+                  (next.common < 20 || next.firstName)) ||
+                (!next.cap && next.firstName && next.common < 2000 && !next.stopWord)
+              : nameWord(next, true) || (next.firstName && next.common < 2000 && !next.stopWord));
         if (cuedOk && !TITLES.has(next.tok.lower)) {
           const run = nameRun(state, k, true, 3) ?? { first: k, last: k };
           emitWithComma(run, PRIORITY.nameCue);
@@ -275,8 +634,9 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
       const next = info(state, k);
       if (next && tokenAt(state, k)?.line === tok.line) {
         const run = nameRun(state, k, next.mode !== 'mixed' || tokenAt(state, i + 1)?.text === ':', 4);
-        if (run && (tokenAt(state, i + 1)?.text === ':' || lexiconName(state, run) || next.mode !== 'mixed')) {
-          emitWithComma(run, PRIORITY.nameCue);
+        const nonMixedOk = next.mode !== 'mixed' && (colon || next.firstName);
+        if (run && (colon || lexiconName(state, run) || nonMixedOk)) {
+          emitWithComma(run, PRIORITY.nameCue, colon);
         }
       }
     }
@@ -299,7 +659,8 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
         }
         while (tokenAt(state, start)?.kind === 'punct' && start < end) start++;
         const run = nameRun(state, start, true, 5);
-        if (run && run.last >= end - 1) emit({ first: run.first, last: Math.max(run.last, end) }, PRIORITY.nameCue + 1);
+        if (run && run.last >= end - 1)
+          emit({ first: run.first, last: Math.max(run.last, end) }, PRIORITY.nameCue + 1);
       }
     }
   }
@@ -309,19 +670,35 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     const w = info(state, i);
     if (!w) continue;
     const prev = prevWordIndex(state, i, '');
-    if (prev >= 0 && prev === i - 1 && nameWord(info(state, prev), false) && adjacent(state, prev, i)) continue;
-    const run = nameRun(state, i, false, 4);
+    if (prev >= 0 && prev === i - 1 && nameWord(info(state, prev), false) && adjacent(state, prev, i))
+      continue;
+    const looseFirst =
+      w.cap &&
+      w.mode === 'mixed' &&
+      !w.acronym &&
+      !w.glued &&
+      w.firstName &&
+      !w.stopWord &&
+      !MONTHS_AND_DAYS.has(w.tok.lower) &&
+      !STATE_NAMES.has(w.tok.lower);
+    const run = nameRun(state, i, false, 4) ?? (looseFirst ? { first: i, last: i } : undefined);
     if (!run) continue;
     const after = tokenAt(state, run.last + 1);
     const after2 = tokenAt(state, run.last + 2);
     const after3 = tokenAt(state, run.last + 3);
-    const ageUnit = /^(?:[MF]|yo|y|yr|yrs|years?|months?|mo|mos|weeks?|wks?|days?|d|and|\)|,)$/.test(after3?.text ?? '');
+    const ageUnit = /^(?:[MF]|yo|y|yr|yrs|years?|months?|mo|mos|weeks?|wks?|days?|d|and|\)|,)$/.test(
+      after3?.text ?? '',
+    );
     const ageNext =
-      (after?.text === ',' && after2?.kind === 'number' && Number(after2.text) < 125 && (ageUnit || after3 === undefined)) ||
+      (after?.text === ',' &&
+        after2?.kind === 'number' &&
+        Number(after2.text) < 125 &&
+        (ageUnit || after3 === undefined)) ||
       (after?.text === '(' && after2?.kind === 'number' && after3?.text === ')') ||
       (after?.kind === 'word' && after.lower === 'is' && /^(?:a|an|\d+)$/.test(after2?.text ?? ''));
     const startsCap = w.mode === 'mixed' ? w.cap && !w.acronym : false;
-    const nameLike = w.tok.text.length > 1 && (inNameLexicon(w) || w.common === 0) && (w.common < 20 || w.firstName);
+    const nameLike =
+      w.tok.text.length > 1 && (inNameLexicon(w) || w.common === 0) && (w.common < 20 || w.firstName);
     if (ageNext && startsCap && (!w.medical || w.firstName) && nameLike) {
       emitWithComma(run, PRIORITY.nameCue - 1);
       continue;
@@ -331,12 +708,19 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
 
   // 6. initials written as "R.K." or "E.M.", and "LAST, FIRST" ("Harper, William", "OKAFOR-BELL, SIMONE")
   for (let i = 0; i + 3 < tokens.length; i++) {
-    if (!isInitial(state, i) || tokens[i + 1]?.text !== '.' || !isInitial(state, i + 2) || tokens[i + 3]?.text !== '.') continue;
+    if (
+      !isInitial(state, i) ||
+      tokens[i + 1]?.text !== '.' ||
+      !isInitial(state, i + 2) ||
+      tokens[i + 3]?.text !== '.'
+    )
+      continue;
     const a = tokens[i];
     const d = tokens[i + 3];
     if (!a || !d || d.end - a.start !== 4) continue;
     let last = i + 3;
-    if (isInitial(state, i + 4) && tokens[i + 5]?.text === '.' && (tokens[i + 5]?.end ?? 0) - d.end === 2) last = i + 5;
+    if (isInitial(state, i + 4) && tokens[i + 5]?.text === '.' && (tokens[i + 5]?.end ?? 0) - d.end === 2)
+      last = i + 5;
     const letters = tokens
       .slice(i, last + 1)
       .filter((t) => t.kind === 'word')
@@ -352,14 +736,18 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     const comma = tokens[i + 1];
     const b = info(state, i + 2);
     if (!a || !b || comma?.text !== ',' || comma.start !== a.tok.end || b.tok.line !== a.tok.line) continue;
-    if (!a.cap || !b.cap || a.medical || a.stopWord || a.city || a.tok.text.length < 2) continue;
+    if (!a.cap || !b.cap || a.medical || a.stopWord || a.tok.text.length < 2) continue;
     if (a.mode === 'mixed' && (a.common >= 20 || !/^[A-Z][a-z]/.test(a.tok.text))) continue;
     if (a.mode !== 'mixed' && !(a.surname || a.otherName || a.common === 0)) continue;
     const bInitial = isInitial(state, i + 2) && tokens[i + 3]?.text === '.';
     if (MONTHS_AND_DAYS.has(a.tok.lower) || MONTHS_AND_DAYS.has(b.tok.lower)) continue;
-    if (!bInitial && !(b.firstName && (b.mode === 'mixed' ? /^[A-Z][a-z]/.test(b.tok.text) : b.common < 300))) continue;
+    if (STATE_NAMES.has(b.tok.lower) && a.city) continue; // "Abingdon, Virginia"
+    if (!bInitial && !(b.firstName && (b.mode === 'mixed' ? /^[A-Z][a-z]/.test(b.tok.text) : b.common < 300)))
+      continue;
     if (!(a.surname || a.otherName || a.common === 0)) continue;
-    const run = bInitial ? { first: i + 2, last: i + 3 } : (nameRun(state, i + 2, true, 3) ?? { first: i + 2, last: i + 2 });
+    const run = bInitial
+      ? { first: i + 2, last: i + 3 }
+      : (nameRun(state, i + 2, true, 3) ?? { first: i + 2, last: i + 2 });
     emit({ first: i, last: i }, PRIORITY.nameLexicon + 1);
     emit(run, PRIORITY.nameLexicon + 1);
   }
@@ -369,7 +757,14 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     let startTok = tokens.findIndex((t) => t.start === c.start);
     while (startTok > 0) {
       const p = info(state, startTok - 1);
-      if (!p || !adjacent(state, startTok - 1, startTok) || !p.firstName || TITLES.has(p.tok.lower) || RELATIONS.has(p.tok.lower)) break;
+      if (
+        !p ||
+        !adjacent(state, startTok - 1, startTok) ||
+        !p.firstName ||
+        TITLES.has(p.tok.lower) ||
+        RELATIONS.has(p.tok.lower)
+      )
+        break;
       if (p.mode === 'mixed' && !/^[A-Z][a-z]/.test(p.tok.text)) break;
       if (p.mode !== 'mixed' && p.common >= 300) break;
       startTok--;

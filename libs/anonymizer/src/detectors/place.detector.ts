@@ -1,38 +1,368 @@
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
 import type { Token } from '../text/tokens.js';
-import { STATE_CODES, STATE_NAMES, type WordInfo } from './word-classes.js';
+import { MONTHS_AND_DAYS, STATE_CODES, STATE_NAMES, type WordInfo } from './word-classes.js';
 
 /** Words that end (or make) the name of a facility or a named place. */
 const FACILITY_HEADS = new Set([
-  'hospital', 'hospitals', 'medical', 'center', 'centre', 'clinic', 'clinics', 'healthcare', 'health', 'memorial',
-  'regional', 'institute', 'infirmary', 'hospice', 'shelter', 'manor', 'school', 'academy', 'university',
-  'college', 'park', 'forest', 'mountain', 'lake', 'river', 'county', 'parish', 'borough', 'township',
-  'pharmacy', 'rehabilitation', 'rehab', 'sanatorium', 'deaconess', 'medicine', 'system', 'systems', 'home',
-  'homes', 'village', 'lodge', 'ranch', 'farm', 'plant', 'mill', 'mine', 'church', 'chapel', 'prison', 'jail',
-  'airport', 'station', 'mall', 'casino', 'hotel', 'motel', 'reservation', 'pueblo', 'canyon', 'valley',
-  "children's", 'childrens', 'va', 'vamc', 'campus', 'care', 'network', 'physicians', 'associates', 'partners',
-  'group', 'practice', 'office', 'department', 'dept', 'facility', 'unit', 'residence', 'living', 'gardens',
-  'heights', 'springs', 'creek', 'island', 'bay', 'beach', 'harbor', 'harbour', 'trail', 'camp', 'fort', 'base',
+  'complex',
+  'children',
+  'hospital',
+  'hospitals',
+  'medical',
+  'center',
+  'centre',
+  'clinic',
+  'clinics',
+  'healthcare',
+  'health',
+  'memorial',
+  'regional',
+  'institute',
+  'infirmary',
+  'hospice',
+  'shelter',
+  'manor',
+  'school',
+  'academy',
+  'university',
+  'college',
+  'park',
+  'forest',
+  'mountain',
+  'lake',
+  'river',
+  'county',
+  'parish',
+  'borough',
+  'township',
+  'pharmacy',
+  'rehabilitation',
+  'rehab',
+  'sanatorium',
+  'deaconess',
+  'medicine',
+  'system',
+  'systems',
+  'home',
+  'homes',
+  'village',
+  'lodge',
+  'ranch',
+  'farm',
+  'plant',
+  'mill',
+  'mine',
+  'church',
+  'chapel',
+  'prison',
+  'jail',
+  'airport',
+  'station',
+  'mall',
+  'casino',
+  'hotel',
+  'motel',
+  'reservation',
+  'pueblo',
+  'canyon',
+  'valley',
+  "children's",
+  'childrens',
+  'va',
+  'vamc',
+  'campus',
+  'care',
+  'network',
+  'physicians',
+  'associates',
+  'partners',
+  'group',
+  'practice',
+  'office',
+  'department',
+  'dept',
+  'facility',
+  'unit',
+  'residence',
+  'living',
+  'gardens',
+  'heights',
+  'springs',
+  'creek',
+  'island',
+  'bay',
+  'beach',
+  'harbor',
+  'harbour',
+  'trail',
+  'camp',
+  'fort',
+  'base',
 ]);
 
 /** Heads that make a place only together with a distinctive word before them. */
-const WEAK_HEADS = new Set(['home', 'homes', 'care', 'unit', 'office', 'department', 'dept', 'group', 'practice', 'system', 'systems', 'network', 'plant', 'farm', 'base', 'campus', 'facility', 'living', 'residence', 'medicine', 'health']);
+const WEAK_HEADS = new Set([
+  'home',
+  'homes',
+  'care',
+  'unit',
+  'office',
+  'department',
+  'dept',
+  'group',
+  'practice',
+  'system',
+  'systems',
+  'network',
+  'plant',
+  'farm',
+  'base',
+  'campus',
+  'facility',
+  'living',
+  'residence',
+  'medicine',
+  'health',
+]);
+
+/** Heads that make a facility even from generic words ("Regional West Medical Center"). */
+const STRONG_HEADS = new Set([
+  'hospital',
+  'hospitals',
+  'center',
+  'centre',
+  'clinic',
+  'institute',
+  'complex',
+  'healthcare',
+  'infirmary',
+]);
+/** Heads of government bodies: a state name in front does not make them a place ("Minnesota Department of Health"). */
+const GOVERNMENT_HEADS = new Set([
+  'department',
+  'dept',
+  'office',
+  'division',
+  'bureau',
+  'board',
+  'health',
+  'services',
+]);
+/** Health insurers: a plan's name is not a place. */
+const INSURERS = new Set([
+  'priority',
+  'humana',
+  'aetna',
+  'cigna',
+  'wellmark',
+  'anthem',
+  'molina',
+  'centene',
+  'amerigroup',
+  'ambetter',
+  'tricare',
+  'medica',
+  'medicaid',
+  'medicare',
+  'blue',
+  'bcbs',
+  'unitedhealthcare',
+  'uhc',
+  'kancare',
+  'healthnet',
+  'caresource',
+  'oscar',
+]);
+
+/** Words after a town name that make it an eponym instead ("Wilson disease"). */
+const MEDICAL_FOLLOWERS = new Set([
+  'nosology',
+  'carditis',
+  'arthritis',
+  'neuroborreliosis',
+  'disease',
+  'syndrome',
+  'sign',
+  'criteria',
+  'score',
+  'scale',
+  'reflex',
+  'palsy',
+  'test',
+  'maneuver',
+  'manoeuvre',
+  'fracture',
+  'procedure',
+  'operation',
+  'classification',
+  'stage',
+  'coma',
+  'catheter',
+  'tube',
+  'shunt',
+  'virus',
+  'fever',
+  'cells',
+  'cell',
+]);
+/** Titles and roles are never towns, even where a town has that name ("Deputy"). */
+const TITLE_WORDS = new Set([
+  'deputy',
+  'officer',
+  'sheriff',
+  'doctor',
+  'nurse',
+  'captain',
+  'judge',
+  'pastor',
+  'coach',
+  'chief',
+  'major',
+  'general',
+  'sergeant',
+]);
+
+const RIGHT_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'la', 'del']);
+/** Words after a named place that make it a clinical rule or score. */
+const RULE_WORDS = new Set([
+  'score',
+  'scores',
+  'criteria',
+  'scale',
+  'rule',
+  'rules',
+  'classification',
+  'protocol',
+  'index',
+  'nosology',
+  'formula',
+  'equation',
+]);
 
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'the', 'at', 'on', 'de', 'la', 'del']);
 const LOCATIVE = new Set([
-  'in', 'from', 'near', 'outside', 'to', 'at', 'around', 'toward', 'towards', 'into', 'via', 'between', 'nearby',
-  'of', 'out', 'through', 'past', 'downtown', 'uptown', 'within', 'by', 'moved', 'lives', 'reside', 'resides',
+  'in',
+  'from',
+  'near',
+  'outside',
+  'to',
+  'at',
+  'around',
+  'toward',
+  'towards',
+  'into',
+  'via',
+  'between',
+  'nearby',
+  'of',
+  'out',
+  'through',
+  'past',
+  'downtown',
+  'uptown',
+  'within',
+  'by',
+  'moved',
+  'lives',
+  'reside',
+  'resides',
 ]);
 const GENERIC_FACILITY_WORDS = new Set([
-  'our', 'the', 'a', 'an', 'this', 'that', 'their', 'his', 'her', 'local', 'regional', 'medical', 'center',
-  'general', 'community', 'county', 'state', 'university', 'hospital', 'clinic', 'health', 'memorial', 'care',
-  'critical', 'access', 'rural', 'children’s', "children's", 'behavioral', 'mental', 'urgent', 'primary',
-  'family', 'internal', 'emergency', 'trauma', 'cancer', 'heart', 'kidney', 'dialysis', 'nursing', 'home',
-  'rehab', 'rehabilitation', 'long-term', 'skilled', 'assisted', 'living', 'va', 'ihs', 'tribal', 'pediatric',
-  'women’s', "women's", 'specialty', 'surgical', 'surgery', 'outpatient', 'inpatient', 'teaching', 'academic',
-  'public', 'private', 'city', 'national', 'central', 'north', 'south', 'east', 'west', 'northern', 'southern',
-  'eastern', 'western', 'system', 'systems', 'school', 'high', 'medicine', 'department', 'unit', 'icu', 'ed', 'er',
-  'or', 'lab', 'pharmacy', 'office', 'sleep', 'pain', 'wound', 'burn', 'stroke', 'transplant', 'infusion',
+  'our',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'their',
+  'his',
+  'her',
+  'local',
+  'regional',
+  'medical',
+  'center',
+  'general',
+  'community',
+  'county',
+  'state',
+  'university',
+  'hospital',
+  'clinic',
+  'health',
+  'memorial',
+  'care',
+  'critical',
+  'access',
+  'rural',
+  'children’s',
+  "children's",
+  'behavioral',
+  'mental',
+  'urgent',
+  'primary',
+  'family',
+  'internal',
+  'emergency',
+  'trauma',
+  'cancer',
+  'heart',
+  'kidney',
+  'dialysis',
+  'nursing',
+  'home',
+  'rehab',
+  'rehabilitation',
+  'long-term',
+  'skilled',
+  'assisted',
+  'living',
+  'va',
+  'ihs',
+  'tribal',
+  'pediatric',
+  'women’s',
+  "women's",
+  'specialty',
+  'surgical',
+  'surgery',
+  'outpatient',
+  'inpatient',
+  'teaching',
+  'academic',
+  'public',
+  'private',
+  'city',
+  'national',
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'system',
+  'systems',
+  'school',
+  'high',
+  'medicine',
+  'department',
+  'unit',
+  'icu',
+  'ed',
+  'er',
+  'or',
+  'lab',
+  'pharmacy',
+  'office',
+  'sleep',
+  'pain',
+  'wound',
+  'burn',
+  'stroke',
+  'transplant',
+  'infusion',
 ]);
 
 /** Clinical services and specialties: "Hospice & Palliative Medicine" after a signature is not a place. */
@@ -40,7 +370,41 @@ function isSpecialtyWord(lower: string): boolean {
   return /(?:ology|iatry|iatrics|ics|ine|ery|ive|al)$/.test(lower);
 }
 
-const AMBIGUOUS_STATE_CODES = new Set(['MD', 'PA', 'DE', 'ME', 'OR', 'IN', 'OK', 'ID', 'CO', 'LA', 'MA', 'AL', 'OH', 'HI', 'NE', 'MS', 'MO', 'PR', 'VI', 'GU', 'DC', 'SC', 'NP', 'RN', 'CT', 'UT', 'VA', 'WA', 'MI', 'MN', 'NC', 'ND', 'SD']);
+const AMBIGUOUS_STATE_CODES = new Set([
+  'MD',
+  'PA',
+  'DE',
+  'ME',
+  'OR',
+  'IN',
+  'OK',
+  'ID',
+  'CO',
+  'LA',
+  'MA',
+  'AL',
+  'OH',
+  'HI',
+  'NE',
+  'MS',
+  'MO',
+  'PR',
+  'VI',
+  'GU',
+  'DC',
+  'SC',
+  'NP',
+  'RN',
+  'CT',
+  'UT',
+  'VA',
+  'WA',
+  'MI',
+  'MN',
+  'NC',
+  'ND',
+  'SD',
+]);
 
 export interface PlaceDetectorState {
   infos: readonly (WordInfo | undefined)[];
@@ -61,7 +425,13 @@ function placeWord(w: WordInfo | undefined): boolean {
   return !w.stopWord || CONNECTORS.has(w.tok.lower);
 }
 
-function span(tokens: readonly Token[], a: number, b: number, category: Candidate['category'], priority: number): Candidate | undefined {
+function span(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  category: Candidate['category'],
+  priority: number,
+): Candidate | undefined {
   const x = tokens[a];
   const y = tokens[b];
   if (!x || !y) return undefined;
@@ -75,72 +445,153 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
   const push = (c: Candidate | undefined): void => {
     if (c) out.push(c);
   };
-  const distinctive = (w: WordInfo): boolean =>
-    !GENERIC_FACILITY_WORDS.has(w.tok.lower) &&
-    !CONNECTORS.has(w.tok.lower) &&
-    !w.stopWord &&
-    !STATE_NAMES.has(w.tok.lower) &&
-    !(w.medical && isSpecialtyWord(w.tok.lower)) &&
-    !(w.mode !== 'mixed' && w.common >= 200);
-
   // 1. facilities: capitalised runs that contain a head word ("Keokuk Area Hospital", "Mercy Regional")
+  const possessiveAt = (k: number): boolean =>
+    (tokens[k]?.text === "'" || tokens[k]?.text === '’') &&
+    tokens[k + 1]?.lower === 's' &&
+    tokens[k]?.start === tokens[k - 1]?.end &&
+    tokens[k + 1]?.start === tokens[k]?.end;
+  const isHealthSystemWord = (p: WordInfo): boolean =>
+    lex.healthSystems.has(p.tok.text) || lex.healthSystemFirstWords.has(p.tok.lower);
+  const counts = (p: WordInfo, head: string): boolean => {
+    if (
+      FACILITY_HEADS.has(p.tok.lower) ||
+      GENERIC_FACILITY_WORDS.has(p.tok.lower) ||
+      CONNECTORS.has(p.tok.lower)
+    )
+      return false;
+    if (p.stopWord || (p.medical && isSpecialtyWord(p.tok.lower))) return false;
+    if (isHealthSystemWord(p)) return true;
+    if (STATE_NAMES.has(p.tok.lower)) return !GOVERNMENT_HEADS.has(head);
+    if (p.mode !== 'mixed' && p.common >= 200) return false;
+    if (p.acronym && p.common >= 20) return false;
+    return true;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const w = infos[i];
     if (!w || !FACILITY_HEADS.has(w.tok.lower) || !w.cap) continue;
-    if (w.mode === 'mixed' && !w.cap) continue;
-    // extend left
+    const head = w.tok.lower;
+    if (w.mode === 'lower' && !STRONG_HEADS.has(head)) continue;
     let start = i;
-    let distinct = 0;
-    for (let k = i - 1; k >= 0 && i - k <= 7; k--) {
-      const p = infos[k];
+    for (let k = i - 1; k >= 0 && i - k <= 9; k--) {
       const t = tokens[k];
       if (!t || !adjacent(tokens, k, k + 1)) break;
-      if (t.kind === 'punct' && (t.text === '-' || t.text === '–' || t.text === '&' || t.text === '.')) {
-        if (t.text === '.' && tokens[k - 1]?.lower !== 'st') break;
+      if (t.kind === 'punct') {
+        if (t.text === '-' || t.text === '–' || t.text === '&') continue;
+        if (t.text === '.' && tokens[k - 1]?.lower === 'st') continue;
+        break;
+      }
+      if (t.lower === 's' && possessiveAt(k - 1)) {
+        k--; // "Children's": skip the apostrophe too
         continue;
       }
+      const p = infos[k];
       if (!p || !placeWord(p)) break;
-      if (p.mode !== 'mixed' && (p.common >= 200 && !FACILITY_HEADS.has(p.tok.lower) && !lex.healthSystems.has(p.tok.lower)) && !GENERIC_FACILITY_WORDS.has(p.tok.lower)) break;
       if (p.stopWord && !CONNECTORS.has(p.tok.lower)) break;
       if (p.mode === 'mixed' && !p.cap && !CONNECTORS.has(p.tok.lower)) break;
+      if (
+        p.mode !== 'mixed' &&
+        p.common >= 200 &&
+        !FACILITY_HEADS.has(p.tok.lower) &&
+        !isHealthSystemWord(p)
+      ) {
+        if (!GENERIC_FACILITY_WORDS.has(p.tok.lower)) break;
+      }
+      if (MONTHS_LIKE.has(p.tok.lower)) break;
       start = k;
-      if (distinctive(p) && !FACILITY_HEADS.has(p.tok.lower)) distinct++;
     }
-    // extend right over further heads and "of X"
     let end = i;
-    for (let k = i + 1; k < tokens.length && k - i <= 6; k++) {
-      const p = infos[k];
+    for (let k = i + 1; k < tokens.length && k - i <= 8; k++) {
       const t = tokens[k];
       if (!t || !adjacent(tokens, k - 1, k)) break;
-      if (t.kind === 'punct' && (t.text === '-' || t.text === '–' || t.text === '&')) continue;
+      if (possessiveAt(k)) {
+        end = k + 1;
+        k++;
+        continue;
+      }
+      if (t.kind === 'punct') {
+        // "UP Health System–Portage"
+        if (
+          (t.text === '–' || t.text === '-' || t.text === '&') &&
+          infos[k + 1]?.cap &&
+          infos[k + 1]?.mode === 'mixed'
+        ) {
+          end = k + 1;
+          k++;
+          continue;
+        }
+        break;
+      }
+      const p = infos[k];
       if (!p) break;
       if (FACILITY_HEADS.has(p.tok.lower) && p.cap) {
         end = k;
         continue;
       }
-      if ((p.tok.lower === 'of' || p.tok.lower === 'for' || p.tok.lower === 'and') && infos[k + 1]?.cap && infos[k + 1]?.mode === 'mixed') {
-        // "University of Iowa Hospitals", "Center for Poison and Drug Information"
-        let j = k + 1;
-        while (j < tokens.length && j - k <= 4 && infos[j]?.cap && adjacent(tokens, j - 1, j)) j++;
-        end = j - 1;
-        k = j - 1;
-        const endInfo = infos[end];
-        if (endInfo && distinctive(endInfo)) distinct++;
+      if (RIGHT_CONNECTORS.has(p.tok.lower) && p.mode === 'mixed' && !p.cap) {
+        // "University of Iowa Hospitals", "Hospice of the Panhandle", "Center for Poison and Drug Information"
+        let j = k;
+        while (
+          j < tokens.length &&
+          RIGHT_CONNECTORS.has(tokens[j]?.lower ?? '') &&
+          adjacent(tokens, j - 1, j)
+        )
+          j++;
+        let last = -1;
+        while (
+          j < tokens.length &&
+          j - k <= 6 &&
+          infos[j]?.cap &&
+          infos[j]?.mode === 'mixed' &&
+          !MONTHS_AND_DAYS.has(tokens[j]?.lower ?? '') &&
+          adjacent(tokens, j - 1, j)
+        ) {
+          last = j;
+          j++;
+          while (
+            RIGHT_CONNECTORS.has(tokens[j]?.lower ?? '') &&
+            infos[j + 1]?.cap &&
+            adjacent(tokens, j - 1, j)
+          )
+            j++;
+        }
+        if (last < 0) break;
+        end = last;
+        k = last;
         continue;
       }
       break;
     }
-    while (start < i && CONNECTORS.has(tokens[start]?.lower ?? '')) start++;
-    const head = w.tok.lower;
-    if (distinct === 0 && end === i) continue;
-    const endInfo = infos[end];
-    if (distinct === 0 && !(end > i && endInfo && distinctive(endInfo))) continue;
-    if (WEAK_HEADS.has(head) && distinct === 0) continue;
-    const first = infos[start];
-    if (first?.sentenceStart && first.common >= 200 && !first.city && start + 1 <= end) {
-      // "Labs at ...", "Update ..." at a sentence start are not part of the name
-      if (distinctive(first) && !lex.healthSystems.has(first.tok.text)) start++;
+    let distinct = 0;
+    let words = 0;
+    for (let k = start; k <= end; k++) {
+      const p = infos[k];
+      if (!p || (p.tok.lower === 's' && possessiveAt(k - 1))) continue;
+      words++;
+      if (counts(p, head)) distinct++;
     }
+    const first = infos[start];
+    if (
+      first &&
+      first.medical &&
+      first.sentenceStart &&
+      start < i &&
+      !first.surname &&
+      !first.city &&
+      !first.firstName
+    ) {
+      // "Labs at ...", "Update ..." at a sentence start are not part of the name
+      start++;
+      if (counts(first, head)) distinct--;
+      words--;
+    }
+    if (first && INSURERS.has(first.tok.lower)) continue;
+    // "King's College score", "Ottawa ankle rules": a clinical rule named after a place
+    if (RULE_WORDS.has(tokens[end + 1]?.lower ?? '')) continue;
+    const strong = STRONG_HEADS.has(head) && words >= 3;
+    if (distinct === 0 && !strong) continue;
+    if (WEAK_HEADS.has(head) && distinct === 0) continue;
+    while (start < end && CONNECTORS.has(tokens[start]?.lower ?? '')) start++;
     if (head === 'county' || head === 'parish' || head === 'borough' || head === 'township') {
       push(span(tokens, start, end, 'LOCATION', PRIORITY.cityState));
     } else {
@@ -151,30 +602,50 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
   // 2. health-system brands: "Mayo", "UAMS", "Sanford Bemidji", "Avera Queen of Peace"
   for (let i = 0; i < tokens.length; i++) {
     const w = infos[i];
-    if (!w) continue;
+    if (!w || !lex.healthSystemFirstWords.has(w.tok.lower)) continue;
+    if (w.mode === 'mixed' && !w.cap) continue;
     let matched = -1;
     let phrase = '';
-    for (let k = i; k < tokens.length && k - i < lex.maxHealthSystemWords + 2; k++) {
+    for (let k = i; k < tokens.length && k - i < lex.maxHealthSystemWords + 3; k++) {
       const t = tokens[k];
       if (!t || (k > i && !adjacent(tokens, k - 1, k))) break;
       phrase += t.text;
-      const acronymMatch = lex.healthSystems.has(phrase);
-      const wordMatch = w.mode === 'mixed' ? w.cap && lex.healthSystems.has(phrase.toLowerCase()) && !/^[a-z]/.test(phrase) : lex.healthSystems.has(phrase.toLowerCase()) && phrase.toLowerCase() !== phrase;
-      if ((acronymMatch || wordMatch) && (tokens[k + 1]?.kind !== 'word' || !adjacent(tokens, k, k + 1) || true)) matched = k;
-      const gap = tokens[k + 1] ? ctxGap(ctx.text, t.end, tokens[k + 1]?.start ?? t.end) : '';
-      phrase += gap;
+      // acronyms match in their own case only ("CHOP", never "pork chop")
+      if (lex.healthSystemAcronyms.has(phrase) || lex.healthSystemNames.has(phrase.toLowerCase()))
+        matched = k;
+      const next = tokens[k + 1];
+      if (next) phrase += ctx.text.slice(t.end, next.start);
     }
     if (matched < 0) continue;
-    // a one-word brand that is also a common word needs to sit mid-sentence ("at Mercy", "Banner's")
-    if (matched === i && (w.common >= 20 || w.firstName) && (w.sentenceStart || w.mode !== 'mixed')) continue;
+    const single = matched === i;
+    if (w.mode !== 'mixed' && single && w.common > 0) continue;
+    // a one-word brand that is also a common word or a name needs to sit mid-sentence ("at Mercy")
+    if (single && (w.common >= 20 || w.firstName) && w.sentenceStart) continue;
     let end = matched;
-    for (let k = matched + 1; k < tokens.length && k - matched <= 4; k++) {
+    for (let k = matched + 1; k < tokens.length && k - matched <= 5; k++) {
+      const t = tokens[k];
+      if (!t || !adjacent(tokens, k - 1, k)) break;
+      if (t.text === '.' && tokens[k - 1]?.lower === 'st') continue;
+      if (possessiveAt(k)) {
+        end = k + 1;
+        k++;
+        continue;
+      }
       const p = infos[k];
-      if (!p || !adjacent(tokens, k - 1, k) || p.mode !== 'mixed' || !p.cap || p.acronym) break;
-      if (p.medical || p.stopWord) break;
+      if (!p || p.mode !== 'mixed') break;
+      if (RIGHT_CONNECTORS.has(p.tok.lower) && !p.cap && infos[k + 1]?.cap && adjacent(tokens, k, k + 1)) {
+        if (MONTHS_AND_DAYS.has(tokens[k + 1]?.lower ?? '')) break;
+        continue;
+      }
+      if (!p.cap || p.acronym || p.stopWord || MONTHS_AND_DAYS.has(p.tok.lower)) break;
+      if (p.medical && !FACILITY_HEADS.has(p.tok.lower)) break;
       end = k;
     }
-    push(span(tokens, i, end, 'LOCATION', PRIORITY.facility - 1));
+    // "Hazard ARH": the town in front of a brand belongs to it
+    const before = infos[i - 1];
+    const from =
+      before && before.cap && before.city && !before.stopWord && adjacent(tokens, i - 1, i) ? i - 1 : i;
+    push(span(tokens, from, end, 'LOCATION', PRIORITY.facility - 1));
     i = end;
   }
 
@@ -189,17 +660,19 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     const full = `${stTok.lower} ${tokens[i + 2]?.lower ?? ''}`;
     if (!isState && (STATE_NAMES.has(stTok.lower) || STATE_NAMES.has(full))) isState = true;
     if (!isState) continue;
-    // the place: capitalised words right before the comma
-    let start = i - 1;
+    // the place: the longest known town right before the comma, else the last capitalised word
     const endTok = infos[i - 1];
-    if (!endTok || !endTok.cap || endTok.stopWord) continue;
-    for (let k = i - 2; k >= 0 && i - 1 - k < 3; k--) {
+    if (!endTok || !endTok.cap || endTok.stopWord || !adjacent(tokens, i - 1, i)) continue;
+    if (STATE_CODES.has(endTok.tok.text) || STATE_NAMES.has(endTok.tok.lower)) continue;
+    let start = i - 1;
+    for (let k = i - 2; k >= 0 && i - 1 - k < 4; k--) {
       const p = infos[k];
-      if (!p || !adjacent(tokens, k, k + 1) || !p.cap || p.stopWord || p.medical) break;
-      if (p.mode === 'mixed' && (p.sentenceStart ? false : false)) break;
-      if (p.mode !== 'mixed' && p.common >= 200) break;
-      if (p.mode === 'mixed' && p.common >= 200 && !lex.cities.has(`${p.tok.lower} ${tokens[k + 1]?.lower ?? ''}`)) break;
-      start = k;
+      if (!p || !adjacent(tokens, k, k + 1) || !p.cap || p.stopWord) break;
+      const phrase = tokens
+        .slice(k, i)
+        .map((t) => t.lower)
+        .join(' ');
+      if (lex.cities.has(phrase)) start = k;
     }
     const name = tokens
       .slice(start, i)
@@ -208,14 +681,16 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     const states = lex.cities.get(name);
     if (STATE_CODES.has(code) && AMBIGUOUS_STATE_CODES.has(code) && !(states && states.has(code))) continue;
     if (STATE_NAMES.has(stTok.lower) && !states) continue;
-    if (endTok.medical && !states) continue;
+    if ((endTok.medical || endTok.acronym) && !(states && (states.has(code) || !STATE_CODES.has(code))))
+      continue;
+    if (start === i - 1 && !states && (endTok.common >= 200 || endTok.acronym)) continue;
     push(span(tokens, start, i - 1, 'LOCATION', PRIORITY.cityState));
   }
 
   // 4. known US towns: after a locative word ("in Agency"), multi-word names ("Sioux Falls"), or unambiguous ones
   for (let i = 0; i < tokens.length; i++) {
     const w = infos[i];
-    if (!w || !w.cap || w.stopWord) continue;
+    if (!w || !w.cap || w.stopWord || !lex.cityFirstWords.has(w.tok.lower)) continue;
     if (w.mode === 'mixed' && w.acronym) continue;
     let best = -1;
     let phrase = '';
@@ -226,33 +701,53 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       if (lex.cities.has(phrase)) best = k;
     }
     if (best < 0) continue;
+    if (MONTHS_LIKE.has(w.tok.lower) || STATE_NAMES.has(phrase) || TITLE_WORDS.has(w.tok.lower)) continue;
+    if (STATE_NAMES.has(`${tokens[i - 1]?.lower ?? ''} ${phrase}`)) continue; // "New Brunswick"
     const words = best - i + 1;
     const prev = infos[i - 1];
-    const locative = prev !== undefined && LOCATIVE.has(prev.tok.lower) && adjacent(tokens, i - 1, i);
+    const prevTok = tokens[i - 1];
+    // "in Agency", and "…Regional Hospital, Elko": a town right after a facility's name
+    const afterFacility =
+      prevTok?.text === ',' && FACILITY_HEADS.has(tokens[i - 2]?.lower ?? '') && infos[i - 2]?.cap === true;
+    const locative =
+      (prev !== undefined && LOCATIVE.has(prev.tok.lower) && adjacent(tokens, i - 1, i)) || afterFacility;
     const last = infos[best];
     const nextTok = tokens[best + 1];
-    const followedByCap = infos[best + 1]?.cap === true && adjacent(tokens, best, best + 1) && infos[best + 1]?.mode === 'mixed';
-    if (w.medical || MONTHS_LIKE.has(w.tok.lower)) continue;
-    if (STATE_NAMES.has(phrase)) continue;
+    const nextIsTag = nextTok?.text === '[' && adjacent(tokens, best, best + 1);
+    const followedByCap =
+      nextIsTag ||
+      (infos[best + 1]?.cap === true &&
+        adjacent(tokens, best, best + 1) &&
+        infos[best + 1]?.mode === 'mixed');
+    // "in Wilson disease", "Glasgow coma scale": a medical word after it makes it an eponym
+    const medicalNext = MEDICAL_FOLLOWERS.has(infos[best + 1]?.tok.lower ?? '') || possessiveAt(best + 1);
+    if (medicalNext) continue;
     if (w.mode !== 'mixed') {
-      // no casing: only an unambiguous town after a locative word
-      if (locative && w.common === 0 && !w.firstName && words >= 1 && (last?.common ?? 0) === 0) {
+      // no casing to go by: a town that is no English word and no name, or one after a locative word
+      const plain = w.common === 0 && (last?.common ?? 0) === 0 && !w.firstName && !w.medical;
+      const rareSurname = !w.surname || (lex.surnames.get(w.tok.lower) ?? 0) > 5000;
+      if (plain && (locative || (rareSurname && !w.otherName && w.tok.text.length > 4))) {
         push(span(tokens, i, best, 'LOCATION', PRIORITY.place));
       }
       continue;
     }
     if (followedByCap && nextTok) continue; // part of a longer proper name, handled elsewhere
-    if (locative) {
+    // an eponym after "in" ("in Lyme carditis") is followed by a lower-case word; a town is not
+    const lowerNext =
+      infos[best + 1] !== undefined && infos[best + 1]?.cap === false && adjacent(tokens, best, best + 1);
+    if (locative && !(w.medical && lowerNext)) {
       push(span(tokens, i, best, 'LOCATION', PRIORITY.place + 1));
       i = best;
       continue;
     }
+    if (w.medical) continue;
     if (words >= 2 && infos.slice(i, best + 1).every((p) => p && p.cap && !p.medical)) {
       push(span(tokens, i, best, 'LOCATION', PRIORITY.place));
       i = best;
       continue;
     }
-    if (words === 1 && w.common === 0 && !w.firstName && !w.surname && !w.otherName && w.tok.text.length > 3) {
+    const rareSurname = !w.surname || (lex.surnames.get(w.tok.lower) ?? 0) > 3000;
+    if (words === 1 && w.common === 0 && !w.firstName && rareSurname && w.tok.text.length > 3) {
       push(span(tokens, i, best, 'LOCATION', PRIORITY.place - 1));
     }
   }
@@ -260,8 +755,17 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
   return out;
 }
 
-const MONTHS_LIKE = new Set(['may', 'june', 'july', 'august', 'march', 'april', 'january', 'monday', 'friday', 'sunday', 'christmas', 'easter']);
-
-function ctxGap(text: string, from: number, to: number): string {
-  return text.slice(from, to);
-}
+const MONTHS_LIKE = new Set([
+  'may',
+  'june',
+  'july',
+  'august',
+  'march',
+  'april',
+  'january',
+  'monday',
+  'friday',
+  'sunday',
+  'christmas',
+  'easter',
+]);

@@ -20,7 +20,15 @@ export function propagateNames(
     while (ti < tokens.length && (tokens[ti]?.end ?? 0) <= c.start) ti++;
     for (let k = ti; k < tokens.length && (tokens[k]?.start ?? Infinity) < c.end; k++) {
       const w = infos[k];
-      if (!w || w.tok.text.length < 3 || w.medical || w.stopWord || w.common >= 1000 || STATE_NAMES.has(w.tok.lower)) continue;
+      if (
+        !w ||
+        w.tok.text.length < 3 ||
+        w.medical ||
+        w.stopWord ||
+        w.common >= 1000 ||
+        STATE_NAMES.has(w.tok.lower)
+      )
+        continue;
       known.add(w.tok.lower);
     }
   }

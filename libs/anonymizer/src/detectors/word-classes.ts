@@ -18,34 +18,227 @@ export interface WordInfo {
   medical: boolean;
   city: boolean;
   stopWord: boolean;
+  /** Written against a digit ("Val142Ile"): part of a code, not a word. */
+  glued: boolean;
 }
 
 export const MONTHS_AND_DAYS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur',
-  'thurs', 'fri', 'sat', 'sun',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
 ]);
 
 export const STATE_NAMES = new Set([
-  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
-  'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine',
-  'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada',
-  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma',
-  'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah',
-  'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming', 'puerto rico', 'guam',
-  'ontario', 'quebec', 'manitoba', 'saskatchewan', 'alberta', 'british columbia', 'nova scotia', 'new brunswick',
-  'newfoundland', 'yukon', 'america', 'usa', 'canada', 'mexico', 'india', 'china', 'japan', 'germany', 'france',
-  'england', 'ireland', 'scotland', 'italy', 'spain', 'russia', 'ukraine', 'vietnam', 'philippines', 'korea',
-  'nigeria', 'ghana', 'kenya', 'somalia', 'ethiopia', 'guatemala', 'honduras', 'haiti', 'cuba', 'brazil',
-  'peru', 'colombia', 'venezuela', 'pakistan', 'iran', 'iraq', 'syria', 'afghanistan', 'egypt', 'israel',
-  'navajo', 'nation', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
-  'american', 'americans', 'african', 'asian', 'european', 'hispanic', 'latino', 'latina', 'latinx', 'native',
-  'indian', 'chinese', 'japanese', 'korean', 'vietnamese', 'filipino', 'russian', 'italian', 'irish', 'scottish',
-  'polish', 'greek', 'arab', 'arabic', 'jewish', 'muslim', 'christian', 'catholic', 'amish', 'mennonite', 'hopi',
-  'lakota', 'cherokee', 'french', 'english', 'german', 'spanish', 'mexican', 'canadian', 'somali', 'hmong',
-  'haitian', 'cuban', 'dutch', 'swedish', 'norwegian', 'danish', 'finnish', 'ukrainian', 'caucasian', 'white',
-  'black', 'creole', 'europe', 'africa', 'asia', 'antarctica', 'australia', 'pacific', 'atlantic',
+  'alabama',
+  'alaska',
+  'arizona',
+  'arkansas',
+  'california',
+  'colorado',
+  'connecticut',
+  'delaware',
+  'florida',
+  'georgia',
+  'hawaii',
+  'idaho',
+  'illinois',
+  'indiana',
+  'iowa',
+  'kansas',
+  'kentucky',
+  'louisiana',
+  'maine',
+  'maryland',
+  'massachusetts',
+  'michigan',
+  'minnesota',
+  'mississippi',
+  'missouri',
+  'montana',
+  'nebraska',
+  'nevada',
+  'new hampshire',
+  'new jersey',
+  'new mexico',
+  'new york',
+  'north carolina',
+  'north dakota',
+  'ohio',
+  'oklahoma',
+  'oregon',
+  'pennsylvania',
+  'rhode island',
+  'south carolina',
+  'south dakota',
+  'tennessee',
+  'texas',
+  'utah',
+  'vermont',
+  'virginia',
+  'washington',
+  'west virginia',
+  'wisconsin',
+  'wyoming',
+  'puerto rico',
+  'guam',
+  'ontario',
+  'quebec',
+  'manitoba',
+  'saskatchewan',
+  'alberta',
+  'british columbia',
+  'nova scotia',
+  'new brunswick',
+  'newfoundland',
+  'yukon',
+  'america',
+  'usa',
+  'canada',
+  'mexico',
+  'india',
+  'china',
+  'japan',
+  'germany',
+  'france',
+  'england',
+  'ireland',
+  'scotland',
+  'italy',
+  'spain',
+  'russia',
+  'ukraine',
+  'vietnam',
+  'philippines',
+  'korea',
+  'nigeria',
+  'ghana',
+  'kenya',
+  'somalia',
+  'ethiopia',
+  'guatemala',
+  'honduras',
+  'haiti',
+  'cuba',
+  'brazil',
+  'peru',
+  'colombia',
+  'venezuela',
+  'pakistan',
+  'iran',
+  'iraq',
+  'syria',
+  'afghanistan',
+  'egypt',
+  'israel',
+  'navajo',
+  'nation',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'american',
+  'americans',
+  'african',
+  'asian',
+  'european',
+  'hispanic',
+  'latino',
+  'latina',
+  'latinx',
+  'native',
+  'indian',
+  'chinese',
+  'japanese',
+  'korean',
+  'vietnamese',
+  'filipino',
+  'russian',
+  'italian',
+  'irish',
+  'scottish',
+  'polish',
+  'greek',
+  'arab',
+  'arabic',
+  'jewish',
+  'muslim',
+  'christian',
+  'catholic',
+  'amish',
+  'mennonite',
+  'hopi',
+  'lakota',
+  'cherokee',
+  'french',
+  'english',
+  'german',
+  'spanish',
+  'mexican',
+  'canadian',
+  'somali',
+  'hmong',
+  'haitian',
+  'cuban',
+  'dutch',
+  'swedish',
+  'norwegian',
+  'danish',
+  'finnish',
+  'ukrainian',
+  'caucasian',
+  'white',
+  'black',
+  'creole',
+  'europe',
+  'africa',
+  'asia',
+  'antarctica',
+  'australia',
+  'pacific',
+  'atlantic',
 ]);
 
 export const STATE_CODES = new Set(
@@ -57,17 +250,163 @@ export const STATE_CODES = new Set(
 
 /** Words that never start or continue a person's name on their own. */
 const STOP_WORDS = new Set([
-  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'per', 'is',
-  'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'he', 'she', 'they', 'we', 'i', 'you', 'it', 'his',
-  'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'who', 'which', 'what', 'when', 'where',
-  'why', 'how', 'no', 'not', 'yes', 'ok', 'okay', 'dr', 'mr', 'mrs', 'ms', 'md', 'do', 'rn', 'np', 'pa', 'lpn',
-  'pt', 'patient', 'pts', 'hx', 'sx', 'dx', 'tx', 'rx', 'fx', 'hpi', 'ros', 'pmh', 'psh', 'sh', 'fh', 'nkda',
-  'nka', 'cc', 'vs', 'am', 'pm', 'yo', 'y', 'o', 'm', 'f', 'w', 's', 'via', 'if', 'so', 'as', 'then', 'than',
-  'also', 'just', 'only', 'about', 'after', 'before', 'since', 'until', 'while', 'would', 'should', 'could',
-  'can', 'might', 'must', 'did', 'does', 'not', 'all', 'any', 'some', 'both', 'each', 'every', 'other',
-  'another', 'update', 'note', 'thanks', 'thank', 'hi', 'hello', 'dear', 're', 'fyi', 'addendum', 'plan',
-  'dob', 'mrn', 'ssn', 'acct', 'fin', 'lic', 'ins', 'addr', 'ph', 'tel', 'fax', 'cell', 'email', 'rm', 'room', 'bed',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'from',
+  'with',
+  'by',
+  'per',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'has',
+  'had',
+  'have',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'it',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'who',
+  'which',
+  'what',
+  'when',
+  'where',
+  'why',
+  'how',
+  'no',
+  'not',
+  'yes',
+  'ok',
+  'okay',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'md',
+  'do',
+  'rn',
+  'np',
+  'pa',
+  'lpn',
+  'pt',
+  'patient',
+  'pts',
+  'hx',
+  'sx',
+  'dx',
+  'tx',
+  'rx',
+  'fx',
+  'hpi',
+  'ros',
+  'pmh',
+  'psh',
+  'sh',
+  'fh',
+  'nkda',
+  'nka',
+  'cc',
+  'vs',
+  'am',
+  'pm',
+  'yo',
+  'y',
+  'o',
+  'm',
+  'f',
+  'w',
+  's',
+  'via',
+  'if',
+  'so',
+  'as',
+  'then',
+  'than',
+  'also',
+  'just',
+  'only',
+  'about',
+  'after',
+  'before',
+  'since',
+  'until',
+  'while',
+  'would',
+  'should',
+  'could',
+  'can',
+  'might',
+  'must',
+  'did',
+  'does',
+  'not',
+  'all',
+  'any',
+  'some',
+  'both',
+  'each',
+  'every',
+  'other',
+  'another',
+  'update',
+  'note',
+  'thanks',
+  'thank',
+  'hi',
+  'hello',
+  'dear',
+  're',
+  'fyi',
+  'addendum',
+  'plan',
+  'dob',
+  'mrn',
+  'ssn',
+  'acct',
+  'fin',
+  'lic',
+  'ins',
+  'addr',
+  'ph',
+  'tel',
+  'fax',
+  'cell',
+  'email',
+  'rm',
+  'room',
+  'bed',
 ]);
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
 
 function upperCount(s: string): number {
   let n = 0;
@@ -76,10 +415,6 @@ function upperCount(s: string): number {
     if (c >= 65 && c <= 90) n++;
   }
   return n;
-}
-
-function hasUpper(s: string): boolean {
-  return s !== s.toLowerCase();
 }
 
 function isSentenceStart(tokens: readonly Token[], i: number): boolean {
@@ -96,11 +431,24 @@ function isSentenceStart(tokens: readonly Token[], i: number): boolean {
       continue;
     }
     if (p.kind !== 'punct') return false;
-    if (p.text === '!' || p.text === '?' || p.text === ':' || p.text === '—' || p.text === '•' || p.text === '*') return true;
+    if (
+      p.text === '!' ||
+      p.text === '?' ||
+      p.text === ':' ||
+      p.text === '—' ||
+      p.text === '•' ||
+      p.text === '*'
+    )
+      return true;
     if (p.text === '.') {
       // "Dr. Wilson" is not a new sentence
       const q = tokens[k - 1];
-      if (q && q.kind === 'word' && /^(?:dr|mr|mrs|ms|st|prof|mt|ft|jr|sr|vs|no|approx|e\.g|i\.e)$/i.test(q.text)) return false;
+      if (
+        q &&
+        q.kind === 'word' &&
+        /^(?:dr|mr|mrs|ms|st|prof|mt|ft|jr|sr|vs|no|approx|e\.g|i\.e)$/i.test(q.text)
+      )
+        return false;
       if (q && q.kind === 'word' && q.text.length === 1) return false;
       return true;
     }
@@ -115,28 +463,62 @@ export function classifyWords(tt: TokenizedText, lex: Lexicons): (WordInfo | und
     if (tok.kind !== 'word') continue;
     const mode = tt.lineCase[tok.line] ?? 'mixed';
     const lower = tok.lower;
-    const first = tok.text[0] ?? '';
-    const upperFirst = first !== first.toLowerCase();
-    const second = tok.text[1] ?? '';
-    const allCaps =
-      tok.text.length > 1 &&
-      ((tok.text === tok.text.toUpperCase() && hasUpper(tok.text)) ||
-        (upperFirst && second !== second.toLowerCase()) ||
-        upperCount(tok.text) * 2 >= tok.text.length);
+    const first = tok.text.charCodeAt(0);
+    const upperFirst = (first >= 65 && first <= 90) || (first > 127 && tok.text[0] !== lower[0]);
+    let acronym = false;
+    if (mode === 'mixed' && upperFirst && tok.text.length > 1) {
+      // "HTN", "IVs", "IgE" are acronyms; "McDonald" and "Li" are not
+      const ups = upperCount(tok.text);
+      const second = tok.text.charCodeAt(1);
+      acronym =
+        ups === tok.text.length ||
+        (second >= 65 && second <= 90) ||
+        (tok.text.length >= 3 && ups * 2 >= tok.text.length);
+    }
+    const sentenceStart = isSentenceStart(tt.tokens, tok.index);
+    const stopWord = STOP_WORDS.has(lower);
+    const glued = isDigitAt(tt.text, tok.start - 1) || isDigitAt(tt.text, tok.end);
+    const firstName = lex.firstNames.has(lower);
+    if (mode === 'mixed' && !upperFirst) {
+      // a lower-case word in ordinary prose is never a name or a place: skip the big lexicons
+      out[tok.index] = {
+        tok,
+        mode,
+        cap: false,
+        acronym: false,
+        sentenceStart,
+        firstName,
+        surname: false,
+        otherName: false,
+        common: firstName ? (lex.commonWords.get(lower) ?? 0) : 0,
+        medical: false,
+        city: false,
+        stopWord,
+        glued,
+      };
+      continue;
+    }
     const parts = lower.includes('-') ? lower.split('-') : undefined;
     out[tok.index] = {
       tok,
       mode,
       cap: mode === 'mixed' ? upperFirst : true,
-      acronym: mode === 'mixed' && allCaps,
-      sentenceStart: isSentenceStart(tt.tokens, tok.index),
-      firstName: lex.firstNames.has(lower),
+      acronym,
+      sentenceStart,
+      firstName,
       surname: lex.surnames.has(lower) || (parts !== undefined && parts.every((p) => lex.surnames.has(p))),
       otherName: lex.otherNames.has(lower),
-      common: lex.commonWords.get(lower) ?? (parts ? Math.max(...parts.map((p) => lex.commonWords.get(p) ?? 0)) : 0),
-      medical: lex.medical.has(lower) || (parts !== undefined && parts.some((p) => lex.medical.has(p))),
+      common:
+        lex.commonWords.get(lower) ??
+        (parts ? Math.max(...parts.map((p) => lex.commonWords.get(p) ?? 0)) : 0),
+      medical:
+        lex.medical.has(lower) ||
+        (parts !== undefined &&
+          parts.some((p) => lex.medical.has(p)) &&
+          !parts.every((p) => lex.surnames.has(p) || lex.firstNames.has(p))),
       city: lex.cities.has(lower),
-      stopWord: STOP_WORDS.has(lower),
+      stopWord,
+      glued,
     };
   }
   return out;

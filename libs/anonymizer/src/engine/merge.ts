@@ -1,27 +1,65 @@
 import type { Candidate } from './candidate.js';
 
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0
+  );
+}
+
+/**
+ * The part of a name or place candidate left free by the spans already taken, trimmed to whole
+ * words: "Dr. Wilson Glasgow" losing "Glasgow" to a place keeps "Wilson". Without this the
+ * leftover would be found on a second pass, and the engine would not be idempotent.
+ */
+function freePart(c: Candidate, text: string, blocked: (i: number) => boolean): Candidate | undefined {
+  let i = c.start;
+  while (i < c.end) {
+    while (i < c.end && blocked(i)) i++;
+    let j = i;
+    while (j < c.end && !blocked(j)) j++;
+    let s = i;
+    let e = j;
+    while (s < e && !isWordChar(text.charCodeAt(s))) s++;
+    while (e > s && !isWordChar(text.charCodeAt(e - 1))) e--;
+    const clean = s > 0 ? !isWordChar(text.charCodeAt(s - 1)) : true;
+    const cleanEnd = e < text.length ? !isWordChar(text.charCodeAt(e)) : true;
+    if (e - s >= 2 && clean && cleanEnd) return { ...c, start: s, end: e };
+    i = j;
+  }
+  return undefined;
+}
+
 /**
  * Resolves overlaps: the highest priority wins, then the longer span, then the earlier one.
  * Candidates touching a locked range (a replacement tag already in the text) are dropped, which
  * keeps the engine idempotent. Linear in the text length plus n log n in the candidates.
  */
-export function mergeCandidates(candidates: readonly Candidate[], textLength: number, locked: Uint8Array): Candidate[] {
+export function mergeCandidates(
+  candidates: readonly Candidate[],
+  text: string,
+  locked: Uint8Array,
+): Candidate[] {
+  const textLength = text.length;
   const order = candidates
     .filter((c) => c.start >= 0 && c.end <= textLength && c.end > c.start)
     .sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(textLength);
+  const blocked = (i: number): boolean => taken[i] === 1 || locked[i] === 1;
   const accepted: Candidate[] = [];
   for (const c of order) {
     let free = true;
     for (let i = c.start; i < c.end; i++) {
-      if (taken[i] === 1 || locked[i] === 1) {
+      if (blocked(i)) {
         free = false;
         break;
       }
     }
-    if (!free) continue;
-    taken.fill(1, c.start, c.end);
-    accepted.push(c);
+    let chosen: Candidate | undefined = c;
+    if (!free)
+      chosen = c.category === 'NAME' || c.category === 'LOCATION' ? freePart(c, text, blocked) : undefined;
+    if (!chosen) continue;
+    taken.fill(1, chosen.start, chosen.end);
+    accepted.push(chosen);
   }
   return accepted.sort((a, b) => a.start - b.start);
 }

@@ -105,7 +105,8 @@ export function parseGoldLine(line: string): GoldDocument {
     const start = span['start'];
     const end = span['end'];
     const label = span['label'];
-    if (typeof start === 'number' && typeof end === 'number' && typeof label === 'string') out.push({ start, end, label });
+    if (typeof start === 'number' && typeof end === 'number' && typeof label === 'string')
+      out.push({ start, end, label });
   }
   return { id: typeof obj['id'] === 'string' ? obj['id'] : String(obj['id']), text, spans: out };
 }

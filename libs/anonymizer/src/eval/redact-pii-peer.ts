@@ -62,7 +62,8 @@ export class RedactPiiPeer {
       const literal = close >= 0 ? part.slice(close + 1) : part;
       const category = BUILT_INS[code]?.[1] ?? 'OTHER_ID';
       const next = literal === '' ? -1 : clean.indexOf(literal, at);
-      const end = literal === '' ? (p === parts.length - 1 ? clean.length : at) : next < 0 ? clean.length : next;
+      const end =
+        literal === '' ? (p === parts.length - 1 ? clean.length : at) : next < 0 ? clean.length : next;
       if (literal === '' && p < parts.length - 1) {
         // adjacent markers: the next literal decides where this run of redactions ends
         const nextLiteral = (parts[p + 1] ?? '').slice((parts[p + 1] ?? '').indexOf(CLOSE) + 1);

@@ -41,7 +41,14 @@ export interface Score {
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 
 function emptyScore(): CategoryScore {
-  return { goldTokens: 0, caughtTokens: 0, predictedTokens: 0, truePositiveTokens: 0, goldSpans: 0, caughtSpans: 0 };
+  return {
+    goldTokens: 0,
+    caughtTokens: 0,
+    predictedTokens: 0,
+    truePositiveTokens: 0,
+    goldSpans: 0,
+    caughtSpans: 0,
+  };
 }
 
 export function newScore(): Score {
@@ -77,7 +84,9 @@ export function scoreDocument(score: Score, doc: GoldDocument, predicted: readon
   const goldAt: (MappedLabel | undefined)[] = new Array<MappedLabel | undefined>(n);
   const mapped = doc.spans.map((s) => ({ ...s, mapped: mapLabel(s.label, doc.text.slice(s.start, s.end)) }));
   // neutral first so that a real category wins where spans overlap
-  for (const s of [...mapped].sort((a, b) => (a.mapped === 'NEUTRAL' ? -1 : 0) - (b.mapped === 'NEUTRAL' ? -1 : 0))) {
+  for (const s of [...mapped].sort(
+    (a, b) => (a.mapped === 'NEUTRAL' ? -1 : 0) - (b.mapped === 'NEUTRAL' ? -1 : 0),
+  )) {
     for (let i = Math.max(0, s.start); i < Math.min(n, s.end); i++) goldAt[i] = s.mapped;
   }
   const tokens = [...doc.text.matchAll(TOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -114,7 +123,11 @@ export function scoreDocument(score: Score, doc: GoldDocument, predicted: readon
           id: doc.id,
           category: anyPredicted,
           text: doc.text.slice(t.start, t.end),
-          context: `${doc.text.slice(Math.max(0, t.start - 30), t.start)}⟦${doc.text.slice(t.start, t.end)}⟧${doc.text.slice(t.end, t.end + 20)}`.replace(/\s+/g, ' '),
+          context:
+            `${doc.text.slice(Math.max(0, t.start - 30), t.start)}⟦${doc.text.slice(t.start, t.end)}⟧${doc.text.slice(t.end, t.end + 20)}`.replace(
+              /\s+/g,
+              ' ',
+            ),
         });
       }
     }

@@ -21,23 +21,111 @@ function rng(seed: number): () => number {
 }
 
 const FIRST = [
-  'Jonas', 'Marlene', 'Kayleigh', 'Dwight', 'Loretta', 'Priya', 'Tomasz', 'Ines', 'Rhett', 'Yolanda', 'Bjorn',
-  'Aaliyah', 'Cecil', 'Marisol', 'Everett', 'Noreen', 'Darnell', 'Hollis', 'Juniper', 'Abigail', 'Rose', 'Grace',
-  'Will', 'Hope', 'June', 'Dean', 'Mark', 'Bill', 'April', 'Jesús', 'Nguyen', 'Oksana', 'Kwame', 'Leilani',
+  'Jonas',
+  'Marlene',
+  'Kayleigh',
+  'Dwight',
+  'Loretta',
+  'Priya',
+  'Tomasz',
+  'Ines',
+  'Rhett',
+  'Yolanda',
+  'Bjorn',
+  'Aaliyah',
+  'Cecil',
+  'Marisol',
+  'Everett',
+  'Noreen',
+  'Darnell',
+  'Hollis',
+  'Juniper',
+  'Abigail',
+  'Rose',
+  'Grace',
+  'Will',
+  'Hope',
+  'June',
+  'Dean',
+  'Mark',
+  'Bill',
+  'April',
+  'Jesús',
+  'Nguyen',
+  'Oksana',
+  'Kwame',
+  'Leilani',
 ];
 const LAST = [
-  'Whitfield', 'Kowalczyk', 'Haugen', 'Delacroix', 'Pettigrew', 'Okonkwo', 'Lindqvist', 'Barrientos', 'Castellano',
-  'Yazzie', 'Rasmussen', 'Tran', 'McAllister', "O'Dell", 'Van Zee', 'Stoltzfus', 'Brennan', 'Ferreira', 'Hughes',
-  'Moody', 'Fairbanks', 'Sandoval', 'Thibodeau', 'Kessler', 'Grady', 'Underwood', 'Nakamura', 'Abernathy',
+  'Whitfield',
+  'Kowalczyk',
+  'Haugen',
+  'Delacroix',
+  'Pettigrew',
+  'Okonkwo',
+  'Lindqvist',
+  'Barrientos',
+  'Castellano',
+  'Yazzie',
+  'Rasmussen',
+  'Tran',
+  'McAllister',
+  "O'Dell",
+  'Van Zee',
+  'Stoltzfus',
+  'Brennan',
+  'Ferreira',
+  'Hughes',
+  'Moody',
+  'Fairbanks',
+  'Sandoval',
+  'Thibodeau',
+  'Kessler',
+  'Grady',
+  'Underwood',
+  'Nakamura',
+  'Abernathy',
 ];
 const TOWNS: readonly [string, string][] = [
-  ['Ottumwa', 'IA'], ['Valentine', 'NE'], ['Hays', 'KS'], ['Elko', 'NV'], ['Kotzebue', 'AK'], ['Lusk', 'WY'],
-  ['Tahlequah', 'OK'], ['Caribou', 'ME'], ['Sallisaw', 'OK'], ['Dillon', 'MT'], ['Viroqua', 'WI'], ['Selma', 'AL'],
-  ['Kingman', 'AZ'], ['Pratt', 'KS'], ['Spearfish', 'SD'], ['Storm Lake', 'IA'], ['Baker City', 'OR'],
-  ['Red Oak', 'IA'], ['Miles City', 'MT'], ['Crescent City', 'CA'], ['Presque Isle', 'ME'], ['Hazard', 'KY'],
+  ['Ottumwa', 'IA'],
+  ['Valentine', 'NE'],
+  ['Hays', 'KS'],
+  ['Elko', 'NV'],
+  ['Kotzebue', 'AK'],
+  ['Lusk', 'WY'],
+  ['Tahlequah', 'OK'],
+  ['Caribou', 'ME'],
+  ['Sallisaw', 'OK'],
+  ['Dillon', 'MT'],
+  ['Viroqua', 'WI'],
+  ['Selma', 'AL'],
+  ['Kingman', 'AZ'],
+  ['Pratt', 'KS'],
+  ['Spearfish', 'SD'],
+  ['Storm Lake', 'IA'],
+  ['Baker City', 'OR'],
+  ['Red Oak', 'IA'],
+  ['Miles City', 'MT'],
+  ['Crescent City', 'CA'],
+  ['Presque Isle', 'ME'],
+  ['Hazard', 'KY'],
 ];
-const FACILITY_SUFFIX = ['Regional Medical Center', 'Memorial Hospital', 'Community Hospital', 'Health Center', 'Medical Center'];
-const SYSTEMS = ['Mayo Clinic', 'Sanford', 'Avera McKennan', 'UAMS', 'Billings Clinic', 'Ochsner', 'UNM Hospital'];
+const FACILITY_SUFFIX = [
+  'Regional Medical Center',
+  'Memorial Hospital',
+  'Community Hospital',
+  'Health Center',
+  'Medical Center',
+];
+const SYSTEMS = [
+  'Mayo Clinic',
+  'Sanford',
+  'Avera McKennan',
+  'UAMS',
+  'Billings Clinic',
+  'Ochsner',
+  'UNM Hospital',
+];
 const RELATIONS = ['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'granddaughter', 'neighbor'];
 const LOOKALIKES = [
   'Wilson disease was ruled out (ceruloplasmin 28).',
@@ -82,7 +170,7 @@ class Builder {
 
 export function generateSynthetic(count: number, seed = 20240314): GoldDocument[] {
   const r = rng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const int = (lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
   const pad = (n: number, w: number): string => String(n).padStart(w, '0');
   const name = (): Piece => ({ text: `${pick(FIRST)} ${pick(LAST)}`, label: 'NAME' });
@@ -114,28 +202,77 @@ export function generateSynthetic(count: number, seed = 20240314): GoldDocument[
       b.add(`Her ${pick(RELATIONS)} `, { text: pick(FIRST), label: 'NAME' }, ' drives her in from ');
       b.add({ text: pick(TOWNS)[0], label: 'LOCATION' }, '. ', pick(LOOKALIKES), '\n\n');
       b.add('MRN ', { text: `${pick(['VN', 'MRMC', 'NUMC'])}-${int(100000, 9999999)}`, label: 'MRN' }, '. ');
-      b.add('PCP is Dr. ', { text: pick(LAST), label: 'NAME' }, ', fax ', { text: phone(), label: 'FAX' }, '.\n');
-      b.add('Transfer to ', { text: pick(SYSTEMS), label: 'LOCATION' }, ' was declined on ', { text: date(), label: 'DATE' });
+      b.add(
+        'PCP is Dr. ',
+        { text: pick(LAST), label: 'NAME' },
+        ', fax ',
+        { text: phone(), label: 'FAX' },
+        '.\n',
+      );
+      b.add('Transfer to ', { text: pick(SYSTEMS), label: 'LOCATION' }, ' was declined on ', {
+        text: date(),
+        label: 'DATE',
+      });
       b.add('. Thoughts?\n\n— ', name(), ', MD\n', { text: phone(), label: 'PHONE' });
     } else if (kind === 1) {
       b.add('Agree with the plan. ', pick(LOOKALIKES), ' ', pick(LOOKALIKES), '\n');
-      b.add('If you want a second look, email ', { text: `${pick(LAST).toLowerCase().replace(/\W/g, '')}@example-health.org`, label: 'EMAIL' });
-      b.add(' or upload to ', { text: `https://share.example-health.org/case/${int(1000, 99999)}`, label: 'URL' }, '.\n');
-      b.add('Her member ID ', { text: `H${int(10000000, 99999999)}`, label: 'HEALTH_PLAN_ID' }, ' covers it. ');
-      b.add('The pump (serial ', { text: `TS${int(1000000, 9999999)}`, label: 'DEVICE_ID' }, ') logged errors from ');
+      b.add('If you want a second look, email ', {
+        text: `${pick(LAST).toLowerCase().replace(/\W/g, '')}@example-health.org`,
+        label: 'EMAIL',
+      });
+      b.add(
+        ' or upload to ',
+        { text: `https://share.example-health.org/case/${int(1000, 99999)}`, label: 'URL' },
+        '.\n',
+      );
+      b.add(
+        'Her member ID ',
+        { text: `H${int(10000000, 99999999)}`, label: 'HEALTH_PLAN_ID' },
+        ' covers it. ',
+      );
+      b.add(
+        'The pump (serial ',
+        { text: `TS${int(1000000, 9999999)}`, label: 'DEVICE_ID' },
+        ') logged errors from ',
+      );
       b.add({ text: `10.${int(0, 255)}.${int(0, 255)}.${int(1, 254)}`, label: 'IP_ADDRESS' }, '.\n');
       b.add('— ', name(), ', DO, ', { text: `${town}`, label: 'LOCATION' }, '\n');
     } else {
-      const upper = r() < 0.5;
+      const casing = r();
       const b2 = new Builder();
-      b2.add('RN NOTE ', { text: date(), label: 'DATE' }, ' 0715 PT: ', name(), ' ', ageLabel, ' YO RM ');
-      b2.add({ text: `${int(100, 450)}`, label: 'OTHER_ID' }, ' SSN ', { text: `${int(100, 665)}-${int(10, 99)}-${int(1000, 9999)}`, label: 'SSN' });
-      b2.add('. POD 2. VS STABLE. ', pick(LOOKALIKES), ' DAUGHTER ', { text: pick(FIRST), label: 'NAME' }, ' CALLED @ 1400 (');
-      b2.add({ text: phone(), label: 'PHONE' }, '). ADDR ', { text: `${int(10, 9999)} ${pick(['Old Orchard', 'Cane River', 'Military'])} Rd`, label: 'LOCATION' });
-      b2.add(', ', { text: town, label: 'LOCATION' }, `, ${st} `, { text: `${int(50000, 59999)}`, label: 'LOCATION' }, '. PLATE ');
-      b2.add({ text: `${pick(['HBK', 'LKT', 'ZRW'])} ${int(100, 9999)}`, label: 'VEHICLE_ID' }, '. DC PLANNED ', { text: date(), label: 'DATE' }, '.');
+      const ageYo: Piece = age >= 90 ? { text: `${age} YO`, label: 'AGE_OVER_89' } : `${age} YO`;
+      b2.add('RN NOTE ', { text: date(), label: 'DATE' }, ' 0715 PT: ', name(), ' ', ageYo, ' RM ');
+      b2.add({ text: `${int(100, 450)}`, label: 'OTHER_ID' }, ' SSN ', {
+        text: `${int(100, 665)}-${int(10, 99)}-${int(1000, 9999)}`,
+        label: 'SSN',
+      });
+      b2.add(
+        '. POD 2. VS STABLE. ',
+        pick(LOOKALIKES),
+        ' DAUGHTER ',
+        { text: pick(FIRST), label: 'NAME' },
+        ' CALLED @ 1400 (',
+      );
+      b2.add({ text: phone(), label: 'PHONE' }, '). ADDR ', {
+        text: `${int(10, 9999)} ${pick(['Old Orchard', 'Cane River', 'Military'])} Rd`,
+        label: 'LOCATION',
+      });
+      b2.add(
+        ', ',
+        { text: town, label: 'LOCATION' },
+        `, ${st} `,
+        { text: `${int(50000, 59999)}`, label: 'LOCATION' },
+        '. PLATE ',
+      );
+      b2.add(
+        { text: `${pick(['HBK', 'LKT', 'ZRW'])} ${int(100, 9999)}`, label: 'VEHICLE_ID' },
+        '. DC PLANNED ',
+        { text: date(), label: 'DATE' },
+        '.',
+      );
       const doc = b2.build(`synthetic-${n}`);
-      docs.push(upper ? { ...doc, text: doc.text.toUpperCase() } : doc);
+      const text = casing < 0.4 ? doc.text.toUpperCase() : casing < 0.6 ? doc.text.toLowerCase() : doc.text;
+      docs.push({ ...doc, text });
       continue;
     }
     docs.push(b.build(`synthetic-${n}`));

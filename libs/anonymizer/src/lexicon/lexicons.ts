@@ -16,6 +16,10 @@ export interface Lexicons {
   properWords: ReadonlySet<string>;
   /** US city and town names, lower case, to the set of state codes that have one. */
   cities: ReadonlyMap<string, ReadonlySet<string>>;
+  /** First word of every city name, to skip words that cannot start one. */
+  cityFirstWords: ReadonlySet<string>;
+  /** First word of every health-system name, lower case. */
+  healthSystemFirstWords: ReadonlySet<string>;
   /** Longest city name, in words. */
   maxCityWords: number;
   /** US county names without the word "County", lower case. */
@@ -24,6 +28,10 @@ export interface Lexicons {
   medical: ReadonlySet<string>;
   /** Health-system brand names, as written (acronyms) and lower-cased. */
   healthSystems: ReadonlySet<string>;
+  /** Health-system names written in capitals ("UAMS"), matched in that case only. */
+  healthSystemAcronyms: ReadonlySet<string>;
+  /** Other health-system names, lower case, matched case-insensitively. */
+  healthSystemNames: ReadonlySet<string>;
   maxHealthSystemWords: number;
 }
 
@@ -64,16 +72,25 @@ function load(): Lexicons {
     cities.set(key, new Set((states ?? '').split(',')));
     maxCityWords = Math.max(maxCityWords, key.split(' ').length);
   }
+  const cityFirstWords = new Set<string>();
+  for (const key of cities.keys()) cityFirstWords.add(key.split(' ')[0] ?? key);
   const counties = new Set(lines('us-counties.txt').map((c) => c.toLowerCase()));
   const medical = new Set<string>();
   for (const term of lines('medical-terms.txt')) medical.add(term.toLowerCase());
   const healthSystems = new Set<string>();
+  const healthSystemAcronyms = new Set<string>();
+  const healthSystemNames = new Set<string>();
   let maxHealthSystemWords = 1;
   for (const name of lines('health-systems.txt')) {
     healthSystems.add(name);
     healthSystems.add(name.toLowerCase());
+    if (name === name.toUpperCase()) healthSystemAcronyms.add(name);
+    else healthSystemNames.add(name.toLowerCase());
     maxHealthSystemWords = Math.max(maxHealthSystemWords, name.split(' ').length);
   }
+  const healthSystemFirstWords = new Set<string>();
+  for (const name of healthSystems)
+    healthSystemFirstWords.add((name.split(/[\s.,'’]/)[0] ?? name).toLowerCase());
   return {
     firstNames,
     surnames,
@@ -81,10 +98,14 @@ function load(): Lexicons {
     commonWords,
     properWords,
     cities,
+    cityFirstWords,
+    healthSystemFirstWords,
     maxCityWords: Math.min(maxCityWords, 4),
     counties,
     medical,
     healthSystems,
+    healthSystemAcronyms,
+    healthSystemNames,
     maxHealthSystemWords,
   };
 }

@@ -1,1 +1,8 @@
 export { AnonymizerModule } from './anonymizer.module.js';
+export { DeidentificationResolver } from './deidentification.resolver.js';
+export {
+  DeidentificationResult,
+  DeidentificationSummary,
+  PhiCategoryEnum,
+  PhiFinding,
+} from './deidentification.model.js';

@@ -40,8 +40,9 @@ function isDigitCode(code: number): boolean {
 /**
  * Splits text into words (letters, with inner hyphens and apostrophes, but not a possessive
  * "'s"), numbers (digit runs) and single punctuation characters. Whitespace is skipped.
+ * Positions marked in `locked` (replacement tags) are left out of the casing counts.
  */
-export function tokenize(text: string): TokenizedText {
+export function tokenize(text: string, locked?: Uint8Array): TokenizedText {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -101,7 +102,7 @@ export function tokenize(text: string): TokenizedText {
       start,
       end: i,
       text: tokText,
-      lower: tokText.toLowerCase(),
+      lower: kind === 'word' ? tokText.toLowerCase() : tokText,
       kind,
       line,
       spaceBefore,
@@ -115,7 +116,8 @@ export function tokenize(text: string): TokenizedText {
   let upperTotal = 0;
   let lowerTotal = 0;
   for (const t of tokens) {
-    if (t.kind !== 'word') continue;
+    // letters of the engine's own tags do not count: they would flip a line's casing on a second pass
+    if (t.kind !== 'word' || locked?.[t.start] === 1) continue;
     for (let k = 0; k < t.text.length; k++) {
       const c = t.text.charCodeAt(k);
       if (c >= 65 && c <= 90) {
@@ -127,10 +129,26 @@ export function tokenize(text: string): TokenizedText {
       }
     }
   }
-  const lowerDocument = lowerTotal > 40 && upperTotal <= lowerTotal * 0.03;
+  // a lower-case document: sentences start in lower case (few capitals alone is ordinary prose)
+  let starts = 0;
+  let lowerStarts = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || locked?.[t.start] === 1) continue;
+    const p = tokens[k - 1];
+    if (!(k === 0 || t.newlineBefore || (p && (p.text === '.' || p.text === '!' || p.text === '?'))))
+      continue;
+    starts++;
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) lowerStarts++;
+  }
+  const lowerDocument =
+    lowerTotal > 40 &&
+    upperTotal <= lowerTotal * 0.03 &&
+    (starts < 2 ? upperTotal === 0 : lowerStarts * 2 > starts);
   const lineCase: LineCase[] = upperCount.map((u, k) => {
     const l = lowerCount[k] ?? 0;
-    if (u >= 4 && l <= u * 0.12) return 'upper';
+    if (u >= 10 && l <= u * 0.12) return 'upper';
     if (lowerDocument) return 'lower';
     return 'mixed';
   });

@@ -108,12 +108,23 @@ export async function importRegistry(
   // Keyed by NPI so that one statement never touches a row twice (a later row wins).
   const batch = new Map<string, RegistryRow>();
   const deactivations = new Map<string, string>();
+  const write = async (rows: RegistryRow[], notices: Map<string, string>): Promise<void> => {
+    await upsertRegistryRows(dataSource, rows);
+    summary.individualsImported += rows.length;
+    summary.deactivationsApplied += await applyDeactivations(dataSource, notices);
+  };
+  // One write in flight while the next batch is parsed: on a server the two overlap, memory stays at
+  // two batches, and writes keep the file's order (a deactivation lands after the row it concerns).
+  let inFlight: Promise<void> = Promise.resolve();
   const flush = async (): Promise<void> => {
-    await upsertRegistryRows(dataSource, [...batch.values()]);
-    summary.individualsImported += batch.size;
+    const rows = [...batch.values()];
+    const notices = new Map(deactivations);
     batch.clear();
-    summary.deactivationsApplied += await applyDeactivations(dataSource, deactivations);
     deactivations.clear();
+    await inFlight;
+    inFlight = write(rows, notices);
+    // Its failure surfaces at the next await; until then it must not count as unhandled.
+    inFlight.catch(() => undefined);
   };
 
   const progress = (): ImportProgress => {
@@ -170,8 +181,11 @@ export async function importRegistry(
     }
     if (!layout) throw new RegistryFormatError('The file is empty: no header row');
     await flush();
+    await inFlight;
   } finally {
     if (!stream.destroyed) stream.destroy();
+    // Never leave a statement running behind the caller's back (it may close the database next).
+    await inFlight.catch(() => undefined);
   }
 
   const final = progress();

@@ -1,0 +1,87 @@
+/**
+ * `npm run bench:deid`: single-core throughput of the anonymizer on ~3 KB clinical notes.
+ * Notes are built from the synthetic generator (and from the shared clinical development corpus
+ * when it sits beside the repository). Prints a Markdown table; figures are reported, not asserted.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Anonymizer } from '../../libs/anonymizer/src/index.js';
+import { generateSynthetic } from '../../libs/anonymizer/src/eval/synthetic.js';
+
+const NOTE_BYTES = 3 * 1024;
+const MEASURE_MS = Number(process.env['BENCH_DEID_MS'] ?? 8000);
+
+function sourceTexts(): string[] {
+  const texts = generateSynthetic(600, 7).map((d) => d.text);
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  const shared = join(root, '..', 'shared', 'data', 'deid', 'clinical-cases.jsonl');
+  if (existsSync(shared)) {
+    for (const line of readFileSync(shared, 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const parsed = JSON.parse(line) as { text?: unknown };
+      if (typeof parsed.text === 'string') texts.push(parsed.text);
+    }
+  }
+  return texts;
+}
+
+/** Packs texts into notes of about 3 KB (UTF-8), as a long case post would be. */
+function buildNotes(texts: readonly string[]): string[] {
+  const notes: string[] = [];
+  let current = '';
+  for (let i = 0; notes.length < 400; i++) {
+    const t = texts[i % texts.length] ?? '';
+    current = current === '' ? t : `${current}\n\n${t}`;
+    if (Buffer.byteLength(current, 'utf8') >= NOTE_BYTES) {
+      notes.push(current.slice(0, NOTE_BYTES));
+      current = '';
+    }
+  }
+  return notes;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  const idx = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, idx)] ?? 0;
+}
+
+function main(): void {
+  const engine = new Anonymizer();
+  const loadStart = performance.now();
+  engine.deidentify('Warm up the lexicons: Dr. Wilson in Ottumwa, IA on 3/14/2024.');
+  const loadMs = performance.now() - loadStart;
+  const notes = buildNotes(sourceTexts());
+  for (let i = 0; i < 200; i++) engine.deidentify(notes[i % notes.length] ?? '');
+
+  const latencies: number[] = [];
+  let bytes = 0;
+  let findings = 0;
+  const started = performance.now();
+  for (let i = 0; performance.now() - started < MEASURE_MS; i++) {
+    const note = notes[i % notes.length] ?? '';
+    const t0 = performance.now();
+    findings += engine.deidentify(note).findings.length;
+    latencies.push(performance.now() - t0);
+    bytes += Buffer.byteLength(note, 'utf8');
+  }
+  const elapsedS = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const rows: [string, string][] = [
+    ['Notes', String(latencies.length)],
+    ['Note size', `${(bytes / latencies.length / 1024).toFixed(2)} KB (UTF-8)`],
+    ['Throughput', `${(bytes / 1e6 / elapsedS).toFixed(2)} MB/s`],
+    ['Notes per second', (latencies.length / elapsedS).toFixed(0)],
+    ['Latency p50', `${percentile(latencies, 50).toFixed(3)} ms`],
+    ['Latency p99', `${percentile(latencies, 99).toFixed(3)} ms`],
+    ['Latency max', `${(latencies[latencies.length - 1] ?? 0).toFixed(3)} ms`],
+    ['Findings per note', (findings / latencies.length).toFixed(1)],
+    ['Lexicon load (first call)', `${loadMs.toFixed(0)} ms`],
+    ['Node', process.version],
+  ];
+  process.stdout.write('\n| Anonymizer, single core | |\n|---|---:|\n');
+  for (const [k, v] of rows) process.stdout.write(`| ${k} | ${v} |\n`);
+  process.stdout.write('\n');
+}
+
+main();

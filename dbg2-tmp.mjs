@@ -1,0 +1,12 @@
+import { lexicons } from './dist/libs/anonymizer/src/lexicon/lexicons.js';
+import { tokenize } from './dist/libs/anonymizer/src/text/tokens.js';
+import { classifyWords } from './dist/libs/anonymizer/src/detectors/word-classes.js';
+import { detectPlaces } from './dist/libs/anonymizer/src/detectors/place.detector.js';
+import { detectNames } from './dist/libs/anonymizer/src/detectors/name.detector.js';
+const text = process.argv[2]; const lex = lexicons();
+const tokenized = tokenize(text); const infos = classifyWords(tokenized, lex);
+const ctx = { text, tokenized, lex, restrictedZip3: new Set() }; const state = { infos, tokens: tokenized.tokens };
+console.log(tokenized.lineCase);
+for (const c of detectPlaces(ctx, state)) console.log('P', c.priority, JSON.stringify(text.slice(c.start, c.end)));
+for (const c of detectNames(ctx, state)) console.log('N', c.priority, JSON.stringify(text.slice(c.start, c.end)));
+for (const w of infos) if (w) console.log(w.tok.text, JSON.stringify({cap:w.cap,f:w.firstName,s:w.surname,o:w.otherName,c:w.common,m:w.medical,city:w.city,ss:w.sentenceStart}));

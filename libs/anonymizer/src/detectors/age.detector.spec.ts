@@ -1,0 +1,20 @@
+import { deidentify } from '../index.js';
+
+describe('ages', () => {
+  it('should replace an age of 90 or more with 90+', () => {
+    expect(deidentify('a frail 94 y/o with new AF').text).toBe('a frail 90+ y/o with new AF');
+    expect(deidentify('in a ninety-two-year-old resident').text).toBe('in a 90+-year-old resident');
+    expect(deidentify('Pt: Harriet Volk, 96, mechanical valve').text).toBe(
+      'Pt: [NAME], 90+, mechanical valve',
+    );
+  });
+
+  it('should keep ages of 89 and under', () => {
+    expect(deidentify('an 89 yo and a 45-year-old').findings).toEqual([]);
+  });
+
+  it('should keep vitals, lab values and distances of 90 and above', () => {
+    const text = 'SpO2 95%, HR 118, glucose 104, ALT 118, IR is 90 miles away, sats at 91% on RA.';
+    expect(deidentify(text).findings).toEqual([]);
+  });
+});

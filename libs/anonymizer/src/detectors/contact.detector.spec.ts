@@ -1,0 +1,45 @@
+import { deidentify } from '../index.js';
+
+const categories = (text: string): string[] =>
+  deidentify(text).findings.map((f) => `${f.category}:${text.slice(f.start, f.end)}`);
+
+describe('contact and network identifiers', () => {
+  it('should replace a phone number with [PHONE]', () => {
+    expect(deidentify('Call me at (641) 555-0142 tonight.').text).toBe('Call me at [PHONE] tonight.');
+    expect(categories('cell 715.555.0108 or +1 907 555 0118')).toEqual([
+      'PHONE:715.555.0108',
+      'PHONE:+1 907 555 0118',
+    ]);
+  });
+
+  it('should tell a fax number from a phone number by its cue', () => {
+    expect(categories('Our referral fax is 701-555-0179; phone 701-555-0178.')).toEqual([
+      'FAX:701-555-0179',
+      'PHONE:701-555-0178',
+    ]);
+  });
+
+  it('should replace an email address with [EMAIL]', () => {
+    expect(deidentify('email me at r.tanaka@nwhemonc.org.').text).toBe('email me at [EMAIL].');
+  });
+
+  it('should replace a URL with [URL] and leave the sentence punctuation', () => {
+    expect(deidentify('Photos: https://imgur.com/a/kP3vQ8x.').text).toBe('Photos: [URL].');
+  });
+
+  it('should replace IPv4 and IPv6 addresses with [IP_ADDRESS]', () => {
+    expect(categories('from 73.145.22.19 and 2601:41c:8200:5e0::1a7')).toEqual([
+      'IP_ADDRESS:73.145.22.19',
+      'IP_ADDRESS:2601:41c:8200:5e0::1a7',
+    ]);
+  });
+
+  it('should replace a social security number with [SSN]', () => {
+    expect(deidentify('SSN 481-09-3372 on file').text).toBe('SSN [SSN] on file');
+  });
+
+  it('should keep times, versions, blood pressures and lab values that look numeric', () => {
+    const text = 'At 10:30:00 BP 104/62, version 1.2.3, Hgb 12.1, plt 188K, QTc 448.';
+    expect(deidentify(text).findings).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { lexicons } from './dist/libs/anonymizer/src/lexicon/lexicons.js';
+import { tokenize } from './dist/libs/anonymizer/src/text/tokens.js';
+import { classifyWords } from './dist/libs/anonymizer/src/detectors/word-classes.js';
+import { detectContacts } from './dist/libs/anonymizer/src/detectors/contact.detector.js';
+import { detectDates } from './dist/libs/anonymizer/src/detectors/date.detector.js';
+import { detectAges } from './dist/libs/anonymizer/src/detectors/age.detector.js';
+import { detectAddresses } from './dist/libs/anonymizer/src/detectors/address.detector.js';
+import { detectIdentifiers } from './dist/libs/anonymizer/src/detectors/identifier.detector.js';
+import { detectPlaces } from './dist/libs/anonymizer/src/detectors/place.detector.js';
+import { detectNames } from './dist/libs/anonymizer/src/detectors/name.detector.js';
+import { lockTags } from './dist/libs/anonymizer/src/engine/tags.js';
+import { readFileSync } from 'node:fs';
+const texts = readFileSync('/work/shared/data/deid/clinical-cases.jsonl','utf8').split('\n').filter(Boolean).map(l=>JSON.parse(l).text);
+const lex = lexicons();
+const stages = {};
+const time = (k, f) => { const t = performance.now(); const r = f(); stages[k] = (stages[k]||0) + performance.now() - t; return r; };
+let bytes = 0;
+for (let rep = 0; rep < 20; rep++) for (const text of texts) {
+  bytes += text.length;
+  const locked = time('lock', () => lockTags(text));
+  const tokenized = time('tokenize', () => tokenize(text, locked));
+  const ctx = { text, tokenized, lex, restrictedZip3: new Set() };
+  const infos = time('classify', () => classifyWords(tokenized, lex));
+  const state = { infos, tokens: tokenized.tokens };
+  time('contacts', () => detectContacts(ctx));
+  time('dates', () => detectDates(ctx));
+  time('ages', () => detectAges(ctx));
+  time('address', () => detectAddresses(ctx));
+  time('ids', () => detectIdentifiers(ctx));
+  time('places', () => detectPlaces(ctx, state));
+  time('names', () => detectNames(ctx, state));
+}
+const total = Object.values(stages).reduce((a,b)=>a+b);
+console.log('MB/s', (bytes/1e6/(total/1000)).toFixed(2));
+for (const [k,v] of Object.entries(stages)) console.log(k, (100*v/total).toFixed(1)+'%', v.toFixed(0)+'ms');
