@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { isCommonPassword } from '@curbside/auth';
 import { ensureAdministrator, normalizeEmail } from '@curbside/clinicians';
 import { ConfigError, loadConfig } from '@curbside/config';
 import {
@@ -17,7 +18,7 @@ import {
   ImportProgressReporter,
   importRegistry,
   RegistryFormatError,
-} from '../libs/licensing/src/registry/index.js';
+} from '@curbside/licensing';
 import { MIGRATIONS } from '../migrations/index.js';
 
 const HELP = `Curbside command line
@@ -99,6 +100,7 @@ async function adminCreate(args: string[]): Promise<void> {
   const password = await readFirstLine();
   if (password.length < MIN_PASSWORD)
     throw new CliError(`The password must be at least ${MIN_PASSWORD} characters.`, 2);
+  if (isCommonPassword(password)) throw new CliError('This password is too common; choose another.', 2);
   if (password.length > MAX_PASSWORD)
     throw new CliError(`The password must be at most ${MAX_PASSWORD} characters.`, 2);
 

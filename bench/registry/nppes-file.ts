@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { npiCheckDigit } from '../../libs/licensing/src/registry/index.js';
+import { npiCheckDigit } from '@curbside/licensing';
 
 function slots(count: number, names: (slot: number) => string[]): string[] {
   return Array.from({ length: count }, (_, i) => names(i + 1)).flat();

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { ENTITIES } from '../../apps/api/src/entities.js';
-import { type ImportSummary, importRegistry } from '../../libs/licensing/src/registry/index.js';
+import { type ImportSummary, importRegistry } from '@curbside/licensing';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { writeSyntheticNppesFile } from './nppes-file.js';
 

@@ -1,3 +1,4 @@
+import { AuditAction, AuditEventEntity } from '@curbside/audit';
 import type { EntityManager } from 'typeorm';
 import { ClinicianEntity, Role, VerificationStatus } from './clinician.entity.js';
 import { hashPassword } from './password.js';
@@ -20,7 +21,7 @@ export async function ensureAdministrator(
   if (options.onlyIfNoAdmin && (await repo.exists({ where: { role: Role.ADMIN } }))) return null;
   const normalized = normalizeEmail(email);
   if (await repo.exists({ where: { email: normalized } })) return null;
-  return repo.save(
+  const admin = await repo.save(
     repo.create({
       email: normalized,
       passwordHash: await hashPassword(password),
@@ -32,4 +33,12 @@ export async function ensureAdministrator(
       bio: null,
     }),
   );
+  await manager.getRepository(AuditEventEntity).insert({
+    actorId: null,
+    action: AuditAction.ADMIN_CREATED,
+    targetType: 'Clinician',
+    targetId: admin.id,
+    detail: { source: options.onlyIfNoAdmin ? 'environment' : 'cli' },
+  });
+  return admin;
 }

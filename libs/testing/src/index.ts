@@ -17,3 +17,4 @@ export {
   verifiedClinician,
 } from './identity-fixtures.js';
 export type { Session } from './identity-fixtures.js';
+export { ApiProcess, freePort } from './api-process.js';

@@ -34,7 +34,6 @@ const CUES: readonly [RegExp, PhiCategory][] = [
 const NUMBER_WORD = /^\d{1,4}(?:-[a-z]{2,12}){1,3}$/;
 const PLATE_LETTERS = /^[A-Z]{2,4}$/;
 const ROOM_CUE = /\b(?:rm|room|bed|chair|bay|cubicle|stall|suite|apt|apartment|unit)\s?#?\s?$/i;
-const CHUNK = /[A-Za-z0-9][A-Za-z0-9-]{0,39}(?:\*\d{1,4})?/g;
 const FILLER_TAIL = /(?:[\s:#(,=]|\b(?:is|was|are|number|no\.?|here|the|of|on|file|ours|his|her|their|at))$/i;
 
 /** A code-system name right before a code: the code is not an identifier. */
@@ -49,7 +48,6 @@ const MEDICAL_CODE =
 export const IDENTIFIER_PATTERNS: readonly RegExp[] = [
   ...CUES.map(([re]) => re),
   ROOM_CUE,
-  CHUNK,
   FILLER_TAIL,
   CODE_SYSTEM,
   UNIT_NUMBER,
@@ -154,16 +152,47 @@ function cueBefore(text: string, start: number): PhiCategory | undefined {
   return undefined;
 }
 
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Runs of ASCII letters, digits and hyphens that start with a letter or digit (at most 40
+ * characters, as an identifier is never longer), found with one linear scan of the text.
+ */
+function chunkSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && (isAlnum(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
+    let start = i;
+    while (start < j) {
+      const end = Math.min(j, start + 40);
+      out.push([start, end]);
+      start = end;
+      while (start < j && !isAlnum(text.charCodeAt(start))) start++;
+    }
+    i = j;
+  }
+  return out;
+}
+
 export function detectIdentifiers(ctx: DetectionContext): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
-  for (const m of text.matchAll(CHUNK)) {
-    let chunk = m[0];
+  for (const [chunkStart, chunkEnd] of chunkSpans(text)) {
+    let chunk = text.slice(chunkStart, chunkEnd);
     const d = digitsIn(chunk);
     // words without digits matter only as a licence plate's letters ("plate LKT 7741")
     if (d === 0 && (chunk.length > 4 || !PLATE_LETTERS.test(chunk))) continue;
     while (chunk.endsWith('-')) chunk = chunk.slice(0, -1);
-    const start = m.index;
+    const start = chunkStart;
     const end = start + chunk.length;
     const prev = start > 0 ? (text[start - 1] ?? '') : '';
     if (/[\w.@\/:]/.test(prev)) continue;

@@ -66,6 +66,143 @@ export const MONTHS_AND_DAYS = new Set([
   'sun',
 ]);
 
+/** Relatives, household members, and roles whose holder is named right after. */
+export const RELATIONS = new Set([
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'mother',
+  'mom',
+  'mum',
+  'mama',
+  'momma',
+  'father',
+  'dad',
+  'papa',
+  'sister',
+  'brother',
+  'sibling',
+  'grandson',
+  'granddaughter',
+  'grandmother',
+  'grandma',
+  'grandfather',
+  'grandpa',
+  'granny',
+  'nana',
+  'uncle',
+  'aunt',
+  'auntie',
+  'niece',
+  'nephew',
+  'cousin',
+  'partner',
+  'boyfriend',
+  'girlfriend',
+  'fiance',
+  'fiancé',
+  'fiancee',
+  'fiancée',
+  'spouse',
+  'neighbor',
+  'neighbour',
+  'friend',
+  'roommate',
+  'caregiver',
+  'guardian',
+  'dtr',
+  'stepdaughter',
+  'stepson',
+  'stepmother',
+  'stepfather',
+  'daughter-in-law',
+  'son-in-law',
+  'mother-in-law',
+  'father-in-law',
+  'sister-in-law',
+  'brother-in-law',
+  'half-sibling',
+  'half-brother',
+  'half-sister',
+  'kids',
+  'children',
+  'child',
+  'baby',
+  'infant',
+  'twin',
+  'twins',
+  'coworker',
+  'co-worker',
+  'boss',
+  'employer',
+  'supervisor',
+  'manager',
+  'coordinator',
+  'pharmacist',
+  'dietitian',
+  'nutritionist',
+  'therapist',
+  'counselor',
+  'counsellor',
+  'interpreter',
+  'translator',
+  'aide',
+  'chaplain',
+  'skipper',
+  'buddy',
+  'landlord',
+  'foreman',
+  'teacher',
+  'principal',
+  'officer',
+  'patient',
+  'pt',
+  'resident',
+  'attending',
+  'surgeon',
+  'colleague',
+  'fellow',
+  'intern',
+  'midwife',
+  'doula',
+  'paramedic',
+  'medic',
+  'boy',
+  'girl',
+  'husband’s',
+  'contact',
+  'cna',
+  'rn',
+  'lpn',
+  'np',
+  'sw',
+  'worker',
+  'advocate',
+  'sponsor',
+  'owner',
+  'employee',
+  'named',
+  'called',
+  'client',
+  'member',
+  'caseworker',
+  'liaison',
+  'navigator',
+  'scheduler',
+  'receptionist',
+  'secretary',
+  'assistant',
+  'officer',
+  'rancher',
+  'farmer',
+  'mentor',
+  'proxy',
+  'poa',
+  'hcpoa',
+  'pcp',
+]);
+
 export const STATE_NAMES = new Set([
   'alabama',
   'alaska',
@@ -403,6 +540,14 @@ const STOP_WORDS = new Set([
   'bed',
 ]);
 
+function afterRelation(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k];
+    if (t && t.kind === 'word' && RELATIONS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
@@ -478,9 +623,10 @@ export function classifyWords(tt: TokenizedText, lex: Lexicons): (WordInfo | und
     const sentenceStart = isSentenceStart(tt.tokens, tok.index);
     const stopWord = STOP_WORDS.has(lower);
     const glued = isDigitAt(tt.text, tok.start - 1) || isDigitAt(tt.text, tok.end);
-    const firstName = lex.firstNames.has(lower);
     if (mode === 'mixed' && !upperFirst) {
-      // a lower-case word in ordinary prose is never a name or a place: skip the big lexicons
+      // a lower-case word in ordinary prose is never a name or a place: skip the big lexicons,
+      // except for a given name right after a relative ("his daughter kayleigh")
+      const firstName = afterRelation(tt.tokens, tok.index) && lex.firstNames.has(lower);
       out[tok.index] = {
         tok,
         mode,
@@ -498,6 +644,7 @@ export function classifyWords(tt: TokenizedText, lex: Lexicons): (WordInfo | und
       };
       continue;
     }
+    const firstName = lex.firstNames.has(lower);
     const parts = lower.includes('-') ? lower.split('-') : undefined;
     out[tok.index] = {
       tok,

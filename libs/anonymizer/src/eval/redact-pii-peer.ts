@@ -5,34 +5,36 @@ import type { PredictedSpan } from './scoring.js';
 interface SyncRedactorLike {
   redact(text: string): string;
 }
-type SyncRedactorConstructor = new (options: unknown) => SyncRedactorLike;
+type SyncRedactorConstructor = new (options?: unknown) => SyncRedactorLike;
 
-/** redact-pii's built-in redactors and the category each stands for. */
-const BUILT_INS: readonly [string, PhiCategory][] = [
-  ['names', 'NAME'],
-  ['emailAddress', 'EMAIL'],
-  ['phoneNumber', 'PHONE'],
-  ['usSocialSecurityNumber', 'SSN'],
-  ['streetAddress', 'LOCATION'],
-  ['zipcode', 'LOCATION'],
-  ['ipAddress', 'IP_ADDRESS'],
-  ['url', 'URL'],
-  ['creditCardNumber', 'ACCOUNT_NUMBER'],
-  ['digits', 'OTHER_ID'],
-  ['username', 'OTHER_ID'],
-  ['password', 'OTHER_ID'],
-  ['credentials', 'OTHER_ID'],
-];
+/** The labels redact-pii 3.x writes in place of what it redacts, and the category each stands for. */
+const LABELS: Readonly<Record<string, PhiCategory>> = {
+  PERSON_NAME: 'NAME',
+  EMAIL_ADDRESS: 'EMAIL',
+  PHONE_NUMBER: 'PHONE',
+  US_SOCIAL_SECURITY_NUMBER: 'SSN',
+  STREET_ADDRESS: 'LOCATION',
+  ZIPCODE: 'LOCATION',
+  IP_ADDRESS: 'IP_ADDRESS',
+  URL: 'URL',
+  CREDIT_CARD_NUMBER: 'ACCOUNT_NUMBER',
+  DIGITS: 'OTHER_ID',
+  USERNAME: 'OTHER_ID',
+  PASSWORD: 'OTHER_ID',
+  CREDENTIALS: 'OTHER_ID',
+};
 
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
+/** Splits redacted output into literal pieces and labels (a capture group keeps the labels). */
+export const PEER_LABEL_PATTERN = new RegExp(`(${Object.keys(LABELS).join('|')})`);
 
 /**
- * Runs the npm package redact-pii (its synchronous redactor, default rules) and maps its output
- * back to spans of the input. Each built-in redactor is told to write a private-use marker
- * (U+E000, a letter naming the redactor, U+E001) instead of its label; the text between markers
- * is verbatim input, so each literal piece is located in the input in order and the gaps between
- * pieces are the redacted spans, with the category of the marker that replaced them.
+ * Runs the npm package redact-pii (its synchronous redactor with the default rules) and maps its
+ * output back to spans of the input. redact-pii returns only text, with labels such as
+ * PERSON_NAME where it removed something, so the output is split on those labels: the literal
+ * pieces between labels are verbatim input, each is located in the input in order (indexOf from
+ * the end of the previous piece), and the gap before a piece is the span replaced by the label(s)
+ * that preceded it. Adjacent labels share one gap and take the first label's category. A label
+ * word already present in the input would be misread as a redaction; the corpora have none.
  */
 export class RedactPiiPeer {
   private readonly redactor: SyncRedactorLike;
@@ -40,40 +42,29 @@ export class RedactPiiPeer {
   constructor() {
     const require = createRequire(import.meta.url);
     const mod = require('redact-pii') as { SyncRedactor: SyncRedactorConstructor };
-    const builtInRedactors: Record<string, { replaceWith: string }> = {};
-    BUILT_INS.forEach(([name], i) => {
-      builtInRedactors[name] = { replaceWith: `${OPEN}${String.fromCharCode(97 + i)}${CLOSE}` };
-    });
-    this.redactor = new mod.SyncRedactor({ builtInRedactors });
+    this.redactor = new mod.SyncRedactor();
   }
 
   predict(text: string): PredictedSpan[] {
-    const clean = text.replace(/[\uE000\uE001]/g, ' ');
-    const redacted = this.redactor.redact(clean);
+    const redacted = this.redactor.redact(text);
+    const pieces = redacted.split(PEER_LABEL_PATTERN);
     const out: PredictedSpan[] = [];
-    const parts = redacted.split(OPEN);
     let at = 0;
-    const first = parts[0] ?? '';
-    at = first.length;
-    for (let p = 1; p < parts.length; p++) {
-      const part = parts[p] ?? '';
-      const close = part.indexOf(CLOSE);
-      const code = part.charCodeAt(0) - 97;
-      const literal = close >= 0 ? part.slice(close + 1) : part;
-      const category = BUILT_INS[code]?.[1] ?? 'OTHER_ID';
-      const next = literal === '' ? -1 : clean.indexOf(literal, at);
-      const end =
-        literal === '' ? (p === parts.length - 1 ? clean.length : at) : next < 0 ? clean.length : next;
-      if (literal === '' && p < parts.length - 1) {
-        // adjacent markers: the next literal decides where this run of redactions ends
-        const nextLiteral = (parts[p + 1] ?? '').slice((parts[p + 1] ?? '').indexOf(CLOSE) + 1);
-        const e = nextLiteral === '' ? clean.length : clean.indexOf(nextLiteral, at);
-        if (e > at) out.push({ start: at, end: e, category });
-        continue;
+    let pending: PhiCategory | undefined;
+    pieces.forEach((piece, index) => {
+      if (index % 2 === 1) {
+        pending ??= LABELS[piece] ?? 'OTHER_ID';
+        return;
       }
-      if (end > at) out.push({ start: at, end, category });
-      at = end + literal.length;
-    }
+      if (piece === '') return;
+      const found = text.indexOf(piece, at);
+      const start = found < 0 ? at : found;
+      if (pending !== undefined && start > at) out.push({ start: at, end: start, category: pending });
+      pending = undefined;
+      at = found < 0 ? at : found + piece.length;
+    });
+    if (pending !== undefined && at < text.length)
+      out.push({ start: at, end: text.length, category: pending });
     return out;
   }
 }

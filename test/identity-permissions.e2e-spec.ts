@@ -1,0 +1,430 @@
+import { ErrorCode } from '@curbside/core';
+import { LicenseExpiryService } from '@curbside/licensing';
+import {
+  GraphqlClient,
+  STRONG_PASSWORD,
+  approveLicense,
+  createTestApp,
+  databaseDigest,
+  futureDate,
+  login,
+  nextLicenseNumber,
+  nextNpi,
+  register,
+  submitLicense,
+  type GraphqlResponse,
+  type Session,
+  type TestApp,
+} from '@curbside/testing';
+
+const ADMIN_EMAIL = 'matrix.admin@curbside.test';
+const ADMIN_PASSWORD = 'admin-password-for-the-matrix-01';
+
+const CALLERS = ['anonymous', 'unverified', 'pending', 'verified', 'suspended', 'expired', 'admin'] as const;
+type CallerName = (typeof CALLERS)[number];
+
+const OK = 'OK';
+type Outcome = typeof OK | ErrorCode;
+const { UNAUTHENTICATED: UNAUTH, FORBIDDEN, NOT_VERIFIED } = ErrorCode;
+
+interface Caller {
+  name: CallerName;
+  /** The account behind the caller; the anonymous caller only uses a bystander's credentials where a public operation needs some. */
+  account: Session;
+  password: string;
+  /** The bearer token sent with every request of this caller (none for the anonymous caller). */
+  token: string | undefined;
+  /** What `me.verificationStatus` should say. */
+  status: string;
+}
+
+/** Tokens or values an operation needs, made before the "nothing changed" snapshot is taken. */
+interface Prepared {
+  token?: string;
+  refreshToken?: string;
+}
+
+type Data = Record<string, unknown>;
+
+interface OperationSpec {
+  /** Failures of this operation are audited by design (LOGIN_FAILED): audit_event may only gain those. */
+  auditsFailures?: boolean;
+  prepare?: (caller: Caller) => Promise<Prepared>;
+  run: (caller: Caller, prepared: Prepared) => Promise<GraphqlResponse<Data>>;
+  verify?: (data: Data, caller: Caller, prepared: Prepared) => void | Promise<void>;
+}
+
+/**
+ * The permission matrix of the identity issue, one row per operation and one column per caller.
+ * Rows run top to bottom: operations that change the caller's own state come last, and admin-only
+ * mutations act on throwaway targets in the admin column, which runs last in its row.
+ */
+// prettier-ignore
+const MATRIX: [string, ...Outcome[]][] = [
+  //                           anonymous  unverified    pending       verified   suspended  expired       admin
+  ['specialties',              OK,        OK,           OK,           OK,        OK,        OK,           OK],
+  ['register',                 OK,        OK,           OK,           OK,        OK,        OK,           OK],
+  ['login with a wrong password', UNAUTH, UNAUTH,       UNAUTH,       UNAUTH,    UNAUTH,    UNAUTH,       UNAUTH],
+  ['login',                    OK,        OK,           OK,           OK,        FORBIDDEN, OK,           OK],
+  ['refreshSession',           OK,        OK,           OK,           OK,        UNAUTH,    OK,           OK],
+  ['me',                       UNAUTH,    OK,           OK,           OK,        UNAUTH,    OK,           OK],
+  ['clinician (themself)',     UNAUTH,    OK,           OK,           OK,        UNAUTH,    OK,           OK],
+  ['clinician (someone else)', UNAUTH,    NOT_VERIFIED, NOT_VERIFIED, OK,        UNAUTH,    NOT_VERIFIED, OK],
+  ['previewDeidentification',  UNAUTH,    OK,           OK,           OK,        UNAUTH,    OK,           OK],
+  ['verificationQueue',        UNAUTH,    FORBIDDEN,    FORBIDDEN,    FORBIDDEN, UNAUTH,    FORBIDDEN,    OK],
+  ['auditLog',                 UNAUTH,    FORBIDDEN,    FORBIDDEN,    FORBIDDEN, UNAUTH,    FORBIDDEN,    OK],
+  ['updateProfile',            UNAUTH,    OK,           OK,           OK,        UNAUTH,    OK,           OK],
+  ['reviewLicense',            UNAUTH,    FORBIDDEN,    FORBIDDEN,    FORBIDDEN, UNAUTH,    FORBIDDEN,    OK],
+  ['suspendClinician',         UNAUTH,    FORBIDDEN,    FORBIDDEN,    FORBIDDEN, UNAUTH,    FORBIDDEN,    OK],
+  ['logout',                   UNAUTH,    OK,           OK,           OK,        UNAUTH,    OK,           OK],
+  ['submitLicense',            UNAUTH,    OK,           OK,           OK,        UNAUTH,    OK,           OK],
+];
+
+const ME = `query { me { id email verificationStatus } }`;
+
+function yesterdayUtc(): string {
+  return new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('Identity permission matrix', () => {
+  let t: TestApp;
+  let admin: Session;
+  const callers = {} as Record<CallerName, Caller>;
+  /** A verified clinician who is none of the callers. */
+  let other: Session;
+  /** A pending licence for the admin-only reviewLicense row. */
+  let applicantLicenseId: string;
+  /** A clinician for the admin-only suspendClinician row. */
+  let suspect: Session;
+
+  const gql = (query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    t.client.request<Data>(query, variables, { token });
+
+  async function auditIds(): Promise<Set<string>> {
+    const rows = await t.database.dataSource.query<{ id: string }[]>('SELECT id FROM audit_event');
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async function auditActionsSince(before: Set<string>): Promise<string[]> {
+    const rows = await t.database.dataSource.query<{ id: string; action: string }[]>(
+      'SELECT id, action FROM audit_event ORDER BY at, id',
+    );
+    return rows.filter((r) => !before.has(r.id)).map((r) => r.action);
+  }
+
+  /** A second session of the caller's own account (the anonymous caller signs in as the bystander). */
+  async function secondSession(caller: Caller): Promise<Session> {
+    return login(t.client, caller.account.email, caller.password);
+  }
+
+  const OPERATIONS: Record<string, OperationSpec> = {
+    specialties: {
+      run: (c) => gql('{ specialties { id code name } }', {}, c.token),
+      verify: (data) => {
+        expect((data.specialties as unknown[]).length).toBeGreaterThan(0);
+      },
+    },
+    register: {
+      run: (c) =>
+        gql(
+          'mutation R($i: RegisterInput!) { register(input: $i) { accessToken refreshToken clinician { id verificationStatus } } }',
+          {
+            i: {
+              email: `matrix.${c.name}.${Math.random().toString(36).slice(2, 8)}@clinic.test`,
+              password: STRONG_PASSWORD,
+              displayName: `Dr. Matrix ${c.name}`,
+            },
+          },
+          c.token,
+        ),
+      verify: (data) => {
+        expect(data.register).toMatchObject({
+          accessToken: expect.any(String),
+          refreshToken: expect.any(String),
+          clinician: { verificationStatus: 'UNVERIFIED' },
+        });
+      },
+    },
+    'login with a wrong password': {
+      auditsFailures: true,
+      run: (c) =>
+        gql(
+          'mutation L($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+          { e: c.account.email, p: `${c.password}-not-it` },
+          c.token,
+        ),
+    },
+    login: {
+      auditsFailures: true,
+      run: (c) =>
+        gql(
+          'mutation L($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken refreshToken clinician { id } } }',
+          { e: c.account.email, p: c.password },
+          c.token,
+        ),
+      verify: (data, c) => {
+        expect(data.login).toMatchObject({ accessToken: expect.any(String), clinician: { id: c.account.id } });
+      },
+    },
+    refreshSession: {
+      prepare: async (c) =>
+        c.name === 'suspended'
+          ? { refreshToken: c.account.refreshToken }
+          : { refreshToken: (await secondSession(c)).refreshToken },
+      run: (c, p) =>
+        gql(
+          'mutation F($r: String!) { refreshSession(refreshToken: $r) { accessToken refreshToken clinician { id } } }',
+          { r: p.refreshToken },
+          c.token,
+        ),
+      verify: (data, c, p) => {
+        const payload = data.refreshSession as { refreshToken: string; clinician: { id: string } };
+        expect(payload.clinician.id).toBe(c.account.id);
+        expect(payload.refreshToken).not.toBe(p.refreshToken);
+      },
+    },
+    me: {
+      run: (c) => gql(ME, {}, c.token),
+      verify: (data, c) => {
+        expect(data.me).toEqual({ id: c.account.id, email: c.account.email, verificationStatus: c.status });
+      },
+    },
+    'clinician (themself)': {
+      run: (c) =>
+        gql('query C($id: ID!) { clinician(id: $id) { id email } }', { id: c.account.id }, c.token),
+      verify: (data, c) => {
+        expect(data.clinician).toEqual({ id: c.account.id, email: c.account.email });
+      },
+    },
+    'clinician (someone else)': {
+      run: (c) =>
+        gql(
+          'query C($id: ID!) { clinician(id: $id) { id email licenses { id } } }',
+          { id: other.id },
+          c.token,
+        ),
+      verify: (data, c) => {
+        const seen = data.clinician as { id: string; email: string | null; licenses: unknown[] };
+        expect(seen.id).toBe(other.id);
+        if (c.name === 'admin') {
+          expect(seen.email).toBe(other.email);
+          expect(seen.licenses).toHaveLength(1);
+        } else {
+          expect(seen).toEqual({ id: other.id, email: null, licenses: [] });
+        }
+      },
+    },
+    previewDeidentification: {
+      run: (c) =>
+        gql(
+          'query P($text: String!) { previewDeidentification(text: $text) { text findings { category } } }',
+          { text: 'Call the daughter on 406-555-0175 tonight.' },
+          c.token,
+        ),
+      verify: (data) => {
+        expect(JSON.stringify(data)).not.toContain('555-0175');
+      },
+    },
+    verificationQueue: {
+      run: (c) => gql('{ verificationQueue(first: 100) { edges { node { id } } } }', {}, c.token),
+      verify: (data) => {
+        const queue = data.verificationQueue as { edges: { node: { id: string } }[] };
+        expect(queue.edges.map((e) => e.node.id)).toContain(applicantLicenseId);
+      },
+    },
+    auditLog: {
+      run: (c) => gql('{ auditLog(first: 5) { edges { node { id action } } } }', {}, c.token),
+      verify: (data) => {
+        expect((data.auditLog as { edges: unknown[] }).edges).toHaveLength(5);
+      },
+    },
+    updateProfile: {
+      run: (c) =>
+        gql(
+          'mutation U($i: UpdateProfileInput!) { updateProfile(input: $i) { id acceptingConsults state } }',
+          { i: { acceptingConsults: true, state: 'MT' } },
+          c.token,
+        ),
+      verify: (data, c) => {
+        expect(data.updateProfile).toEqual({ id: c.account.id, acceptingConsults: true, state: 'MT' });
+      },
+    },
+    reviewLicense: {
+      run: (c) =>
+        gql(
+          'mutation A($i: ReviewLicenseInput!) { reviewLicense(input: $i) { id status } }',
+          { i: { licenseId: applicantLicenseId, decision: 'APPROVE' } },
+          c.token,
+        ),
+      verify: (data) => {
+        expect(data.reviewLicense).toEqual({ id: applicantLicenseId, status: 'VERIFIED' });
+      },
+    },
+    suspendClinician: {
+      run: (c) =>
+        gql(
+          'mutation S($id: ID!) { suspendClinician(clinicianId: $id, reason: "Matrix test") { id verificationStatus } }',
+          { id: suspect.id },
+          c.token,
+        ),
+      verify: (data) => {
+        expect(data.suspendClinician).toEqual({ id: suspect.id, verificationStatus: 'SUSPENDED' });
+      },
+    },
+    logout: {
+      // Each caller signs out a second session, so their own session stays usable for later rows.
+      prepare: async (c) => {
+        if (c.name === 'anonymous') return {};
+        if (c.name === 'suspended') return { token: c.account.accessToken };
+        return { token: (await secondSession(c)).accessToken };
+      },
+      run: (_c, p) => gql('mutation { logout }', {}, p.token),
+      verify: async (data, c, p) => {
+        expect(data.logout).toBe(true);
+        expect(GraphqlClient.codes(await gql(ME, {}, p.token))).toEqual([UNAUTH]);
+        expect((await gql(ME, {}, c.token)).errors).toBeUndefined();
+      },
+    },
+    submitLicense: {
+      run: (c) =>
+        gql(
+          'mutation S($i: SubmitLicenseInput!) { submitLicense(input: $i) { id status clinician { id } } }',
+          {
+            i: {
+              npi: nextNpi(),
+              jurisdiction: 'WY',
+              licenseNumber: nextLicenseNumber(),
+              credential: 'MD',
+              expiresOn: futureDate(),
+            },
+          },
+          c.token,
+        ),
+      verify: (data, c) => {
+        expect(data.submitLicense).toMatchObject({ status: 'PENDING', clinician: { id: c.account.id } });
+      },
+    },
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      env: {
+        CURBSIDE_ADMIN_EMAIL: ADMIN_EMAIL,
+        CURBSIDE_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '10000',
+      },
+    });
+    admin = await login(t.client, ADMIN_EMAIL, ADMIN_PASSWORD);
+    const [bystander, unverified, pending, verified, suspended, expired, otherOne, applicant, suspectOne] =
+      await Promise.all(
+        [
+          'Dr. Bea Bystander',
+          'Dr. Uma Unverified',
+          'Dr. Pia Pending',
+          'Dr. Vic Verified',
+          'Dr. Sal Suspended',
+          'Dr. Ezra Expired',
+          'Dr. Otto Other',
+          'Dr. Abe Applicant',
+          'Dr. Sid Suspect',
+        ].map((name) => register(t.client, name)),
+      );
+    other = otherOne;
+    suspect = suspectOne;
+    await submitLicense(t.client, pending);
+    applicantLicenseId = await submitLicense(t.client, applicant);
+    for (const who of [verified, suspended, otherOne])
+      await approveLicense(t.client, admin, await submitLicense(t.client, who));
+    const expiredLicense = await submitLicense(t.client, expired);
+    await approveLicense(t.client, admin, expiredLicense);
+
+    const suspension = await gql(
+      'mutation S($id: ID!) { suspendClinician(clinicianId: $id, reason: "Matrix caller") { verificationStatus } }',
+      { id: suspended.id },
+      admin.accessToken,
+    );
+    expect(suspension.errors).toBeUndefined();
+
+    await t.database.dataSource.query('UPDATE license SET expires_on = $2::date WHERE id = $1', [
+      expiredLicense,
+      yesterdayUtc(),
+    ]);
+    const sweep = await t.api.app.get(LicenseExpiryService).sweep();
+    expect(sweep).toMatchObject({ expiredLicenses: 1, expiredClinicians: 1 });
+
+    const as = (
+      name: CallerName,
+      account: Session,
+      status: string,
+      token: string | undefined = account.accessToken,
+      password = STRONG_PASSWORD,
+    ): Caller => ({ name, account, password, token, status });
+    Object.assign(callers, {
+      anonymous: as('anonymous', bystander, 'UNVERIFIED', undefined),
+      unverified: as('unverified', unverified, 'UNVERIFIED'),
+      pending: as('pending', pending, 'PENDING'),
+      verified: as('verified', verified, 'VERIFIED'),
+      suspended: as('suspended', suspended, 'SUSPENDED'),
+      expired: as('expired', expired, 'EXPIRED'),
+      admin: as('admin', { ...admin, email: ADMIN_EMAIL }, 'VERIFIED', admin.accessToken, ADMIN_PASSWORD),
+    } satisfies Record<CallerName, Caller>);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('should cover every operation of the identity issue', () => {
+    const operations = new Set(MATRIX.map(([name]) => name.replace(/ .*$/, '')));
+    expect([...operations].sort()).toEqual(
+      [
+        'register',
+        'login',
+        'refreshSession',
+        'logout',
+        'me',
+        'clinician',
+        'updateProfile',
+        'submitLicense',
+        'reviewLicense',
+        'verificationQueue',
+        'suspendClinician',
+        'specialties',
+        'auditLog',
+        'previewDeidentification',
+      ].sort(),
+    );
+    expect(Object.keys(OPERATIONS).sort()).toEqual(MATRIX.map(([name]) => name).sort());
+  });
+
+  describe.each(MATRIX)('%s', (operation, ...outcomes) => {
+    const cells = CALLERS.map((caller, i) => ({
+      caller,
+      expected: outcomes[i],
+      title:
+        outcomes[i] === OK
+          ? `should let the ${caller} caller through`
+          : `should refuse the ${caller} caller with ${outcomes[i]} and change nothing`,
+    }));
+
+    it.each(cells)('$title', async ({ caller: name, expected }) => {
+      const spec = OPERATIONS[operation];
+      const caller = callers[name];
+      const prepared = (await spec.prepare?.(caller)) ?? {};
+      const exclude = spec.auditsFailures ? ['audit_event'] : [];
+      const before = await databaseDigest(t.database.dataSource, exclude);
+      const auditBefore = await auditIds();
+
+      const res = await spec.run(caller, prepared);
+
+      if (expected === OK) {
+        expect(res.errors).toBeUndefined();
+        await spec.verify?.(res.data ?? {}, caller, prepared);
+        return;
+      }
+      expect(GraphqlClient.codes(res)).toEqual([expected]);
+      expect(await databaseDigest(t.database.dataSource, exclude)).toEqual(before);
+      expect(await auditActionsSince(auditBefore)).toEqual(spec.auditsFailures ? ['LOGIN_FAILED'] : []);
+    });
+  });
+});
