@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 const texts = readFileSync('/work/shared/data/deid/clinical-cases.jsonl','utf8').split('\n').filter(Boolean).map(l=>JSON.parse(l).text);
 const lex = lexicons();
 const stages = {};
-const time = (k, f) => { const t = performance.now(); const r = f(); stages[k] = (stages[k]||0) + performance.now() - t; return r; };
+const time = (k, f) => { const t = process.cpuUsage(); const r = f(); const d = process.cpuUsage(t); stages[k] = (stages[k]||0) + (d.user + d.system) / 1000; return r; };
 let bytes = 0;
 for (let rep = 0; rep < 20; rep++) for (const text of texts) {
   bytes += text.length;

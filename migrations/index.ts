@@ -1,6 +1,14 @@
 import { Initial1795305753565 } from './1795305753565-Initial.js';
 import { Identity1795306150680 } from './1795306150680-Identity.js';
 import { AuditAppendOnly1795306200000 } from './1795306200000-AuditAppendOnly.js';
+import { Network1795307395361 } from './1795307395361-Network.js';
+import { CaseSearch1795307400000 } from './1795307400000-CaseSearch.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
-export const MIGRATIONS = [Initial1795305753565, Identity1795306150680, AuditAppendOnly1795306200000];
+export const MIGRATIONS = [
+  Initial1795305753565,
+  Identity1795306150680,
+  AuditAppendOnly1795306200000,
+  Network1795307395361,
+  CaseSearch1795307400000,
+];

@@ -42,6 +42,7 @@ interface Caller {
 interface Prepared {
   token?: string;
   refreshToken?: string;
+  email?: string;
 }
 
 type Data = Record<string, unknown>;
@@ -81,6 +82,21 @@ const MATRIX: [string, ...Outcome[]][] = [
 ];
 
 const ME = `query { me { id email verificationStatus } }`;
+
+/** The payload's clinician with the fields that have their own resolvers (and so their own guard). */
+const PAYLOAD_CLINICIAN = 'clinician { id verificationStatus email specialties { code } licenses { id } }';
+
+/**
+ * The clinician of an AuthPayload must be readable by whoever just signed in, with or without a token
+ * on the request: a refused field would null the whole payload and lose the new tokens.
+ */
+function expectPayloadClinician(payload: unknown, id: string | undefined, email: string): void {
+  const clinician = (payload as { clinician: { id: string; email: string | null; specialties: unknown } })
+    .clinician;
+  if (id) expect(clinician.id).toBe(id);
+  expect([email, null]).toContain(clinician.email);
+  expect(clinician.specialties).toEqual(expect.any(Array));
+}
 
 function yesterdayUtc(): string {
   return new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
@@ -125,24 +141,27 @@ describe('Identity permission matrix', () => {
       },
     },
     register: {
-      run: (c) =>
+      prepare: (c) =>
+        Promise.resolve({ email: `matrix.${c.name}.${Math.random().toString(36).slice(2, 8)}@clinic.test` }),
+      run: (c, p) =>
         gql(
-          'mutation R($i: RegisterInput!) { register(input: $i) { accessToken refreshToken clinician { id verificationStatus } } }',
+          `mutation R($i: RegisterInput!) { register(input: $i) { accessToken refreshToken ${PAYLOAD_CLINICIAN} } }`,
           {
             i: {
-              email: `matrix.${c.name}.${Math.random().toString(36).slice(2, 8)}@clinic.test`,
+              email: p.email,
               password: STRONG_PASSWORD,
               displayName: `Dr. Matrix ${c.name}`,
             },
           },
           c.token,
         ),
-      verify: (data) => {
+      verify: (data, _c, p) => {
         expect(data.register).toMatchObject({
           accessToken: expect.any(String),
           refreshToken: expect.any(String),
-          clinician: { verificationStatus: 'UNVERIFIED' },
+          clinician: { verificationStatus: 'UNVERIFIED', licenses: [] },
         });
+        expectPayloadClinician(data.register, undefined, p.email ?? '');
       },
     },
     'login with a wrong password': {
@@ -158,12 +177,16 @@ describe('Identity permission matrix', () => {
       auditsFailures: true,
       run: (c) =>
         gql(
-          'mutation L($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken refreshToken clinician { id } } }',
+          `mutation L($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken refreshToken ${PAYLOAD_CLINICIAN} } }`,
           { e: c.account.email, p: c.password },
           c.token,
         ),
       verify: (data, c) => {
-        expect(data.login).toMatchObject({ accessToken: expect.any(String), clinician: { id: c.account.id } });
+        expect(data.login).toMatchObject({
+          accessToken: expect.any(String),
+          refreshToken: expect.any(String),
+        });
+        expectPayloadClinician(data.login, c.account.id, c.account.email);
       },
     },
     refreshSession: {
@@ -173,14 +196,14 @@ describe('Identity permission matrix', () => {
           : { refreshToken: (await secondSession(c)).refreshToken },
       run: (c, p) =>
         gql(
-          'mutation F($r: String!) { refreshSession(refreshToken: $r) { accessToken refreshToken clinician { id } } }',
+          `mutation F($r: String!) { refreshSession(refreshToken: $r) { accessToken refreshToken ${PAYLOAD_CLINICIAN} } }`,
           { r: p.refreshToken },
           c.token,
         ),
       verify: (data, c, p) => {
-        const payload = data.refreshSession as { refreshToken: string; clinician: { id: string } };
-        expect(payload.clinician.id).toBe(c.account.id);
+        const payload = data.refreshSession as { refreshToken: string };
         expect(payload.refreshToken).not.toBe(p.refreshToken);
+        expectPayloadClinician(payload, c.account.id, c.account.email);
       },
     },
     me: {
@@ -190,8 +213,7 @@ describe('Identity permission matrix', () => {
       },
     },
     'clinician (themself)': {
-      run: (c) =>
-        gql('query C($id: ID!) { clinician(id: $id) { id email } }', { id: c.account.id }, c.token),
+      run: (c) => gql('query C($id: ID!) { clinician(id: $id) { id email } }', { id: c.account.id }, c.token),
       verify: (data, c) => {
         expect(data.clinician).toEqual({ id: c.account.id, email: c.account.email });
       },
@@ -356,11 +378,11 @@ describe('Identity permission matrix', () => {
       name: CallerName,
       account: Session,
       status: string,
-      token: string | undefined = account.accessToken,
+      token: string | null = account.accessToken,
       password = STRONG_PASSWORD,
-    ): Caller => ({ name, account, password, token, status });
+    ): Caller => ({ name, account, password, token: token ?? undefined, status });
     Object.assign(callers, {
-      anonymous: as('anonymous', bystander, 'UNVERIFIED', undefined),
+      anonymous: as('anonymous', bystander, 'UNVERIFIED', null),
       unverified: as('unverified', unverified, 'UNVERIFIED'),
       pending: as('pending', pending, 'PENDING'),
       verified: as('verified', verified, 'VERIFIED'),

@@ -1,8 +1,11 @@
 import { AuditEventEntity } from '@curbside/audit';
 import { RefreshTokenEntity, SessionEntity } from '@curbside/auth';
-import { ChannelEntity } from '@curbside/channels';
+import { CaseEntity, CaseRevisionEntity, ReplyEntity } from '@curbside/cases';
+import { ChannelEntity, ChannelMembershipEntity } from '@curbside/channels';
 import { ClinicianEntity, SpecialtyEntity } from '@curbside/clinicians';
+import { ConsultEntity } from '@curbside/consults';
 import { LicenseEntity, RegistryProviderEntity } from '@curbside/licensing';
+import { ReportEntity } from '@curbside/moderation';
 import { NotificationEntity } from '@curbside/notifications';
 
 /** Every TypeORM entity of the application: the app, the migration tool and the tests use this list. */
@@ -16,4 +19,10 @@ export const ENTITIES = [
   NotificationEntity,
   LicenseEntity,
   RegistryProviderEntity,
+  ChannelMembershipEntity,
+  CaseEntity,
+  CaseRevisionEntity,
+  ReplyEntity,
+  ConsultEntity,
+  ReportEntity,
 ];

@@ -1,5 +1,5 @@
 import { npiCheckDigit } from '@curbside/licensing';
-import { GraphqlClient } from './graphql-client.js';
+import type { GraphqlClient } from './graphql-client.js';
 
 export const STRONG_PASSWORD = 'correct-horse-battery-staple-42';
 

@@ -6,10 +6,11 @@ const URL = /(?<![\w@])(?:https?:\/\/|www\.)[^\s<>"'`]{1,2000}/gi;
 const DOMAIN =
   /(?<![\w@.\/-])(?:[A-Za-z0-9-]{1,63}\.){1,5}(?:com|org|net|edu|gov|io|us|info|biz|health|care|ly|me)(?![\w-])(?:\/[^\s<>"'`]{0,500})?/gi;
 const IPV4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/g;
-const IPV6 = /(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/g;
 const PHONE =
   /(?<![\w+$.\/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w\/]|[.-]\d)(?:\s?(?:x|ext\.?)\s?\d{1,5})?/gi;
 const SSN = /(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)/g;
+/** A top-level domain after a dot: the text may hold a bare domain name. */
+const TLD_HINT = /\.(?:com|org|net|edu|gov|io|us|info|biz|health|care|ly|me)\b/i;
 const FAX_CUE = /\bfax(?:ed|ing)?\b/i;
 const PHONE_CUE = /\b(?:ph(?:one)?|cell|tel|call|pager?|mobile|line|contact|text)\b/i;
 
@@ -18,11 +19,11 @@ export const CONTACT_PATTERNS: readonly RegExp[] = [
   URL,
   DOMAIN,
   IPV4,
-  IPV6,
   PHONE,
   SSN,
   FAX_CUE,
   PHONE_CUE,
+  TLD_HINT,
 ];
 
 const TRAILING = new Set(['.', ',', ';', ':', ')', ']', '}', '!', '?', '"', "'", '>']);
@@ -41,6 +42,35 @@ function trimTrailing(text: string, start: number, end: number): number {
 function validIpv4(s: string): boolean {
   const parts = s.split('.');
   return parts.length === 4 && parts.every((p) => Number(p) <= 255 && !(p.length > 1 && p.startsWith('0')));
+}
+
+function isHexOrColon(c: number): boolean {
+  return (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** IPv6 addresses, found from each colon outwards (one linear pass; no backtracking). */
+function ipv6Spans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (;;) {
+    const colon = text.indexOf(':', from);
+    if (colon < 0) break;
+    let start = colon;
+    while (start > 0 && colon - start < 40 && isHexOrColon(text.charCodeAt(start - 1))) start--;
+    let end = colon + 1;
+    while (end < text.length && end - start < 40 && isHexOrColon(text.charCodeAt(end))) end++;
+    from = end;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+    const after = end < text.length ? text.charCodeAt(end) : 32;
+    if (isWordCode(before) || before === 46 || isWordCode(after)) continue;
+    const candidate = text.slice(start, end);
+    if (candidate.split(':').length >= 3 && validIpv6(candidate)) out.push([start, end]);
+  }
+  return out;
 }
 
 function validIpv6(s: string): boolean {
@@ -67,23 +97,27 @@ export function detectContacts(ctx: DetectionContext): Candidate[] {
   ): void => {
     out.push({ start, end, category, priority });
   };
-  for (const m of text.matchAll(EMAIL)) {
+  // cheap literal checks first: these patterns cost most on text that cannot hold a match
+  const hasAt = text.includes('@');
+  const hasColon = text.includes(':');
+  const hasDomain = TLD_HINT.test(text);
+  for (const m of hasAt ? text.matchAll(EMAIL) : []) {
     const end = trimTrailing(text, m.index, m.index + m[0].length);
     push(m.index, end, 'EMAIL', PRIORITY.structured + 2);
   }
-  for (const m of text.matchAll(URL)) {
+  for (const m of hasColon || text.includes('www.') || text.includes('WWW.') ? text.matchAll(URL) : []) {
     const end = trimTrailing(text, m.index, m.index + m[0].length);
     if (end - m.index > 7) push(m.index, end, 'URL', PRIORITY.structured + 1);
   }
-  for (const m of text.matchAll(DOMAIN)) {
+  for (const m of hasDomain ? text.matchAll(DOMAIN) : []) {
     const end = trimTrailing(text, m.index, m.index + m[0].length);
     push(m.index, end, 'URL');
   }
   for (const m of text.matchAll(IPV4)) {
     if (validIpv4(m[0])) push(m.index, m.index + m[0].length, 'IP_ADDRESS');
   }
-  for (const m of text.matchAll(IPV6)) {
-    if (validIpv6(m[0])) push(m.index, m.index + m[0].length, 'IP_ADDRESS');
+  if (hasColon) {
+    for (const [start, end] of ipv6Spans(text)) push(start, end, 'IP_ADDRESS');
   }
   for (const m of text.matchAll(SSN)) {
     const area = m[0].slice(0, 3);

@@ -101,6 +101,23 @@ const FRACTION_BEFORE = new Set([
   'sets',
   'rate',
 ]);
+/** Words every holiday pattern contains: without one, the holiday pattern is not run. */
+const HOLIDAY_WORDS = [
+  'thanksgiving',
+  'christmas',
+  'year',
+  'easter',
+  'halloween',
+  'independence',
+  'july',
+  'memorial',
+  'labor',
+  'valentine',
+  'mother',
+  'father',
+  'veterans',
+  'juneteenth',
+];
 const ORDINAL_FOLLOWERS = new Set(['of', 'and', 'at', 'when', 'or', 'to', 'through', 'thru', 'until']);
 const SCORE_DENOMINATORS = new Set([2, 3, 4, 5, 10]);
 const DATE_CUE_WORDS = new Set([
@@ -319,7 +336,9 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
     if (after !== '' && !ORDINAL_FOLLOWERS.has(after) && monthOf(after) === 0) continue;
     add(m.index, m.index + m[0].length, {}, PRIORITY.date - 3);
   }
-  for (const m of text.matchAll(HOLIDAY)) {
+  const lower = text.toLowerCase();
+  const holidayHint = HOLIDAY_WORDS.some((w) => lower.includes(w));
+  for (const m of holidayHint ? text.matchAll(HOLIDAY) : []) {
     add(m.index, m.index + m[0].length, {}, PRIORITY.date - 1);
   }
   return out;

@@ -32,6 +32,9 @@ const CUES: readonly [RegExp, PhiCategory][] = [
 
 /** A number joined to a word: "550-mile", "24-hour", "3-day". */
 const NUMBER_WORD = /^\d{1,4}(?:-[a-z]{2,12}){1,3}$/;
+/** "SSN 6612", "last four of his SSN (6612)". */
+const SSN_LAST_FOUR =
+  /\b(?:ssn|ss#|social security(?: number)?)\W{0,4}(?:\(\s?)?(?:ends in |last four:? )?$/i;
 const PLATE_LETTERS = /^[A-Z]{2,4}$/;
 const ROOM_CUE = /\b(?:rm|room|bed|chair|bay|cubicle|stall|suite|apt|apartment|unit)\s?#?\s?$/i;
 const FILLER_TAIL = /(?:[\s:#(,=]|\b(?:is|was|are|number|no\.?|here|the|of|on|file|ours|his|her|their|at))$/i;
@@ -53,6 +56,7 @@ export const IDENTIFIER_PATTERNS: readonly RegExp[] = [
   UNIT_NUMBER,
   MEDICAL_CODE,
   NUMBER_WORD,
+  SSN_LAST_FOUR,
 ];
 
 function digitsIn(s: string): number {
@@ -210,6 +214,14 @@ export function detectIdentifiers(ctx: DetectionContext): Candidate[] {
     if (CODE_SYSTEM.test(before)) continue;
     if (d > 0 && ROOM_CUE.test(before) && chunk.length <= 8) {
       out.push({ start, end, category: 'OTHER_ID', priority: PRIORITY.cueId });
+      continue;
+    }
+    // short numbers (lab values, doses) are identifiers only after a room cue, handled above
+    if (d > 0 && d < 3) continue;
+    if (d > 0 && d <= 4 && lettersIn(chunk) === 0) {
+      if (SSN_LAST_FOUR.test(text.slice(Math.max(0, start - 40), start))) {
+        out.push({ start, end, category: 'SSN', priority: PRIORITY.cueId });
+      }
       continue;
     }
     const cue = cueBefore(text, start);

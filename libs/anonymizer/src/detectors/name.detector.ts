@@ -403,6 +403,20 @@ function lexiconName(state: NameDetectorState, s: Span): boolean {
   return strong(w) && !w.sentenceStart && !w.city;
 }
 
+/** Index of the token starting at `offset` (binary search; tokens are in text order), or -1. */
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = tokens[mid]?.start ?? 0;
+    if (start === offset) return mid;
+    if (start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 export function detectNames(ctx: DetectionContext, state: NameDetectorState): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
@@ -617,7 +631,7 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
 
   // 7. a given name right before a found name belongs to it: "Will Harper", "Tanner Loomis", "Gilbert Nez"
   for (const c of [...out]) {
-    let startTok = tokens.findIndex((t) => t.start === c.start);
+    let startTok = tokenIndexAt(tokens, c.start);
     while (startTok > 0) {
       const p = info(state, startTok - 1);
       if (

@@ -1,0 +1,1 @@
+export { ConsultEntity, ConsultStatus, ConsultUrgency } from './consult.entity.js';

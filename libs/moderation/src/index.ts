@@ -1,0 +1,1 @@
+export { ReportEntity, ReportReason, ReportStatus } from './report.entity.js';
