@@ -1,6 +1,8 @@
 import { AnonymizerModule } from '@curbside/anonymizer/nest';
 import { AuditModule } from '@curbside/audit';
 import { AuthModule } from '@curbside/auth';
+import { CasesModule } from '@curbside/cases';
+import { ChannelsModule } from '@curbside/channels';
 import { CliniciansModule } from '@curbside/clinicians';
 import { type AppConfig, ConfigModule } from '@curbside/config';
 import { CoreModule, LOGGER, type Logger } from '@curbside/core';
@@ -40,6 +42,8 @@ export class AppModule {
         AuditModule,
         CliniciansModule,
         LicensingModule,
+        ChannelsModule,
+        CasesModule,
         NotificationsModule,
       ],
       controllers: [HealthController],

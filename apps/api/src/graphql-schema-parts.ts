@@ -1,5 +1,7 @@
 import { DeidentificationResolver } from '@curbside/anonymizer/nest';
 import { AuditResolver } from '@curbside/audit';
+import { CasesResolver, RepliesResolver } from '@curbside/cases';
+import { ChannelsResolver } from '@curbside/channels';
 import { AuditEventActorResolver, CliniciansResolver, SpecialtiesResolver } from '@curbside/clinicians';
 import { DateScalar } from '@curbside/core';
 import { ClinicianLicensesResolver, LicensingResolver } from '@curbside/licensing';
@@ -16,5 +18,8 @@ export const RESOLVERS = [
   LicensingResolver,
   ClinicianLicensesResolver,
   DeidentificationResolver,
+  ChannelsResolver,
+  CasesResolver,
+  RepliesResolver,
 ];
 export const SCALARS = [DateScalar];

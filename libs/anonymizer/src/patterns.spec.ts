@@ -1,5 +1,8 @@
 import { checkSync } from 'recheck';
 import { LEADING_ID } from './cli/deid-stream.js';
+import { GOLD_PATTERNS } from './eval/gold.js';
+import { PEER_LABEL_PATTERN } from './eval/redact-pii-peer.js';
+import { TOKEN } from './eval/scoring.js';
 import { ANONYMIZER_PATTERNS } from './patterns.js';
 
 describe('ANONYMIZER_PATTERNS', () => {
@@ -7,7 +10,11 @@ describe('ANONYMIZER_PATTERNS', () => {
     expect(ANONYMIZER_PATTERNS.length).toBeGreaterThan(40);
   });
 
-  it.each([...ANONYMIZER_PATTERNS, LEADING_ID].map((re) => [re.source.slice(0, 60), re] as const))(
+  it.each(
+    [...ANONYMIZER_PATTERNS, LEADING_ID, ...GOLD_PATTERNS, TOKEN, PEER_LABEL_PATTERN].map(
+      (re) => [re.source.slice(0, 60), re] as const,
+    ),
+  )(
     'should be judged safe from catastrophic backtracking: %s',
     (_label, re) => {
       const diagnostics = checkSync(re.source, re.flags, { timeout: 20_000 });

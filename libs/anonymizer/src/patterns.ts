@@ -3,7 +3,12 @@ import { AGE_PATTERNS } from './detectors/age.detector.js';
 import { CONTACT_PATTERNS } from './detectors/contact.detector.js';
 import { DATE_PATTERNS } from './detectors/date.detector.js';
 import { IDENTIFIER_PATTERNS } from './detectors/identifier.detector.js';
+import { NAME_PATTERNS } from './detectors/name.detector.js';
+import { PLACE_PATTERNS } from './detectors/place.detector.js';
+import { WORD_CLASS_PATTERNS } from './detectors/word-classes.js';
 import { TAG_PATTERN } from './engine/tags.js';
+import { LEXICON_PATTERNS } from './lexicon/lexicons.js';
+import { TOKEN_PATTERNS } from './text/tokens.js';
 
 /**
  * Every regular expression the engine runs over input text, for the ReDoS test: each must be
@@ -15,5 +20,10 @@ export const ANONYMIZER_PATTERNS: readonly RegExp[] = [
   ...AGE_PATTERNS,
   ...IDENTIFIER_PATTERNS,
   ...ADDRESS_PATTERNS,
+  ...NAME_PATTERNS,
+  ...PLACE_PATTERNS,
+  ...WORD_CLASS_PATTERNS,
+  ...TOKEN_PATTERNS,
+  ...LEXICON_PATTERNS,
   TAG_PATTERN,
 ];

@@ -1,15 +1,7 @@
 import type { DeidentifiedText } from '@curbside/anonymizer';
 import { ChannelEntity } from '@curbside/channels';
 import { ClinicianEntity } from '@curbside/clinicians';
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 
 export enum CaseStatus {
   OPEN = 'OPEN',

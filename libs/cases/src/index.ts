@@ -1,2 +1,21 @@
 export { CaseEntity, CaseRevisionEntity, CaseStatus, PatientSex } from './case.entity.js';
 export { ReplyEntity } from './reply.entity.js';
+export {
+  CaseConnection,
+  CaseEdge,
+  CasePost,
+  Reply,
+  ReplyConnection,
+  ReplyEdge,
+  summaryOf,
+} from './case.models.js';
+export { CreateCaseInput, ReplyInput, UpdateCaseInput } from './case.inputs.js';
+export { CaseCreatedEvent, ReplyAddedEvent } from './cases.events.js';
+export { CasesService } from './cases.service.js';
+export { CaseQueriesService } from './case-queries.service.js';
+export { RepliesService } from './replies.service.js';
+export type { NewReply } from './replies.service.js';
+export { CasesResolver } from './cases.resolver.js';
+export { RepliesResolver } from './replies.resolver.js';
+export { CasesModule } from './cases.module.js';
+export { deidentifyCaseText, patientAgeText } from './case-text.js';

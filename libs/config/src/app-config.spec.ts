@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { AppConfig, ConfigError, describeConfig, loadConfig } from './app-config.js';
 
 const SECRET = 'a-jwt-secret-that-is-comfortably-over-32-chars';
@@ -77,7 +78,9 @@ describe(loadConfig.name, () => {
   });
 
   it('should make a missing JWT_SECRET fatal in production', () => {
-    expect(problemsOf({ NODE_ENV: 'production' })).toContain('JWT_SECRET is required when NODE_ENV=production');
+    expect(problemsOf({ NODE_ENV: 'production' })).toContain(
+      'JWT_SECRET is required when NODE_ENV=production',
+    );
     const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET });
     expect(config.isProduction).toBe(true);
     expect(config.jwtSecret).toBe(SECRET);
@@ -118,12 +121,18 @@ describe(loadConfig.name, () => {
     expect(problemsOf({ CURBSIDE_ADMIN_EMAIL: 'admin@curbside.test' })).toEqual([pairing]);
     expect(problemsOf({ CURBSIDE_ADMIN_PASSWORD: 'a-long-admin-password' })).toEqual([pairing]);
     expect(
-      loadConfig({ CURBSIDE_ADMIN_EMAIL: 'admin@curbside.test', CURBSIDE_ADMIN_PASSWORD: 'a-long-admin-password' }),
+      loadConfig({
+        CURBSIDE_ADMIN_EMAIL: 'admin@curbside.test',
+        CURBSIDE_ADMIN_PASSWORD: 'a-long-admin-password',
+      }),
     ).toMatchObject({ CURBSIDE_ADMIN_EMAIL: 'admin@curbside.test' });
   });
 
   it('should refuse a short admin password without printing it', () => {
-    const problems = problemsOf({ CURBSIDE_ADMIN_EMAIL: 'admin@curbside.test', CURBSIDE_ADMIN_PASSWORD: 'Short-9' });
+    const problems = problemsOf({
+      CURBSIDE_ADMIN_EMAIL: 'admin@curbside.test',
+      CURBSIDE_ADMIN_PASSWORD: 'Short-9',
+    });
     expect(problems).toEqual(['CURBSIDE_ADMIN_PASSWORD must be at least 12 characters']);
   });
 

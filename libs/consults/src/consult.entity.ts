@@ -59,7 +59,12 @@ export class ConsultEntity {
   @Column({ type: 'boolean', default: false })
   named!: boolean;
 
-  @Column({ type: 'enum', enum: ConsultUrgency, enumName: 'consult_urgency', default: ConsultUrgency.ROUTINE })
+  @Column({
+    type: 'enum',
+    enum: ConsultUrgency,
+    enumName: 'consult_urgency',
+    default: ConsultUrgency.ROUTINE,
+  })
   urgency!: ConsultUrgency;
 
   @Column({ type: 'enum', enum: ConsultStatus, enumName: 'consult_status', default: ConsultStatus.OPEN })

@@ -38,9 +38,12 @@ describe(formatGraphqlError.name, () => {
 
   it('should make a request error BAD_USER_INPUT without echoing the submitted value', () => {
     const secret = 'John Smith MRN 123456';
-    const error = new GraphQLError(`Variable "$id" got invalid value "${secret}"; ID cannot represent value`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    const error = new GraphQLError(
+      `Variable "$id" got invalid value "${secret}"; ID cannot represent value`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
     const out = format(error);
     expect(out.extensions).toEqual({ code: ErrorCode.BAD_USER_INPUT });
     expect(out.message).not.toContain(secret);

@@ -76,7 +76,10 @@ describe('pagination', () => {
     });
 
     it('should give an empty page a null end cursor', () => {
-      expect(toPage([], 20, cursorOf)).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+      expect(toPage([], 20, cursorOf)).toEqual({
+        edges: [],
+        pageInfo: { hasNextPage: false, endCursor: null },
+      });
     });
 
     it('should give every edge its own cursor', () => {

@@ -30,21 +30,30 @@ export interface Session {
 const AUTH_FIELDS = 'accessToken refreshToken clinician { id verificationStatus }';
 
 export async function register(client: GraphqlClient, name: string, email?: string): Promise<Session> {
-  const address = email ?? `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${Math.random().toString(36).slice(2, 8)}@clinic.test`;
-  const res = await client.request<{ register: { accessToken: string; refreshToken: string; clinician: { id: string } } }>(
-    `mutation R($input: RegisterInput!) { register(input: $input) { ${AUTH_FIELDS} } }`,
-    { input: { email: address, password: STRONG_PASSWORD, displayName: name } },
-  );
+  const address =
+    email ??
+    `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${Math.random().toString(36).slice(2, 8)}@clinic.test`;
+  const res = await client.request<{
+    register: { accessToken: string; refreshToken: string; clinician: { id: string } };
+  }>(`mutation R($input: RegisterInput!) { register(input: $input) { ${AUTH_FIELDS} } }`, {
+    input: { email: address, password: STRONG_PASSWORD, displayName: name },
+  });
   if (!res.data?.register) throw new Error(`register failed: ${JSON.stringify(res.errors)}`);
   const r = res.data.register;
   return { id: r.clinician.id, email: address, accessToken: r.accessToken, refreshToken: r.refreshToken };
 }
 
-export async function login(client: GraphqlClient, email: string, password = STRONG_PASSWORD): Promise<Session> {
-  const res = await client.request<{ login: { accessToken: string; refreshToken: string; clinician: { id: string } } }>(
-    `mutation L($e: String!, $p: String!) { login(email: $e, password: $p) { ${AUTH_FIELDS} } }`,
-    { e: email, p: password },
-  );
+export async function login(
+  client: GraphqlClient,
+  email: string,
+  password = STRONG_PASSWORD,
+): Promise<Session> {
+  const res = await client.request<{
+    login: { accessToken: string; refreshToken: string; clinician: { id: string } };
+  }>(`mutation L($e: String!, $p: String!) { login(email: $e, password: $p) { ${AUTH_FIELDS} } }`, {
+    e: email,
+    p: password,
+  });
   if (!res.data?.login) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
   const r = res.data.login;
   return { id: r.clinician.id, email, accessToken: r.accessToken, refreshToken: r.refreshToken };
@@ -73,7 +82,11 @@ export async function submitLicense(
   return res.data.submitLicense.id;
 }
 
-export async function approveLicense(client: GraphqlClient, admin: Session, licenseId: string): Promise<void> {
+export async function approveLicense(
+  client: GraphqlClient,
+  admin: Session,
+  licenseId: string,
+): Promise<void> {
   const res = await client.request(
     `mutation A($input: ReviewLicenseInput!) { reviewLicense(input: $input) { id status } }`,
     { input: { licenseId, decision: 'APPROVE' } },
@@ -83,7 +96,11 @@ export async function approveLicense(client: GraphqlClient, admin: Session, lice
 }
 
 /** A clinician with a verified licence, ready to read case content. */
-export async function verifiedClinician(client: GraphqlClient, admin: Session, name: string): Promise<Session> {
+export async function verifiedClinician(
+  client: GraphqlClient,
+  admin: Session,
+  name: string,
+): Promise<Session> {
   const session = await register(client, name);
   const licenseId = await submitLicense(client, session);
   await approveLicense(client, admin, licenseId);

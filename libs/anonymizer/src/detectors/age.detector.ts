@@ -26,7 +26,18 @@ const ROOM_WORDS = new Set([
 ]);
 const AGE_CUES = new Set(['age', 'aged', 'at', 'turns', 'turned', 'turning', 'is', 'was', 'of', 'now']);
 
+const AGE_PUNCT = /[,(:]/;
+const NAME_CHAR = /[\p{L}'.-]/u;
+const SPELLED_NUMBER = /^(?:ninety|one hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?/i;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}[\p{L}'.-]*$/u;
+const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
+
 export const AGE_PATTERNS: readonly RegExp[] = [
+  AGE_PUNCT,
+  NAME_CHAR,
+  SPELLED_NUMBER,
+  CAPITALISED_WORD,
+  CAPITALS_WORD,
   AGE_WITH_UNIT,
   AGE_SEX,
   AGE_SPELLED,
@@ -41,11 +52,11 @@ function isOld(n: number): boolean {
 function wordBefore(text: string, index: number): { word: string; punct: string } {
   let i = index - 1;
   while (i >= 0 && text[i] === ' ') i--;
-  const punct = i >= 0 && /[,(:]/.test(text[i] ?? '') ? (text[i] ?? '') : '';
+  const punct = i >= 0 && AGE_PUNCT.test(text[i] ?? '') ? (text[i] ?? '') : '';
   if (punct !== '') i--;
   while (i >= 0 && text[i] === ' ') i--;
   let j = i;
-  while (j >= 0 && /[\p{L}'.-]/u.test(text[j] ?? '')) j--;
+  while (j >= 0 && NAME_CHAR.test(text[j] ?? '')) j--;
   return { word: text.slice(j + 1, i + 1), punct };
 }
 
@@ -64,10 +75,7 @@ export function detectAges(ctx: DetectionContext): Candidate[] {
     add(m.index, m.index + m[0].length, '90+');
   }
   for (const m of text.matchAll(AGE_SPELLED)) {
-    const rest = m[0].replace(
-      /^(?:ninety|one hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?/i,
-      '',
-    );
+    const rest = m[0].replace(SPELLED_NUMBER, '');
     add(m.index, m.index + m[0].length, `90+${rest}`);
   }
   for (const m of text.matchAll(AGE_CONTEXT)) {
@@ -79,7 +87,7 @@ export function detectAges(ctx: DetectionContext): Candidate[] {
     if (VITAL_WORDS.test(clause)) continue;
     const { lex } = ctx;
     const nameLike =
-      (/^\p{Lu}\p{Ll}[\p{L}'.-]*$/u.test(word) || (punct === ',' && /^\p{Lu}{2,}$/u.test(word))) &&
+      (CAPITALISED_WORD.test(word) || (punct === ',' && CAPITALS_WORD.test(word))) &&
       word.length > 1 &&
       !lex.medical.has(lower) &&
       !lex.commonWords.has(lower) &&

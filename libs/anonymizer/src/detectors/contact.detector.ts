@@ -10,6 +10,7 @@ const PHONE =
   /(?<![\w+$.\/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w\/]|[.-]\d)(?:\s?(?:x|ext\.?)\s?\d{1,5})?/gi;
 const SSN = /(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)/g;
 /** A top-level domain after a dot: the text may hold a bare domain name. */
+const HEX_LETTER = /[a-f]/i;
 const TLD_HINT = /\.(?:com|org|net|edu|gov|io|us|info|biz|health|care|ly|me)\b/i;
 const FAX_CUE = /\bfax(?:ed|ing)?\b/i;
 const PHONE_CUE = /\b(?:ph(?:one)?|cell|tel|call|pager?|mobile|line|contact|text)\b/i;
@@ -24,6 +25,7 @@ export const CONTACT_PATTERNS: readonly RegExp[] = [
   FAX_CUE,
   PHONE_CUE,
   TLD_HINT,
+  HEX_LETTER,
 ];
 
 const TRAILING = new Set(['.', ',', ';', ':', ')', ']', '}', '!', '?', '"', "'", '>']);
@@ -83,7 +85,7 @@ function validIpv6(s: string): boolean {
   if (doubles === 1 && nonEmpty.length > 7) return false;
   if (doubles === 1 && nonEmpty.length < 2) return false;
   // a time like 10:30:00 is not an address
-  return /[a-f]/i.test(s) || doubles === 1 || groups.length === 8;
+  return HEX_LETTER.test(s) || doubles === 1 || groups.length === 8;
 }
 
 export function detectContacts(ctx: DetectionContext): Candidate[] {

@@ -12,18 +12,27 @@ const DAY_MONTH_YEAR = new RegExp(
 );
 const MONTH_YEAR = new RegExp(`(?<![\\w])${MONTH}\\.?,?\\s{1,3}(\\d{4}|'\\d{2})(?![\\w])`, 'gi');
 const MONTH_ONLY = new RegExp(
-  `(?<=\\b(?:in|since|until|till|by|from|through|during|early|late|mid|last|this|next|of|before|after|around|throughout|until|into|in early|in late|in mid)[\\s-])${MONTH}\\.?(?![\\w])`,
+  `\\b(?:in|since|until|till|by|from|through|during|early|late|mid|last|this|next|of|before|after|around|throughout|into|in early|in late|in mid)[\\s-]${MONTH}\\.?(?![\\w])`,
   'gi',
 );
 const NUMERIC_MDY = /(?<![\w\/.:-])(\d{1,2})([\/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w\/]|[.-]\d)/g;
 const NUMERIC_YMD = /(?<![\w\/.:-])(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})(?![\w\/]|[.-]\d)/g;
 const NUMERIC_MY = /(?<![\w\/.:-])(\d{1,2})\/(\d{4})(?![\w\/]|[.-]\d)/g;
 const NUMERIC_MD = /(?<![\w\/.:-])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.-]\d|\s?(?:mm|cm|%))/g;
-const ORDINAL = /(?<=\bthe\s)(\d{1,2})(?:st|nd|rd|th)\b/gi;
+const ORDINAL = /\bthe\s(\d{1,2}(?:st|nd|rd|th))\b/gi;
 const HOLIDAY =
   /\b(?:thanksgiving(?: day)?|christmas(?: day| eve)?|new year['’]s(?: day| eve)?|easter(?: sunday)?|halloween|independence day|fourth of july|4th of july|july 4th|memorial day(?! hospital)|labor day|valentine['’]s day|mother['’]s day|father['’]s day|veterans day|juneteenth)\b/gi;
 
+const WORD_OR_HYPHEN = /[A-Za-z-]/;
+const ASCII_LETTER = /[A-Za-z]/;
+const LEADING_CUE = /[-–(@:]$/;
+const TAG_OR_NUMBER_NEXT = /^\s{0,3}[[\d]/;
+
 export const DATE_PATTERNS: readonly RegExp[] = [
+  WORD_OR_HYPHEN,
+  ASCII_LETTER,
+  LEADING_CUE,
+  TAG_OR_NUMBER_NEXT,
   MONTH_DAY_YEAR,
   DAY_MONTH_YEAR,
   MONTH_YEAR,
@@ -118,6 +127,7 @@ const HOLIDAY_WORDS = [
   'veterans',
   'juneteenth',
 ];
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const ORDINAL_FOLLOWERS = new Set(['of', 'and', 'at', 'when', 'or', 'to', 'through', 'thru', 'until']);
 const SCORE_DENOMINATORS = new Set([2, 3, 4, 5, 10]);
 const DATE_CUE_WORDS = new Set([
@@ -227,7 +237,7 @@ function previousWord(text: string, index: number): string {
   let i = index - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   let j = i;
-  while (j >= 0 && /[A-Za-z-]/.test(text[j] ?? '')) j--;
+  while (j >= 0 && WORD_OR_HYPHEN.test(text[j] ?? '')) j--;
   return text.slice(j + 1, i + 1).toLowerCase();
 }
 
@@ -235,12 +245,16 @@ function nextWord(text: string, index: number): string {
   let i = index;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
   let j = i;
-  while (j < text.length && /[A-Za-z]/.test(text[j] ?? '')) j++;
+  while (j < text.length && ASCII_LETTER.test(text[j] ?? '')) j++;
   return text.slice(i, j).toLowerCase();
 }
 
 export function detectDates(ctx: DetectionContext): Candidate[] {
   const { text } = ctx;
+  const lower = text.toLowerCase();
+  // cheap literal checks decide which patterns can match at all
+  const hasMonth = MONTH_STEMS.some((m) => lower.includes(m));
+  const hasSlash = text.includes('/');
   const out: Candidate[] = [];
   const lowerDoc = ctx.tokenized.lowerDocument;
   const add = (start: number, end: number, date: DateParts, priority: number = PRIORITY.date): void => {
@@ -253,7 +267,7 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
     if (lower === 'may' || lower === 'march' || lower === 'mar') return word[0] !== lower[0];
     return true;
   };
-  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+  for (const m of hasMonth ? text.matchAll(MONTH_DAY_YEAR) : []) {
     const word = m[1] ?? '';
     const month = monthOf(word);
     const day = Number(m[2]);
@@ -266,7 +280,7 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
       PRIORITY.date + 2,
     );
   }
-  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+  for (const m of hasMonth ? text.matchAll(DAY_MONTH_YEAR) : []) {
     const word = m[2] ?? '';
     const month = monthOf(word);
     const day = Number(m[1]);
@@ -279,7 +293,7 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
       PRIORITY.date + 1,
     );
   }
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  for (const m of hasMonth ? text.matchAll(MONTH_YEAR) : []) {
     const word = m[1] ?? '';
     if (!monthOk(word)) continue;
     const year = yearOf(m[2]);
@@ -289,10 +303,12 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
       year === undefined ? { month: monthOf(word) } : { year, month: monthOf(word) },
     );
   }
-  for (const m of text.matchAll(MONTH_ONLY)) {
+  for (const m of hasMonth ? text.matchAll(MONTH_ONLY) : []) {
     const word = m[1] ?? '';
     if (word[0] === word[0]?.toLowerCase() && !lowerDoc) continue;
-    add(m.index, m.index + m[0].length, { month: monthOf(word) }, PRIORITY.date - 1);
+    const end = m.index + m[0].length;
+    const start = end - word.length - (m[0].endsWith('.') ? 1 : 0);
+    add(start, end, { month: monthOf(word) }, PRIORITY.date - 1);
   }
   for (const m of text.matchAll(NUMERIC_MDY)) {
     const month = Number(m[1]);
@@ -308,13 +324,13 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
     if (year < 1900 || year > 2100 || !validDay(month, day)) continue;
     add(m.index, m.index + m[0].length, { year, month, day }, PRIORITY.date + 3);
   }
-  for (const m of text.matchAll(NUMERIC_MY)) {
+  for (const m of hasSlash ? text.matchAll(NUMERIC_MY) : []) {
     const month = Number(m[1]);
     const year = Number(m[2]);
     if (month < 1 || month > 12 || year < 1900 || year > 2100) continue;
     add(m.index, m.index + m[0].length, { year, month });
   }
-  for (const m of text.matchAll(NUMERIC_MD)) {
+  for (const m of hasSlash ? text.matchAll(NUMERIC_MD) : []) {
     const month = Number(m[1]);
     const day = Number(m[2]);
     if (!validDay(month, day)) continue;
@@ -324,7 +340,7 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
     // "3/5", "8/10", "1/3": small fractions are scores unless a date word or a line start precedes
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     const leading = text.slice(lineStart, m.index).trim();
-    const cued = DATE_CUE_WORDS.has(before) || leading === '' || /[-–(@:]$/.test(leading);
+    const cued = DATE_CUE_WORDS.has(before) || leading === '' || LEADING_CUE.test(leading);
     if (!cued && month <= day && SCORE_DENOMINATORS.has(day)) continue;
     add(m.index, m.index + m[0].length, { month, day }, PRIORITY.date - 2);
   }
@@ -332,11 +348,10 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
     const end = m.index + m[0].length;
     const after = nextWord(text, end);
     // a tag or a number next to it counts as a word, so a second pass decides as the first did
-    if (after === '' && /^\s{0,3}[[\d]/.test(text.slice(end, end + 4))) continue;
+    if (after === '' && TAG_OR_NUMBER_NEXT.test(text.slice(end, end + 4))) continue;
     if (after !== '' && !ORDINAL_FOLLOWERS.has(after) && monthOf(after) === 0) continue;
-    add(m.index, m.index + m[0].length, {}, PRIORITY.date - 3);
+    add(end - (m[1] ?? '').length, end, {}, PRIORITY.date - 3);
   }
-  const lower = text.toLowerCase();
   const holidayHint = HOLIDAY_WORDS.some((w) => lower.includes(w));
   for (const m of holidayHint ? text.matchAll(HOLIDAY) : []) {
     add(m.index, m.index + m[0].length, {}, PRIORITY.date - 1);

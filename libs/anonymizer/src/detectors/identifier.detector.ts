@@ -35,6 +35,11 @@ const NUMBER_WORD = /^\d{1,4}(?:-[a-z]{2,12}){1,3}$/;
 /** "SSN 6612", "last four of his SSN (6612)". */
 const SSN_LAST_FOUR =
   /\b(?:ssn|ss#|social security(?: number)?)\W{0,4}(?:\(\s?)?(?:ends in |last four:? )?$/i;
+const DEA_SHAPE = /^[A-Z]{2}\d{7}$/i;
+const VIN_SHAPE = /^[A-HJ-NPR-Z0-9]{17}$/;
+const GLUED_BEFORE = /[\w.@\/:]/;
+const ALNUM_CHAR = /[A-Za-z0-9]/;
+const PLATE_DIGITS = /^\s(\d{2,5})(?!\w)/;
 const PLATE_LETTERS = /^[A-Z]{2,4}$/;
 const ROOM_CUE = /\b(?:rm|room|bed|chair|bay|cubicle|stall|suite|apt|apartment|unit)\s?#?\s?$/i;
 const FILLER_TAIL = /(?:[\s:#(,=]|\b(?:is|was|are|number|no\.?|here|the|of|on|file|ours|his|her|their|at))$/i;
@@ -56,6 +61,12 @@ export const IDENTIFIER_PATTERNS: readonly RegExp[] = [
   UNIT_NUMBER,
   MEDICAL_CODE,
   NUMBER_WORD,
+  DEA_SHAPE,
+  VIN_SHAPE,
+  GLUED_BEFORE,
+  ALNUM_CHAR,
+  PLATE_DIGITS,
+  PLATE_LETTERS,
   SSN_LAST_FOUR,
 ];
 
@@ -79,7 +90,7 @@ function lettersIn(s: string): number {
 
 /** DEA registration number: two letters, seven digits, the last a check digit. */
 export function isDeaNumber(s: string): boolean {
-  if (!/^[A-Z]{2}\d{7}$/i.test(s)) return false;
+  if (!DEA_SHAPE.test(s)) return false;
   const d = s.slice(2).split('').map(Number);
   const sum = (d[0] ?? 0) + (d[2] ?? 0) + (d[4] ?? 0) + 2 * ((d[1] ?? 0) + (d[3] ?? 0) + (d[5] ?? 0));
   return sum % 10 === d[6];
@@ -115,7 +126,7 @@ const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 /** Vehicle identification number (17 characters, no I, O or Q) with a valid check digit. */
 export function isVin(s: string): boolean {
   const v = s.toUpperCase();
-  if (!/^[A-HJ-NPR-Z0-9]{17}$/.test(v)) return false;
+  if (!VIN_SHAPE.test(v)) return false;
   let sum = 0;
   for (let i = 0; i < 17; i++) {
     const ch = v[i] ?? '0';
@@ -162,7 +173,8 @@ function isAlnum(c: number): boolean {
 
 /**
  * Runs of ASCII letters, digits and hyphens that start with a letter or digit (at most 40
- * characters, as an identifier is never longer), found with one linear scan of the text.
+ * characters, as an identifier is never longer), found with one linear scan of the text. Runs
+ * of letters only are skipped unless they are two to four capitals.
  */
 function chunkSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -173,8 +185,20 @@ function chunkSpans(text: string): [number, number][] {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < n && (isAlnum(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
+    let j = i;
+    let digits = 0;
+    let lowers = 0;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (c >= 48 && c <= 57) digits++;
+      else if (c >= 97 && c <= 122) lowers++;
+      else if (!((c >= 65 && c <= 90) || c === 45)) break;
+    }
+    // a plain word cannot be an identifier; only digits or a short capital run ("LKT" of a plate) can
+    if (digits === 0 && (lowers > 0 || j - i > 4)) {
+      i = j;
+      continue;
+    }
     let start = i;
     while (start < j) {
       const end = Math.min(j, start + 40);
@@ -199,9 +223,9 @@ export function detectIdentifiers(ctx: DetectionContext): Candidate[] {
     const start = chunkStart;
     const end = start + chunk.length;
     const prev = start > 0 ? (text[start - 1] ?? '') : '';
-    if (/[\w.@\/:]/.test(prev)) continue;
+    if (GLUED_BEFORE.test(prev)) continue;
     const next = text[end] ?? '';
-    if (next === '@' || (next === '.' && /[A-Za-z0-9]/.test(text[end + 1] ?? ''))) continue;
+    if (next === '@' || (next === '.' && ALNUM_CHAR.test(text[end + 1] ?? ''))) continue;
     if (isVin(chunk)) {
       out.push({ start, end, category: 'VEHICLE_ID', priority: PRIORITY.cueId + 1 });
       continue;
@@ -229,7 +253,7 @@ export function detectIdentifiers(ctx: DetectionContext): Candidate[] {
       if (UNIT_NUMBER.test(chunk) && cue === 'OTHER_ID') continue;
       if (cue === 'VEHICLE_ID' && d === 0) {
         // a plate written as letters then digits: "LKT 7741"
-        const rest = /^\s(\d{2,5})(?!\w)/.exec(text.slice(end, end + 8));
+        const rest = PLATE_DIGITS.exec(text.slice(end, end + 8));
         if (rest)
           out.push({ start, end: end + rest[0].length, category: 'VEHICLE_ID', priority: PRIORITY.cueId });
         continue;

@@ -148,6 +148,25 @@ const LABELS_NEED_COLON = new Set([
   'cna',
 ]);
 
+const ALL_CAPITALS = /^[A-Z]+$/;
+const STATE_LIKE_TITLE = /^(?:MS|MD|PA|ME)$/;
+const SPECIALIST = /(?:ologist|iatrist|ician)$/;
+const AGE_UNIT = /^(?:[MF]|yo|y|yr|yrs|years?|months?|mo|mos|weeks?|wks?|days?|d|and|\)|,)$/;
+const ARTICLE_OR_NUMBER = /^(?:a|an|\d+)$/;
+const CAPITALISED = /^[A-Z][a-z]/;
+const QUOTED_NICKNAME = /["“]([A-Z][a-z]{1,20})["”]/;
+
+/** The patterns the name detector runs, for the ReDoS test. */
+export const NAME_PATTERNS: readonly RegExp[] = [
+  ALL_CAPITALS,
+  STATE_LIKE_TITLE,
+  SPECIALIST,
+  AGE_UNIT,
+  ARTICLE_OR_NUMBER,
+  CAPITALISED,
+  QUOTED_NICKNAME,
+];
+
 /** Dotted letter pairs that are abbreviations, not someone's initials. */
 const NOT_INITIALS = new Set([
   'US',
@@ -278,7 +297,9 @@ function nameWord(w: WordInfo | undefined, cued: boolean): boolean {
   if (w.mode === 'mixed') {
     if (!w.cap) return false;
     if (w.acronym)
-      return cued && inNameLexicon(w) && !w.medical && w.tok.text.length >= 3 && /^[A-Z]+$/.test(w.tok.text);
+      return (
+        cued && inNameLexicon(w) && !w.medical && w.tok.text.length >= 3 && ALL_CAPITALS.test(w.tok.text)
+      );
     if (cued) return true;
     if (w.medical) return false;
     if (w.common >= 1000 && !w.firstName) return false;
@@ -458,7 +479,7 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     // 1. titles: "Dr. Wilson", "MRS. OPAL WAMSLEY", "dr raman"
     const titleForm =
       w.mode !== 'mixed' || (!w.acronym && (w.cap || lower === 'dr')) || tokenAt(state, i + 1)?.text === '.';
-    const stateAbbrev = /^(?:MS|MD|PA|ME)$/.test(tok.text) && tokenAt(state, i - 1)?.text === ',';
+    const stateAbbrev = STATE_LIKE_TITLE.test(tok.text) && tokenAt(state, i - 1)?.text === ',';
     if (TITLES.has(lower) && titleForm && !stateAbbrev) {
       let k = i + 1;
       if (tokenAt(state, k)?.text === '.') k++;
@@ -472,7 +493,7 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     }
 
     // 2. relatives and roles: "his daughter Kayleigh", "mom (Shayla)", "her husband, Derek,"
-    if (RELATIONS.has(lower) || /(?:ologist|iatrist|ician)$/.test(lower)) {
+    if (RELATIONS.has(lower) || (lower.length > 6 && SPECIALIST.test(lower))) {
       let k = i + 1;
       while (
         tokenAt(state, k)?.text === ',' ||
@@ -545,7 +566,8 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
   // 5. capitalised runs: lexicon evidence or an age right after ("Shandiin Begay, 27")
   for (let i = 0; i < tokens.length; i++) {
     const w = info(state, i);
-    if (!w) continue;
+    // a run starts with a capitalised word (any word where the line has no casing)
+    if (!w || !w.cap) continue;
     const prev = prevWordIndex(state, i, '');
     if (prev >= 0 && prev === i - 1 && nameWord(info(state, prev), false) && adjacent(state, prev, i))
       continue;
@@ -563,16 +585,14 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     const after = tokenAt(state, run.last + 1);
     const after2 = tokenAt(state, run.last + 2);
     const after3 = tokenAt(state, run.last + 3);
-    const ageUnit = /^(?:[MF]|yo|y|yr|yrs|years?|months?|mo|mos|weeks?|wks?|days?|d|and|\)|,)$/.test(
-      after3?.text ?? '',
-    );
+    const ageUnit = AGE_UNIT.test(after3?.text ?? '');
     const ageNext =
       (after?.text === ',' &&
         after2?.kind === 'number' &&
         Number(after2.text) < 125 &&
         (ageUnit || after3 === undefined)) ||
       (after?.text === '(' && after2?.kind === 'number' && after3?.text === ')') ||
-      (after?.kind === 'word' && after.lower === 'is' && /^(?:a|an|\d+)$/.test(after2?.text ?? ''));
+      (after?.kind === 'word' && after.lower === 'is' && ARTICLE_OR_NUMBER.test(after2?.text ?? ''));
     const startsCap = w.mode === 'mixed' ? w.cap && !w.acronym : false;
     const nameLike =
       w.tok.text.length > 1 && (inNameLexicon(w) || w.common === 0) && (w.common < 20 || w.firstName);
@@ -614,12 +634,12 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     const b = info(state, i + 2);
     if (!a || !b || comma?.text !== ',' || comma.start !== a.tok.end || b.tok.line !== a.tok.line) continue;
     if (!a.cap || !b.cap || a.medical || a.stopWord || a.tok.text.length < 2) continue;
-    if (a.mode === 'mixed' && (a.common >= 20 || !/^[A-Z][a-z]/.test(a.tok.text))) continue;
+    if (a.mode === 'mixed' && (a.common >= 20 || !CAPITALISED.test(a.tok.text))) continue;
     if (a.mode !== 'mixed' && !(a.surname || a.otherName || a.common === 0)) continue;
     const bInitial = isInitial(state, i + 2) && tokens[i + 3]?.text === '.';
     if (MONTHS_AND_DAYS.has(a.tok.lower) || MONTHS_AND_DAYS.has(b.tok.lower)) continue;
     if (STATE_NAMES.has(b.tok.lower) && a.city) continue; // "Abingdon, Virginia"
-    if (!bInitial && !(b.firstName && (b.mode === 'mixed' ? /^[A-Z][a-z]/.test(b.tok.text) : b.common < 300)))
+    if (!bInitial && !(b.firstName && (b.mode === 'mixed' ? CAPITALISED.test(b.tok.text) : b.common < 300)))
       continue;
     if (!(a.surname || a.otherName || a.common === 0)) continue;
     const run = bInitial
@@ -642,7 +662,7 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
         RELATIONS.has(p.tok.lower)
       )
         break;
-      if (p.mode === 'mixed' && !/^[A-Z][a-z]/.test(p.tok.text)) break;
+      if (p.mode === 'mixed' && !CAPITALISED.test(p.tok.text)) break;
       if (p.mode !== 'mixed' && p.common >= 300) break;
       startTok--;
     }
@@ -658,7 +678,7 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
       [Math.max(0, c.start - 24), c.start],
     ] as const) {
       const slice = ctx.text.slice(from, to);
-      const m = /["“]([A-Z][a-z]{1,20})["”]/.exec(slice);
+      const m = QUOTED_NICKNAME.exec(slice);
       if (m && m[1] !== undefined) {
         const start = from + m.index + 1;
         out.push({ start, end: start + m[1].length, category: 'NAME', priority: PRIORITY.nameCue - 1 });

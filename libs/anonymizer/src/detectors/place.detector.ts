@@ -365,9 +365,15 @@ const GENERIC_FACILITY_WORDS = new Set([
   'infusion',
 ]);
 
+const SPECIALTY_SUFFIX = /(?:ology|iatry|iatrics|ics|ine|ery|ive|al)$/;
+const DOTS = /\./g;
+
+/** The patterns the place detector runs, for the ReDoS test. */
+export const PLACE_PATTERNS: readonly RegExp[] = [SPECIALTY_SUFFIX, DOTS];
+
 /** Clinical services and specialties: "Hospice & Palliative Medicine" after a signature is not a place. */
 function isSpecialtyWord(lower: string): boolean {
-  return /(?:ology|iatry|iatrics|ics|ine|ery|ive|al)$/.test(lower);
+  return SPECIALTY_SUFFIX.test(lower);
 }
 
 const AMBIGUOUS_STATE_CODES = new Set([
@@ -452,7 +458,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     tokens[k]?.start === tokens[k - 1]?.end &&
     tokens[k + 1]?.start === tokens[k]?.end;
   const isHealthSystemWord = (p: WordInfo): boolean =>
-    lex.healthSystems.has(p.tok.text) || lex.healthSystemFirstWords.has(p.tok.lower);
+    lex.healthSystems.has(p.tok.text) || p.healthSystemFirstWord;
   const counts = (p: WordInfo, head: string): boolean => {
     if (
       FACILITY_HEADS.has(p.tok.lower) ||
@@ -469,7 +475,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
   };
   for (let i = 0; i < tokens.length; i++) {
     const w = infos[i];
-    if (!w || !FACILITY_HEADS.has(w.tok.lower) || !w.cap) continue;
+    if (!w || !w.cap || !FACILITY_HEADS.has(w.tok.lower)) continue;
     const head = w.tok.lower;
     if (w.mode === 'lower' && !STRONG_HEADS.has(head)) continue;
     let start = i;
@@ -602,8 +608,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
   // 2. health-system brands: "Mayo", "UAMS", "Sanford Bemidji", "Avera Queen of Peace"
   for (let i = 0; i < tokens.length; i++) {
     const w = infos[i];
-    if (!w || !lex.healthSystemFirstWords.has(w.tok.lower)) continue;
-    if (w.mode === 'mixed' && !w.cap) continue;
+    if (!w || !w.cap || !w.healthSystemFirstWord) continue;
     let matched = -1;
     let phrase = '';
     for (let k = i; k < tokens.length && k - i < lex.maxHealthSystemWords + 3; k++) {
@@ -655,7 +660,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     if (!comma || comma.text !== ',') continue;
     const stTok = tokens[i + 1];
     if (!stTok || stTok.kind !== 'word' || stTok.line !== comma.line) continue;
-    const code = stTok.text.replace(/\./g, '');
+    const code = stTok.text.replace(DOTS, '');
     let isState = STATE_CODES.has(code) && stTok.text === stTok.text.toUpperCase();
     const full = `${stTok.lower} ${tokens[i + 2]?.lower ?? ''}`;
     if (!isState && (STATE_NAMES.has(stTok.lower) || STATE_NAMES.has(full))) isState = true;
@@ -690,7 +695,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
   // 4. known US towns: after a locative word ("in Agency"), multi-word names ("Sioux Falls"), or unambiguous ones
   for (let i = 0; i < tokens.length; i++) {
     const w = infos[i];
-    if (!w || !w.cap || w.stopWord || !lex.cityFirstWords.has(w.tok.lower)) continue;
+    if (!w || !w.cap || w.stopWord || !w.cityFirstWord) continue;
     if (w.mode === 'mixed' && w.acronym) continue;
     let best = -1;
     let phrase = '';
@@ -725,7 +730,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     if (w.mode !== 'mixed') {
       // no casing to go by: a town that is no English word and no name, or one after a locative word
       const plain = w.common === 0 && (last?.common ?? 0) === 0 && !w.firstName && !w.medical;
-      const rareSurname = !w.surname || (lex.surnames.get(w.tok.lower) ?? 0) > 5000;
+      const rareSurname = !w.surname || w.surnameRank > 5000;
       if (plain && (locative || (rareSurname && !w.otherName && w.tok.text.length > 4))) {
         push(span(tokens, i, best, 'LOCATION', PRIORITY.place));
       }
@@ -746,7 +751,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       i = best;
       continue;
     }
-    const rareSurname = !w.surname || (lex.surnames.get(w.tok.lower) ?? 0) > 3000;
+    const rareSurname = !w.surname || w.surnameRank > 3000;
     if (words === 1 && w.common === 0 && !w.firstName && rareSurname && w.tok.text.length > 3) {
       push(span(tokens, i, best, 'LOCATION', PRIORITY.place - 1));
     }

@@ -1,4 +1,4 @@
-import type { Lexicons } from '../lexicon/lexicons.js';
+import { WORD_FLAG, type Lexicons } from '../lexicon/lexicons.js';
 import type { LineCase, Token, TokenizedText } from '../text/tokens.js';
 
 /** What the lexicons and the casing say about one word token. */
@@ -20,7 +20,16 @@ export interface WordInfo {
   stopWord: boolean;
   /** Written against a digit ("Val142Ile"): part of a code, not a word. */
   glued: boolean;
+  /** First word of a known town or health system, and the census surname rank (0 when none). */
+  cityFirstWord: boolean;
+  healthSystemFirstWord: boolean;
+  surnameRank: number;
 }
+
+/** Abbreviations whose dot does not end a sentence. */
+const ABBREVIATION = /^(?:dr|mr|mrs|ms|st|prof|mt|ft|jr|sr|vs|no|approx|e\.g|i\.e)$/i;
+
+export const WORD_CLASS_PATTERNS: readonly RegExp[] = [ABBREVIATION];
 
 export const MONTHS_AND_DAYS = new Set([
   'january',
@@ -540,14 +549,6 @@ const STOP_WORDS = new Set([
   'bed',
 ]);
 
-function afterRelation(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    const t = tokens[k];
-    if (t && t.kind === 'word' && RELATIONS.has(t.lower)) return true;
-  }
-  return false;
-}
-
 function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
@@ -588,12 +589,7 @@ function isSentenceStart(tokens: readonly Token[], i: number): boolean {
     if (p.text === '.') {
       // "Dr. Wilson" is not a new sentence
       const q = tokens[k - 1];
-      if (
-        q &&
-        q.kind === 'word' &&
-        /^(?:dr|mr|mrs|ms|st|prof|mt|ft|jr|sr|vs|no|approx|e\.g|i\.e)$/i.test(q.text)
-      )
-        return false;
+      if (q && q.kind === 'word' && ABBREVIATION.test(q.text)) return false;
       if (q && q.kind === 'word' && q.text.length === 1) return false;
       return true;
     }
@@ -604,8 +600,10 @@ function isSentenceStart(tokens: readonly Token[], i: number): boolean {
 
 export function classifyWords(tt: TokenizedText, lex: Lexicons): (WordInfo | undefined)[] {
   const out: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(tt.tokens.length);
+  let lastRelation = -10;
   for (const tok of tt.tokens) {
     if (tok.kind !== 'word') continue;
+    if (RELATIONS.has(tok.lower)) lastRelation = tok.index;
     const mode = tt.lineCase[tok.line] ?? 'mixed';
     const lower = tok.lower;
     const first = tok.text.charCodeAt(0);
@@ -626,7 +624,8 @@ export function classifyWords(tt: TokenizedText, lex: Lexicons): (WordInfo | und
     if (mode === 'mixed' && !upperFirst) {
       // a lower-case word in ordinary prose is never a name or a place: skip the big lexicons,
       // except for a given name right after a relative ("his daughter kayleigh")
-      const firstName = afterRelation(tt.tokens, tok.index) && lex.firstNames.has(lower);
+      const e = tok.index - lastRelation <= 3 ? lex.words.get(lower) : undefined;
+      const firstName = e !== undefined && (e.flags & WORD_FLAG.firstName) !== 0;
       out[tok.index] = {
         tok,
         mode,
@@ -636,36 +635,45 @@ export function classifyWords(tt: TokenizedText, lex: Lexicons): (WordInfo | und
         firstName,
         surname: false,
         otherName: false,
-        common: firstName ? (lex.commonWords.get(lower) ?? 0) : 0,
+        common: firstName ? (e?.common ?? 0) : 0,
         medical: false,
         city: false,
         stopWord,
         glued,
+        cityFirstWord: false,
+        healthSystemFirstWord: false,
+        surnameRank: 0,
       };
       continue;
     }
-    const firstName = lex.firstNames.has(lower);
+    const e = lex.words.get(lower);
+    const flags = e?.flags ?? 0;
     const parts = lower.includes('-') ? lower.split('-') : undefined;
+    const has = (p: string, flag: number): boolean => ((lex.words.get(p)?.flags ?? 0) & flag) !== 0;
     out[tok.index] = {
       tok,
       mode,
       cap: mode === 'mixed' ? upperFirst : true,
       acronym,
       sentenceStart,
-      firstName,
-      surname: lex.surnames.has(lower) || (parts !== undefined && parts.every((p) => lex.surnames.has(p))),
-      otherName: lex.otherNames.has(lower),
+      firstName: (flags & WORD_FLAG.firstName) !== 0,
+      surname:
+        (flags & WORD_FLAG.surname) !== 0 ||
+        (parts !== undefined && parts.every((p) => has(p, WORD_FLAG.surname))),
+      otherName: (flags & WORD_FLAG.otherName) !== 0,
       common:
-        lex.commonWords.get(lower) ??
-        (parts ? Math.max(...parts.map((p) => lex.commonWords.get(p) ?? 0)) : 0),
+        e !== undefined ? e.common : parts ? Math.max(...parts.map((p) => lex.words.get(p)?.common ?? 0)) : 0,
       medical:
-        lex.medical.has(lower) ||
+        (flags & WORD_FLAG.medical) !== 0 ||
         (parts !== undefined &&
-          parts.some((p) => lex.medical.has(p)) &&
-          !parts.every((p) => lex.surnames.has(p) || lex.firstNames.has(p))),
-      city: lex.cities.has(lower),
+          parts.some((p) => has(p, WORD_FLAG.medical)) &&
+          !parts.every((p) => has(p, WORD_FLAG.surname) || has(p, WORD_FLAG.firstName))),
+      city: (flags & WORD_FLAG.city) !== 0,
       stopWord,
       glued,
+      cityFirstWord: (flags & WORD_FLAG.cityFirstWord) !== 0,
+      healthSystemFirstWord: (flags & WORD_FLAG.healthSystemFirstWord) !== 0,
+      surnameRank: e?.surnameRank ?? 0,
     };
   }
   return out;

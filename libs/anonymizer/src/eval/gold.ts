@@ -42,14 +42,28 @@ const STATE_CODES = new Set(
 );
 
 function isStateOrCountry(text: string): boolean {
-  const t = text.trim().replace(/^the\s+/i, '');
+  const t = text.trim().replace(LEADING_THE, '');
   if (STATE_CODES.has(t.toUpperCase()) && t.length === 2) return true;
-  const words = t.toLowerCase().split(/\s+/);
+  const words = t.toLowerCase().split(WHITESPACE);
   return words.length > 0 && words.every((w) => COUNTRIES_AND_STATES.has(w) || w === 'of' || w === 'and');
 }
 
+const LEADING_THE = /^the\s+/i;
+const WHITESPACE = /\s+/;
+const DIGITS = /\d+/;
+const SPELLED_OLD = /ninety|hundred/i;
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 const NUMERIC_DATE = /\d{1,4}[\/.-]\d{1,2}(?:[\/.-]\d{1,4})?/;
+
+/** The patterns label mapping runs over gold text, for the ReDoS test. */
+export const GOLD_PATTERNS: readonly RegExp[] = [
+  LEADING_THE,
+  WHITESPACE,
+  DIGITS,
+  SPELLED_OLD,
+  MONTH_WORD,
+  NUMERIC_DATE,
+];
 
 /** Maps a corpus label onto the contract's categories, following the table in the data README. */
 export function mapLabel(label: string, text: string): MappedLabel {
@@ -67,8 +81,8 @@ export function mapLabel(label: string, text: string): MappedLabel {
     case 'DATE_TIME':
       return MONTH_WORD.test(text) || NUMERIC_DATE.test(text) ? 'DATE' : 'NEUTRAL';
     case 'AGE': {
-      const n = Number(/\d+/.exec(text)?.[0] ?? 'NaN');
-      return n >= 90 || /ninety|hundred/i.test(text) ? 'AGE_OVER_89' : 'NEUTRAL';
+      const n = Number(DIGITS.exec(text)?.[0] ?? 'NaN');
+      return n >= 90 || SPELLED_OLD.test(text) ? 'AGE_OVER_89' : 'NEUTRAL';
     }
     case 'PHONE_NUMBER':
       return 'PHONE';

@@ -38,7 +38,8 @@ export interface Score {
   documents: number;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+/** A scoring token: a maximal run of letters or digits. */
+export const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 
 function emptyScore(): CategoryScore {
   return {

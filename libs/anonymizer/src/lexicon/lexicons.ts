@@ -2,8 +2,30 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDataDirectory } from './data-directory.js';
 
+/** Bit flags of {@link WordEntry}. */
+export const WORD_FLAG = {
+  firstName: 1,
+  surname: 2,
+  otherName: 4,
+  medical: 8,
+  city: 16,
+  cityFirstWord: 32,
+  healthSystemFirstWord: 64,
+} as const;
+
+/** Everything the lexicons say about one lower-case word, so a word costs one lookup. */
+export interface WordEntry {
+  flags: number;
+  /** SUBTLEX-US count when the word is usually written in lower case, else 0. */
+  common: number;
+  /** Census frequency rank as a surname, else 0. */
+  surnameRank: number;
+}
+
 /** All lexicons, keyed by lower-cased form. Loaded once, on first use, and kept in memory. */
 export interface Lexicons {
+  /** One entry per known word, merging all the lists below. */
+  words: ReadonlyMap<string, WordEntry>;
   /** Given names, lower case. */
   firstNames: ReadonlySet<string>;
   /** Surnames, lower case, with their census frequency rank (1 = most common). */
@@ -34,6 +56,11 @@ export interface Lexicons {
   healthSystemNames: ReadonlySet<string>;
   maxHealthSystemWords: number;
 }
+
+const WORD_SEPARATOR = /[\s.,'’]/;
+
+/** The patterns lexicon loading runs, for the ReDoS test. */
+export const LEXICON_PATTERNS: readonly RegExp[] = [WORD_SEPARATOR];
 
 let loaded: Lexicons | undefined;
 
@@ -90,8 +117,30 @@ function load(): Lexicons {
   }
   const healthSystemFirstWords = new Set<string>();
   for (const name of healthSystems)
-    healthSystemFirstWords.add((name.split(/[\s.,'’]/)[0] ?? name).toLowerCase());
+    healthSystemFirstWords.add((name.split(WORD_SEPARATOR)[0] ?? name).toLowerCase());
+  const words = new Map<string, WordEntry>();
+  const entry = (word: string): WordEntry => {
+    let e = words.get(word);
+    if (!e) {
+      e = { flags: 0, common: 0, surnameRank: 0 };
+      words.set(word, e);
+    }
+    return e;
+  };
+  for (const w of firstNames) entry(w).flags |= WORD_FLAG.firstName;
+  for (const [w, rank] of surnames) {
+    const e = entry(w);
+    e.flags |= WORD_FLAG.surname;
+    e.surnameRank = rank;
+  }
+  for (const w of otherNames) entry(w).flags |= WORD_FLAG.otherName;
+  for (const w of medical) entry(w).flags |= WORD_FLAG.medical;
+  for (const w of cities.keys()) entry(w).flags |= WORD_FLAG.city;
+  for (const w of cityFirstWords) entry(w).flags |= WORD_FLAG.cityFirstWord;
+  for (const w of healthSystemFirstWords) entry(w).flags |= WORD_FLAG.healthSystemFirstWord;
+  for (const [w, count] of commonWords) entry(w).common = count;
   return {
+    words,
     firstNames,
     surnames,
     otherNames,

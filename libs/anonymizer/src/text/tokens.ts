@@ -25,13 +25,20 @@ export interface TokenizedText {
   lowerDocument: boolean;
 }
 
-function isLetterCode(code: number, ch: string): boolean {
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /\p{L}|\p{M}/u.test(ch);
+  // outside ASCII: a letter or combining mark (a lone surrogate is neither)
+  return LETTER.test(text[i] ?? '');
 }
+
+const LETTER = /\p{L}|\p{M}/u;
 
 /** What may follow an apostrophe at the end of a word without being part of it. */
 const CONTRACTION = /^(?:s|m|d|t|re|ve|ll)(?![\p{L}\p{M}])/iu;
+
+/** The patterns the tokenizer runs, for the ReDoS test. */
+export const TOKEN_PATTERNS: readonly RegExp[] = [LETTER, CONTRACTION];
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -51,7 +58,6 @@ export function tokenize(text: string, locked?: Uint8Array): TokenizedText {
   let newlineBefore = true;
   while (i < n) {
     const code = text.charCodeAt(i);
-    const ch = text[i] ?? '';
     if (code === 10) {
       line++;
       spaceBefore = true;
@@ -66,20 +72,17 @@ export function tokenize(text: string, locked?: Uint8Array): TokenizedText {
     }
     const start = i;
     let kind: TokenKind;
-    if (isLetterCode(code, ch)) {
+    if (isLetterAt(text, i)) {
       kind = 'word';
       i++;
       while (i < n) {
         const c = text.charCodeAt(i);
-        const cc = text[i] ?? '';
-        if (isLetterCode(c, cc)) {
+        if (isLetterAt(text, i)) {
           i++;
           continue;
         }
         if ((c === 45 || c === 39 || c === 0x2019) && i + 1 < n) {
-          const next = text.charCodeAt(i + 1);
-          const nextCh = text[i + 1] ?? '';
-          if (!isLetterCode(next, nextCh)) break;
+          if (!isLetterAt(text, i + 1)) break;
           // a possessive or contraction stays outside the word: "Harper's", "I'm", "don't"
           if (c !== 45 && CONTRACTION.test(text.slice(i + 1, i + 4))) break;
           i += 2;

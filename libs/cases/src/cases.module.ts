@@ -1,0 +1,15 @@
+import { ChannelsModule } from '@curbside/channels';
+import { CliniciansModule } from '@curbside/clinicians';
+import { Module } from '@nestjs/common';
+import { CaseQueriesService } from './case-queries.service.js';
+import { CasesResolver } from './cases.resolver.js';
+import { CasesService } from './cases.service.js';
+import { RepliesResolver } from './replies.resolver.js';
+import { RepliesService } from './replies.service.js';
+
+@Module({
+  imports: [ChannelsModule, CliniciansModule],
+  providers: [CasesService, CaseQueriesService, RepliesService, CasesResolver, RepliesResolver],
+  exports: [CasesService, RepliesService],
+})
+export class CasesModule {}

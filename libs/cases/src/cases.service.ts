@@ -1,0 +1,194 @@
+import { Anonymizer, type DeidentifiedText } from '@curbside/anonymizer';
+import { AuditAction, AuditService } from '@curbside/audit';
+import { ChannelsService } from '@curbside/channels';
+import { DomainError, EventBus, type RequestContext } from '@curbside/core';
+import { inTransaction } from '@curbside/database';
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { CaseEntity, CaseRevisionEntity, CaseStatus } from './case.entity.js';
+import type { CreateCaseInput, UpdateCaseInput } from './case.inputs.js';
+import { deidentifyCaseText, mergeSummary, patientAgeText } from './case-text.js';
+import { CaseCreatedEvent } from './cases.events.js';
+
+const CASE_LOADER = Symbol('caseLoader');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const FORWARD: Record<CaseStatus, CaseStatus[]> = {
+  [CaseStatus.OPEN]: [CaseStatus.RESOLVED, CaseStatus.CLOSED],
+  [CaseStatus.RESOLVED]: [CaseStatus.CLOSED],
+  [CaseStatus.CLOSED]: [],
+};
+
+/** Case posts: writing them (always through the anonymizer), reading them, their lifecycle. */
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly anonymizer: Anonymizer,
+    private readonly audit: AuditService,
+    private readonly channels: ChannelsService,
+    private readonly events: EventBus,
+  ) {}
+
+  async create(ctx: RequestContext, input: CreateCaseInput): Promise<CaseEntity> {
+    const actor = ctx.requireActor;
+    await this.channels.require(ctx, input.channelId);
+    // De-identified before anything is written, logged or indexed.
+    const text = deidentifyCaseText(this.anonymizer, input);
+    const created = await inTransaction(this.dataSource, async (manager) => {
+      await this.channels.ensureMember(manager, input.channelId, actor.clinicianId);
+      const repo = manager.getRepository(CaseEntity);
+      const row = await repo.save(
+        repo.create({
+          channelId: input.channelId,
+          authorId: actor.clinicianId,
+          anonymous: input.anonymous ?? false,
+          title: text.title!,
+          body: text.body!,
+          tags: text.tags ?? [],
+          patientAge: patientAgeText(input.patientAge),
+          patientSex: input.patientSex ?? null,
+          status: CaseStatus.OPEN,
+          ...mergeSummary({ deidFindingCount: 0, deidCategories: [] }, text.findings),
+          acceptedReplyId: null,
+          hidden: false,
+          deletedAt: null,
+        }),
+      );
+      await this.audit.record(manager, ctx, AuditAction.CASE_CREATED, ref(row), {
+        findings: row.deidFindingCount,
+        anonymous: row.anonymous,
+      });
+      return row;
+    });
+    await this.events.publish(new CaseCreatedEvent(created.id, created.channelId, created.authorId));
+    return created;
+  }
+
+  async update(ctx: RequestContext, input: UpdateCaseInput): Promise<CaseEntity> {
+    const actor = ctx.requireActor;
+    const text = deidentifyCaseText(this.anonymizer, input);
+    return inTransaction(this.dataSource, async (manager) => {
+      const row = await this.lockForWrite(manager, ctx, input.caseId);
+      const isAuthor = row.authorId === actor.clinicianId;
+      const editsText = text.title !== undefined || text.body !== undefined || text.tags !== undefined;
+      if (!isAuthor && !(ctx.isAdmin && !editsText && input.status === CaseStatus.CLOSED)) {
+        throw DomainError.forbidden('Only the author can change this case (administrators may close it)');
+      }
+      if (row.status === CaseStatus.CLOSED) throw DomainError.conflict('This case is closed');
+      if (editsText) {
+        // Keep the previous de-identified version; raw text never existed here.
+        await manager.getRepository(CaseRevisionEntity).insert({
+          caseId: row.id,
+          title: row.title,
+          body: row.body,
+          tags: row.tags,
+          editedBy: actor.clinicianId,
+        });
+        if (text.title !== undefined) row.title = text.title;
+        if (text.body !== undefined) row.body = text.body;
+        if (text.tags !== undefined) row.tags = text.tags;
+        Object.assign(row, mergeSummary(row, text.findings));
+      }
+      if (input.status && input.status !== row.status) {
+        if (!FORWARD[row.status].includes(input.status)) {
+          throw DomainError.badInput(`A case cannot go from ${row.status} to ${input.status}`, {
+            fields: ['status'],
+          });
+        }
+        row.status = input.status;
+      }
+      row.updatedAt = new Date();
+      const saved = await manager.getRepository(CaseEntity).save(row);
+      await this.audit.record(manager, ctx, AuditAction.CASE_UPDATED, ref(saved), {
+        textEdited: editsText,
+        status: saved.status,
+        newFindings: text.findings.length,
+      });
+      return saved;
+    });
+  }
+
+  /** A tombstone: the text and its history are gone, the thread and its ids stay coherent. */
+  async delete(ctx: RequestContext, caseId: string): Promise<boolean> {
+    const actor = ctx.requireActor;
+    return inTransaction(this.dataSource, async (manager) => {
+      const row = await this.lockForWrite(manager, ctx, caseId);
+      if (row.authorId !== actor.clinicianId && !ctx.isAdmin) {
+        throw DomainError.forbidden('Only the author or an administrator can delete this case');
+      }
+      await this.tombstone(manager, row);
+      await this.audit.record(manager, ctx, AuditAction.CASE_DELETED, ref(row));
+      return true;
+    });
+  }
+
+  async tombstone(manager: EntityManager, row: CaseEntity): Promise<void> {
+    await manager.getRepository(CaseRevisionEntity).delete({ caseId: row.id });
+    await manager.getRepository(CaseEntity).update(
+      { id: row.id },
+      {
+        title: '[deleted]' as DeidentifiedText,
+        body: '' as DeidentifiedText,
+        tags: [],
+        patientAge: null,
+        patientSex: null,
+        status: CaseStatus.CLOSED,
+        deletedAt: new Date(),
+        updatedAt: new Date(),
+      },
+    );
+  }
+
+  /** A case the caller may read, or null (unknown, or hidden pending a PHI report for non-admins). */
+  async readable(ctx: RequestContext, id: string): Promise<CaseEntity | null> {
+    const row = await this.load(ctx, id);
+    if (!row || (row.hidden && !ctx.isAdmin)) return null;
+    return row;
+  }
+
+  async requireReadable(ctx: RequestContext, id: string): Promise<CaseEntity> {
+    const row = await this.readable(ctx, id);
+    if (!row) throw DomainError.notFound('The case');
+    return row;
+  }
+
+  /** `case(id)`: each read is an audit event. */
+  async view(ctx: RequestContext, id: string): Promise<CaseEntity | null> {
+    const row = await this.readable(ctx, id);
+    if (row) {
+      await inTransaction(this.dataSource, (manager) =>
+        this.audit.record(manager, ctx, AuditAction.CASE_VIEWED, ref(row)),
+      );
+    }
+    return row;
+  }
+
+  load(ctx: RequestContext, id: string): Promise<CaseEntity | null> {
+    const loader = ctx.memo(
+      CASE_LOADER,
+      () =>
+        new DataLoader<string, CaseEntity | null>(async (ids) => {
+          const rows = await this.dataSource.getRepository(CaseEntity).findBy({ id: In([...ids]) });
+          const byId = new Map(rows.map((r) => [r.id, r]));
+          return ids.map((i) => byId.get(i) ?? null);
+        }),
+    );
+    return UUID.test(id) ? loader.load(id) : Promise.resolve(null);
+  }
+
+  private async lockForWrite(manager: EntityManager, ctx: RequestContext, id: string): Promise<CaseEntity> {
+    const row = UUID.test(id)
+      ? await manager
+          .getRepository(CaseEntity)
+          .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!row || row.deletedAt || (row.hidden && !ctx.isAdmin)) throw DomainError.notFound('The case');
+    return row;
+  }
+}
+
+function ref(row: CaseEntity): { type: string; id: string } {
+  return { type: 'Case', id: row.id };
+}

@@ -1,0 +1,61 @@
+import { DeidentificationSummary } from '@curbside/anonymizer/nest';
+import { Ctx, RequireVerified } from '@curbside/auth';
+import { Clinician, ProfilesService } from '@curbside/clinicians';
+import { RequestContext } from '@curbside/core';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ReplyInput } from './case.inputs.js';
+import { CasePost, Reply, summaryOf } from './case.models.js';
+import { CasesService } from './cases.service.js';
+import { RepliesService } from './replies.service.js';
+
+@Resolver(() => Reply)
+export class RepliesResolver {
+  constructor(
+    private readonly replies: RepliesService,
+    private readonly cases: CasesService,
+    private readonly profiles: ProfilesService,
+  ) {}
+
+  @RequireVerified()
+  @Mutation(() => Reply)
+  replyToCase(@Ctx() ctx: RequestContext, @Args('input') input: ReplyInput): Promise<Reply> {
+    return this.replies.reply(ctx, input);
+  }
+
+  @RequireVerified()
+  @Mutation(() => Reply)
+  acceptReply(
+    @Ctx() ctx: RequestContext,
+    @Args('replyId', { type: () => ID }) replyId: string,
+  ): Promise<Reply> {
+    return this.replies.accept(ctx, replyId);
+  }
+
+  @ResolveField(() => CasePost)
+  async case(@Ctx() ctx: RequestContext, @Parent() reply: Reply): Promise<CasePost> {
+    return this.cases.requireReadable(ctx, reply.caseId);
+  }
+
+  @ResolveField(() => Clinician)
+  async author(@Ctx() ctx: RequestContext, @Parent() reply: Reply): Promise<Clinician> {
+    const author = await this.profiles.load(ctx, reply.authorId);
+    if (!author) throw new Error('reply without author');
+    return author;
+  }
+
+  @ResolveField(() => Reply, { nullable: true })
+  parent(@Ctx() ctx: RequestContext, @Parent() reply: Reply): Promise<Reply | null> {
+    return reply.parentId ? this.replies.load(ctx, reply.parentId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => Boolean)
+  async isAccepted(@Ctx() ctx: RequestContext, @Parent() reply: Reply): Promise<boolean> {
+    const post = await this.cases.load(ctx, reply.caseId);
+    return post?.acceptedReplyId === reply.id;
+  }
+
+  @ResolveField(() => DeidentificationSummary)
+  deidentification(@Parent() reply: Reply): DeidentificationSummary {
+    return summaryOf(reply);
+  }
+}

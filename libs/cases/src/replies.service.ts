@@ -1,0 +1,183 @@
+import { Anonymizer, summarize } from '@curbside/anonymizer';
+import { AuditAction, AuditService } from '@curbside/audit';
+import {
+  DomainError,
+  EventBus,
+  type Page,
+  type RequestContext,
+  decodeCursor,
+  pageSize,
+  toPage,
+} from '@curbside/core';
+import { inTransaction } from '@curbside/database';
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { CaseEntity, CaseStatus } from './case.entity.js';
+import type { ReplyInput } from './case.inputs.js';
+import { ReplyAddedEvent } from './cases.events.js';
+import { CasesService } from './cases.service.js';
+import { ReplyEntity } from './reply.entity.js';
+
+const REPLY_LOADER = Symbol('replyLoader');
+const REPLY_COUNT_LOADER = Symbol('replyCountLoader');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface NewReply {
+  body: string;
+  parentReplyId?: string | null;
+  isConsultAnswer?: boolean;
+}
+
+/** Threads of replies on a case. */
+@Injectable()
+export class RepliesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly anonymizer: Anonymizer,
+    private readonly audit: AuditService,
+    private readonly cases: CasesService,
+    private readonly events: EventBus,
+  ) {}
+
+  async reply(ctx: RequestContext, input: ReplyInput): Promise<ReplyEntity> {
+    await this.cases.requireReadable(ctx, input.caseId);
+    const reply = await inTransaction(this.dataSource, (manager) =>
+      this.insert(manager, ctx, input.caseId, { body: input.body, parentReplyId: input.parentReplyId }),
+    );
+    await this.events.publish(new ReplyAddedEvent(reply.caseId, reply.id, reply.authorId));
+    return reply;
+  }
+
+  /**
+   * Adds a reply inside the caller's transaction (consult answers use this too). The body is
+   * de-identified first; the caller publishes {@link ReplyAddedEvent} after its commit.
+   */
+  async insert(
+    manager: EntityManager,
+    ctx: RequestContext,
+    caseId: string,
+    input: NewReply,
+  ): Promise<ReplyEntity> {
+    const actor = ctx.requireActor;
+    const deidentified = this.anonymizer.deidentify(input.body);
+    const row = await manager
+      .getRepository(CaseEntity)
+      .findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_read' } });
+    if (!row || row.deletedAt || (row.hidden && !ctx.isAdmin)) throw DomainError.notFound('The case');
+    if (row.status === CaseStatus.CLOSED) throw DomainError.conflict('This case is closed');
+    if (input.parentReplyId) {
+      const parent = await manager.getRepository(ReplyEntity).findOneBy({ id: input.parentReplyId });
+      if (!parent || parent.caseId !== caseId) throw DomainError.notFound('The parent reply');
+    }
+    const summary = summarize(deidentified.findings);
+    const repo = manager.getRepository(ReplyEntity);
+    const reply = await repo.save(
+      repo.create({
+        caseId,
+        parentId: input.parentReplyId ?? null,
+        authorId: actor.clinicianId,
+        body: deidentified.text,
+        isConsultAnswer: input.isConsultAnswer ?? false,
+        deidFindingCount: summary.findingCount,
+        deidCategories: summary.categories,
+        hidden: false,
+        deletedAt: null,
+      }),
+    );
+    await this.audit.record(
+      manager,
+      ctx,
+      AuditAction.REPLY_CREATED,
+      { type: 'Reply', id: reply.id },
+      {
+        caseId,
+        findings: summary.findingCount,
+        consultAnswer: reply.isConsultAnswer,
+      },
+    );
+    return reply;
+  }
+
+  async accept(ctx: RequestContext, replyId: string): Promise<ReplyEntity> {
+    const actor = ctx.requireActor;
+    return inTransaction(this.dataSource, async (manager) => {
+      const reply = UUID.test(replyId)
+        ? await manager.getRepository(ReplyEntity).findOneBy({ id: replyId })
+        : null;
+      if (!reply || reply.deletedAt || (reply.hidden && !ctx.isAdmin))
+        throw DomainError.notFound('The reply');
+      const row = await manager
+        .getRepository(CaseEntity)
+        .findOne({ where: { id: reply.caseId }, lock: { mode: 'pessimistic_write' } });
+      if (!row || row.deletedAt || (row.hidden && !ctx.isAdmin)) throw DomainError.notFound('The reply');
+      if (row.authorId !== actor.clinicianId)
+        throw DomainError.forbidden('Only the case author can accept a reply');
+      if (row.status === CaseStatus.CLOSED) throw DomainError.conflict('This case is closed');
+      await manager
+        .getRepository(CaseEntity)
+        .update({ id: row.id }, { acceptedReplyId: reply.id, updatedAt: new Date() });
+      await this.audit.record(
+        manager,
+        ctx,
+        AuditAction.REPLY_ACCEPTED,
+        { type: 'Reply', id: reply.id },
+        { caseId: row.id },
+      );
+      return reply;
+    });
+  }
+
+  /** Oldest first, keyset-paginated on (created_at, id). */
+  async page(
+    ctx: RequestContext,
+    caseId: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Page<ReplyEntity>> {
+    const size = pageSize(first);
+    const query = this.dataSource
+      .getRepository(ReplyEntity)
+      .createQueryBuilder('r')
+      .where('r.case_id = :caseId', { caseId })
+      .orderBy('r.created_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .limit(size + 1);
+    if (!ctx.isAdmin) query.andWhere('r.hidden = false');
+    if (after) {
+      const [at, id] = decodeCursor(after, 2);
+      query.andWhere('(r.created_at, r.id) > (:at, :id)', { at: new Date(Number(at)), id: String(id) });
+    }
+    return toPage(await query.getMany(), size, (row) => [row.createdAt.getTime(), row.id]);
+  }
+
+  load(ctx: RequestContext, id: string): Promise<ReplyEntity | null> {
+    const loader = ctx.memo(
+      REPLY_LOADER,
+      () =>
+        new DataLoader<string, ReplyEntity | null>(async (ids) => {
+          const rows = await this.dataSource.getRepository(ReplyEntity).findBy({ id: In([...ids]) });
+          const byId = new Map(rows.map((r) => [r.id, r]));
+          return ids.map((i) => byId.get(i) ?? null);
+        }),
+    );
+    return UUID.test(id) ? loader.load(id) : Promise.resolve(null);
+  }
+
+  count(ctx: RequestContext, caseId: string): Promise<number> {
+    const loader = ctx.memo(
+      REPLY_COUNT_LOADER,
+      () =>
+        new DataLoader<string, number>(async (ids) => {
+          const rows = await this.dataSource.query<{ case_id: string; n: number }[]>(
+            `SELECT case_id, count(*)::int AS n FROM reply
+              WHERE case_id = ANY($1::uuid[]) AND hidden = false AND deleted_at IS NULL GROUP BY case_id`,
+            [[...ids]],
+          );
+          const counts = new Map(rows.map((r) => [r.case_id, r.n]));
+          return ids.map((i) => counts.get(i) ?? 0);
+        }),
+    );
+    return loader.load(caseId);
+  }
+}
