@@ -56,8 +56,12 @@ export class AuthGuard implements CanActivate {
       if (isPublic) return true;
       throw DomainError.unauthenticated();
     }
-    const actor = await (req.actorPromise ??= this.resolveActor(req));
-    req.curbside.actor = actor;
+    if (!req.actorPromise) {
+      req.actorPromise = this.resolveActor(req);
+      req.curbside.actor = await req.actorPromise;
+    }
+    // Read from the context, not the token: a sign-in in this very request sets the caller.
+    const actor = req.curbside.actor;
     if (isPublic) return true;
     if (!actor) throw DomainError.unauthenticated();
     if (access === Access.ADMIN && actor.role !== 'ADMIN') throw DomainError.forbidden();

@@ -72,7 +72,7 @@ export class AccountsService {
         );
         const tokens = await this.sessions.start(manager, clinician.id);
         return { ...tokens, clinician };
-      });
+      }).then((signedIn) => signIn(ctx, signedIn));
     } catch (error) {
       if ((error as { code?: string }).code === '23505')
         throw DomainError.conflict('This email is already registered');
@@ -122,7 +122,7 @@ export class AccountsService {
       await this.audit.record(manager, ctx, AuditAction.LOGIN_SUCCEEDED, ref(clinician), {}, clinician.id);
       return issued;
     });
-    return { ...tokens, clinician };
+    return signIn(ctx, { ...tokens, clinician });
   }
 
   async refresh(ctx: RequestContext, refreshToken: string): Promise<SignedIn> {
@@ -150,7 +150,7 @@ export class AccountsService {
       return { ...rotated.tokens, clinician };
     });
     if (!outcome) throw DomainError.unauthenticated('The refresh token is not valid');
-    return outcome;
+    return signIn(ctx, outcome);
   }
 
   async logout(ctx: RequestContext): Promise<boolean> {
@@ -167,6 +167,17 @@ export class AccountsService {
       return revoked;
     });
   }
+}
+
+/** The rest of this request (e.g. the payload's `clinician { email }`) is answered as the new session. */
+function signIn(ctx: RequestContext, signedIn: SignedIn): SignedIn {
+  ctx.actor = {
+    clinicianId: signedIn.clinician.id,
+    role: signedIn.clinician.role,
+    verificationStatus: signedIn.clinician.verificationStatus,
+    sessionId: signedIn.sessionId,
+  };
+  return signedIn;
 }
 
 function ref(clinician: ClinicianEntity): { type: string; id: string } {

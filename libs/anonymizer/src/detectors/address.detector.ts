@@ -1,25 +1,44 @@
+import { matchesAt, numberStarts, tokenStarts } from '../engine/anchors.js';
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
 
 const SUFFIX =
   '(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Terrace|Ter|Circle|Cir|Loop|Trail|Trl|Square|Sq|Pike|Row|Run|Path|Crossing|Xing|Alley|Bend|Ridge|Point)';
 const STREET = new RegExp(
   `(?<![\\w.\\/-])\\d{1,6}[A-Z]?\\s(?:[NSEW]\\.?\\s|North\\s|South\\s|East\\s|West\\s)?(?:[A-Z][A-Za-z'-]{0,24}\\s){1,4}${SUFFIX}\\b\\.?(?:,?\\s(?:Apt|Unit|Suite|Ste|Lot|#)\\.?\\s?#?[A-Za-z0-9-]{1,6})?`,
-  'g',
+  'y',
 );
 const STREET_UPPER = new RegExp(
   `(?<![\\w.\\/@-])\\d{1,6}[A-Z]?\\s(?:[A-Z][A-Z'-]{0,24}\\s){1,4}${SUFFIX.toUpperCase().replace('|DR|', '|').replace('|ST|', '|')}\\b`,
-  'g',
+  'y',
 );
 const HIGHWAY =
-  /\b(?:(?:Old|New|State|US|U\.S\.|County|Farm)\s)?(?:Highway|Hwy|Route|Rte|County Road|State Road|Interstate)\.?\s?-?\d{1,4}[A-Z]?\b/gi;
-const PO_BOX = /\bP\.?\s?O\.?\s?Box\s#?\d{1,7}\b/gi;
+  /\b(?:(?:Old|New|State|US|U\.S\.|County|Farm)\s)?(?:Highway|Hwy|Route|Rte|County Road|State Road|Interstate)\.?\s?-?\d{1,4}[A-Z]?\b/iy;
+const PO_BOX = /\bP\.?\s?O\.?\s?Box\s#?\d{1,7}\b/iy;
 const STATE_CODES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI';
 const ZIP_AFTER_STATE = new RegExp(
   `\\b(?:${STATE_CODES})\\.?,?\\s{1,2}(\\d{5})(?:-(\\d{4}))?(?![\\w-])`,
-  'g',
+  'y',
 );
-const ZIP_CUE = /\b(?:zip|zip code|postal code|zipcode)\s?:?\s?(\d{5})(?:-(\d{4}))?(?![\w-])/gi;
+const ZIP_CUE = /\b(?:zip|zip code|postal code|zipcode)\s?:?\s?(\d{5})(?:-(\d{4}))?(?![\w-])/iy;
+
+const PO_BOX_FIRST = new Set(['p', 'po']);
+const HIGHWAY_FIRST = new Set([
+  'old',
+  'new',
+  'state',
+  'us',
+  'u',
+  'county',
+  'farm',
+  'highway',
+  'hwy',
+  'route',
+  'rte',
+  'interstate',
+]);
+const STATE_CODE_WORDS = new Set(STATE_CODES.toLowerCase().split('|'));
+const ZIP_WORDS = new Set(['zip', 'zipcode', 'postal']);
 
 export const ADDRESS_PATTERNS: readonly RegExp[] = [
   STREET,
@@ -37,9 +56,16 @@ function zipReplacement(zip: string, restricted: ReadonlySet<string>): string {
 
 export function detectAddresses(ctx: DetectionContext): Candidate[] {
   const { text } = ctx;
+  const { tokens } = ctx.tokenized;
   const out: Candidate[] = [];
-  for (const re of [STREET, STREET_UPPER, PO_BOX]) {
-    for (const m of text.matchAll(re)) {
+  const numbers = numberStarts(tokens);
+  const starts: [RegExp, number[]][] = [
+    [STREET, numbers],
+    [STREET_UPPER, numbers],
+    [PO_BOX, tokenStarts(tokens, PO_BOX_FIRST)],
+  ];
+  for (const [re, positions] of starts) {
+    for (const m of matchesAt(re, text, positions)) {
       out.push({
         start: m.index,
         end: m.index + m[0].length,
@@ -48,7 +74,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       });
     }
   }
-  for (const m of text.matchAll(HIGHWAY)) {
+  for (const m of matchesAt(HIGHWAY, text, tokenStarts(tokens, HIGHWAY_FIRST))) {
     out.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -56,8 +82,12 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       priority: PRIORITY.address - 1,
     });
   }
-  for (const re of [ZIP_AFTER_STATE, ZIP_CUE]) {
-    for (const m of text.matchAll(re)) {
+  const zipStarts: [RegExp, number[]][] = [
+    [ZIP_AFTER_STATE, tokenStarts(tokens, STATE_CODE_WORDS)],
+    [ZIP_CUE, tokenStarts(tokens, ZIP_WORDS)],
+  ];
+  for (const [re, positions] of zipStarts) {
+    for (const m of matchesAt(re, text, positions)) {
       const zip = m[1] ?? '';
       const start = m.index + m[0].indexOf(zip);
       out.push({

@@ -1,12 +1,13 @@
+import { matchesAt, numberStarts } from '../engine/anchors.js';
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
 
 const AGE_WITH_UNIT =
-  /(?<![\w.+])(\d{2,3})(\s?-?\s?)(y\/o|y\.o\.?|yo|yrs?(?:\s?old)?|years?[\s-]old|year-old|yr-old|years?(?=\s(?:of age|ago)?)|y(?=[\s,;)]))(?![\w\/])/gi;
-const AGE_SEX = /(?<![\w.+])(\d{2,3})(?=\s?[MF](?![\w]))/g;
+  /(?<![\w.+])(\d{2,3})(\s?-?\s?)(y\/o|y\.o\.?|yo|yrs?(?:\s?old)?|years?[\s-]old|year-old|yr-old|years?(?=\s(?:of age|ago)?)|y(?=[\s,;)]))(?![\w\/])/iy;
+const AGE_SEX = /(?<![\w.+])(\d{2,3})(?=\s?[MF](?![\w]))/y;
 const AGE_SPELLED =
-  /\b(?:ninety|one hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?=[\s-]?(?:years?|yo\b|y\/o))(?:[\s-]years?(?:[\s-]old)?)?/gi;
+  /\b(?:ninety|one hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?=[\s-]?(?:years?|yo\b|y\/o))(?:[\s-]years?(?:[\s-]old)?)?/iy;
 const AGE_CONTEXT =
-  /(?<![\w.+\/-])(9\d|1[01]\d)(?![\w\/%+]|[.,]\d|\s?(?:%|mg|mcg|mm|cm|bpm|kg|lb|ml|min|hours?|days?|weeks?|months?|°|units?|percent|miles?|mi\b|km|feet|ft\b|yards?|meters?|\/|x\b|s\b))/g;
+  /(?<![\w.+\/-])(9\d|1[01]\d)(?![\w\/%+]|[.,]\d|\s?(?:%|mg|mcg|mm|cm|bpm|kg|lb|ml|min|hours?|days?|weeks?|months?|°|units?|percent|miles?|mi\b|km|feet|ft\b|yards?|meters?|\/|x\b|s\b))/y;
 const VITAL_WORDS =
   /\b(?:hr|bp|sats?|spo2|o2|pulse|rate|map|glucose|bg|sugars?|weight|wt|rr|temp|hgb|plt|ef|ldl|na|k|cr|fev1|dose|doses|score|qrs|qtc|level|mmhg|bpm|fio2|pao2|hct|wbc|bun|tsh|a1c|lvef|heart|systolic|diastolic|percentile|iq|%|minutes|mins|miles|mi|pounds|lbs|kg|degrees|units|mg|ml)\b/i;
 const ROOM_WORDS = new Set([
@@ -60,25 +61,35 @@ function wordBefore(text: string, index: number): { word: string; punct: string 
   return { word: text.slice(j + 1, i + 1), punct };
 }
 
+/** Where a spelled-out age can start: "ninety", "ninety-two-year-old", "one hundred". */
+function spelledStarts(ctx: DetectionContext): number[] {
+  const out: number[] = [];
+  for (const t of ctx.tokenized.tokens) {
+    if (t.kind === 'word' && (t.lower.startsWith('ninety') || t.lower === 'one')) out.push(t.start);
+  }
+  return out;
+}
+
 export function detectAges(ctx: DetectionContext): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
+  const numbers = numberStarts(ctx.tokenized.tokens);
   const add = (start: number, end: number, replacement: string): void => {
     out.push({ start, end, category: 'AGE_OVER_89', priority: PRIORITY.age, replacement });
   };
-  for (const m of text.matchAll(AGE_WITH_UNIT)) {
+  for (const m of matchesAt(AGE_WITH_UNIT, text, numbers)) {
     if (!isOld(Number(m[1]))) continue;
     add(m.index, m.index + m[0].length, `90+${m[2] ?? ''}${m[3] ?? ''}`);
   }
-  for (const m of text.matchAll(AGE_SEX)) {
+  for (const m of matchesAt(AGE_SEX, text, numbers)) {
     if (!isOld(Number(m[1]))) continue;
     add(m.index, m.index + m[0].length, '90+');
   }
-  for (const m of text.matchAll(AGE_SPELLED)) {
+  for (const m of matchesAt(AGE_SPELLED, text, spelledStarts(ctx))) {
     const rest = m[0].replace(SPELLED_NUMBER, '');
     add(m.index, m.index + m[0].length, `90+${rest}`);
   }
-  for (const m of text.matchAll(AGE_CONTEXT)) {
+  for (const m of matchesAt(AGE_CONTEXT, text, numbers)) {
     const { word, punct } = wordBefore(text, m.index);
     const lower = word.toLowerCase();
     const lineStart = text.lastIndexOf('\n', m.index) + 1;

@@ -1,3 +1,4 @@
+import { matchesAt, numberStarts, tokenStarts } from '../engine/anchors.js';
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
 
 const EMAIL =
@@ -5,11 +6,13 @@ const EMAIL =
 const URL = /(?<![\w@])(?:https?:\/\/|www\.)[^\s<>"'`]{1,2000}/gi;
 const DOMAIN =
   /(?<![\w@.\/-])(?:[A-Za-z0-9-]{1,63}\.){1,5}(?:com|org|net|edu|gov|io|us|info|biz|health|care|ly|me)(?![\w-])(?:\/[^\s<>"'`]{0,500})?/gi;
-const IPV4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/g;
+const IPV4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/y;
 const PHONE =
-  /(?<![\w+$.\/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w\/]|[.-]\d)(?:\s?(?:x|ext\.?)\s?\d{1,5})?/gi;
-const SSN = /(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)/g;
+  /(?<![\w+$.\/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w\/]|[.-]\d)(?:\s?(?:x|ext\.?)\s?\d{1,5})?/iy;
+const SSN = /(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)/y;
 /** A top-level domain after a dot: the text may hold a bare domain name. */
+const NO_WORDS: ReadonlySet<string> = new Set();
+const PHONE_PUNCT = new Set(['(', '+']);
 const HEX_LETTER = /[a-f]/i;
 const TLD_HINT = /\.(?:com|org|net|edu|gov|io|us|info|biz|health|care|ly|me)\b/i;
 const FAX_CUE = /\bfax(?:ed|ing)?\b/i;
@@ -115,19 +118,20 @@ export function detectContacts(ctx: DetectionContext): Candidate[] {
     const end = trimTrailing(text, m.index, m.index + m[0].length);
     push(m.index, end, 'URL');
   }
-  for (const m of text.matchAll(IPV4)) {
+  const numbers = numberStarts(ctx.tokenized.tokens);
+  for (const m of matchesAt(IPV4, text, numbers)) {
     if (validIpv4(m[0])) push(m.index, m.index + m[0].length, 'IP_ADDRESS');
   }
   if (hasColon) {
     for (const [start, end] of ipv6Spans(text)) push(start, end, 'IP_ADDRESS');
   }
-  for (const m of text.matchAll(SSN)) {
+  for (const m of matchesAt(SSN, text, numbers)) {
     const area = m[0].slice(0, 3);
     if (area !== '000' && area !== '666')
       push(m.index, m.index + m[0].length, 'SSN', PRIORITY.structured - 1);
   }
   let previousEnd = 0;
-  for (const m of text.matchAll(PHONE)) {
+  for (const m of matchesAt(PHONE, text, tokenStarts(ctx.tokenized.tokens, NO_WORDS, PHONE_PUNCT, true))) {
     const start = m.index;
     const end = start + m[0].length;
     const windowStart = Math.max(previousEnd, start - 60);

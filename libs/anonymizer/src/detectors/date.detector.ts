@@ -1,27 +1,25 @@
+import { matchesAt, numberStarts, tokenStarts } from '../engine/anchors.js';
 import { PRIORITY, type Candidate, type DateParts, type DetectionContext } from '../engine/candidate.js';
 
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_DAY_YEAR = new RegExp(
   `(?<![\\w])${MONTH}\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\w:]|\\.\\d)(?:,?\\s{1,3}(\\d{4}|'\\d{2})(?![\\w]))?`,
-  'gi',
+  'iy',
 );
 const DAY_MONTH_YEAR = new RegExp(
   `(?<![\\w\\/.:-])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s{1,3}of)?[\\s-]{1,3}${MONTH}\\.?(?![a-z])(?:[,\\s-]{1,3}(\\d{4}|'\\d{2})(?![\\w]))?`,
-  'gi',
+  'iy',
 );
-const MONTH_YEAR = new RegExp(`(?<![\\w])${MONTH}\\.?,?\\s{1,3}(\\d{4}|'\\d{2})(?![\\w])`, 'gi');
-const MONTH_ONLY = new RegExp(
-  `\\b(?:in|since|until|till|by|from|through|during|early|late|mid|last|this|next|of|before|after|around|throughout|into|in early|in late|in mid)[\\s-]${MONTH}\\.?(?![\\w])`,
-  'gi',
-);
-const NUMERIC_MDY = /(?<![\w\/.:-])(\d{1,2})([\/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w\/]|[.-]\d)/g;
-const NUMERIC_YMD = /(?<![\w\/.:-])(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})(?![\w\/]|[.-]\d)/g;
-const NUMERIC_MY = /(?<![\w\/.:-])(\d{1,2})\/(\d{4})(?![\w\/]|[.-]\d)/g;
-const NUMERIC_MD = /(?<![\w\/.:-])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.-]\d|\s?(?:mm|cm|%))/g;
-const ORDINAL = /\bthe\s(\d{1,2}(?:st|nd|rd|th))\b/gi;
+const MONTH_YEAR = new RegExp(`(?<![\\w])${MONTH}\\.?,?\\s{1,3}(\\d{4}|'\\d{2})(?![\\w])`, 'iy');
+const MONTH_ONLY = new RegExp(`${MONTH}\\.?(?![\\w])`, 'iy');
+const NUMERIC_MDY = /(?<![\w\/.:-])(\d{1,2})([\/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w\/]|[.-]\d)/y;
+const NUMERIC_YMD = /(?<![\w\/.:-])(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})(?![\w\/]|[.-]\d)/y;
+const NUMERIC_MY = /(?<![\w\/.:-])(\d{1,2})\/(\d{4})(?![\w\/]|[.-]\d)/y;
+const NUMERIC_MD = /(?<![\w\/.:-])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.-]\d|\s?(?:mm|cm|%))/y;
+const ORDINAL = /(\d{1,2}(?:st|nd|rd|th))\b/iy;
 const HOLIDAY =
-  /\b(?:thanksgiving(?: day)?|christmas(?: day| eve)?|new year['’]s(?: day| eve)?|easter(?: sunday)?|halloween|independence day|fourth of july|4th of july|july 4th|memorial day(?! hospital)|labor day|valentine['’]s day|mother['’]s day|father['’]s day|veterans day|juneteenth)\b/gi;
+  /\b(?:thanksgiving(?: day)?|christmas(?: day| eve)?|new year['’]s(?: day| eve)?|easter(?: sunday)?|halloween|independence day|fourth of july|4th of july|july 4th|memorial day(?! hospital)|labor day|valentine['’]s day|mother['’]s day|father['’]s day|veterans day|juneteenth)\b/iy;
 
 const WORD_OR_HYPHEN = /[A-Za-z-]/;
 const ASCII_LETTER = /[A-Za-z]/;
@@ -127,7 +125,73 @@ const HOLIDAY_WORDS = [
   'veterans',
   'juneteenth',
 ];
-const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Every way a month's name is written, lower case. */
+const MONTH_FORMS = new Set([
+  'jan',
+  'january',
+  'feb',
+  'february',
+  'mar',
+  'march',
+  'apr',
+  'april',
+  'may',
+  'jun',
+  'june',
+  'jul',
+  'july',
+  'aug',
+  'august',
+  'sep',
+  'sept',
+  'september',
+  'oct',
+  'october',
+  'nov',
+  'november',
+  'dec',
+  'december',
+]);
+/** Words before a month alone that make it a date ("since August", "in early March"). */
+const MONTH_PREPOSITIONS = new Set([
+  'in',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'through',
+  'during',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'this',
+  'next',
+  'of',
+  'before',
+  'after',
+  'around',
+  'throughout',
+  'into',
+]);
+const HOLIDAY_FIRST_WORDS = new Set([
+  'thanksgiving',
+  'christmas',
+  'new',
+  'easter',
+  'halloween',
+  'independence',
+  'fourth',
+  'july',
+  'memorial',
+  'labor',
+  'valentine',
+  'mother',
+  'father',
+  'veterans',
+  'juneteenth',
+]);
 const ORDINAL_FOLLOWERS = new Set(['of', 'and', 'at', 'when', 'or', 'to', 'through', 'thru', 'until']);
 const SCORE_DENOMINATORS = new Set([2, 3, 4, 5, 10]);
 const DATE_CUE_WORDS = new Set([
@@ -233,6 +297,15 @@ const FRACTION_AFTER = new Set([
   'holosystolic',
 ]);
 
+/** The word right before offset `p` (lower case), across spaces, tabs or a hyphen. */
+function wordBeforeAt(text: string, p: number): string {
+  let i = p - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '-')) i--;
+  let j = i;
+  while (j >= 0 && ASCII_LETTER.test(text[j] ?? '')) j--;
+  return text.slice(j + 1, i + 1).toLowerCase();
+}
+
 function previousWord(text: string, index: number): string {
   let i = index - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
@@ -252,8 +325,10 @@ function nextWord(text: string, index: number): string {
 export function detectDates(ctx: DetectionContext): Candidate[] {
   const { text } = ctx;
   const lower = text.toLowerCase();
-  // cheap literal checks decide which patterns can match at all
-  const hasMonth = MONTH_STEMS.some((m) => lower.includes(m));
+  const { tokens } = ctx.tokenized;
+  // patterns are tried only where they can start: at a number or at a month's name
+  const numbers = numberStarts(tokens);
+  const months = tokenStarts(tokens, MONTH_FORMS);
   const hasSlash = text.includes('/');
   const out: Candidate[] = [];
   const lowerDoc = ctx.tokenized.lowerDocument;
@@ -267,7 +342,7 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
     if (lower === 'may' || lower === 'march' || lower === 'mar') return word[0] !== lower[0];
     return true;
   };
-  for (const m of hasMonth ? text.matchAll(MONTH_DAY_YEAR) : []) {
+  for (const m of matchesAt(MONTH_DAY_YEAR, text, months)) {
     const word = m[1] ?? '';
     const month = monthOf(word);
     const day = Number(m[2]);
@@ -280,7 +355,7 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
       PRIORITY.date + 2,
     );
   }
-  for (const m of hasMonth ? text.matchAll(DAY_MONTH_YEAR) : []) {
+  for (const m of months.length > 0 ? matchesAt(DAY_MONTH_YEAR, text, numbers) : []) {
     const word = m[2] ?? '';
     const month = monthOf(word);
     const day = Number(m[1]);
@@ -293,7 +368,7 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
       PRIORITY.date + 1,
     );
   }
-  for (const m of hasMonth ? text.matchAll(MONTH_YEAR) : []) {
+  for (const m of matchesAt(MONTH_YEAR, text, months)) {
     const word = m[1] ?? '';
     if (!monthOk(word)) continue;
     const year = yearOf(m[2]);
@@ -303,34 +378,36 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
       year === undefined ? { month: monthOf(word) } : { year, month: monthOf(word) },
     );
   }
-  for (const m of hasMonth ? text.matchAll(MONTH_ONLY) : []) {
+  for (const m of matchesAt(
+    MONTH_ONLY,
+    text,
+    months.filter((p) => MONTH_PREPOSITIONS.has(wordBeforeAt(text, p))),
+  )) {
     const word = m[1] ?? '';
     if (word[0] === word[0]?.toLowerCase() && !lowerDoc) continue;
-    const end = m.index + m[0].length;
-    const start = end - word.length - (m[0].endsWith('.') ? 1 : 0);
-    add(start, end, { month: monthOf(word) }, PRIORITY.date - 1);
+    add(m.index, m.index + m[0].length, { month: monthOf(word) }, PRIORITY.date - 1);
   }
-  for (const m of text.matchAll(NUMERIC_MDY)) {
+  for (const m of matchesAt(NUMERIC_MDY, text, numbers)) {
     const month = Number(m[1]);
     const day = Number(m[3]);
     if (!validDay(month, day)) continue;
     if (m[2] === '.' && (m[4] ?? '').length !== 2 && (m[4] ?? '').length !== 4) continue;
     add(m.index, m.index + m[0].length, { year: yearOf(m[4]), month, day }, PRIORITY.date + 3);
   }
-  for (const m of text.matchAll(NUMERIC_YMD)) {
+  for (const m of matchesAt(NUMERIC_YMD, text, numbers)) {
     const month = Number(m[3]);
     const day = Number(m[4]);
     const year = Number(m[1]);
     if (year < 1900 || year > 2100 || !validDay(month, day)) continue;
     add(m.index, m.index + m[0].length, { year, month, day }, PRIORITY.date + 3);
   }
-  for (const m of hasSlash ? text.matchAll(NUMERIC_MY) : []) {
+  for (const m of hasSlash ? matchesAt(NUMERIC_MY, text, numbers) : []) {
     const month = Number(m[1]);
     const year = Number(m[2]);
     if (month < 1 || month > 12 || year < 1900 || year > 2100) continue;
     add(m.index, m.index + m[0].length, { year, month });
   }
-  for (const m of hasSlash ? text.matchAll(NUMERIC_MD) : []) {
+  for (const m of hasSlash ? matchesAt(NUMERIC_MD, text, numbers) : []) {
     const month = Number(m[1]);
     const day = Number(m[2]);
     if (!validDay(month, day)) continue;
@@ -344,16 +421,22 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
     if (!cued && month <= day && SCORE_DENOMINATORS.has(day)) continue;
     add(m.index, m.index + m[0].length, { month, day }, PRIORITY.date - 2);
   }
-  for (const m of text.matchAll(ORDINAL)) {
+  for (const m of matchesAt(
+    ORDINAL,
+    text,
+    numbers.filter((p) => wordBeforeAt(text, p) === 'the'),
+  )) {
     const end = m.index + m[0].length;
     const after = nextWord(text, end);
     // a tag or a number next to it counts as a word, so a second pass decides as the first did
     if (after === '' && TAG_OR_NUMBER_NEXT.test(text.slice(end, end + 4))) continue;
     if (after !== '' && !ORDINAL_FOLLOWERS.has(after) && monthOf(after) === 0) continue;
-    add(end - (m[1] ?? '').length, end, {}, PRIORITY.date - 3);
+    add(m.index, end, {}, PRIORITY.date - 3);
   }
   const holidayHint = HOLIDAY_WORDS.some((w) => lower.includes(w));
-  for (const m of holidayHint ? text.matchAll(HOLIDAY) : []) {
+  for (const m of holidayHint
+    ? matchesAt(HOLIDAY, text, tokenStarts(tokens, HOLIDAY_FIRST_WORDS, undefined, true))
+    : []) {
     add(m.index, m.index + m[0].length, {}, PRIORITY.date - 1);
   }
   return out;

@@ -549,6 +549,10 @@ const STOP_WORDS = new Set([
   'bed',
 ]);
 
+function hasFlag(lex: Lexicons, word: string, flag: number): boolean {
+  return ((lex.words.get(word)?.flags ?? 0) & flag) !== 0;
+}
+
 function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
@@ -649,7 +653,6 @@ export function classifyWords(tt: TokenizedText, lex: Lexicons): (WordInfo | und
     const e = lex.words.get(lower);
     const flags = e?.flags ?? 0;
     const parts = lower.includes('-') ? lower.split('-') : undefined;
-    const has = (p: string, flag: number): boolean => ((lex.words.get(p)?.flags ?? 0) & flag) !== 0;
     out[tok.index] = {
       tok,
       mode,
@@ -659,15 +662,15 @@ export function classifyWords(tt: TokenizedText, lex: Lexicons): (WordInfo | und
       firstName: (flags & WORD_FLAG.firstName) !== 0,
       surname:
         (flags & WORD_FLAG.surname) !== 0 ||
-        (parts !== undefined && parts.every((p) => has(p, WORD_FLAG.surname))),
+        (parts !== undefined && parts.every((p) => hasFlag(lex, p, WORD_FLAG.surname))),
       otherName: (flags & WORD_FLAG.otherName) !== 0,
       common:
         e !== undefined ? e.common : parts ? Math.max(...parts.map((p) => lex.words.get(p)?.common ?? 0)) : 0,
       medical:
         (flags & WORD_FLAG.medical) !== 0 ||
         (parts !== undefined &&
-          parts.some((p) => has(p, WORD_FLAG.medical)) &&
-          !parts.every((p) => has(p, WORD_FLAG.surname) || has(p, WORD_FLAG.firstName))),
+          parts.some((p) => hasFlag(lex, p, WORD_FLAG.medical)) &&
+          !parts.every((p) => hasFlag(lex, p, WORD_FLAG.surname) || hasFlag(lex, p, WORD_FLAG.firstName))),
       city: (flags & WORD_FLAG.city) !== 0,
       stopWord,
       glued,

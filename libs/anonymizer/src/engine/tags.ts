@@ -11,6 +11,7 @@ export const TAG_PATTERN = new RegExp(
 
 export function lockTags(text: string): Uint8Array {
   const locked = new Uint8Array(text.length);
+  if (!text.includes('[') && !text.includes('90+')) return locked;
   for (const m of text.matchAll(TAG_PATTERN)) locked.fill(1, m.index, m.index + m[0].length);
   return locked;
 }

@@ -1,0 +1,42 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ConsultUrgency } from './consult.entity.js';
+
+/** The same limit as any reply: an answer is posted as one. */
+const MAX_ANSWER_LENGTH = 10_000;
+
+@InputType()
+export class RequestConsultInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'caseId must be a case id' })
+  caseId!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'specialtyId must be a specialty id' })
+  specialtyId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A named specialist; otherwise any specialist of the specialty may claim it',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'consultantId must be a clinician id' })
+  consultantId?: string | null;
+
+  @Field(() => ConsultUrgency, { nullable: true, defaultValue: ConsultUrgency.ROUTINE })
+  @IsOptional()
+  @IsEnum(ConsultUrgency)
+  urgency?: ConsultUrgency | null;
+}
+
+@InputType()
+export class AnswerConsultInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'consultId must be a consult id' })
+  consultId!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, MAX_ANSWER_LENGTH)
+  body!: string;
+}

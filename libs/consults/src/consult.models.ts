@@ -1,0 +1,75 @@
+import { PageInfo } from '@curbside/core';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { type ConsultEntity, ConsultStatus, ConsultUrgency } from './consult.entity.js';
+
+registerEnumType(ConsultStatus, { name: 'ConsultStatus' });
+registerEnumType(ConsultUrgency, { name: 'ConsultUrgency' });
+
+/**
+ * A consult request as the API shows it. `case`, `specialty`, `requestedBy`, `consultant` and
+ * `answer` are batched field resolvers over the ids kept here.
+ */
+@ObjectType()
+export class Consult {
+  @Field(() => ID)
+  id!: string;
+
+  caseId!: string;
+  specialtyId!: string;
+  requesterId!: string;
+  consultantId!: string | null;
+  answerReplyId!: string | null;
+
+  @Field(() => ConsultUrgency)
+  urgency!: ConsultUrgency;
+
+  @Field(() => ConsultStatus)
+  status!: ConsultStatus;
+
+  @Field()
+  dueAt!: Date;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the answer helped, as the requester said when resolving it',
+  })
+  helpful!: boolean | null;
+
+  @Field()
+  createdAt!: Date;
+}
+
+@ObjectType()
+export class ConsultEdge {
+  @Field(() => Consult)
+  node!: Consult;
+
+  @Field()
+  cursor!: string;
+}
+
+@ObjectType()
+export class ConsultConnection {
+  @Field(() => [ConsultEdge])
+  edges!: ConsultEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
+
+/** The one place where a consult row becomes its GraphQL model. */
+export function toConsult(row: ConsultEntity): Consult {
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    specialtyId: row.specialtyId,
+    requesterId: row.requestedBy,
+    consultantId: row.consultantId,
+    answerReplyId: row.answerReplyId,
+    urgency: row.urgency,
+    status: row.status,
+    dueAt: row.dueAt,
+    helpful: row.helpful,
+    createdAt: row.createdAt,
+  };
+}

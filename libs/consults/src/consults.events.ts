@@ -1,0 +1,54 @@
+/** A consult was requested (after commit). `consultantId` is the named specialist, if any. */
+export class ConsultRequestedEvent {
+  constructor(
+    readonly consultId: string,
+    readonly caseId: string,
+    readonly requesterId: string,
+    readonly specialtyId: string,
+    readonly consultantId: string | null,
+  ) {}
+}
+
+/** A specialist claimed a consult (after commit). */
+export class ConsultClaimedEvent {
+  constructor(
+    readonly consultId: string,
+    readonly caseId: string,
+    readonly requesterId: string,
+    readonly consultantId: string,
+  ) {}
+}
+
+/** A consult was answered by a reply in the case thread (after commit). */
+export class ConsultAnsweredEvent {
+  constructor(
+    readonly consultId: string,
+    readonly caseId: string,
+    readonly requesterId: string,
+    readonly consultantId: string,
+    readonly replyId: string,
+  ) {}
+}
+
+/**
+ * A consult named to a specialist fell due unclaimed and is now open to the whole specialty
+ * (after the sweep commits). `previousConsultantId` is the specialist who did not take it.
+ */
+export class ConsultEscalatedEvent {
+  constructor(
+    readonly consultId: string,
+    readonly caseId: string,
+    readonly requesterId: string,
+    readonly specialtyId: string,
+    readonly previousConsultantId: string | null,
+  ) {}
+}
+
+/** An unclaimed consult fell due and expired (after the sweep commits). */
+export class ConsultExpiredEvent {
+  constructor(
+    readonly consultId: string,
+    readonly caseId: string,
+    readonly requesterId: string,
+  ) {}
+}

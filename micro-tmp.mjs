@@ -1,0 +1,12 @@
+import { tokenize } from './dist/libs/anonymizer/src/text/tokens.js';
+import { readFileSync } from 'node:fs';
+const texts = readFileSync('/work/shared/data/deid/clinical-cases.jsonl','utf8').split('\n').filter(Boolean).map(l=>JSON.parse(l).text);
+let bytes=0; for (const t of texts) bytes+=t.length;
+for (let w=0;w<3;w++) for (const t of texts) tokenize(t);
+let c=process.cpuUsage(); for (let r=0;r<20;r++) for (const t of texts) tokenize(t); let d=process.cpuUsage(c);
+console.log('tokenize MB/s', (bytes*20/1e6/((d.user+d.system)/1e6)).toFixed(1));
+let n=0; c=process.cpuUsage(); for (let r=0;r<20;r++) for (const t of texts) { for (let i=0;i<t.length;i++) n+=t.charCodeAt(i)&1; } d=process.cpuUsage(c);
+console.log('charscan MB/s', (bytes*20/1e6/((d.user+d.system)/1e6)).toFixed(1), n);
+const re=/(?<![\w])(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s{1,3}(\d{1,2})/gi;
+c=process.cpuUsage(); for (let r=0;r<20;r++) for (const t of texts) { for (const m of t.matchAll(re)) n++; } d=process.cpuUsage(c);
+console.log('month regex MB/s', (bytes*20/1e6/((d.user+d.system)/1e6)).toFixed(1), n);
