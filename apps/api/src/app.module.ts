@@ -1,14 +1,18 @@
 import { AnonymizerModule } from '@curbside/anonymizer/nest';
 import { AuditModule } from '@curbside/audit';
-import { AuthModule } from '@curbside/auth';
+import { ACTOR_LOOKUP, type ActorLookup, AuthModule, TokenService } from '@curbside/auth';
 import { CasesModule } from '@curbside/cases';
 import { ChannelsModule } from '@curbside/channels';
 import { CliniciansModule } from '@curbside/clinicians';
 import { type AppConfig, ConfigModule } from '@curbside/config';
+import { ConsultsModule } from '@curbside/consults';
 import { CoreModule, LOGGER, type Logger } from '@curbside/core';
 import { type Database, DatabaseModule } from '@curbside/database';
 import { LicensingModule } from '@curbside/licensing';
+import { ModerationModule } from '@curbside/moderation';
 import { NotificationsModule } from '@curbside/notifications';
+import { RealtimeModule } from '@curbside/realtime';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -35,7 +39,12 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forLogger(logger),
         DatabaseModule.forDatabase(database),
-        GraphQLModule.forRoot(graphqlOptions(config, logger)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [TokenService, ACTOR_LOOKUP],
+          useFactory: (tokens: TokenService, actors: ActorLookup) => graphqlOptions(config, logger, { tokens, actors }),
+        }),
+        RealtimeModule,
         CoreModule,
         AnonymizerModule,
         AuthModule,
@@ -44,7 +53,9 @@ export class AppModule {
         LicensingModule,
         ChannelsModule,
         CasesModule,
+        ConsultsModule,
         NotificationsModule,
+        ModerationModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -6,6 +6,7 @@ import type { AppConfig } from '@curbside/config';
 import { formatGraphqlError, type Logger } from '@curbside/core';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { requestPlugin } from './request-plugin.js';
+import { graphqlWsOptions, type WebSocketDeps } from './websocket.js';
 
 /** The armour (depth, cost, alias, token and directive limits; no field suggestions) from the config. */
 export function armorFor(config: AppConfig): ApolloArmor {
@@ -20,7 +21,11 @@ export function armorFor(config: AppConfig): ApolloArmor {
   });
 }
 
-export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  logger: Logger,
+  websocket?: Omit<WebSocketDeps, 'config' | 'logger' | 'validationRules' | 'recheckMs'>,
+): ApolloDriverConfig {
   const armor = armorFor(config).protect();
   return {
     driver: ApolloDriver,
@@ -38,6 +43,17 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
       requestPlugin(logger),
       ApolloServerPluginLandingPageDisabled(),
     ],
+    subscriptions: websocket
+      ? {
+          'graphql-ws': graphqlWsOptions({
+            config,
+            logger,
+            ...websocket,
+            validationRules: armor.validationRules,
+            recheckMs: config.WS_RECHECK_SECONDS * 1000,
+          }),
+        }
+      : undefined,
     formatError: (formatted, error) =>
       formatGraphqlError(formatted, error, { exposeLimits: !config.isProduction }),
   };

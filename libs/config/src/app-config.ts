@@ -137,6 +137,12 @@ export class AppConfig {
   @Min(0)
   LICENSE_SWEEP_INTERVAL_SECONDS = 3600;
 
+  /** How often an open WebSocket's caller is checked again (suspension, logout, lapsed licence). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  WS_RECHECK_SECONDS = 3;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

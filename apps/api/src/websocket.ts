@@ -1,0 +1,137 @@
+import type { ActorLookup, TokenService } from '@curbside/auth';
+import type { AppConfig } from '@curbside/config';
+import { type Actor, ErrorCode, formatGraphqlError, RequestContext, type Logger } from '@curbside/core';
+import {
+  GraphQLError,
+  type GraphQLFormattedError,
+  NoSchemaIntrospectionCustomRule,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  type ValidationRule,
+} from 'graphql';
+import type { Context } from 'graphql-ws';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { WebSocket } from 'ws';
+
+/** Close codes a client sees. */
+export const WsClose = {
+  UNAUTHORIZED: 4401,
+  FORBIDDEN: 4403,
+  TOO_SLOW: 4429,
+} as const;
+
+interface SocketExtra {
+  socket: WebSocket;
+  request: IncomingMessage;
+  curbside?: RequestContext;
+  recheck?: NodeJS.Timeout;
+}
+
+type WsContext = Context<Record<string, unknown> | undefined, SocketExtra>;
+
+export interface WebSocketDeps {
+  config: AppConfig;
+  logger: Logger;
+  tokens: TokenService;
+  actors: ActorLookup;
+  /** The same armour rules HTTP uses (depth, cost, aliases, directives). */
+  validationRules: ValidationRule[];
+  /** How often a connection's caller is looked up again (suspension, logout, lapsed licence). */
+  recheckMs: number;
+}
+
+function tokenOf(params: Record<string, unknown> | undefined): string | null {
+  const raw = params?.authorization ?? params?.Authorization;
+  if (typeof raw !== 'string') return null;
+  return raw.replace(/^Bearer\s+/i, '').trim() || null;
+}
+
+function stillAllowed(before: Actor, now: Actor | null): boolean {
+  if (!now) return false;
+  if (before.role === 'ADMIN') return now.role === 'ADMIN';
+  return before.verificationStatus !== 'VERIFIED' || now.verificationStatus === 'VERIFIED';
+}
+
+/**
+ * graphql-ws on the same /graphql endpoint, held to the HTTP rules: a valid access token in
+ * connectionParams.authorization (else close 4401), subscriptions only, the same validation limits,
+ * no introspection where HTTP has none, errors formatted by the one mapping, and the caller looked
+ * up again every few seconds so a suspension, logout or lapsed licence ends the subscriptions.
+ */
+export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
+  const { config, logger, tokens, actors } = deps;
+  const rules = [
+    ...specifiedRules,
+    ...deps.validationRules,
+    ...(config.GRAPHQL_INTROSPECTION ? [] : [NoSchemaIntrospectionCustomRule]),
+  ];
+  const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
+    errors.map((e) => formatGraphqlError(e.toJSON(), e, { exposeLimits: !config.isProduction }));
+
+  return {
+    path: '/graphql',
+    connectionInitWaitTimeout: 5_000,
+    validate: (schema: Parameters<typeof validate>[0], document: Parameters<typeof validate>[1]) =>
+      validate(schema, document, rules),
+
+    onConnect: async (ctx: WsContext) => {
+      const token = tokenOf(ctx.connectionParams);
+      const claims = token ? await tokens.verifyAccessToken(token) : null;
+      const actor = claims ? await actors.findActor(claims.sid, claims.sub) : null;
+      if (!actor) {
+        ctx.extra.socket.close(WsClose.UNAUTHORIZED, 'Unauthorized');
+        return false;
+      }
+      const address = ctx.extra.request.socket.remoteAddress ?? 'unknown';
+      ctx.extra.curbside = new RequestContext(randomUUID(), address, actor);
+      ctx.extra.recheck = setInterval(() => {
+        void actors
+          .findActor(actor.sessionId, actor.clinicianId)
+          .then((now) => {
+            if (!stillAllowed(actor, now)) {
+              ctx.extra.socket.close(now ? WsClose.FORBIDDEN : WsClose.UNAUTHORIZED, now ? 'Forbidden' : 'Unauthorized');
+            }
+          })
+          .catch(() => undefined);
+      }, deps.recheckMs);
+      ctx.extra.recheck.unref();
+      logger.info({ correlationId: ctx.extra.curbside.correlationId, clinicianId: actor.clinicianId }, 'socket opened');
+      return true;
+    },
+
+    onClose: (ctx: WsContext, code?: number) => {
+      clearInterval(ctx.extra.recheck);
+      logger.info({ correlationId: ctx.extra.curbside?.correlationId, code }, 'socket closed');
+    },
+
+    onSubscribe: (_ctx: WsContext, _id: string, payload: { query: string; operationName?: string | null }) => {
+      try {
+        const document = parse(payload.query, { maxTokens: config.GRAPHQL_MAX_TOKENS });
+        const operation = getOperationAST(document, payload.operationName ?? undefined);
+        if (operation?.operation !== 'subscription') {
+          return [
+            new GraphQLError('Only subscriptions are accepted over WebSocket; use HTTP for queries and mutations', {
+              extensions: { code: ErrorCode.BAD_USER_INPUT },
+            }),
+          ];
+        }
+      } catch {
+        return [new GraphQLError('The request is not valid GraphQL', { extensions: { code: ErrorCode.BAD_USER_INPUT } })];
+      }
+      return undefined;
+    },
+
+    context: (ctx: WsContext) => {
+      const curbside = ctx.extra.curbside;
+      return { req: { curbside, headers: {}, actorPromise: Promise.resolve(curbside?.actor ?? null), socket: ctx.extra.socket } };
+    },
+
+    onNext: (_ctx: WsContext, _id: string, _payload: unknown, _args: unknown, result: { errors?: readonly GraphQLError[]; data?: unknown }) =>
+      result.errors ? { ...result, errors: format(result.errors) } : undefined,
+
+    onError: (_ctx: WsContext, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => format(errors),
+  };
+}

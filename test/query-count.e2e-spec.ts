@@ -1,0 +1,97 @@
+import { createTestApp, login, verifiedClinician, type Session, type TestApp } from '@curbside/testing';
+
+const ADMIN = {
+  CURBSIDE_ADMIN_EMAIL: 'count.admin@curbside.test',
+  CURBSIDE_ADMIN_PASSWORD: 'admin-password-for-tests-0003',
+};
+
+const FEED = `query F($first: Int) {
+  feed(first: $first) {
+    edges { node {
+      id title replyCount
+      author { id displayName specialties { name } }
+      channel { id name memberCount isMember specialty { name } }
+      deidentification { findingCount categories }
+      acceptedReply { id author { id } }
+    } }
+  }
+}`;
+
+describe('Batched field resolvers', () => {
+  let t: TestApp;
+  let reader: Session;
+  let queries: string[] = [];
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: ADMIN, onQuery: (sql) => queries.push(sql) });
+    const admin = await login(t.client, ADMIN.CURBSIDE_ADMIN_EMAIL, ADMIN.CURBSIDE_ADMIN_PASSWORD);
+    const channels = await t.client.request<{ channels: { id: string }[] }>(
+      `{ channels { id } }`,
+      {},
+      {
+        token: admin.accessToken,
+      },
+    );
+    const channelIds = channels.data!.channels.map((c) => c.id);
+    reader = await verifiedClinician(t.client, admin, 'Dr. Many Channels');
+    const authors = [
+      reader,
+      await verifiedClinician(t.client, admin, 'Dr. Second Author'),
+      await verifiedClinician(t.client, admin, 'Dr. Third Author'),
+    ];
+    for (let i = 0; i < 24; i++) {
+      const author = authors[i % authors.length];
+      const channelId = channelIds[i % 6];
+      await t.client.request(
+        `mutation J($c: ID!) { joinChannel(channelId: $c) { id } }`,
+        { c: channelId },
+        {
+          token: reader.accessToken,
+        },
+      );
+      const created = await t.client.request<{ createCase: { id: string } }>(
+        `mutation C($i: CreateCaseInput!) { createCase(input: $i) { id } }`,
+        { i: { channelId, title: `Case ${i}`, body: 'Body' } },
+        { token: author.accessToken },
+      );
+      const caseId = created.data!.createCase.id;
+      const reply = await t.client.request<{ replyToCase: { id: string } }>(
+        `mutation R($i: ReplyInput!) { replyToCase(input: $i) { id } }`,
+        { i: { caseId, body: 'A reply' } },
+        { token: reader.accessToken },
+      );
+      if (author === reader) {
+        await t.client.request(
+          `mutation A($r: ID!) { acceptReply(replyId: $r) { id } }`,
+          { r: reply.data!.replyToCase.id },
+          {
+            token: author.accessToken,
+          },
+        );
+      }
+    }
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function countFor(first: number): Promise<number> {
+    queries = [];
+    const res = await t.client.request<{ feed: { edges: unknown[] } }>(
+      FEED,
+      { first },
+      { token: reader.accessToken },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.feed.edges).toHaveLength(first);
+    return queries.filter((q) => !/^(START TRANSACTION|COMMIT|ROLLBACK)/i.test(q.trim())).length;
+  }
+
+  it('should read a feed page with authors, channels, specialties and reply counts in a constant number of queries', async () => {
+    const small = await countFor(5);
+    const large = await countFor(20);
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(12);
+  });
+});
