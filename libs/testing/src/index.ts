@@ -18,3 +18,5 @@ export {
 } from './identity-fixtures.js';
 export type { Session } from './identity-fixtures.js';
 export { ApiProcess, freePort } from './api-process.js';
+export { WsTestClient, eventually } from './ws-client.js';
+export type { WsEvent } from './ws-client.js';

@@ -1,0 +1,157 @@
+import {
+  GraphqlClient,
+  WsTestClient,
+  createTestApp,
+  eventually,
+  login,
+  register,
+  verifiedClinician,
+  type Session,
+  type TestApp,
+} from '@curbside/testing';
+
+const ADMIN = {
+  CURBSIDE_ADMIN_EMAIL: 'ws.admin@curbside.test',
+  CURBSIDE_ADMIN_PASSWORD: 'admin-password-for-tests-0004',
+};
+const REPLY_ADDED = `subscription S($c: ID!) { replyAdded(caseId: $c) { id body author { id } } }`;
+const NOTIFICATION_ADDED = `subscription { notificationAdded { id kind case { id } } }`;
+
+describe('Subscriptions over graphql-ws', () => {
+  let t: TestApp;
+  let admin: Session;
+  let author: Session;
+  let specialist: Session;
+  let caseId: string;
+  const sockets: WsTestClient[] = [];
+
+  function socket(token: string | null): WsTestClient {
+    const client = new WsTestClient(t.url, token);
+    sockets.push(client);
+    return client;
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      env: { ...ADMIN, WS_RECHECK_SECONDS: '1', LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '10000' },
+    });
+    admin = await login(t.client, ADMIN.CURBSIDE_ADMIN_EMAIL, ADMIN.CURBSIDE_ADMIN_PASSWORD);
+    author = await verifiedClinician(t.client, admin, 'Dr. Socket Author');
+    specialist = await verifiedClinician(t.client, admin, 'Dr. Socket Listener');
+    const channels = await t.client.request<{ channels: { id: string }[] }>(
+      `{ channels { id } }`,
+      {},
+      {
+        token: author.accessToken,
+      },
+    );
+    const created = await t.client.request<{ createCase: { id: string } }>(
+      `mutation C($i: CreateCaseInput!) { createCase(input: $i) { id } }`,
+      { i: { channelId: channels.data!.channels[0].id, title: 'Live case', body: 'Watching for replies' } },
+      { token: author.accessToken },
+    );
+    caseId = created.data!.createCase.id;
+  });
+
+  afterAll(async () => {
+    await Promise.all(sockets.map((s) => s.dispose()));
+    await t.close();
+  });
+
+  async function reply(session: Session, body: string): Promise<string> {
+    const res = await t.client.request<{ replyToCase: { id: string } }>(
+      `mutation R($i: ReplyInput!) { replyToCase(input: $i) { id } }`,
+      { i: { caseId, body } },
+      { token: session.accessToken },
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.replyToCase.id;
+  }
+
+  it('should deliver a new reply, de-identified, and the author’s REPLY_ADDED notification', async () => {
+    const listener = socket(specialist.accessToken).subscribe(REPLY_ADDED, { c: caseId });
+    const authorSocket = socket(author.accessToken).subscribe(NOTIFICATION_ADDED);
+    await new Promise((r) => setTimeout(r, 300));
+    const replyId = await reply(specialist, 'Try colchicine; my cell is 406-555-0180');
+    await eventually(() => listener.events.length > 0);
+    const event = listener.events[0].data?.replyAdded as { id: string; body: string };
+    expect(event.id).toBe(replyId);
+    expect(event.body).not.toContain('555-0180');
+    await eventually(() => authorSocket.events.length > 0);
+    expect(authorSocket.events[0].data?.notificationAdded).toMatchObject({
+      kind: 'REPLY_ADDED',
+      case: { id: caseId },
+    });
+    listener.stop();
+    authorSocket.stop();
+  });
+
+  it('should close the socket with 4401 for a missing or bad token', async () => {
+    for (const token of [null, 'not-a-token']) {
+      const client = socket(token);
+      const sub = client.subscribe(NOTIFICATION_ADDED);
+      await sub.ended;
+      expect(client.closes[0]?.code).toBe(4401);
+    }
+  });
+
+  it('should refuse replyAdded to a clinician without a verified licence', async () => {
+    const unverified = await register(t.client, 'Dr. Unverified Socket');
+    const sub = socket(unverified.accessToken).subscribe(REPLY_ADDED, { c: caseId });
+    const ended = (await sub.ended) as { message?: string; extensions?: { code?: string } }[];
+    expect(
+      Array.isArray(ended)
+        ? ended.map((e) => e.extensions?.code)
+        : sub.events[0]?.errors?.map((e) => e.extensions?.code),
+    ).toEqual(['NOT_VERIFIED']);
+  });
+
+  it('should refuse queries and mutations over the socket', async () => {
+    const client = socket(specialist.accessToken);
+    for (const query of ['{ me { id } }', 'mutation { logout }']) {
+      const sub = client.subscribe(query);
+      const errors = (await sub.ended) as { message: string; extensions?: { code?: string } }[];
+      expect(errors.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    }
+    // The session is intact: the refused mutation never ran.
+    const me = await t.client.request(`{ me { id } }`, {}, { token: specialist.accessToken });
+    expect(me.errors).toBeUndefined();
+  });
+
+  it('should apply the HTTP depth limit to subscriptions', async () => {
+    const deep = `subscription S($c: ID!) { replyAdded(caseId: $c) { case { replies { edges { node { case { replies { edges { node { case { replies { edges { node { id } } } } } } } } } } } } } }`;
+    const sub = socket(specialist.accessToken).subscribe(deep, { c: caseId });
+    const errors = (await sub.ended) as { extensions?: { code?: string } }[];
+    expect(new Set(errors.map((e) => e.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
+  });
+
+  it('should end the subscriptions of a clinician within seconds of suspension', async () => {
+    const doomed = await verifiedClinician(t.client, admin, 'Dr. Soon Disconnected');
+    const client = socket(doomed.accessToken);
+    const sub = client.subscribe(REPLY_ADDED, { c: caseId });
+    await new Promise((r) => setTimeout(r, 300));
+    const suspended = await t.client.request(
+      `mutation S($id: ID!) { suspendClinician(clinicianId: $id, reason: "Policy") { id } }`,
+      { id: doomed.id },
+      { token: admin.accessToken },
+    );
+    expect(suspended.errors).toBeUndefined();
+    const started = Date.now();
+    await sub.ended;
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect([4401, 4403]).toContain(client.closes[0]?.code);
+    await reply(author, 'Said after the suspension');
+    expect(sub.events).toEqual([]);
+  });
+
+  it('should end the subscriptions of a clinician who logs out', async () => {
+    const leaving = await verifiedClinician(t.client, admin, 'Dr. Logging Out');
+    const client = socket(leaving.accessToken);
+    const sub = client.subscribe(NOTIFICATION_ADDED);
+    await new Promise((r) => setTimeout(r, 300));
+    const out = await t.client.request('mutation { logout }', {}, { token: leaving.accessToken });
+    expect(GraphqlClient.codes(out)).toEqual([]);
+    await sub.ended;
+    expect(client.closes[0]?.code).toBe(4401);
+  });
+});
