@@ -41,6 +41,8 @@ export default {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      // Several API processes must share one database: only a PostgreSQL server can do that.
+      testPathIgnorePatterns: process.env.DATABASE_URL ? [] : ['<rootDir>/test/server-only/'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
     },

@@ -19,7 +19,9 @@ function templateName(): string {
  * A fresh, migrated database for one suite: a PGlite copy of the run's template, or, when
  * DATABASE_URL is set, a new database on that server cloned from the template and dropped on close.
  */
-export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<Database> {
+export async function createTestDatabase(
+  options: TestDatabaseOptions = {},
+): Promise<Database & { url?: string }> {
   const template = templateName();
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
@@ -54,6 +56,7 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   return {
     ...database,
     dataSource: database.dataSource,
+    url: url.toString(),
     async close() {
       await database.close();
       await withAdmin(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));

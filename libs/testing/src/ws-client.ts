@@ -1,7 +1,10 @@
 import { type Client, createClient } from 'graphql-ws';
+import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 
 export interface WsEvent {
+  /** performance.now() when the event arrived. */
+  at: number;
   data?: Record<string, unknown> | null;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
@@ -42,7 +45,7 @@ export class WsTestClient {
       stop = this.client.subscribe(
         { query, variables },
         {
-          next: (value) => events.push(value as WsEvent),
+          next: (value) => events.push({ ...(value as Omit<WsEvent, 'at'>), at: performance.now() }),
           error: (error) => resolve(error),
           complete: () => resolve('complete'),
         },
