@@ -144,6 +144,15 @@ describe('Subscriptions over graphql-ws', () => {
     expect(sub.events).toEqual([]);
   });
 
+  it('should close a socket that sends a message larger than the body limit', async () => {
+    const { default: WebSocket } = await import('ws');
+    const raw = new WebSocket(`${t.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+    await new Promise((resolve) => raw.once('open', resolve));
+    const closed = new Promise<number>((resolve) => raw.once('close', (code: number) => resolve(code)));
+    raw.send(JSON.stringify({ type: 'connection_init', payload: { padding: 'x'.repeat(2 * 1024 * 1024) } }));
+    expect(await closed).toBe(1009);
+  });
+
   it('should end the subscriptions of a clinician who logs out', async () => {
     const leaving = await verifiedClinician(t.client, admin, 'Dr. Logging Out');
     const client = socket(leaving.accessToken);

@@ -42,7 +42,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [TokenService, ACTOR_LOOKUP],
-          useFactory: (tokens: TokenService, actors: ActorLookup) => graphqlOptions(config, logger, { tokens, actors }),
+          useFactory: (tokens: TokenService, actors: ActorLookup) =>
+            graphqlOptions(config, logger, { tokens, actors }),
         }),
         RealtimeModule,
         CoreModule,

@@ -5,6 +5,7 @@ import type { AppConfig } from '@curbside/config';
 import { PinoNestLogger, type Logger } from '@curbside/core';
 import { type Database, inTransaction, openDatabase, targetFromEnvironment } from '@curbside/database';
 import { NestFactory } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { AppModule } from './app.module.js';
@@ -52,6 +53,19 @@ export function openConfiguredDatabase(config: AppConfig): Promise<Database> {
   });
 }
 
+/**
+ * Nest creates the graphql-ws server without a message size limit (ws defaults to 100 MiB); give
+ * sockets the same limit as HTTP bodies. ws reads the option at each new connection.
+ */
+function limitWebSocketMessages(app: NestFastifyApplication, maxBytes: number): void {
+  const adapter = app.get(GraphQLModule, { strict: false }).graphQlAdapter as unknown as {
+    _subscriptionService?: { wss?: { options: { maxPayload?: number } } };
+  };
+  const wss = adapter._subscriptionService?.wss;
+  if (!wss) throw new Error('The graphql-ws server was not found; cannot limit WebSocket message size');
+  wss.options.maxPayload = maxBytes;
+}
+
 /** Opens and prepares the database, builds the Nest application on Fastify and starts listening. */
 export async function startApi(config: AppConfig, options: StartOptions): Promise<RunningApi> {
   const { logger } = options;
@@ -75,6 +89,7 @@ export async function startApi(config: AppConfig, options: StartOptions): Promis
       },
     );
     await app.init();
+    limitWebSocketMessages(app, config.BODY_LIMIT_BYTES);
     if (options.listen !== false) await app.listen(config.PORT, config.HOST);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;

@@ -3,8 +3,11 @@ import { AuditResolver } from '@curbside/audit';
 import { CasesResolver, RepliesResolver } from '@curbside/cases';
 import { ChannelsResolver } from '@curbside/channels';
 import { AuditEventActorResolver, CliniciansResolver, SpecialtiesResolver } from '@curbside/clinicians';
+import { CaseConsultsResolver, ConsultsResolver } from '@curbside/consults';
 import { DateScalar } from '@curbside/core';
 import { ClinicianLicensesResolver, LicensingResolver } from '@curbside/licensing';
+import { ModerationResolver } from '@curbside/moderation';
+import { NotificationsResolver, SubscriptionsResolver } from '@curbside/notifications';
 
 /**
  * Every resolver and scalar that makes up the schema. The offline printer builds the schema from
@@ -21,5 +24,10 @@ export const RESOLVERS = [
   ChannelsResolver,
   CasesResolver,
   RepliesResolver,
+  NotificationsResolver,
+  ModerationResolver,
+  ConsultsResolver,
+  CaseConsultsResolver,
+  SubscriptionsResolver,
 ];
 export const SCALARS = [DateScalar];

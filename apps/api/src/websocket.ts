@@ -92,13 +92,19 @@ export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
           .findActor(actor.sessionId, actor.clinicianId)
           .then((now) => {
             if (!stillAllowed(actor, now)) {
-              ctx.extra.socket.close(now ? WsClose.FORBIDDEN : WsClose.UNAUTHORIZED, now ? 'Forbidden' : 'Unauthorized');
+              ctx.extra.socket.close(
+                now ? WsClose.FORBIDDEN : WsClose.UNAUTHORIZED,
+                now ? 'Forbidden' : 'Unauthorized',
+              );
             }
           })
           .catch(() => undefined);
       }, deps.recheckMs);
       ctx.extra.recheck.unref();
-      logger.info({ correlationId: ctx.extra.curbside.correlationId, clinicianId: actor.clinicianId }, 'socket opened');
+      logger.info(
+        { correlationId: ctx.extra.curbside.correlationId, clinicianId: actor.clinicianId },
+        'socket opened',
+      );
       return true;
     },
 
@@ -107,31 +113,55 @@ export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
       logger.info({ correlationId: ctx.extra.curbside?.correlationId, code }, 'socket closed');
     },
 
-    onSubscribe: (_ctx: WsContext, _id: string, payload: { query: string; operationName?: string | null }) => {
+    onSubscribe: (
+      _ctx: WsContext,
+      _id: string,
+      payload: { query: string; operationName?: string | null },
+    ) => {
       try {
         const document = parse(payload.query, { maxTokens: config.GRAPHQL_MAX_TOKENS });
         const operation = getOperationAST(document, payload.operationName ?? undefined);
         if (operation?.operation !== 'subscription') {
           return [
-            new GraphQLError('Only subscriptions are accepted over WebSocket; use HTTP for queries and mutations', {
-              extensions: { code: ErrorCode.BAD_USER_INPUT },
-            }),
+            new GraphQLError(
+              'Only subscriptions are accepted over WebSocket; use HTTP for queries and mutations',
+              {
+                extensions: { code: ErrorCode.BAD_USER_INPUT },
+              },
+            ),
           ];
         }
       } catch {
-        return [new GraphQLError('The request is not valid GraphQL', { extensions: { code: ErrorCode.BAD_USER_INPUT } })];
+        return [
+          new GraphQLError('The request is not valid GraphQL', {
+            extensions: { code: ErrorCode.BAD_USER_INPUT },
+          }),
+        ];
       }
       return undefined;
     },
 
     context: (ctx: WsContext) => {
       const curbside = ctx.extra.curbside;
-      return { req: { curbside, headers: {}, actorPromise: Promise.resolve(curbside?.actor ?? null), socket: ctx.extra.socket } };
+      return {
+        req: {
+          curbside,
+          headers: {},
+          actorPromise: Promise.resolve(curbside?.actor ?? null),
+          socket: ctx.extra.socket,
+        },
+      };
     },
 
-    onNext: (_ctx: WsContext, _id: string, _payload: unknown, _args: unknown, result: { errors?: readonly GraphQLError[]; data?: unknown }) =>
-      result.errors ? { ...result, errors: format(result.errors) } : undefined,
+    onNext: (
+      _ctx: WsContext,
+      _id: string,
+      _payload: unknown,
+      _args: unknown,
+      result: { errors?: readonly GraphQLError[]; data?: unknown },
+    ) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
 
-    onError: (_ctx: WsContext, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => format(errors),
+    onError: (_ctx: WsContext, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+      format(errors),
   };
 }

@@ -109,7 +109,7 @@ export class Anonymizer {
       ...detectPlaces(ctx, state),
     ];
     const names = detectNames(ctx, state);
-    candidates.push(...names, ...propagateNames(ctx, state, names));
+    candidates.push(...names, ...propagateNames(state, names));
     const merged = mergeCandidates(candidates, text, locked);
     const markers = assignRelativeDates(merged.filter((c) => c.category === 'DATE'));
     return merged.map((c) => ({

@@ -50,7 +50,7 @@ export class AuditService {
       .addOrderBy('e.id', 'DESC')
       .limit(size + 1);
     if (after) {
-      const [at, id] = decodeCursor(after, 2);
+      const [at, id] = decodeCursor(after, ['number', 'uuid']);
       query.where('(e.at, e.id) < (:at, :id)', { at: new Date(Number(at)), id: String(id) });
     }
     const rows = await query.getMany();

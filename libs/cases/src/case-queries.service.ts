@@ -37,7 +37,7 @@ export class CaseQueriesService {
       );
     }
     if (after) {
-      const [at, id] = decodeCursor(after, 2);
+      const [at, id] = decodeCursor(after, ['number', 'uuid']);
       query.andWhere('(c.created_at, c.id) < (:at, :id)', { at: new Date(Number(at)), id: String(id) });
     }
     return toPage(await query.getMany(), size, (row) => [row.createdAt.getTime(), row.id]);
@@ -70,7 +70,7 @@ export class CaseQueriesService {
       query.andWhere('c.channel_id = :channelId', { channelId });
     }
     if (after) {
-      const [rank, id] = decodeCursor(after, 2);
+      const [rank, id] = decodeCursor(after, ['number', 'uuid']);
       query.andWhere(
         "(ts_rank_cd(c.search_vector, websearch_to_tsquery('english', :terms)), c.id) < (CAST(:rank AS real), :id)",
         { rank: Number(rank), id: String(id) },

@@ -113,7 +113,9 @@ export class CasesResolver {
 
   @ResolveField(() => Reply, { nullable: true })
   acceptedReply(@Ctx() ctx: RequestContext, @Parent() post: CasePost): Promise<Reply | null> {
-    return post.acceptedReplyId ? this.replyService.load(ctx, post.acceptedReplyId) : Promise.resolve(null);
+    return post.acceptedReplyId
+      ? this.replyService.readable(ctx, post.acceptedReplyId)
+      : Promise.resolve(null);
   }
 
   @ResolveField(() => DeidentificationSummary)

@@ -45,7 +45,7 @@ export class RepliesResolver {
 
   @ResolveField(() => Reply, { nullable: true })
   parent(@Ctx() ctx: RequestContext, @Parent() reply: Reply): Promise<Reply | null> {
-    return reply.parentId ? this.replies.load(ctx, reply.parentId) : Promise.resolve(null);
+    return reply.parentId ? this.replies.readable(ctx, reply.parentId) : Promise.resolve(null);
   }
 
   @ResolveField(() => Boolean)

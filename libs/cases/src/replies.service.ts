@@ -68,7 +68,8 @@ export class RepliesService {
     if (row.status === CaseStatus.CLOSED) throw DomainError.conflict('This case is closed');
     if (input.parentReplyId) {
       const parent = await manager.getRepository(ReplyEntity).findOneBy({ id: input.parentReplyId });
-      if (!parent || parent.caseId !== caseId) throw DomainError.notFound('The parent reply');
+      const visible = parent && !parent.deletedAt && (!parent.hidden || ctx.isAdmin);
+      if (!visible || parent.caseId !== caseId) throw DomainError.notFound('The parent reply');
     }
     const summary = summarize(deidentified.findings);
     const repo = manager.getRepository(ReplyEntity);
@@ -145,7 +146,7 @@ export class RepliesService {
       .limit(size + 1);
     if (!ctx.isAdmin) query.andWhere('r.hidden = false');
     if (after) {
-      const [at, id] = decodeCursor(after, 2);
+      const [at, id] = decodeCursor(after, ['number', 'uuid']);
       query.andWhere('(r.created_at, r.id) > (:at, :id)', { at: new Date(Number(at)), id: String(id) });
     }
     return toPage(await query.getMany(), size, (row) => [row.createdAt.getTime(), row.id]);
@@ -164,6 +165,13 @@ export class RepliesService {
     return UUID.test(id) ? loader.load(id) : Promise.resolve(null);
   }
 
+  /** A reply this caller may see: hidden ones (pending a PHI report) only for administrators. */
+  async readable(ctx: RequestContext, id: string): Promise<ReplyEntity | null> {
+    const reply = await this.load(ctx, id);
+    return reply && (!reply.hidden || ctx.isAdmin) ? reply : null;
+  }
+
+  /** Counts what `page` lists for this caller: hidden replies only for administrators. */
   count(ctx: RequestContext, caseId: string): Promise<number> {
     const loader = ctx.memo(
       REPLY_COUNT_LOADER,
@@ -171,8 +179,8 @@ export class RepliesService {
         new DataLoader<string, number>(async (ids) => {
           const rows = await this.dataSource.query<{ case_id: string; n: number }[]>(
             `SELECT case_id, count(*)::int AS n FROM reply
-              WHERE case_id = ANY($1::uuid[]) AND hidden = false AND deleted_at IS NULL GROUP BY case_id`,
-            [[...ids]],
+              WHERE case_id = ANY($1::uuid[]) AND (hidden = false OR $2) GROUP BY case_id`,
+            [[...ids], ctx.isAdmin],
           );
           const counts = new Map(rows.map((r) => [r.case_id, r.n]));
           return ids.map((i) => counts.get(i) ?? 0);

@@ -143,6 +143,24 @@ export class AppConfig {
   @Min(1)
   WS_RECHECK_SECONDS = 3;
 
+  /** Hours until an URGENT consult falls due (a named one opens to the specialty; an unclaimed one expires). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  CONSULT_URGENT_DUE_HOURS = 4;
+
+  /** Hours until a ROUTINE consult falls due. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  CONSULT_ROUTINE_DUE_HOURS = 72;
+
+  /** How often the consult sweep runs (it also runs at boot). 0 turns the schedule off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  CONSULT_SWEEP_INTERVAL_SECONDS = 300;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -1,30 +1,19 @@
 import type { AppConfig } from '@curbside/config';
 import { ConsultUrgency } from './consult.entity.js';
 
-/** The consult settings and their defaults (used until the configuration names them). */
-export const CONSULT_DEFAULTS = {
-  CONSULT_URGENT_DUE_HOURS: 4,
-  CONSULT_ROUTINE_DUE_HOURS: 72,
-  CONSULT_SWEEP_INTERVAL_SECONDS: 300,
-} as const;
-
-export type ConsultSettingName = keyof typeof CONSULT_DEFAULTS;
-
 export interface ConsultSettings {
   dueHours: Record<ConsultUrgency, number>;
   sweepIntervalSeconds: number;
 }
 
-/** Reads the consult settings from the configuration, falling back to {@link CONSULT_DEFAULTS}. */
+/** The consult settings from the configuration. */
 export function consultSettings(config: AppConfig): ConsultSettings {
-  const values = config as unknown as Partial<Record<ConsultSettingName, number>>;
-  const read = (name: ConsultSettingName): number => values[name] ?? CONSULT_DEFAULTS[name];
   return {
     dueHours: {
-      [ConsultUrgency.URGENT]: read('CONSULT_URGENT_DUE_HOURS'),
-      [ConsultUrgency.ROUTINE]: read('CONSULT_ROUTINE_DUE_HOURS'),
+      [ConsultUrgency.URGENT]: config.CONSULT_URGENT_DUE_HOURS,
+      [ConsultUrgency.ROUTINE]: config.CONSULT_ROUTINE_DUE_HOURS,
     },
-    sweepIntervalSeconds: read('CONSULT_SWEEP_INTERVAL_SECONDS'),
+    sweepIntervalSeconds: config.CONSULT_SWEEP_INTERVAL_SECONDS,
   };
 }
 

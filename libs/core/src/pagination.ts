@@ -7,16 +7,33 @@ export function encodeCursor(values: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number): (string | number)[] {
+/** What one position of a cursor must hold. */
+export type CursorKind = 'number' | 'uuid' | 'string';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function fits(value: unknown, kind: CursorKind | undefined): boolean {
+  if (kind === 'number') return typeof value === 'number' && Number.isFinite(value);
+  if (kind === 'uuid') return typeof value === 'string' && UUID.test(value);
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+/**
+ * Reads a cursor made by {@link encodeCursor}. `shape` is its length, or better, the kind of each
+ * position: a forged cursor is then refused here with BAD_USER_INPUT instead of reaching SQL.
+ */
+export function decodeCursor(cursor: string, shape: number | readonly CursorKind[]): (string | number)[] {
+  const kinds: readonly (CursorKind | undefined)[] =
+    typeof shape === 'number' ? Array.from({ length: shape }) : shape;
   try {
     if (cursor.length > 512) throw new Error('too long');
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(parsed) &&
-      parsed.length === arity &&
-      parsed.every((v) => typeof v === 'string' || typeof v === 'number')
+      parsed.length === kinds.length &&
+      parsed.every((v, i) => fits(v, kinds[i]))
     ) {
-      return parsed;
+      return parsed as (string | number)[];
     }
   } catch {
     // fall through to a clean error

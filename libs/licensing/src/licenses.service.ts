@@ -138,7 +138,7 @@ export class LicensesService {
       .addOrderBy('l.id', 'ASC')
       .limit(size + 1);
     if (after) {
-      const [at, id] = decodeCursor(after, 2);
+      const [at, id] = decodeCursor(after, ['number', 'uuid']);
       query.andWhere('(l.submitted_at, l.id) > (:at, :id)', { at: new Date(Number(at)), id: String(id) });
     }
     return toPage(await query.getMany(), size, (l) => [l.submittedAt.getTime(), l.id]);
@@ -254,13 +254,16 @@ export class LicensesService {
       reviewedBy: ctx.actor?.clinicianId ?? null,
     });
     await manager.getRepository(LicenseEntity).save(license);
-    const stillVerified = await manager.getRepository(LicenseEntity).exists({
-      where: { clinicianId: clinician.id, status: LicenseStatus.VERIFIED, id: Not(license.id) },
-    });
-    if (!stillVerified && clinician.verificationStatus !== VerificationStatus.SUSPENDED) {
-      await manager
-        .getRepository(ClinicianEntity)
-        .update({ id: clinician.id }, { verificationStatus: VerificationStatus.REJECTED });
+    const others = await manager
+      .getRepository(LicenseEntity)
+      .findBy({ clinicianId: clinician.id, id: Not(license.id) });
+    const next = others.some((l) => l.status === LicenseStatus.VERIFIED)
+      ? null
+      : others.some((l) => l.status === LicenseStatus.PENDING)
+        ? VerificationStatus.PENDING
+        : VerificationStatus.REJECTED;
+    if (next && clinician.verificationStatus !== VerificationStatus.SUSPENDED) {
+      await manager.getRepository(ClinicianEntity).update({ id: clinician.id }, { verificationStatus: next });
     }
     await this.audit.record(manager, ctx, AuditAction.LICENSE_REJECTED, ref(license), {});
   }

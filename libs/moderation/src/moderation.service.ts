@@ -59,7 +59,7 @@ export class ModerationService {
         reason: report.reason,
         targetType: target.kind === 'case' ? 'Case' : 'Reply',
         targetId: target.row.id,
-        hid: hides,
+        hidden: hides,
         noteFindings: note?.findings.length ?? 0,
       });
       return report;
@@ -86,7 +86,7 @@ export class ModerationService {
       const target = await this.lockReported(manager, report);
       let removed = false;
       if (target && removeContent && !target.row.deletedAt) {
-        await this.remove(manager, target);
+        await this.remove(manager, ctx, target);
         removed = true;
       }
       if (target?.row.hidden && !(await this.heldByPhiReport(manager, target))) {
@@ -166,9 +166,19 @@ export class ModerationService {
     return manager.getRepository(ReplyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  private async remove(manager: EntityManager, target: Target): Promise<void> {
+  private async remove(manager: EntityManager, ctx: RequestContext, target: Target): Promise<void> {
     if (target.kind === 'case') {
       await this.cases.tombstone(manager, target.row);
+      // Every case deletion shows in the audit log as such, whoever removed it.
+      await this.audit.record(
+        manager,
+        ctx,
+        AuditAction.CASE_DELETED,
+        { type: 'Case', id: target.row.id },
+        {
+          byModeration: true,
+        },
+      );
       return;
     }
     await manager

@@ -1,3 +1,8 @@
 export { NotificationEntity } from './notification.entity.js';
 export { NotificationKind } from './notification-kind.js';
+export { Notification, NotificationConnection, NotificationEdge } from './notification.model.js';
+export { MAX_MARK_READ_IDS, NotificationsService } from './notifications.service.js';
+export { NotificationsResolver } from './notifications.resolver.js';
 export { NotificationsModule } from './notifications.module.js';
+export { NotificationPublisher, caseRepliesTopic, notificationTopic } from './notification-publisher.js';
+export { SubscriptionsResolver } from './subscriptions.resolver.js';

@@ -13,7 +13,9 @@ export class NotificationPublisher {
   constructor(@Inject(PUBSUB) private readonly pubsub: PubSub) {}
 
   async notificationsCreated(rows: readonly { id: string; recipient_id: string }[]): Promise<void> {
-    await Promise.all(rows.map((r) => this.pubsub.publish(notificationTopic(r.recipient_id), { notificationId: r.id })));
+    await Promise.all(
+      rows.map((r) => this.pubsub.publish(notificationTopic(r.recipient_id), { notificationId: r.id })),
+    );
   }
 
   async replyAdded(caseId: string, replyId: string): Promise<void> {

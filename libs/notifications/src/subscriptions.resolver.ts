@@ -59,7 +59,9 @@ export class SubscriptionsResolver {
   ): Promise<AsyncIterableIterator<Notification>> {
     const me = ctx.requireActor.clinicianId;
     return this.stream<Notification>(req.socket, notificationTopic(me), (payload) =>
-      this.dataSource.getRepository(NotificationEntity).findOneBy({ id: payload.notificationId, recipientId: me }),
+      this.dataSource
+        .getRepository(NotificationEntity)
+        .findOneBy({ id: payload.notificationId, recipientId: me }),
     );
   }
 

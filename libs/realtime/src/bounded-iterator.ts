@@ -52,7 +52,8 @@ export class BoundedAsyncIterator<T> implements AsyncIterableIterator<T> {
 
   next(): Promise<IteratorResult<T>> {
     if (this.queue.length > 0) return Promise.resolve({ value: this.queue.shift() as T, done: false });
-    if (this.failure) return Promise.reject(this.failure instanceof Error ? this.failure : new Error('failed'));
+    if (this.failure)
+      return Promise.reject(this.failure instanceof Error ? this.failure : new Error('failed'));
     if (this.done) return Promise.resolve({ value: undefined, done: true });
     return new Promise((resolve, reject) => {
       this.waiting.push(resolve);

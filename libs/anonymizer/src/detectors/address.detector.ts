@@ -1,4 +1,4 @@
-import { matchesAt, numberStarts, tokenStarts } from '../engine/anchors.js';
+import { matchesAt, numbersFollowedBy, tokenStarts } from '../engine/anchors.js';
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
 
 const SUFFIX =
@@ -11,17 +11,45 @@ const STREET_UPPER = new RegExp(
   `(?<![\\w.\\/@-])\\d{1,6}[A-Z]?\\s(?:[A-Z][A-Z'-]{0,24}\\s){1,4}${SUFFIX.toUpperCase().replace('|DR|', '|').replace('|ST|', '|')}\\b`,
   'y',
 );
+/** A street in a note typed all in lower case (used only there): "4766 cane river rd". */
+const STREET_LOWER = new RegExp(
+  `(?<![\\w.\\/-])\\d{1,6}\\s(?:[a-z][a-z'-]{0,24}\\s){1,4}${SUFFIX.toLowerCase().replace('|dr|', '|')}\\b`,
+  'y',
+);
+/** A street named without a number, in full words only: "on Main Street", "off Elm Avenue". */
+const STREET_NAME =
+  /(?:[A-Z][a-z'-]{1,24}\s){1,3}(?:Street|Avenue|Boulevard|Road|Lane|Drive|Parkway|Terrace|Court|Place|Highway|Pike)\b/y;
 const HIGHWAY =
   /\b(?:(?:Old|New|State|US|U\.S\.|County|Farm)\s)?(?:Highway|Hwy|Route|Rte|County Road|State Road|Interstate)\.?\s?-?\d{1,4}[A-Z]?\b/iy;
 const PO_BOX = /\bP\.?\s?O\.?\s?Box\s#?\d{1,7}\b/iy;
+/** A unit or box number on its own line or after a street: "Apt. 595", "Suite 501", "PSC 0413, Box 8144". */
+const UNIT = /(?:Apt|Apartment|Suite|Ste|Unit|Box|PSC|APO|FPO)\.?\s?#?\s?\d{1,6}[A-Z]?\b/iy;
 const STATE_CODES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI';
 const ZIP_AFTER_STATE = new RegExp(
   `\\b(?:${STATE_CODES})\\.?,?\\s{1,2}(\\d{5})(?:-(\\d{4}))?(?![\\w-])`,
   'y',
 );
+/** The same after a lower-case state code, for notes typed all in lower case. */
+const ZIP_AFTER_STATE_ANY_CASE = new RegExp(ZIP_AFTER_STATE.source, 'iy');
 const ZIP_CUE = /\b(?:zip|zip code|postal code|zipcode)\s?:?\s?(\d{5})(?:-(\d{4}))?(?![\w-])/iy;
 
+const UNIT_WORDS = new Set(['apt', 'apartment', 'suite', 'ste', 'box', 'psc', 'apo', 'fpo']);
+const UPPER_INITIAL = /^[A-Z]/;
+const STREET_WORDS = new Set([
+  'street',
+  'avenue',
+  'boulevard',
+  'road',
+  'lane',
+  'drive',
+  'parkway',
+  'terrace',
+  'court',
+  'place',
+  'highway',
+  'pike',
+]);
 const PO_BOX_FIRST = new Set(['p', 'po']);
 const HIGHWAY_FIRST = new Set([
   'old',
@@ -41,6 +69,11 @@ const STATE_CODE_WORDS = new Set(STATE_CODES.toLowerCase().split('|'));
 const ZIP_WORDS = new Set(['zip', 'zipcode', 'postal']);
 
 export const ADDRESS_PATTERNS: readonly RegExp[] = [
+  UPPER_INITIAL,
+  STREET_NAME,
+  UNIT,
+  ZIP_AFTER_STATE_ANY_CASE,
+  STREET_LOWER,
   STREET,
   STREET_UPPER,
   HIGHWAY,
@@ -58,11 +91,13 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
   const { text } = ctx;
   const { tokens } = ctx.tokenized;
   const out: Candidate[] = [];
-  const numbers = numberStarts(tokens);
+  const numbers = numbersFollowedBy(tokens, ' ABCDEFGHIJKLMNOPQRSTUVWXYZ');
   const starts: [RegExp, number[]][] = [
     [STREET, numbers],
     [STREET_UPPER, numbers],
+    [STREET_LOWER, ctx.tokenized.lowerDocument ? numbers : []],
     [PO_BOX, tokenStarts(tokens, PO_BOX_FIRST)],
+    [UNIT, tokenStarts(tokens, UNIT_WORDS)],
   ];
   for (const [re, positions] of starts) {
     for (const m of matchesAt(re, text, positions)) {
@@ -74,6 +109,33 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       });
     }
   }
+  // the street's first word, found from the suffix word back to a non-capitalised word
+  const streetStarts: number[] = [];
+  for (const suffixStart of tokenStarts(tokens, STREET_WORDS)) {
+    const at = tokens.findIndex((t) => t.start === suffixStart);
+    let k = at;
+    while (
+      k > 0 &&
+      at - k < 3 &&
+      tokens[k - 1]?.kind === 'word' &&
+      UPPER_INITIAL.test(tokens[k - 1]?.text ?? '')
+    )
+      k--;
+    const first = tokens[k];
+    if (first && k < at && tokens[k - 1]?.kind !== 'number') streetStarts.push(first.start);
+  }
+  for (const m of matchesAt(
+    STREET_NAME,
+    text,
+    streetStarts.sort((a, b) => a - b),
+  )) {
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      category: 'LOCATION',
+      priority: PRIORITY.address - 2,
+    });
+  }
   for (const m of matchesAt(HIGHWAY, text, tokenStarts(tokens, HIGHWAY_FIRST))) {
     out.push({
       start: m.index,
@@ -83,7 +145,10 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     });
   }
   const zipStarts: [RegExp, number[]][] = [
-    [ZIP_AFTER_STATE, tokenStarts(tokens, STATE_CODE_WORDS)],
+    [
+      ctx.tokenized.lowerDocument ? ZIP_AFTER_STATE_ANY_CASE : ZIP_AFTER_STATE,
+      tokenStarts(tokens, STATE_CODE_WORDS),
+    ],
     [ZIP_CUE, tokenStarts(tokens, ZIP_WORDS)],
   ];
   for (const [re, positions] of zipStarts) {

@@ -9,6 +9,11 @@ describe('ages', () => {
     );
   });
 
+  it('should replace a decade of life past 89', () => {
+    expect(deidentify('a woman in her 90s with falls').text).toBe('a woman in her 90+ with falls');
+    expect(deidentify('a man in his 80s with falls').findings).toEqual([]);
+  });
+
   it('should keep ages of 89 and under', () => {
     expect(deidentify('an 89 yo and a 45-year-old').findings).toEqual([]);
   });

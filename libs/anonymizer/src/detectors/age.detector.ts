@@ -1,9 +1,12 @@
-import { matchesAt, numberStarts } from '../engine/anchors.js';
+import { matchesAt, numbersBetween, numbersFollowedBy } from '../engine/anchors.js';
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
 
 const AGE_WITH_UNIT =
   /(?<![\w.+])(\d{2,3})(\s?-?\s?)(y\/o|y\.o\.?|yo|yrs?(?:\s?old)?|years?[\s-]old|year-old|yr-old|years?(?=\s(?:of age|ago)?)|y(?=[\s,;)]))(?![\w\/])/iy;
 const AGE_SEX = /(?<![\w.+])(\d{2,3})(?=\s?[MF](?![\w]))/y;
+/** A decade of life past 89: "in her 90s", "mid-90s". */
+const AGE_DECADE = /(?<![\w.+])(9|1[01])0['’]?s\b/y;
+const DECADE_CUE = /\b(?:his|her|their|the|mid|late|early|in)[\s-]$/i;
 const AGE_SPELLED =
   /\b(?:ninety|one hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?=[\s-]?(?:years?|yo\b|y\/o))(?:[\s-]years?(?:[\s-]old)?)?/iy;
 const AGE_CONTEXT =
@@ -30,10 +33,12 @@ const AGE_CUES = new Set(['age', 'aged', 'at', 'turns', 'turned', 'turning', 'is
 const AGE_PUNCT = /[,(:]/;
 const NAME_CHAR = /[\p{L}'.-]/u;
 const SPELLED_NUMBER = /^(?:ninety|one hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?/i;
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}[\p{L}'.-]*$/u;
+const CAPITALISED_WORD = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'.-]*$/u;
 const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 
 export const AGE_PATTERNS: readonly RegExp[] = [
+  AGE_DECADE,
+  DECADE_CUE,
   AGE_PUNCT,
   NAME_CHAR,
   SPELLED_NUMBER,
@@ -73,23 +78,26 @@ function spelledStarts(ctx: DetectionContext): number[] {
 export function detectAges(ctx: DetectionContext): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
-  const numbers = numberStarts(ctx.tokenized.tokens);
   const add = (start: number, end: number, replacement: string): void => {
     out.push({ start, end, category: 'AGE_OVER_89', priority: PRIORITY.age, replacement });
   };
-  for (const m of matchesAt(AGE_WITH_UNIT, text, numbers)) {
+  for (const m of matchesAt(AGE_WITH_UNIT, text, numbersFollowedBy(ctx.tokenized.tokens, ' -yY'))) {
     if (!isOld(Number(m[1]))) continue;
     add(m.index, m.index + m[0].length, `90+${m[2] ?? ''}${m[3] ?? ''}`);
   }
-  for (const m of matchesAt(AGE_SEX, text, numbers)) {
+  for (const m of matchesAt(AGE_SEX, text, numbersFollowedBy(ctx.tokenized.tokens, ' MF'))) {
     if (!isOld(Number(m[1]))) continue;
+    add(m.index, m.index + m[0].length, '90+');
+  }
+  for (const m of matchesAt(AGE_DECADE, text, numbersFollowedBy(ctx.tokenized.tokens, "s'’"))) {
+    if (!DECADE_CUE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     add(m.index, m.index + m[0].length, '90+');
   }
   for (const m of matchesAt(AGE_SPELLED, text, spelledStarts(ctx))) {
     const rest = m[0].replace(SPELLED_NUMBER, '');
     add(m.index, m.index + m[0].length, `90+${rest}`);
   }
-  for (const m of matchesAt(AGE_CONTEXT, text, numbers)) {
+  for (const m of matchesAt(AGE_CONTEXT, text, numbersBetween(ctx.tokenized.tokens, 90, 119))) {
     const { word, punct } = wordBefore(text, m.index);
     const lower = word.toLowerCase();
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
@@ -101,7 +109,7 @@ export function detectAges(ctx: DetectionContext): Candidate[] {
       (CAPITALISED_WORD.test(word) || (punct === ',' && CAPITALS_WORD.test(word))) &&
       word.length > 1 &&
       !lex.medical.has(lower) &&
-      !lex.commonWords.has(lower) &&
+      (punct === ',' || !lex.commonWords.has(lower)) &&
       !ROOM_WORDS.has(lower);
     const inNameLexicon = lex.firstNames.has(lower) || lex.surnames.has(lower) || lex.otherNames.has(lower);
     const afterName = nameLike && (punct === ',' || (punct === '' && inNameLexicon));

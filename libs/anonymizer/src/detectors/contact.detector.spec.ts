@@ -19,6 +19,17 @@ describe('contact and network identifiers', () => {
     ]);
   });
 
+  it('should replace a seven-digit local number only after a phone cue', () => {
+    expect(deidentify('Call 555-0142 after 5.').text).toBe('Call [PHONE] after 5.');
+    expect(deidentify('Range 120-1300 mg.').findings).toEqual([]);
+  });
+
+  it('should replace an international number with [PHONE]', () => {
+    expect(deidentify('Reach her at +46 (0)8 928 571 38 tonight.').text).toBe(
+      'Reach her at [PHONE] tonight.',
+    );
+  });
+
   it('should replace an email address with [EMAIL]', () => {
     expect(deidentify('email me at r.tanaka@nwhemonc.org.').text).toBe('email me at [EMAIL].');
   });

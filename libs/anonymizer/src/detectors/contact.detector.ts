@@ -1,4 +1,4 @@
-import { matchesAt, numberStarts, tokenStarts } from '../engine/anchors.js';
+import { matchesAt, numbersFollowedBy, tokenStarts } from '../engine/anchors.js';
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
 
 const EMAIL =
@@ -9,10 +9,18 @@ const DOMAIN =
 const IPV4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/y;
 const PHONE =
   /(?<![\w+$.\/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w\/]|[.-]\d)(?:\s?(?:x|ext\.?)\s?\d{1,5})?/iy;
+/** International and European forms: "+46 (0)8 928 571 38", "07700 063 966", "03.93.92.16.85". */
+/** A seven-digit local number, taken only after a phone cue: "call 555-0142", "ext line 555-0199". */
+const PHONE_LOCAL = /(?<![\w+$.\/-])\d{3}[ .-]\d{4}(?![\w\/]|[.-]\d)/y;
+const PHONE_CUE_BEFORE =
+  /\b(?:ph(?:one)?|cell|tel|call|pager?|mobile|line|number|#|fax|text|reach(?: \w+)? at)\W{0,3}$/i;
+const PHONE_INTL =
+  /(?<![\w+$.\/-])(?:\+\d{1,3}[ .-]?(?:\(0?\d{1,4}\)[ .-]?)?\d{1,5}(?:[ .-]\d{1,5}){1,5}|0\d{1,4}(?:[ .-]\d{2,5}){2,4}|\(\d{2,4}\)[ .-]?\d{3,4}[ .-]\d{3,4})(?![\w\/]|[.-]\d)/y;
 const SSN = /(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)/y;
 /** A top-level domain after a dot: the text may hold a bare domain name. */
 const NO_WORDS: ReadonlySet<string> = new Set();
 const PHONE_PUNCT = new Set(['(', '+']);
+const NON_DIGITS = /\D/g;
 const HEX_LETTER = /[a-f]/i;
 const TLD_HINT = /\.(?:com|org|net|edu|gov|io|us|info|biz|health|care|ly|me)\b/i;
 const FAX_CUE = /\bfax(?:ed|ing)?\b/i;
@@ -29,6 +37,10 @@ export const CONTACT_PATTERNS: readonly RegExp[] = [
   PHONE_CUE,
   TLD_HINT,
   HEX_LETTER,
+  PHONE_INTL,
+  NON_DIGITS,
+  PHONE_LOCAL,
+  PHONE_CUE_BEFORE,
 ];
 
 const TRAILING = new Set(['.', ',', ';', ':', ')', ']', '}', '!', '?', '"', "'", '>']);
@@ -118,20 +130,20 @@ export function detectContacts(ctx: DetectionContext): Candidate[] {
     const end = trimTrailing(text, m.index, m.index + m[0].length);
     push(m.index, end, 'URL');
   }
-  const numbers = numberStarts(ctx.tokenized.tokens);
-  for (const m of matchesAt(IPV4, text, numbers)) {
+  for (const m of matchesAt(IPV4, text, numbersFollowedBy(ctx.tokenized.tokens, '.'))) {
     if (validIpv4(m[0])) push(m.index, m.index + m[0].length, 'IP_ADDRESS');
   }
   if (hasColon) {
     for (const [start, end] of ipv6Spans(text)) push(start, end, 'IP_ADDRESS');
   }
-  for (const m of matchesAt(SSN, text, numbers)) {
+  for (const m of matchesAt(SSN, text, numbersFollowedBy(ctx.tokenized.tokens, '- '))) {
     const area = m[0].slice(0, 3);
     if (area !== '000' && area !== '666')
       push(m.index, m.index + m[0].length, 'SSN', PRIORITY.structured - 1);
   }
   let previousEnd = 0;
-  for (const m of matchesAt(PHONE, text, tokenStarts(ctx.tokenized.tokens, NO_WORDS, PHONE_PUNCT, true))) {
+  const phoneStarts = tokenStarts(ctx.tokenized.tokens, NO_WORDS, PHONE_PUNCT, true);
+  for (const m of matchesAt(PHONE, text, phoneStarts)) {
     const start = m.index;
     const end = start + m[0].length;
     const windowStart = Math.max(previousEnd, start - 60);
@@ -142,6 +154,21 @@ export function detectContacts(ctx: DetectionContext): Candidate[] {
     const isFax = faxAt >= 0 && !PHONE_CUE.test(clause.slice(faxAt + 3));
     push(start, end, isFax ? 'FAX' : 'PHONE', PRIORITY.structured - 2);
     previousEnd = end;
+  }
+  for (const m of matchesAt(PHONE_LOCAL, text, phoneStarts)) {
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (!PHONE_CUE_BEFORE.test(before)) continue;
+    push(m.index, m.index + m[0].length, FAX_CUE.test(before) ? 'FAX' : 'PHONE', PRIORITY.structured - 4);
+  }
+  for (const m of matchesAt(PHONE_INTL, text, phoneStarts)) {
+    const digits = m[0].replace(NON_DIGITS, '').length;
+    if (digits < 8 || digits > 15) continue;
+    push(
+      m.index,
+      m.index + m[0].length,
+      FAX_CUE.test(text.slice(Math.max(0, m.index - 20), m.index)) ? 'FAX' : 'PHONE',
+      PRIORITY.structured - 3,
+    );
   }
   return out;
 }

@@ -1,17 +1,17 @@
-import { matchesAt, numberStarts, tokenStarts } from '../engine/anchors.js';
+import { matchesAt, numbersFollowedBy, tokenStarts } from '../engine/anchors.js';
 import { PRIORITY, type Candidate, type DateParts, type DetectionContext } from '../engine/candidate.js';
 
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_DAY_YEAR = new RegExp(
-  `(?<![\\w])${MONTH}\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\w:]|\\.\\d)(?:,?\\s{1,3}(\\d{4}|'\\d{2})(?![\\w]))?`,
+  `(?<![\\w])${MONTH}\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\w:]|\\.\\d)(?:,?\\s{1,3}((?:19|20)\\d{2}|'\\d{2})(?![\\w]))?`,
   'iy',
 );
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\w\\/.:-])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s{1,3}of)?[\\s-]{1,3}${MONTH}\\.?(?![a-z])(?:[,\\s-]{1,3}(\\d{4}|'\\d{2})(?![\\w]))?`,
+  `(?<![\\w\\/.:-])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s{1,3}of)?[\\s-]{1,3}${MONTH}\\.?(?![a-z])(?:[,\\s-]{1,3}((?:19|20)\\d{2}|'\\d{2})(?![\\w]))?`,
   'iy',
 );
-const MONTH_YEAR = new RegExp(`(?<![\\w])${MONTH}\\.?,?\\s{1,3}(\\d{4}|'\\d{2})(?![\\w])`, 'iy');
+const MONTH_YEAR = new RegExp(`(?<![\\w])${MONTH}\\.?,?\\s{1,3}((?:19|20)\\d{2}|'\\d{2})(?![\\w])`, 'iy');
 const MONTH_ONLY = new RegExp(`${MONTH}\\.?(?![\\w])`, 'iy');
 const NUMERIC_MDY = /(?<![\w\/.:-])(\d{1,2})([\/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w\/]|[.-]\d)/y;
 const NUMERIC_YMD = /(?<![\w\/.:-])(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})(?![\w\/]|[.-]\d)/y;
@@ -255,6 +255,17 @@ const DATE_CUE_WORDS = new Set([
   'called',
   'scheduled',
   'around',
+  'note',
+  'visit',
+  'pn',
+  'shift',
+  'record',
+  'report',
+  'planned',
+  'appt',
+  'appointment',
+  'surgery',
+  'procedure',
 ]);
 const FRACTION_AFTER = new Set([
   'pain',
@@ -327,7 +338,6 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
   const lower = text.toLowerCase();
   const { tokens } = ctx.tokenized;
   // patterns are tried only where they can start: at a number or at a month's name
-  const numbers = numberStarts(tokens);
   const months = tokenStarts(tokens, MONTH_FORMS);
   const hasSlash = text.includes('/');
   const out: Candidate[] = [];
@@ -355,7 +365,9 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
       PRIORITY.date + 2,
     );
   }
-  for (const m of months.length > 0 ? matchesAt(DAY_MONTH_YEAR, text, numbers) : []) {
+  for (const m of months.length > 0
+    ? matchesAt(DAY_MONTH_YEAR, text, numbersFollowedBy(tokens, ' -snrtSNRT'))
+    : []) {
     const word = m[2] ?? '';
     const month = monthOf(word);
     const day = Number(m[1]);
@@ -387,27 +399,27 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
     if (word[0] === word[0]?.toLowerCase() && !lowerDoc) continue;
     add(m.index, m.index + m[0].length, { month: monthOf(word) }, PRIORITY.date - 1);
   }
-  for (const m of matchesAt(NUMERIC_MDY, text, numbers)) {
+  for (const m of matchesAt(NUMERIC_MDY, text, numbersFollowedBy(tokens, '/.-'))) {
     const month = Number(m[1]);
     const day = Number(m[3]);
     if (!validDay(month, day)) continue;
     if (m[2] === '.' && (m[4] ?? '').length !== 2 && (m[4] ?? '').length !== 4) continue;
     add(m.index, m.index + m[0].length, { year: yearOf(m[4]), month, day }, PRIORITY.date + 3);
   }
-  for (const m of matchesAt(NUMERIC_YMD, text, numbers)) {
+  for (const m of matchesAt(NUMERIC_YMD, text, numbersFollowedBy(tokens, '/.-'))) {
     const month = Number(m[3]);
     const day = Number(m[4]);
     const year = Number(m[1]);
     if (year < 1900 || year > 2100 || !validDay(month, day)) continue;
     add(m.index, m.index + m[0].length, { year, month, day }, PRIORITY.date + 3);
   }
-  for (const m of hasSlash ? matchesAt(NUMERIC_MY, text, numbers) : []) {
+  for (const m of hasSlash ? matchesAt(NUMERIC_MY, text, numbersFollowedBy(tokens, '/')) : []) {
     const month = Number(m[1]);
     const year = Number(m[2]);
     if (month < 1 || month > 12 || year < 1900 || year > 2100) continue;
     add(m.index, m.index + m[0].length, { year, month });
   }
-  for (const m of hasSlash ? matchesAt(NUMERIC_MD, text, numbers) : []) {
+  for (const m of hasSlash ? matchesAt(NUMERIC_MD, text, numbersFollowedBy(tokens, '/')) : []) {
     const month = Number(m[1]);
     const day = Number(m[2]);
     if (!validDay(month, day)) continue;
@@ -424,7 +436,7 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
   for (const m of matchesAt(
     ORDINAL,
     text,
-    numbers.filter((p) => wordBeforeAt(text, p) === 'the'),
+    numbersFollowedBy(tokens, 'snrtSNRT').filter((p) => wordBeforeAt(text, p) === 'the'),
   )) {
     const end = m.index + m[0].length;
     const after = nextWord(text, end);

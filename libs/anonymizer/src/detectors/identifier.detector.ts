@@ -176,7 +176,7 @@ function isAlnum(c: number): boolean {
  * characters, as an identifier is never longer), found with one linear scan of the text. Runs
  * of letters only are skipped unless they are two to four capitals.
  */
-function chunkSpans(text: string): [number, number][] {
+function chunkSpans(text: string, lowerDocument: boolean): [number, number][] {
   const out: [number, number][] = [];
   const n = text.length;
   let i = 0;
@@ -195,7 +195,7 @@ function chunkSpans(text: string): [number, number][] {
       else if (!((c >= 65 && c <= 90) || c === 45)) break;
     }
     // a plain word cannot be an identifier; only digits or a short capital run ("LKT" of a plate) can
-    if (digits === 0 && (lowers > 0 || j - i > 4)) {
+    if (digits === 0 && ((lowers > 0 && !lowerDocument) || j - i > 4)) {
       i = j;
       continue;
     }
@@ -214,11 +214,15 @@ function chunkSpans(text: string): [number, number][] {
 export function detectIdentifiers(ctx: DetectionContext): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
-  for (const [chunkStart, chunkEnd] of chunkSpans(text)) {
+  for (const [chunkStart, chunkEnd] of chunkSpans(text, ctx.tokenized.lowerDocument)) {
     let chunk = text.slice(chunkStart, chunkEnd);
     const d = digitsIn(chunk);
     // words without digits matter only as a licence plate's letters ("plate LKT 7741")
-    if (d === 0 && (chunk.length > 4 || !PLATE_LETTERS.test(chunk))) continue;
+    if (
+      d === 0 &&
+      (chunk.length > 4 || !PLATE_LETTERS.test(ctx.tokenized.lowerDocument ? chunk.toUpperCase() : chunk))
+    )
+      continue;
     while (chunk.endsWith('-')) chunk = chunk.slice(0, -1);
     const start = chunkStart;
     const end = start + chunk.length;

@@ -44,6 +44,16 @@ describe('names', () => {
     expect(deidentify(text).findings).toEqual([]);
   });
 
+  it('should keep an eponym the vocabulary lacks when a clinical noun follows it', () => {
+    expect(
+      names('Bilateral hilar nodes; in hindsight Kveimbrand syndrome, and a positive Tasselhoff sign.'),
+    ).toEqual([]);
+  });
+
+  it('should replace an unknown foreign-looking name mid-sentence', () => {
+    expect(names('The interpreter said Szöllösy would come back tomorrow.')).toEqual(['Szöllösy']);
+  });
+
   it('should find names in an all-capitals note', () => {
     expect(
       names('REPORT FROM K. DOYLE, RN. PT WHITFIELD, JONAS (94 YO M). DAUGHTER KAYLEIGH AT BEDSIDE.'),
@@ -54,6 +64,14 @@ describe('names', () => {
     const text =
       'pt resting, vitals stable overnight. 0930 dr raman rounded, aware of wt gain. 1300 daughter kayleigh called from work, updated on plan. — rose tillman, lpn';
     expect(names(text)).toEqual(['raman', 'kayleigh', 'rose tillman']);
+  });
+
+  it('should replace an initial and surname before a credential in a lower-case note', () => {
+    expect(
+      names(
+        'pt resting comfortably overnight. wife called, updated. will continue to monitor. - k. smith rn',
+      ),
+    ).toEqual(['k. smith']);
   });
 
   it('should replace initials used as a name', () => {

@@ -1,6 +1,13 @@
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
 import type { Token } from '../text/tokens.js';
-import { MONTHS_AND_DAYS, RELATIONS, STATE_NAMES, inNameLexicon, type WordInfo } from './word-classes.js';
+import {
+  MONTHS_AND_DAYS,
+  RELATIONS,
+  STATE_CODES,
+  STATE_NAMES,
+  inNameLexicon,
+  type WordInfo,
+} from './word-classes.js';
 
 /** Titles and honorifics: the words after them are a person's name. */
 const TITLES = new Set([
@@ -149,6 +156,7 @@ const LABELS_NEED_COLON = new Set([
 ]);
 
 const ALL_CAPITALS = /^[A-Z]+$/;
+const NON_ASCII_LETTER = /[\u00C0-\u024F]/;
 const STATE_LIKE_TITLE = /^(?:MS|MD|PA|ME)$/;
 const SPECIALIST = /(?:ologist|iatrist|ician)$/;
 const AGE_UNIT = /^(?:[MF]|yo|y|yr|yrs|years?|months?|mo|mos|weeks?|wks?|days?|d|and|\)|,)$/;
@@ -159,6 +167,7 @@ const QUOTED_NICKNAME = /["“]([A-Z][a-z]{1,20})["”]/;
 /** The patterns the name detector runs, for the ReDoS test. */
 export const NAME_PATTERNS: readonly RegExp[] = [
   ALL_CAPITALS,
+  NON_ASCII_LETTER,
   STATE_LIKE_TITLE,
   SPECIALIST,
   AGE_UNIT,
@@ -166,6 +175,61 @@ export const NAME_PATTERNS: readonly RegExp[] = [
   CAPITALISED,
   QUOTED_NICKNAME,
 ];
+
+/** Nouns that follow an eponym: a capitalised word before one is not a person here. */
+const EPONYM_NOUNS = new Set([
+  'syndrome',
+  'disease',
+  'sign',
+  'criteria',
+  'score',
+  'scale',
+  'reflex',
+  'palsy',
+  'test',
+  'maneuver',
+  'manoeuvre',
+  'fracture',
+  'procedure',
+  'classification',
+  'stage',
+  'catheter',
+  'tube',
+  'shunt',
+  'virus',
+  'fever',
+  'cells',
+  'cell',
+  'nodes',
+  'nodules',
+  'ulcer',
+  'lesion',
+  'phenomenon',
+  'triad',
+  'law',
+  'equation',
+  'formula',
+  'index',
+  'needle',
+  'forceps',
+  'retractor',
+  'incision',
+  'position',
+  'method',
+  'technique',
+  'repair',
+  'operation',
+  'tumor',
+  'tumour',
+  'anomaly',
+  'malformation',
+  'dystrophy',
+  'ataxia',
+  'chorea',
+  'lymphoma',
+  'sarcoma',
+  'nosology',
+]);
 
 /** Dotted letter pairs that are abbreviations, not someone's initials. */
 const NOT_INITIALS = new Set([
@@ -230,6 +294,8 @@ const NOT_INITIALS = new Set([
   'DNI',
   'POA',
 ]);
+
+const STATE_CODE_WORDS = new Set([...STATE_CODES].map((c) => c.toLowerCase()));
 
 const PARTICLES = new Set([
   'van',
@@ -405,6 +471,8 @@ function lexiconName(state: NameDetectorState, s: Span): boolean {
   }
   if (words.length === 0) return false;
   if (STATE_NAMES.has(words.map((w) => w.tok.lower).join(' '))) return false;
+  // "Löfgren syndrome", "Homan sign": a word after it makes an unlisted eponym of it
+  if (EPONYM_NOUNS.has(state.tokens[s.last + 1]?.lower ?? '')) return false;
   const startW = info(state, s.first);
   const mixed = startW?.mode === 'mixed';
   const strong = (w: WordInfo): boolean =>
@@ -416,12 +484,27 @@ function lexiconName(state: NameDetectorState, s: Span): boolean {
     return words.some(firstStrong) && words.filter((w) => inNameLexicon(w) || w.common === 0).length >= 2;
   }
   if (words.length >= 2) {
-    return words.some(strong) && words.some((w) => w.firstName || w.otherName || w.common === 0 || w.surname);
+    if (words.some(strong) && words.some((w) => w.firstName || w.otherName || w.common === 0 || w.surname))
+      return true;
+    // two or more capitalised words that no lexicon knows, one of them foreign-looking: "Krisztián Szöllösy"
+    const unknown = (w: WordInfo): boolean =>
+      !inNameLexicon(w) && w.common === 0 && !w.medical && !w.city && !w.acronym;
+    return words.every(unknown) && words.some((w) => NON_ASCII_LETTER.test(w.tok.text));
   }
   const w = words[0];
   if (!w || w.acronym) return false;
   if (firstStrong(w)) return true;
-  return strong(w) && !w.sentenceStart && !w.city;
+  if (strong(w) && !w.sentenceStart && !w.city) return true;
+  // an unknown foreign-looking word mid-sentence ("Rubija", "Kónya") is more likely a name than anything else
+  return (
+    !w.sentenceStart &&
+    !inNameLexicon(w) &&
+    w.common === 0 &&
+    !w.medical &&
+    !w.city &&
+    !STATE_NAMES.has(w.tok.lower) &&
+    NON_ASCII_LETTER.test(w.tok.text)
+  );
 }
 
 /** Index of the token starting at `offset` (binary search; tokens are in text order), or -1. */
@@ -561,6 +644,18 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
           emit({ first: run.first, last: Math.max(run.last, end) }, PRIORITY.nameCue + 1);
       }
     }
+    // "- k. smith rn": an initial and a surname right before a credential, without a comma
+    if (CREDENTIALS.has(lower) && tokenAt(state, i - 1)?.kind === 'word' && adjacent(state, i - 1, i)) {
+      const surname = i - 1;
+      const dot = tokenAt(state, surname - 1);
+      if (dot?.text === '.' && adjacent(state, surname - 2, surname - 1)) {
+        const initial = info(state, surname - 2);
+        const sur = info(state, surname);
+        if (initial && initial.tok.text.length === 1 && sur && (nameWord(sur, true) || sur.surname)) {
+          emit({ first: surname - 2, last: surname }, PRIORITY.nameCue);
+        }
+      }
+    }
   }
 
   // 5. capitalised runs: lexicon evidence or an age right after ("Shandiin Begay, 27")
@@ -638,7 +733,7 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     if (a.mode !== 'mixed' && !(a.surname || a.otherName || a.common === 0)) continue;
     const bInitial = isInitial(state, i + 2) && tokens[i + 3]?.text === '.';
     if (MONTHS_AND_DAYS.has(a.tok.lower) || MONTHS_AND_DAYS.has(b.tok.lower)) continue;
-    if (STATE_NAMES.has(b.tok.lower) && a.city) continue; // "Abingdon, Virginia"
+    if ((STATE_NAMES.has(b.tok.lower) || STATE_CODE_WORDS.has(b.tok.lower)) && a.city) continue; // "Abingdon, Virginia"
     if (!bInitial && !(b.firstName && (b.mode === 'mixed' ? CAPITALISED.test(b.tok.text) : b.common < 300)))
       continue;
     if (!(a.surname || a.otherName || a.common === 0)) continue;

@@ -31,6 +31,17 @@ describe('places', () => {
     expect(text).toBe('Home: [LOCATION], [LOCATION], KS [ZIP 667].');
   });
 
+  it('should replace a street named without a number and a practice named after a place', () => {
+    expect(places('Works at a garage on Main Street; followed at Black Hills Pulmonary.')).toEqual([
+      'Main Street',
+      'Black Hills Pulmonary',
+    ]);
+  });
+
+  it('should keep a specialty named after a signature', () => {
+    expect(places('Rafael Montoya, MD, Child Neurology')).toEqual([]);
+  });
+
   it('should keep a state or country alone', () => {
     expect(deidentify('Licensed in Iowa and Minnesota; trained in Canada.').findings).toEqual([]);
   });

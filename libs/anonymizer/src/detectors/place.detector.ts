@@ -1,9 +1,24 @@
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
 import type { Token } from '../text/tokens.js';
-import { MONTHS_AND_DAYS, STATE_CODES, STATE_NAMES, type WordInfo } from './word-classes.js';
+import { MONTHS_AND_DAYS, RELATIONS, STATE_CODES, STATE_NAMES, type WordInfo } from './word-classes.js';
 
 /** Words that end (or make) the name of a facility or a named place. */
 const FACILITY_HEADS = new Set([
+  'pulmonary',
+  'cardiology',
+  'pulmonology',
+  'oncology',
+  'orthopedics',
+  'orthopaedics',
+  'dermatology',
+  'pediatrics',
+  'urology',
+  'neurology',
+  'imaging',
+  'radiology',
+  'dialysis',
+  'surgical',
+  'dental',
   'complex',
   'children',
   'hospital',
@@ -125,6 +140,27 @@ const WEAK_HEADS = new Set([
   'health',
 ]);
 
+/** Specialty names used as a practice's head word: a medical word in front is a subspecialty, not a name. */
+const SPECIALTY_HEADS = new Set([
+  'pulmonary',
+  'cardiology',
+  'pulmonology',
+  'oncology',
+  'orthopedics',
+  'orthopaedics',
+  'dermatology',
+  'pediatrics',
+  'urology',
+  'neurology',
+  'imaging',
+  'radiology',
+  'dialysis',
+  'surgical',
+  'dental',
+  'medicine',
+  'care',
+]);
+
 /** Heads that make a facility even from generic words ("Regional West Medical Center"). */
 const STRONG_HEADS = new Set([
   'hospital',
@@ -222,6 +258,21 @@ const TITLE_WORDS = new Set([
   'sergeant',
 ]);
 
+const SIGNATURE_CREDENTIALS = new Set([
+  'md',
+  'do',
+  'np',
+  'pa-c',
+  'dnp',
+  'aprn',
+  'fnp',
+  'cnm',
+  'rn',
+  'mph',
+  'phd',
+  'facp',
+  'faap',
+]);
 const RIGHT_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'la', 'del']);
 /** Words after a named place that make it a clinical rule or score. */
 const RULE_WORDS = new Set([
@@ -466,7 +517,12 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       CONNECTORS.has(p.tok.lower)
     )
       return false;
-    if (p.stopWord || (p.medical && isSpecialtyWord(p.tok.lower))) return false;
+    if (
+      p.stopWord ||
+      RELATIONS.has(p.tok.lower) ||
+      (p.medical && (isSpecialtyWord(p.tok.lower) || SPECIALTY_HEADS.has(head)))
+    )
+      return false;
     if (isHealthSystemWord(p)) return true;
     if (STATE_NAMES.has(p.tok.lower)) return !GOVERNMENT_HEADS.has(head);
     if (p.mode !== 'mixed' && p.common >= 200) return false;
@@ -660,8 +716,11 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     if (!comma || comma.text !== ',') continue;
     const stTok = tokens[i + 1];
     if (!stTok || stTok.kind !== 'word' || stTok.line !== comma.line) continue;
-    const code = stTok.text.replace(DOTS, '');
-    let isState = STATE_CODES.has(code) && stTok.text === stTok.text.toUpperCase();
+    const code = stTok.text.replace(DOTS, '').toUpperCase();
+    // a lower-case code ("selma, al") counts only in a lower-case note, and only for a known town there
+    const lowerCode = STATE_CODES.has(code) && stTok.text !== stTok.text.toUpperCase();
+    if (lowerCode && ctx.tokenized.lineCase[stTok.line] !== 'lower') continue;
+    let isState = STATE_CODES.has(code);
     const full = `${stTok.lower} ${tokens[i + 2]?.lower ?? ''}`;
     if (!isState && (STATE_NAMES.has(stTok.lower) || STATE_NAMES.has(full))) isState = true;
     if (!isState) continue;
@@ -685,6 +744,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       .join(' ');
     const states = lex.cities.get(name);
     if (STATE_CODES.has(code) && AMBIGUOUS_STATE_CODES.has(code) && !(states && states.has(code))) continue;
+    if (lowerCode && !(states && states.has(code))) continue;
     if (STATE_NAMES.has(stTok.lower) && !states) continue;
     if ((endTok.medical || endTok.acronym) && !(states && (states.has(code) || !STATE_CODES.has(code))))
       continue;
@@ -714,8 +774,12 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     // "in Agency", and "…Regional Hospital, Elko": a town right after a facility's name
     const afterFacility =
       prevTok?.text === ',' && FACILITY_HEADS.has(tokens[i - 2]?.lower ?? '') && infos[i - 2]?.cap === true;
+    // a signature's place: "— Priya Raman, DO, Ottumwa"
+    const afterCredential = prevTok?.text === ',' && SIGNATURE_CREDENTIALS.has(tokens[i - 2]?.lower ?? '');
     const locative =
-      (prev !== undefined && LOCATIVE.has(prev.tok.lower) && adjacent(tokens, i - 1, i)) || afterFacility;
+      (prev !== undefined && LOCATIVE.has(prev.tok.lower) && adjacent(tokens, i - 1, i)) ||
+      afterFacility ||
+      afterCredential;
     const last = infos[best];
     const nextTok = tokens[best + 1];
     const nextIsTag = nextTok?.text === '[' && adjacent(tokens, best, best + 1);

@@ -1,4 +1,4 @@
-import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
+import { PRIORITY, type Candidate } from '../engine/candidate.js';
 import type { Token } from '../text/tokens.js';
 import { STATE_NAMES, type WordInfo } from './word-classes.js';
 
@@ -8,7 +8,6 @@ import { STATE_NAMES, type WordInfo } from './word-classes.js';
  * ordinary word.
  */
 export function propagateNames(
-  ctx: DetectionContext,
   state: { infos: readonly (WordInfo | undefined)[]; tokens: readonly Token[] },
   names: readonly Candidate[],
 ): Candidate[] {
@@ -40,6 +39,5 @@ export function propagateNames(
     if (w.common >= 20 && (w.sentenceStart || w.mode !== 'mixed') && w.common >= 300) continue;
     out.push({ start: w.tok.start, end: w.tok.end, category: 'NAME', priority: PRIORITY.nameLexicon - 1 });
   }
-  void ctx;
   return out;
 }

@@ -34,8 +34,6 @@ export interface Lexicons {
   otherNames: ReadonlySet<string>;
   /** Words whose usual spelling is lower case, with their SUBTLEX-US counts. */
   commonWords: ReadonlyMap<string, number>;
-  /** Words usually spelled capitalised in speech (proper nouns). */
-  properWords: ReadonlySet<string>;
   /** US city and town names, lower case, to the set of state codes that have one. */
   cities: ReadonlyMap<string, ReadonlySet<string>>;
   /** First word of every city name, to skip words that cannot start one. */
@@ -44,8 +42,6 @@ export interface Lexicons {
   healthSystemFirstWords: ReadonlySet<string>;
   /** Longest city name, in words. */
   maxCityWords: number;
-  /** US county names without the word "County", lower case. */
-  counties: ReadonlySet<string>;
   /** Protected medical vocabulary, lower case. */
   medical: ReadonlySet<string>;
   /** Health-system brand names, as written (acronyms) and lower-cased. */
@@ -89,7 +85,6 @@ function load(): Lexicons {
     const [word, count] = line.split('\t');
     if (word !== undefined) commonWords.set(word, Number(count ?? 0));
   }
-  const properWords = new Set(lines('proper-words.txt').map((w) => w.toLowerCase()));
   const cities = new Map<string, Set<string>>();
   let maxCityWords = 1;
   for (const line of lines('us-cities.tsv')) {
@@ -101,7 +96,6 @@ function load(): Lexicons {
   }
   const cityFirstWords = new Set<string>();
   for (const key of cities.keys()) cityFirstWords.add(key.split(' ')[0] ?? key);
-  const counties = new Set(lines('us-counties.txt').map((c) => c.toLowerCase()));
   const medical = new Set<string>();
   for (const term of lines('medical-terms.txt')) medical.add(term.toLowerCase());
   const healthSystems = new Set<string>();
@@ -145,12 +139,10 @@ function load(): Lexicons {
     surnames,
     otherNames,
     commonWords,
-    properWords,
     cities,
     cityFirstWords,
     healthSystemFirstWords,
     maxCityWords: Math.min(maxCityWords, 4),
-    counties,
     medical,
     healthSystems,
     healthSystemAcronyms,

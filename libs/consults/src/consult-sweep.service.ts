@@ -1,0 +1,156 @@
+import { AuditAction, AuditService } from '@curbside/audit';
+import { AppConfig } from '@curbside/config';
+import { EventBus, LOGGER, RequestContext, type Logger } from '@curbside/core';
+import { inTransaction } from '@curbside/database';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ConsultUrgency } from './consult.entity.js';
+import { type ConsultSettings, consultSettings } from './consult-settings.js';
+import { ConsultEscalatedEvent, ConsultExpiredEvent } from './consults.events.js';
+
+/** Any 64-bit number that no other advisory lock in Curbside uses. */
+const SWEEP_LOCK = 4_207_302;
+
+/** Consults handled per sweep; the rest wait for the next run. */
+const BATCH = 500;
+
+export interface ConsultSweepResult {
+  escalated: number;
+  expired: number;
+}
+
+interface EscalatedRow {
+  id: string;
+  case_id: string;
+  requested_by: string;
+  specialty_id: string;
+  previous: string | null;
+}
+
+interface ExpiredRow {
+  id: string;
+  case_id: string;
+  requested_by: string;
+}
+
+/**
+ * Consults past `due_at`, at boot and on a schedule. One still OPEN and named to a specialist is
+ * opened to the whole specialty with a fresh due time; one OPEN and unnamed becomes EXPIRED. Rows
+ * being claimed at that instant are skipped (the claim wins). An advisory lock keeps several API
+ * instances from sweeping at once.
+ */
+@Injectable()
+export class ConsultSweepService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly settings: ConsultSettings;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly events: EventBus,
+    @Inject(LOGGER) private readonly logger: Logger,
+    config: AppConfig,
+  ) {
+    this.settings = consultSettings(config);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.runLogged();
+    const every = this.settings.sweepIntervalSeconds;
+    if (every > 0) {
+      this.timer = setInterval(() => void this.runLogged(), every * 1000);
+      this.timer.unref();
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One sweep as of `now`; null when another instance holds the sweep lock. */
+  async sweep(now: Date = new Date()): Promise<ConsultSweepResult | null> {
+    const ctx = RequestContext.system('consult-sweep');
+    const outcome = await inTransaction(this.dataSource, async (manager) => {
+      const [{ locked }] = await manager.query<{ locked: boolean }[]>(
+        'SELECT pg_try_advisory_xact_lock($1) AS locked',
+        [SWEEP_LOCK],
+      );
+      if (!locked) return null;
+      const [escalated] = await manager.query<[EscalatedRow[], number]>(
+        `WITH due AS (
+           SELECT id, consultant_id FROM consult
+            WHERE status = 'OPEN' AND named = true AND due_at < $1
+            ORDER BY due_at LIMIT $4 FOR UPDATE SKIP LOCKED)
+         UPDATE consult k
+            SET named = false, consultant_id = NULL,
+                due_at = $1::timestamptz + (CASE WHEN k.urgency = $5 THEN $2::double precision ELSE $3::double precision END) * interval '1 hour'
+           FROM due
+          WHERE k.id = due.id
+        RETURNING k.id, k.case_id, k.requested_by, k.specialty_id, due.consultant_id AS previous`,
+        [
+          now,
+          this.settings.dueHours[ConsultUrgency.URGENT],
+          this.settings.dueHours[ConsultUrgency.ROUTINE],
+          BATCH,
+          ConsultUrgency.URGENT,
+        ],
+      );
+      for (const row of escalated) {
+        await this.audit.record(
+          manager,
+          ctx,
+          AuditAction.CONSULT_ESCALATED,
+          { type: 'Consult', id: row.id },
+          { caseId: row.case_id, previousConsultantId: row.previous },
+          null,
+        );
+      }
+      const [expired] = await manager.query<[ExpiredRow[], number]>(
+        `WITH due AS (
+           SELECT id FROM consult
+            WHERE status = 'OPEN' AND named = false AND due_at < $1
+            ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+         UPDATE consult k SET status = 'EXPIRED', closed_at = $1
+           FROM due
+          WHERE k.id = due.id
+        RETURNING k.id, k.case_id, k.requested_by`,
+        [now, BATCH],
+      );
+      for (const row of expired) {
+        await this.audit.record(
+          manager,
+          ctx,
+          AuditAction.CONSULT_EXPIRED,
+          { type: 'Consult', id: row.id },
+          { caseId: row.case_id },
+          null,
+        );
+      }
+      return { escalated, expired };
+    });
+    if (!outcome) return null;
+    await this.events.publish(
+      ...outcome.escalated.map(
+        (r) => new ConsultEscalatedEvent(r.id, r.case_id, r.requested_by, r.specialty_id, r.previous),
+      ),
+      ...outcome.expired.map((r) => new ConsultExpiredEvent(r.id, r.case_id, r.requested_by)),
+    );
+    return { escalated: outcome.escalated.length, expired: outcome.expired.length };
+  }
+
+  private runLogged(): Promise<unknown> {
+    this.running = this.sweep()
+      .then((result) => {
+        if (result && (result.escalated || result.expired)) this.logger.info(result, 'consult sweep');
+      })
+      .catch((error: unknown) => {
+        this.logger.error(
+          { kind: error instanceof Error ? error.name : typeof error },
+          'consult sweep failed',
+        );
+      });
+    return this.running;
+  }
+}

@@ -1,0 +1,133 @@
+import { Ctx, RequireVerified } from '@curbside/auth';
+import { CasePost, CasesService, RepliesService, Reply } from '@curbside/cases';
+import { Clinician, ProfilesService, Specialty } from '@curbside/clinicians';
+import { type Page, RequestContext } from '@curbside/core';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { ConsultEntity } from './consult.entity.js';
+import { AnswerConsultInput, RequestConsultInput } from './consult.inputs.js';
+import { Consult, ConsultConnection, toConsult } from './consult.models.js';
+import { ConsultQueueService } from './consult-queue.service.js';
+import { ConsultsService } from './consults.service.js';
+
+@Resolver(() => Consult)
+export class ConsultsResolver {
+  constructor(
+    private readonly consults: ConsultsService,
+    private readonly queue: ConsultQueueService,
+    private readonly cases: CasesService,
+    private readonly replies: RepliesService,
+    private readonly profiles: ProfilesService,
+  ) {}
+
+  @RequireVerified()
+  @Query(() => ConsultConnection, {
+    description: 'Open consults you may claim, most urgent and oldest first',
+  })
+  async consultQueue(
+    @Ctx() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<ConsultConnection> {
+    return toConnection(await this.queue.queue(ctx, first, after));
+  }
+
+  @RequireVerified()
+  @Mutation(() => Consult)
+  async requestConsult(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RequestConsultInput,
+  ): Promise<Consult> {
+    return toConsult(await this.consults.request(ctx, input));
+  }
+
+  @RequireVerified()
+  @Mutation(() => Consult)
+  async claimConsult(
+    @Ctx() ctx: RequestContext,
+    @Args('consultId', { type: () => ID }) consultId: string,
+  ): Promise<Consult> {
+    return toConsult(await this.consults.claim(ctx, consultId));
+  }
+
+  @RequireVerified()
+  @Mutation(() => Consult)
+  async answerConsult(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: AnswerConsultInput,
+  ): Promise<Consult> {
+    return toConsult(await this.consults.answer(ctx, input));
+  }
+
+  @RequireVerified()
+  @Mutation(() => Consult)
+  async resolveConsult(
+    @Ctx() ctx: RequestContext,
+    @Args('consultId', { type: () => ID }) consultId: string,
+    @Args('helpful') helpful: boolean,
+  ): Promise<Consult> {
+    return toConsult(await this.consults.resolve(ctx, consultId, helpful));
+  }
+
+  @RequireVerified()
+  @Mutation(() => Consult, { description: 'The requester withdraws an OPEN or CLAIMED consult' })
+  async cancelConsult(
+    @Ctx() ctx: RequestContext,
+    @Args('consultId', { type: () => ID }) consultId: string,
+  ): Promise<Consult> {
+    return toConsult(await this.consults.cancel(ctx, consultId));
+  }
+
+  @ResolveField(() => CasePost)
+  case(@Ctx() ctx: RequestContext, @Parent() consult: Consult): Promise<CasePost> {
+    return this.cases.requireReadable(ctx, consult.caseId);
+  }
+
+  @ResolveField(() => Specialty)
+  async specialty(@Ctx() ctx: RequestContext, @Parent() consult: Consult): Promise<Specialty> {
+    const specialty = await this.consults.specialty(ctx, consult.specialtyId);
+    if (!specialty) throw new Error('consult without specialty');
+    return specialty;
+  }
+
+  @ResolveField(() => Clinician)
+  async requestedBy(@Ctx() ctx: RequestContext, @Parent() consult: Consult): Promise<Clinician> {
+    const requester = await this.profiles.load(ctx, consult.requesterId);
+    if (!requester) throw new Error('consult without requester');
+    return requester;
+  }
+
+  @ResolveField(() => Clinician, {
+    nullable: true,
+    description: 'The named specialist asked, or whoever claimed it',
+  })
+  consultant(@Ctx() ctx: RequestContext, @Parent() consult: Consult): Promise<Clinician | null> {
+    return consult.consultantId ? this.profiles.load(ctx, consult.consultantId) : Promise.resolve(null);
+  }
+
+  /** The answer reply; null while unanswered, or when it was removed or is hidden pending a report. */
+  @ResolveField(() => Reply, { nullable: true })
+  async answer(@Ctx() ctx: RequestContext, @Parent() consult: Consult): Promise<Reply | null> {
+    if (!consult.answerReplyId) return null;
+    const reply = await this.replies.load(ctx, consult.answerReplyId);
+    if (!reply || reply.deletedAt || (reply.hidden && !ctx.isAdmin)) return null;
+    return reply;
+  }
+}
+
+/** Adds `consults` to the cases library's CasePost, batched over the cases of a page. */
+@Resolver(() => CasePost)
+export class CaseConsultsResolver {
+  constructor(private readonly service: ConsultsService) {}
+
+  @ResolveField(() => [Consult], { description: 'Consult requests on this case, oldest first' })
+  async consults(@Ctx() ctx: RequestContext, @Parent() post: CasePost): Promise<Consult[]> {
+    return (await this.service.forCase(ctx, post.id)).map(toConsult);
+  }
+}
+
+function toConnection(page: Page<ConsultEntity>): ConsultConnection {
+  return {
+    edges: page.edges.map((e) => ({ node: toConsult(e.node), cursor: e.cursor })),
+    pageInfo: page.pageInfo,
+  };
+}

@@ -1,0 +1,331 @@
+import { AuditAction, AuditService } from '@curbside/audit';
+import { CaseEntity, CaseStatus, CasesService, RepliesService, ReplyAddedEvent } from '@curbside/cases';
+import { ClinicianEntity, SpecialtyEntity, VerificationStatus, isUuid } from '@curbside/clinicians';
+import { AppConfig } from '@curbside/config';
+import { DomainError, EventBus, type RequestContext } from '@curbside/core';
+import { inTransaction } from '@curbside/database';
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { ConsultEntity, ConsultStatus, ConsultUrgency } from './consult.entity.js';
+import type { AnswerConsultInput, RequestConsultInput } from './consult.inputs.js';
+import { type ConsultSettings, consultSettings, dueAtFor } from './consult-settings.js';
+import { ConsultAnsweredEvent, ConsultClaimedEvent, ConsultRequestedEvent } from './consults.events.js';
+
+const CONSULT_LOADER = Symbol('consultLoader');
+const CASE_CONSULTS_LOADER = Symbol('caseConsultsLoader');
+const SPECIALTY_LOADER = Symbol('consultSpecialtyLoader');
+
+/** Consults that are still waiting for an answer: a second request to the same specialty is refused. */
+const ACTIVE = [ConsultStatus.OPEN, ConsultStatus.CLAIMED];
+
+/**
+ * Consult requests on a case: routing to a specialty or a named specialist, the claim (one winner),
+ * the answer (a de-identified reply in the thread), the requester's resolution or cancellation.
+ */
+@Injectable()
+export class ConsultsService {
+  private readonly settings: ConsultSettings;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly cases: CasesService,
+    private readonly replies: RepliesService,
+    private readonly events: EventBus,
+    config: AppConfig,
+  ) {
+    this.settings = consultSettings(config);
+  }
+
+  /** Only the case author asks for a consult on their case: nobody summons specialists onto another's. */
+  async request(ctx: RequestContext, input: RequestConsultInput): Promise<ConsultEntity> {
+    const me = ctx.requireActor.clinicianId;
+    await this.cases.requireReadable(ctx, input.caseId);
+    const created = await inTransaction(this.dataSource, async (manager) => {
+      const post = await manager
+        .getRepository(CaseEntity)
+        .findOne({ where: { id: input.caseId }, lock: { mode: 'pessimistic_write' } });
+      if (!post || (post.hidden && !ctx.isAdmin)) throw DomainError.notFound('The case');
+      if (post.authorId !== me) throw DomainError.forbidden('Only the case author can request a consult');
+      if (post.deletedAt || post.status === CaseStatus.CLOSED)
+        throw DomainError.conflict('This case is closed');
+      // A consult shows its requester; on an anonymous case that would unmask the author.
+      if (post.anonymous) throw DomainError.conflict('A consult cannot be requested on an anonymous case');
+      if (!(await manager.getRepository(SpecialtyEntity).existsBy({ id: input.specialtyId }))) {
+        throw DomainError.notFound('The specialty');
+      }
+      const consultantId = input.consultantId ?? null;
+      if (consultantId) await this.requireNamedSpecialist(manager, me, consultantId, input.specialtyId);
+      const repo = manager.getRepository(ConsultEntity);
+      if (await repo.existsBy({ caseId: post.id, specialtyId: input.specialtyId, status: In(ACTIVE) })) {
+        throw DomainError.conflict('This case already has an open consult with this specialty');
+      }
+      const urgency = input.urgency ?? ConsultUrgency.ROUTINE;
+      const row = await repo.save(
+        repo.create({
+          caseId: post.id,
+          specialtyId: input.specialtyId,
+          requestedBy: me,
+          consultantId,
+          named: consultantId !== null,
+          urgency,
+          status: ConsultStatus.OPEN,
+          dueAt: dueAtFor(this.settings, urgency, new Date()),
+          answerReplyId: null,
+          helpful: null,
+          claimedAt: null,
+          answeredAt: null,
+          closedAt: null,
+        }),
+      );
+      await this.audit.record(manager, ctx, AuditAction.CONSULT_REQUESTED, ref(row), {
+        caseId: row.caseId,
+        specialtyId: row.specialtyId,
+        urgency: row.urgency,
+        named: row.named,
+      });
+      return row;
+    });
+    await this.events.publish(
+      new ConsultRequestedEvent(
+        created.id,
+        created.caseId,
+        created.requestedBy,
+        created.specialtyId,
+        created.consultantId,
+      ),
+    );
+    return created;
+  }
+
+  /**
+   * Exactly one claimer wins: the update only applies while the consult is still OPEN (and named to
+   * the caller, when it is named), so concurrent claimers after the first get CONFLICT.
+   */
+  async claim(ctx: RequestContext, consultId: string): Promise<ConsultEntity> {
+    const me = ctx.requireActor.clinicianId;
+    const claimed = await inTransaction(this.dataSource, async (manager) => {
+      const { consult, post } = await this.find(manager, ctx, consultId, false);
+      await this.requireEligible(manager, ctx, consult);
+      if (consult.status !== ConsultStatus.OPEN) throw DomainError.conflict('This consult is no longer open');
+      if (post.deletedAt || post.status === CaseStatus.CLOSED)
+        throw DomainError.conflict('This case is closed');
+      const result = await manager
+        .createQueryBuilder()
+        .update(ConsultEntity)
+        .set({ status: ConsultStatus.CLAIMED, consultantId: me, claimedAt: () => 'now()' })
+        .where('id = :id AND status = :open AND (named = false OR consultant_id = :me)', {
+          id: consult.id,
+          open: ConsultStatus.OPEN,
+          me,
+        })
+        .returning(['id'])
+        .execute();
+      if ((result.raw as unknown[]).length === 0) {
+        throw DomainError.conflict('Another specialist claimed this consult first');
+      }
+      const row = await manager.getRepository(ConsultEntity).findOneByOrFail({ id: consult.id });
+      await this.audit.record(manager, ctx, AuditAction.CONSULT_CLAIMED, ref(row), {
+        caseId: row.caseId,
+        named: row.named,
+      });
+      return row;
+    });
+    await this.events.publish(new ConsultClaimedEvent(claimed.id, claimed.caseId, claimed.requestedBy, me));
+    return claimed;
+  }
+
+  /**
+   * The claimer answers (a named specialist may answer an OPEN consult directly, claiming it): the
+   * answer is a de-identified reply in the case thread, marked as the consult answer.
+   */
+  async answer(ctx: RequestContext, input: AnswerConsultInput): Promise<ConsultEntity> {
+    const me = ctx.requireActor.clinicianId;
+    const { answered, replyId } = await inTransaction(this.dataSource, async (manager) => {
+      const { consult } = await this.find(manager, ctx, input.consultId, true);
+      const mine = consult.consultantId === me;
+      const answerable =
+        mine &&
+        (consult.status === ConsultStatus.CLAIMED ||
+          (consult.status === ConsultStatus.OPEN && consult.named));
+      if (!answerable) {
+        if (mine) throw DomainError.conflict(`This consult is ${consult.status.toLowerCase()}`);
+        if (consult.status === ConsultStatus.OPEN && !consult.named && consult.requestedBy !== me) {
+          await this.requireEligible(manager, ctx, consult);
+          throw DomainError.conflict('Claim this consult before answering it');
+        }
+        throw DomainError.forbidden('Only the specialist who took this consult can answer it');
+      }
+      const reply = await this.replies.insert(manager, ctx, consult.caseId, {
+        body: input.body,
+        isConsultAnswer: true,
+      });
+      const now = new Date();
+      consult.status = ConsultStatus.ANSWERED;
+      consult.answerReplyId = reply.id;
+      consult.answeredAt = now;
+      consult.claimedAt ??= now;
+      const row = await manager.getRepository(ConsultEntity).save(consult);
+      await this.audit.record(manager, ctx, AuditAction.CONSULT_ANSWERED, ref(row), {
+        caseId: row.caseId,
+        replyId: reply.id,
+      });
+      return { answered: row, replyId: reply.id };
+    });
+    await this.events.publish(
+      new ConsultAnsweredEvent(answered.id, answered.caseId, answered.requestedBy, me, replyId),
+      new ReplyAddedEvent(answered.caseId, replyId, me),
+    );
+    return answered;
+  }
+
+  /** The requester closes an answered consult and says whether the answer helped. */
+  async resolve(ctx: RequestContext, consultId: string, helpful: boolean): Promise<ConsultEntity> {
+    return this.closeByRequester(ctx, consultId, [ConsultStatus.ANSWERED], ConsultStatus.RESOLVED, {
+      action: AuditAction.CONSULT_RESOLVED,
+      helpful,
+    });
+  }
+
+  /** The requester withdraws a consult nobody has answered yet. */
+  async cancel(ctx: RequestContext, consultId: string): Promise<ConsultEntity> {
+    return this.closeByRequester(ctx, consultId, ACTIVE, ConsultStatus.CANCELLED, {
+      action: AuditAction.CONSULT_CANCELLED,
+      helpful: null,
+    });
+  }
+
+  load(ctx: RequestContext, id: string): Promise<ConsultEntity | null> {
+    const loader = ctx.memo(
+      CONSULT_LOADER,
+      () =>
+        new DataLoader<string, ConsultEntity | null>(async (ids) => {
+          const rows = await this.dataSource.getRepository(ConsultEntity).findBy({ id: In([...ids]) });
+          const byId = new Map(rows.map((r) => [r.id, r]));
+          return ids.map((i) => byId.get(i) ?? null);
+        }),
+    );
+    return isUuid(id) ? loader.load(id) : Promise.resolve(null);
+  }
+
+  /** The consults of a case, oldest first (batched over the cases of a page). */
+  forCase(ctx: RequestContext, caseId: string): Promise<ConsultEntity[]> {
+    const loader = ctx.memo(
+      CASE_CONSULTS_LOADER,
+      () =>
+        new DataLoader<string, ConsultEntity[]>(async (ids) => {
+          const rows = await this.dataSource
+            .getRepository(ConsultEntity)
+            .find({ where: { caseId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+          const grouped = new Map<string, ConsultEntity[]>();
+          for (const row of rows) grouped.set(row.caseId, [...(grouped.get(row.caseId) ?? []), row]);
+          return ids.map((i) => grouped.get(i) ?? []);
+        }),
+    );
+    return loader.load(caseId);
+  }
+
+  specialty(ctx: RequestContext, specialtyId: string): Promise<SpecialtyEntity | null> {
+    const loader = ctx.memo(
+      SPECIALTY_LOADER,
+      () =>
+        new DataLoader<string, SpecialtyEntity | null>(async (ids) => {
+          const rows = await this.dataSource.getRepository(SpecialtyEntity).findBy({ id: In([...ids]) });
+          const byId = new Map(rows.map((r) => [r.id, r]));
+          return ids.map((i) => byId.get(i) ?? null);
+        }),
+    );
+    return loader.load(specialtyId);
+  }
+
+  private async closeByRequester(
+    ctx: RequestContext,
+    consultId: string,
+    from: ConsultStatus[],
+    to: ConsultStatus,
+    change: { action: AuditAction; helpful: boolean | null },
+  ): Promise<ConsultEntity> {
+    const me = ctx.requireActor.clinicianId;
+    return inTransaction(this.dataSource, async (manager) => {
+      const { consult } = await this.find(manager, ctx, consultId, true);
+      if (consult.requestedBy !== me) throw DomainError.forbidden('Only the requester can do this');
+      if (!from.includes(consult.status)) {
+        throw DomainError.conflict(`This consult is ${consult.status.toLowerCase()}`);
+      }
+      consult.status = to;
+      consult.closedAt = new Date();
+      if (change.helpful !== null) consult.helpful = change.helpful;
+      const row = await manager.getRepository(ConsultEntity).save(consult);
+      await this.audit.record(manager, ctx, change.action, ref(row), {
+        caseId: row.caseId,
+        ...(change.helpful === null ? {} : { helpful: change.helpful }),
+      });
+      return row;
+    });
+  }
+
+  /** The consult (locked when `lock`) and its case; NOT_FOUND when either is not the caller's to see. */
+  private async find(
+    manager: EntityManager,
+    ctx: RequestContext,
+    consultId: string,
+    lock: boolean,
+  ): Promise<{ consult: ConsultEntity; post: CaseEntity }> {
+    const consult = isUuid(consultId)
+      ? await manager
+          .getRepository(ConsultEntity)
+          .findOne({ where: { id: consultId }, ...(lock ? { lock: { mode: 'pessimistic_write' } } : {}) })
+      : null;
+    const post = consult ? await manager.getRepository(CaseEntity).findOneBy({ id: consult.caseId }) : null;
+    if (!consult || !post || (post.hidden && !ctx.isAdmin)) throw DomainError.notFound('The consult');
+    return { consult, post };
+  }
+
+  /** Who may take a consult: the named specialist, or (unnamed) a specialist of its specialty; never the requester. */
+  private async requireEligible(
+    manager: EntityManager,
+    ctx: RequestContext,
+    consult: ConsultEntity,
+  ): Promise<void> {
+    const me = ctx.requireActor.clinicianId;
+    if (consult.requestedBy === me) throw DomainError.forbidden('You cannot take your own consult');
+    if (consult.named) {
+      if (consult.consultantId !== me)
+        throw DomainError.forbidden('This consult is reserved for another specialist');
+      return;
+    }
+    const [{ has }] = await manager.query<{ has: boolean }[]>(
+      'SELECT EXISTS (SELECT 1 FROM clinician_specialty WHERE clinician_id = $1 AND specialty_id = $2) AS has',
+      [me, consult.specialtyId],
+    );
+    if (!has) throw DomainError.forbidden('This consult is for another specialty');
+  }
+
+  /** A named specialist must be verified, of this specialty and accepting consults. */
+  private async requireNamedSpecialist(
+    manager: EntityManager,
+    me: string,
+    consultantId: string,
+    specialtyId: string,
+  ): Promise<void> {
+    const specialist = await manager
+      .getRepository(ClinicianEntity)
+      .findOne({ where: { id: consultantId }, relations: { specialties: true } });
+    if (!specialist) throw DomainError.notFound('The specialist');
+    const fits =
+      specialist.id !== me &&
+      specialist.verificationStatus === VerificationStatus.VERIFIED &&
+      specialist.acceptingConsults &&
+      specialist.specialties.some((s) => s.id === specialtyId);
+    if (!fits) {
+      throw DomainError.badInput('This clinician does not take consults in this specialty', {
+        fields: ['consultantId'],
+      });
+    }
+  }
+}
+
+function ref(row: ConsultEntity): { type: string; id: string } {
+  return { type: 'Consult', id: row.id };
+}

@@ -1,0 +1,58 @@
+import { Ctx } from '@curbside/auth';
+import { CasePost, CasesService } from '@curbside/cases';
+import { Consult, ConsultsService, toConsult } from '@curbside/consults';
+import { RequestContext } from '@curbside/core';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Notification, NotificationConnection } from './notification.model.js';
+import { NotificationsService } from './notifications.service.js';
+
+/**
+ * Any signed-in clinician reads their own notifications, verified or not: a licence decision must
+ * reach the clinician who is still waiting for it. Case content stays behind verification.
+ */
+@Resolver(() => Notification)
+export class NotificationsResolver {
+  constructor(
+    private readonly service: NotificationsService,
+    private readonly cases: CasesService,
+    private readonly consults: ConsultsService,
+  ) {}
+
+  @Query(() => NotificationConnection, { description: 'Your notifications, newest first' })
+  notifications(
+    @Ctx() ctx: RequestContext,
+    @Args('unreadOnly', { type: () => Boolean, nullable: true, defaultValue: false })
+    unreadOnly: boolean | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<NotificationConnection> {
+    return this.service.page(ctx, unreadOnly ?? false, first, after);
+  }
+
+  @Mutation(() => Int, { description: 'Marks the given (or all) unread notifications of yours read' })
+  markNotificationsRead(
+    @Ctx() ctx: RequestContext,
+    @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null,
+  ): Promise<number> {
+    return this.service.markRead(ctx, ids);
+  }
+
+  @ResolveField(() => CasePost, { nullable: true, description: 'Null when you may not read it (any more)' })
+  async case(@Ctx() ctx: RequestContext, @Parent() notification: Notification): Promise<CasePost | null> {
+    if (!notification.caseId) return null;
+    if (!ctx.isAdmin && ctx.actor?.verificationStatus !== 'VERIFIED') return null;
+    return this.cases.readable(ctx, notification.caseId);
+  }
+
+  @ResolveField(() => Consult, {
+    nullable: true,
+    description: 'Null when you may not read its case (any more)',
+  })
+  async consult(@Ctx() ctx: RequestContext, @Parent() notification: Notification): Promise<Consult | null> {
+    if (!notification.consultId) return null;
+    if (!ctx.isAdmin && ctx.actor?.verificationStatus !== 'VERIFIED') return null;
+    const row = await this.consults.load(ctx, notification.consultId);
+    if (!row || !(await this.cases.readable(ctx, row.caseId))) return null;
+    return toConsult(row);
+  }
+}
