@@ -12,8 +12,8 @@ describe(BoundedAsyncIterator.name, () => {
   });
 
   it('should end with SubscriberTooSlowError and call onOverflow when the queue is full', async () => {
-    const overflow = jest.fn();
-    const close = jest.fn();
+    const overflow = jest.fn<() => void>();
+    const close = jest.fn<() => void>();
     const it = new BoundedAsyncIterator<number>(3, close, overflow);
     for (let i = 0; i < 4; i++) it.push(i);
     expect(overflow).toHaveBeenCalledTimes(1);
@@ -31,7 +31,7 @@ describe(BoundedAsyncIterator.name, () => {
   });
 
   it('should release its subscription once when the consumer returns', async () => {
-    const close = jest.fn();
+    const close = jest.fn<() => void>();
     const it = new BoundedAsyncIterator<number>(5, close);
     const pending = it.next();
     await it.return();
