@@ -5,6 +5,7 @@ import {
   GraphQLError,
   type GraphQLFormattedError,
   NoSchemaIntrospectionCustomRule,
+  OperationTypeNode,
   getOperationAST,
   parse,
   specifiedRules,
@@ -121,7 +122,7 @@ export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
       try {
         const document = parse(payload.query, { maxTokens: config.GRAPHQL_MAX_TOKENS });
         const operation = getOperationAST(document, payload.operationName ?? undefined);
-        if (operation?.operation !== 'subscription') {
+        if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
           return [
             new GraphQLError(
               'Only subscriptions are accepted over WebSocket; use HTTP for queries and mutations',

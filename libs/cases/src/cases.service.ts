@@ -1,4 +1,4 @@
-import { Anonymizer, type DeidentifiedText } from '@curbside/anonymizer';
+import { Anonymizer } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { ChannelsService } from '@curbside/channels';
 import { DomainError, EventBus, type RequestContext } from '@curbside/core';
@@ -129,8 +129,9 @@ export class CasesService {
     await manager.getRepository(CaseEntity).update(
       { id: row.id },
       {
-        title: '[deleted]' as DeidentifiedText,
-        body: '' as DeidentifiedText,
+        // Through the anonymizer like any stored text: only it makes a DeidentifiedText.
+        title: this.anonymizer.deidentify('[deleted]').text,
+        body: this.anonymizer.deidentify('').text,
         tags: [],
         patientAge: null,
         patientSex: null,

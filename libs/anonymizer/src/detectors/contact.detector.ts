@@ -12,8 +12,9 @@ const PHONE =
 /** International and European forms: "+46 (0)8 928 571 38", "07700 063 966", "03.93.92.16.85". */
 /** A seven-digit local number, taken only after a phone cue: "call 555-0142", "ext line 555-0199". */
 const PHONE_LOCAL = /(?<![\w+$.\/-])\d{3}[ .-]\d{4}(?![\w\/]|[.-]\d)/y;
+/** A phone cue, then at most three short words ("call me at", "my cell is", "reach her on"). */
 const PHONE_CUE_BEFORE =
-  /\b(?:ph(?:one)?|cell|tel|call|pager?|mobile|line|number|#|fax|text|reach(?: \w+)? at)\W{0,3}$/i;
+  /(?:\b(?:ph(?:one)?|cell|tel|call|pager?|mobile|line|number|fax|text|reach|contact)\b(?:\W{1,3}\w{1,6}){0,3}|#)\W{0,3}$/i;
 const PHONE_INTL =
   /(?<![\w+$.\/-])(?:\+\d{1,3}[ .-]?(?:\(0?\d{1,4}\)[ .-]?)?\d{1,5}(?:[ .-]\d{1,5}){1,5}|0\d{1,4}(?:[ .-]\d{2,5}){2,4}|\(\d{2,4}\)[ .-]?\d{3,4}[ .-]\d{3,4})(?![\w\/]|[.-]\d)/y;
 const SSN = /(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)/y;
@@ -156,7 +157,7 @@ export function detectContacts(ctx: DetectionContext): Candidate[] {
     previousEnd = end;
   }
   for (const m of matchesAt(PHONE_LOCAL, text, phoneStarts)) {
-    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const before = text.slice(Math.max(0, m.index - 32), m.index);
     if (!PHONE_CUE_BEFORE.test(before)) continue;
     push(m.index, m.index + m[0].length, FAX_CUE.test(before) ? 'FAX' : 'PHONE', PRIORITY.structured - 4);
   }

@@ -108,23 +108,6 @@ const FRACTION_BEFORE = new Set([
   'sets',
   'rate',
 ]);
-/** Words every holiday pattern contains: without one, the holiday pattern is not run. */
-const HOLIDAY_WORDS = [
-  'thanksgiving',
-  'christmas',
-  'year',
-  'easter',
-  'halloween',
-  'independence',
-  'july',
-  'memorial',
-  'labor',
-  'valentine',
-  'mother',
-  'father',
-  'veterans',
-  'juneteenth',
-];
 /** Every way a month's name is written, lower case. */
 const MONTH_FORMS = new Set([
   'jan',
@@ -335,7 +318,6 @@ function nextWord(text: string, index: number): string {
 
 export function detectDates(ctx: DetectionContext): Candidate[] {
   const { text } = ctx;
-  const lower = text.toLowerCase();
   const { tokens } = ctx.tokenized;
   // patterns are tried only where they can start: at a number or at a month's name
   const months = tokenStarts(tokens, MONTH_FORMS);
@@ -445,10 +427,7 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
     if (after !== '' && !ORDINAL_FOLLOWERS.has(after) && monthOf(after) === 0) continue;
     add(m.index, end, {}, PRIORITY.date - 3);
   }
-  const holidayHint = HOLIDAY_WORDS.some((w) => lower.includes(w));
-  for (const m of holidayHint
-    ? matchesAt(HOLIDAY, text, tokenStarts(tokens, HOLIDAY_FIRST_WORDS, undefined, true))
-    : []) {
+  for (const m of matchesAt(HOLIDAY, text, tokenStarts(tokens, HOLIDAY_FIRST_WORDS, undefined, true))) {
     add(m.index, m.index + m[0].length, {}, PRIORITY.date - 1);
   }
   return out;

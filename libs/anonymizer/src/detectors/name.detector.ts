@@ -600,7 +600,7 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
                   (next.common < 20 || next.firstName)) ||
                 (!next.cap && next.firstName && next.common < 2000 && !next.stopWord)
               : nameWord(next, true) || (next.firstName && next.common < 2000 && !next.stopWord));
-        if (cuedOk && !TITLES.has(next.tok.lower)) {
+        if (cuedOk && !next.stopWord && !TITLES.has(next.tok.lower)) {
           const run = nameRun(state, k, true, 3) ?? { first: k, last: k };
           emitWithComma(run, PRIORITY.nameCue);
         }

@@ -549,6 +549,9 @@ const STOP_WORDS = new Set([
   'bed',
 ]);
 
+/** Stop words are not looked up; they count as the most common words. */
+const STOP_WORD_COMMON = 1_000_000;
+
 function hasFlag(lex: Lexicons, word: string, flag: number): boolean {
   return ((lex.words.get(word)?.flags ?? 0) & flag) !== 0;
 }
@@ -622,10 +625,12 @@ export function classifyWords(tt: TokenizedText, lex: Lexicons): (WordInfo | und
         (second >= 65 && second <= 90) ||
         (tok.text.length >= 3 && ups * 2 >= tok.text.length);
     }
-    const sentenceStart = isSentenceStart(tt.tokens, tok.index);
     const stopWord = STOP_WORDS.has(lower);
-    const glued = isDigitAt(tt.text, tok.start - 1) || isDigitAt(tt.text, tok.end);
-    if (mode === 'mixed' && !upperFirst) {
+    const lowerInProse = mode === 'mixed' && !upperFirst;
+    // sentence position and digits around matter only for words that may start a name
+    const sentenceStart = !lowerInProse && isSentenceStart(tt.tokens, tok.index);
+    const glued = !lowerInProse && (isDigitAt(tt.text, tok.start - 1) || isDigitAt(tt.text, tok.end));
+    if (lowerInProse) {
       // a lower-case word in ordinary prose is never a name or a place: skip the big lexicons,
       // except for a given name right after a relative ("his daughter kayleigh")
       const e = tok.index - lastRelation <= 3 ? lex.words.get(lower) : undefined;
@@ -650,7 +655,8 @@ export function classifyWords(tt: TokenizedText, lex: Lexicons): (WordInfo | und
       };
       continue;
     }
-    const e = lex.words.get(lower);
+    // a stop word ("The", "She") is never part of a name or place: no need for the big lexicon
+    const e = stopWord ? undefined : lex.words.get(lower);
     const flags = e?.flags ?? 0;
     const parts = lower.includes('-') ? lower.split('-') : undefined;
     out[tok.index] = {
@@ -664,8 +670,13 @@ export function classifyWords(tt: TokenizedText, lex: Lexicons): (WordInfo | und
         (flags & WORD_FLAG.surname) !== 0 ||
         (parts !== undefined && parts.every((p) => hasFlag(lex, p, WORD_FLAG.surname))),
       otherName: (flags & WORD_FLAG.otherName) !== 0,
-      common:
-        e !== undefined ? e.common : parts ? Math.max(...parts.map((p) => lex.words.get(p)?.common ?? 0)) : 0,
+      common: stopWord
+        ? STOP_WORD_COMMON
+        : e !== undefined
+          ? e.common
+          : parts
+            ? Math.max(...parts.map((p) => lex.words.get(p)?.common ?? 0))
+            : 0,
       medical:
         (flags & WORD_FLAG.medical) !== 0 ||
         (parts !== undefined &&

@@ -33,6 +33,9 @@ interface TokenIndex {
   punct: Map<string, number[]>;
 }
 
+/** Character-code sets of the filters used with {@link numbersFollowedBy}, built once. */
+const charCodes = new Map<string, ReadonlySet<number>>();
+
 /** One index per token list, built on first use by any detector and shared by all of them. */
 const indexes = new WeakMap<readonly Token[], TokenIndex>();
 
@@ -76,7 +79,11 @@ export function numbersFollowedBy(tokens: readonly Token[], chars: string): numb
   let list = index.followed.get(chars);
   if (list) return list;
   list = [];
-  const codes = new Set([...chars].map((c) => c.charCodeAt(0)));
+  let codes = charCodes.get(chars);
+  if (!codes) {
+    codes = new Set([...chars].map((c) => c.charCodeAt(0)));
+    charCodes.set(chars, codes);
+  }
   for (let k = 0; k < index.numbers.length; k++) {
     if (codes.has(index.numberNext[k] ?? 32)) list.push(index.numbers[k] ?? 0);
   }
