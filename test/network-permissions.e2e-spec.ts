@@ -127,7 +127,7 @@ describe('Network permission matrix', () => {
   /** A verified clinician of no specialty, for the "wrong specialty" cells. */
   let outsider: Session;
   const callers = {} as Record<ActorName, Caller>;
-  const standing = {} as Record<'anonymous' | 'suspended' | 'expired', Standing>;
+  const standing = {} as Record<'bystander' | 'suspended' | 'expired', Standing>;
   let cardiology: string;
   let nephrology: string;
   /** The channel every case of this suite is posted in. */
@@ -232,7 +232,7 @@ describe('Network permission matrix', () => {
   const canWrite = (c: Caller): boolean => c.name === 'verified' || c.name === 'admin';
 
   function standingOf(c: Caller): Standing {
-    return c.name === 'suspended' || c.name === 'expired' ? standing[c.name] : standing.anonymous;
+    return c.name === 'suspended' || c.name === 'expired' ? standing[c.name] : standing.bystander;
   }
 
   async function auditIds(): Promise<Set<string>> {
@@ -287,7 +287,7 @@ describe('Network permission matrix', () => {
         ),
       verify: (data, c) => {
         const ids = edgesOf(data.feed).map((n) => n.id);
-        expect(ids).toContain(standing.anonymous.caseId);
+        expect(ids).toContain(standing.bystander.caseId);
         // The case a PHI report hides: administrators only.
         if (c.name === 'admin') expect(ids).toContain(hiddenCaseId);
         else expect(ids).not.toContain(hiddenCaseId);
@@ -298,12 +298,12 @@ describe('Network permission matrix', () => {
       run: (c) =>
         gql(
           'query C($id: ID!) { case(id: $id) { id title body status author { id } } }',
-          { id: standing.anonymous.caseId },
+          { id: standing.bystander.caseId },
           c.token,
         ),
       verify: (data) => {
         expect(data.case).toMatchObject({
-          id: standing.anonymous.caseId,
+          id: standing.bystander.caseId,
           title: CASE_TEXT.title,
           author: { id: other.id },
         });
@@ -319,7 +319,7 @@ describe('Network permission matrix', () => {
         ),
       verify: (data, c) => {
         const ids = edgesOf(data.searchCases).map((n) => n.id);
-        expect(ids).toContain(standing.anonymous.caseId);
+        expect(ids).toContain(standing.bystander.caseId);
         // The case a PHI report hides: administrators only.
         if (c.name === 'admin') expect(ids).toContain(hiddenCaseId);
         else expect(ids).not.toContain(hiddenCaseId);
@@ -332,7 +332,7 @@ describe('Network permission matrix', () => {
       verify: (data, c) => {
         const ids = edgesOf(data.consultQueue).map((n) => n.id);
         // The verified caller is a cardiologist; the administrator has no specialty.
-        if (c.name === 'verified') expect(ids).toContain(standing.anonymous.openConsultId);
+        if (c.name === 'verified') expect(ids).toContain(standing.bystander.openConsultId);
         else expect(ids).toEqual([]);
       },
     },
@@ -447,14 +447,14 @@ describe('Network permission matrix', () => {
       run: (c) =>
         gql(
           'mutation R($i: ReplyInput!) { replyToCase(input: $i) { id body author { id } case { id } } }',
-          { i: { caseId: standing.anonymous.caseId, body: 'A second opinion: check orthostatic vitals.' } },
+          { i: { caseId: standing.bystander.caseId, body: 'A second opinion: check orthostatic vitals.' } },
           c.token,
         ),
       verify: (data, c) => {
         expect(data.replyToCase).toMatchObject({
           body: 'A second opinion: check orthostatic vitals.',
           author: { id: c.account.id },
-          case: { id: standing.anonymous.caseId },
+          case: { id: standing.bystander.caseId },
         });
       },
     },
@@ -499,7 +499,7 @@ describe('Network permission matrix', () => {
       prepare: async (c) => ({
         consultId: canWrite(c)
           ? await requestConsult(other, await createCase(other))
-          : standing.anonymous.openConsultId,
+          : standing.bystander.openConsultId,
       }),
       run: (c, p) => gql(consultMutation('claimConsult', ''), { id: p.consultId }, c.token),
       verify: (data, c) => {
@@ -575,7 +575,7 @@ describe('Network permission matrix', () => {
     reportContent: {
       audits: ['REPORT_CREATED'],
       prepare: async (c) => ({
-        caseId: canWrite(c) ? await createCase(other) : standing.anonymous.caseId,
+        caseId: canWrite(c) ? await createCase(other) : standing.bystander.caseId,
       }),
       // PHI_SUSPECTED: a success hides the case, so a refusal that slipped through would show in the digest.
       run: (c, p) =>
@@ -642,7 +642,7 @@ describe('Network permission matrix', () => {
         run: (c) =>
           gql(
             'mutation U($i: UpdateCaseInput!) { updateCase(input: $i) { id } }',
-            { i: { caseId: standing.anonymous.caseId, body: 'Rewritten by a stranger.' } },
+            { i: { caseId: standing.bystander.caseId, body: 'Rewritten by a stranger.' } },
             c.token,
           ),
       },
@@ -655,7 +655,7 @@ describe('Network permission matrix', () => {
         run: (c) =>
           gql(
             'mutation U($i: UpdateCaseInput!) { updateCase(input: $i) { id } }',
-            { i: { caseId: standing.anonymous.caseId, status: 'CLOSED' } },
+            { i: { caseId: standing.bystander.caseId, status: 'CLOSED' } },
             c.token,
           ),
       },
@@ -668,7 +668,7 @@ describe('Network permission matrix', () => {
         run: (c) =>
           gql(
             'mutation U($i: UpdateCaseInput!) { updateCase(input: $i) { id } }',
-            { i: { caseId: standing.anonymous.caseId, title: 'Moderated title', status: 'CLOSED' } },
+            { i: { caseId: standing.bystander.caseId, title: 'Moderated title', status: 'CLOSED' } },
             c.token,
           ),
       },
@@ -697,7 +697,7 @@ describe('Network permission matrix', () => {
       expected: FORBIDDEN,
       spec: {
         run: (c) =>
-          gql('mutation D($id: ID!) { deleteCase(caseId: $id) }', { id: standing.anonymous.caseId }, c.token),
+          gql('mutation D($id: ID!) { deleteCase(caseId: $id) }', { id: standing.bystander.caseId }, c.token),
       },
     },
     {
@@ -721,7 +721,7 @@ describe('Network permission matrix', () => {
         run: (c) =>
           gql(
             'mutation A($id: ID!) { acceptReply(replyId: $id) { id } }',
-            { id: standing.anonymous.replyId },
+            { id: standing.bystander.replyId },
             c.token,
           ),
       },
@@ -734,7 +734,7 @@ describe('Network permission matrix', () => {
         run: (c) =>
           gql(
             'mutation A($id: ID!) { acceptReply(replyId: $id) { id } }',
-            { id: standing.anonymous.replyId },
+            { id: standing.bystander.replyId },
             c.token,
           ),
       },
@@ -747,7 +747,7 @@ describe('Network permission matrix', () => {
         run: (c) =>
           gql(
             'mutation A($id: ID!) { acceptReply(replyId: $id) { id } }',
-            { id: standing.anonymous.replyId },
+            { id: standing.bystander.replyId },
             c.token,
           ),
       },
@@ -760,7 +760,7 @@ describe('Network permission matrix', () => {
         run: (c) =>
           gql(
             'mutation R($i: RequestConsultInput!) { requestConsult(input: $i) { id } }',
-            { i: { caseId: standing.anonymous.caseId, specialtyId: nephrology } },
+            { i: { caseId: standing.bystander.caseId, specialtyId: nephrology } },
             c.token,
           ),
       },
@@ -771,7 +771,7 @@ describe('Network permission matrix', () => {
       expected: FORBIDDEN,
       spec: {
         run: (c) =>
-          gql(consultMutation('claimConsult', ''), { id: standing.anonymous.openConsultId }, c.token),
+          gql(consultMutation('claimConsult', ''), { id: standing.bystander.openConsultId }, c.token),
       },
     },
     {
@@ -800,7 +800,7 @@ describe('Network permission matrix', () => {
       expected: CONFLICT,
       spec: {
         run: (c) =>
-          gql(consultMutation('claimConsult', ''), { id: standing.anonymous.claimedConsultId }, c.token),
+          gql(consultMutation('claimConsult', ''), { id: standing.bystander.claimedConsultId }, c.token),
       },
     },
     {
@@ -811,7 +811,7 @@ describe('Network permission matrix', () => {
         run: (c) =>
           gql(
             'mutation A($i: AnswerConsultInput!) { answerConsult(input: $i) { id } }',
-            { i: { consultId: standing.anonymous.claimedConsultId, body: 'My take instead.' } },
+            { i: { consultId: standing.bystander.claimedConsultId, body: 'My take instead.' } },
             c.token,
           ),
       },
@@ -824,7 +824,7 @@ describe('Network permission matrix', () => {
         run: (c) =>
           gql(
             'mutation A($i: AnswerConsultInput!) { answerConsult(input: $i) { id } }',
-            { i: { consultId: standing.anonymous.openConsultId, body: 'Straight to the answer.' } },
+            { i: { consultId: standing.bystander.openConsultId, body: 'Straight to the answer.' } },
             c.token,
           ),
       },
@@ -837,7 +837,7 @@ describe('Network permission matrix', () => {
         run: (c) =>
           gql(
             'mutation A($i: AnswerConsultInput!) { answerConsult(input: $i) { id } }',
-            { i: { consultId: standing.anonymous.openConsultId, body: 'Not my field, but here goes.' } },
+            { i: { consultId: standing.bystander.openConsultId, body: 'Not my field, but here goes.' } },
             c.token,
           ),
       },
@@ -850,7 +850,7 @@ describe('Network permission matrix', () => {
         run: (c) =>
           gql(
             consultMutation('resolveConsult', ', helpful: false'),
-            { id: standing.anonymous.answeredConsultId },
+            { id: standing.bystander.answeredConsultId },
             c.token,
           ),
       },
@@ -863,7 +863,7 @@ describe('Network permission matrix', () => {
         run: (c) =>
           gql(
             consultMutation('resolveConsult', ', helpful: true'),
-            { id: standing.anonymous.answeredConsultId },
+            { id: standing.bystander.answeredConsultId },
             c.token,
           ),
       },
@@ -876,7 +876,7 @@ describe('Network permission matrix', () => {
         run: (c) =>
           gql(
             consultMutation('resolveConsult', ', helpful: true'),
-            { id: standing.anonymous.answeredConsultId },
+            { id: standing.bystander.answeredConsultId },
             c.token,
           ),
       },
@@ -887,7 +887,7 @@ describe('Network permission matrix', () => {
       expected: FORBIDDEN,
       spec: {
         run: (c) =>
-          gql(consultMutation('cancelConsult', ''), { id: standing.anonymous.openConsultId }, c.token),
+          gql(consultMutation('cancelConsult', ''), { id: standing.bystander.openConsultId }, c.token),
       },
     },
     {
@@ -896,7 +896,7 @@ describe('Network permission matrix', () => {
       expected: FORBIDDEN,
       spec: {
         run: (c) =>
-          gql(consultMutation('cancelConsult', ''), { id: standing.anonymous.claimedConsultId }, c.token),
+          gql(consultMutation('cancelConsult', ''), { id: standing.bystander.claimedConsultId }, c.token),
       },
     },
     {
@@ -905,7 +905,7 @@ describe('Network permission matrix', () => {
       expected: FORBIDDEN,
       spec: {
         run: (c) =>
-          gql(consultMutation('cancelConsult', ''), { id: standing.anonymous.openConsultId }, c.token),
+          gql(consultMutation('cancelConsult', ''), { id: standing.bystander.openConsultId }, c.token),
       },
     },
     {
@@ -1066,7 +1066,7 @@ describe('Network permission matrix', () => {
     lounge = (await channel('matrix-lounge')).createChannel.id;
 
     // Content that exists before a cell runs: the suspended and expired callers make theirs while verified.
-    standing.anonymous = await makeStanding(other, specialist);
+    standing.bystander = await makeStanding(other, specialist);
     standing.suspended = await makeStanding(suspended, suspended);
     standing.expired = await makeStanding(expired, expired);
     for (const who of [suspended, expired]) await joinLounge(who);

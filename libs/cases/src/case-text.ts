@@ -21,9 +21,19 @@ export function deidentifyCaseText(
   return {
     title: text.title == null ? undefined : run(text.title.trim()),
     body: text.body == null ? undefined : run(text.body),
-    tags: text.tags == null ? undefined : [...new Set(text.tags.map((t) => t.trim().toLowerCase()))].map(run),
+    // Tags are de-identified as written: letter case helps find names, so it is not folded first.
+    tags: text.tags == null ? undefined : uniqueIgnoringCase(text.tags).map(run),
     findings,
   };
+}
+
+function uniqueIgnoringCase(values: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const value of values) {
+    const trimmed = value.trim();
+    if (!seen.has(trimmed.toLowerCase())) seen.set(trimmed.toLowerCase(), trimmed);
+  }
+  return [...seen.values()];
 }
 
 /** Merges a stored summary with new findings (an edit keeps what earlier versions removed). */

@@ -28,9 +28,6 @@ interface TokenIndex {
   numberValues: number[];
   /** Number starts filtered by the character that follows, cached per filter. */
   followed: Map<string, number[]>;
-  /** Start offsets of each lower-cased word, and of each punctuation mark. */
-  words: Map<string, number[]>;
-  punct: Map<string, number[]>;
 }
 
 /** Character-code sets of the filters used with {@link numbersFollowedBy}, built once. */
@@ -42,28 +39,14 @@ const indexes = new WeakMap<readonly Token[], TokenIndex>();
 function indexOf(tokens: readonly Token[]): TokenIndex {
   let index = indexes.get(tokens);
   if (index) return index;
-  index = {
-    numbers: [],
-    numberNext: [],
-    numberValues: [],
-    followed: new Map(),
-    words: new Map(),
-    punct: new Map(),
-  };
+  index = { numbers: [], numberNext: [], numberValues: [], followed: new Map() };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t) continue;
-    if (t.kind === 'number') {
-      index.numbers.push(t.start);
-      const next = tokens[k + 1];
-      index.numberNext.push(next && next.start === t.end ? next.text.charCodeAt(0) : 32);
-      index.numberValues.push(t.text.length <= 6 ? Number(t.text) : Number.MAX_SAFE_INTEGER);
-      continue;
-    }
-    const map = t.kind === 'word' ? index.words : index.punct;
-    const list = map.get(t.lower);
-    if (list) list.push(t.start);
-    else map.set(t.lower, [t.start]);
+    if (!t || t.kind !== 'number') continue;
+    index.numbers.push(t.start);
+    const next = tokens[k + 1];
+    index.numberNext.push(next && next.start === t.end ? next.text.charCodeAt(0) : 32);
+    index.numberValues.push(t.text.length <= 6 ? Number(t.text) : Number.MAX_SAFE_INTEGER);
   }
   indexes.set(tokens, index);
   return index;
@@ -107,26 +90,97 @@ export function numberStarts(tokens: readonly Token[]): number[] {
   return indexOf(tokens).numbers;
 }
 
-/** Start offsets of words (lower-cased) in `words`, of punctuation in `punct`, and of numbers if asked; ascending. */
+const NO_STRINGS: ReadonlySet<string> = new Set();
+
+/** Bit of the number tokens in {@link TokenIndex.masks}; the bits below it belong to anchor sets. */
+const NUMBER_BIT = 1 << 30;
+const MAX_SET_BITS = 30;
+
+/**
+ * Every anchor set ever passed to {@link tokenStarts} gets a bit; each of its words (or marks) is
+ * mapped to the bits of the sets holding it. The sets are module constants, so this stays small.
+ */
+const anchorBits = { word: new Map<string, number>(), punct: new Map<string, number>() };
+const setBit = {
+  word: new WeakMap<ReadonlySet<string>, number>(),
+  punct: new WeakMap<ReadonlySet<string>, number>(),
+};
+let setCount = 0;
+/** Bumped whenever a set is registered, so that masks computed before it are rebuilt. */
+let registryVersion = 0;
+
+/** The bit of `set` among the anchor sets of `kind`, registering it on first use; 0 when out of bits. */
+function bitOf(set: ReadonlySet<string>, kind: 'word' | 'punct'): number {
+  if (set.size === 0) return 0;
+  const known = setBit[kind].get(set);
+  if (known !== undefined) return known;
+  if (setCount >= MAX_SET_BITS) return 0;
+  const bit = 1 << setCount++;
+  const map = anchorBits[kind];
+  for (const key of set) map.set(key, (map.get(key) ?? 0) | bit);
+  setBit[kind].set(set, bit);
+  registryVersion++;
+  return bit;
+}
+
+interface AnchorMasks {
+  version: number;
+  /** Per token: the bits of the anchor sets holding it, and {@link NUMBER_BIT} for numbers. */
+  masks: Int32Array;
+}
+
+const masksByTokens = new WeakMap<readonly Token[], AnchorMasks>();
+
+/** The anchor-set bits of each token, one small-map lookup per token, built once per text. */
+function anchorMasks(tokens: readonly Token[]): Int32Array {
+  const cached = masksByTokens.get(tokens);
+  if (cached && cached.version === registryVersion) return cached.masks;
+  const masks = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    if (t.kind === 'number') masks[k] = NUMBER_BIT;
+    else masks[k] = (t.kind === 'word' ? anchorBits.word.get(t.lower) : anchorBits.punct.get(t.text)) ?? 0;
+  }
+  masksByTokens.set(tokens, { version: registryVersion, masks });
+  return masks;
+}
+
+/** {@link tokenStarts} without the precomputed bits, for sets past the bit budget. */
+function tokenStartsByLookup(
+  tokens: readonly Token[],
+  words: ReadonlySet<string>,
+  punct: ReadonlySet<string>,
+  numbers: boolean,
+): number[] {
+  const out: number[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'word' ? words.has(t.lower) : t.kind === 'punct' ? punct.has(t.text) : numbers)
+      out.push(t.start);
+  }
+  return out;
+}
+
+/**
+ * Start offsets of words (lower-cased) in `words`, of punctuation in `punct`, and of numbers if
+ * asked; ascending. Each token carries the bits of the anchor sets that hold it (computed once per
+ * text), so each call is a scan of an integer array.
+ */
 export function tokenStarts(
   tokens: readonly Token[],
   words: ReadonlySet<string>,
-  punct: ReadonlySet<string> = new Set(),
+  punct: ReadonlySet<string> = NO_STRINGS,
   numbers = false,
 ): number[] {
-  const index = indexOf(tokens);
-  const out: number[] = numbers ? [...index.numbers] : [];
-  const collect = (set: ReadonlySet<string>, map: Map<string, number[]>): void => {
-    if (set.size < map.size) {
-      for (const key of set) {
-        const list = map.get(key);
-        if (list) out.push(...list);
-      }
-    } else {
-      for (const [key, list] of map) if (set.has(key)) out.push(...list);
-    }
-  };
-  collect(words, index.words);
-  collect(punct, index.punct);
-  return out.sort((a, b) => a - b);
+  const wordBit = bitOf(words, 'word');
+  const punctBit = bitOf(punct, 'punct');
+  if ((wordBit === 0 && words.size > 0) || (punctBit === 0 && punct.size > 0))
+    return tokenStartsByLookup(tokens, words, punct, numbers);
+  const masks = anchorMasks(tokens);
+  const want = wordBit | punctBit | (numbers ? NUMBER_BIT : 0);
+  const out: number[] = [];
+  for (let k = 0; k < masks.length; k++) {
+    if (((masks[k] ?? 0) & want) !== 0) out.push(tokens[k]?.start ?? 0);
+  }
+  return out;
 }

@@ -44,6 +44,61 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Per-line and whole-text counts of ASCII capitals and small letters in word tokens. */
+interface CaseCounts {
+  upper: number[];
+  lower: number[];
+  upperTotal: number;
+  lowerTotal: number;
+}
+
+/**
+ * Scans the word starting at `start` (a letter): letters, with inner hyphens and apostrophes, but
+ * not a possessive or contraction. Returns its end; `caseOut[0]` gets the ASCII capitals,
+ * `caseOut[1]` the ASCII small letters, `caseOut[2]` 1 when lower-casing can change the word.
+ */
+function scanWord(text: string, start: number, caseOut: Int32Array): number {
+  const n = text.length;
+  let upper = 0;
+  let lower = 0;
+  let other = 0;
+  let i = start;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c >= 128 && isLetterAt(text, i)) other = 1;
+    else if ((c === 45 || c === 39 || c === 0x2019) && i > start && i + 1 < n) {
+      if (!isLetterAt(text, i + 1)) break;
+      // a possessive or contraction stays outside the word: "Harper's", "I'm", "don't"
+      if (c !== 45 && CONTRACTION.test(text.slice(i + 1, i + 4))) break;
+      i++;
+      continue;
+    } else break;
+    i++;
+  }
+  caseOut[0] = upper;
+  caseOut[1] = lower;
+  caseOut[2] = upper > 0 || other > 0 ? 1 : 0;
+  return i;
+}
+
+/** Adds a word's letter counts to its line's, unless it is one of the engine's own tags. */
+function countCase(counts: CaseCounts, line: number, upper: number, lower: number): void {
+  while (counts.upper.length <= line) {
+    counts.upper.push(0);
+    counts.lower.push(0);
+  }
+  counts.upper[line] = (counts.upper[line] ?? 0) + upper;
+  counts.lower[line] = (counts.lower[line] ?? 0) + lower;
+  counts.upperTotal += upper;
+  counts.lowerTotal += lower;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 12 || code === 11;
+}
+
 /**
  * Splits text into words (letters, with inner hyphens and apostrophes, but not a possessive
  * "'s"), numbers (digit runs) and single punctuation characters. Whitespace is skipped.
@@ -51,6 +106,8 @@ function isDigitCode(code: number): boolean {
  */
 export function tokenize(text: string, locked?: Uint8Array): TokenizedText {
   const tokens: Token[] = [];
+  const counts: CaseCounts = { upper: [], lower: [], upperTotal: 0, lowerTotal: 0 };
+  const caseOut = new Int32Array(3);
   const n = text.length;
   let i = 0;
   let line = 0;
@@ -65,31 +122,20 @@ export function tokenize(text: string, locked?: Uint8Array): TokenizedText {
       i++;
       continue;
     }
-    if (code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 12 || code === 11) {
+    if (isSpaceCode(code)) {
       spaceBefore = true;
       i++;
       continue;
     }
     const start = i;
     let kind: TokenKind;
+    let lowered: string | undefined;
     if (isLetterAt(text, i)) {
       kind = 'word';
-      i++;
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        if (isLetterAt(text, i)) {
-          i++;
-          continue;
-        }
-        if ((c === 45 || c === 39 || c === 0x2019) && i + 1 < n) {
-          if (!isLetterAt(text, i + 1)) break;
-          // a possessive or contraction stays outside the word: "Harper's", "I'm", "don't"
-          if (c !== 45 && CONTRACTION.test(text.slice(i + 1, i + 4))) break;
-          i += 2;
-          continue;
-        }
-        break;
-      }
+      i = scanWord(text, start, caseOut);
+      // letters of the engine's own tags do not count: they would flip a line's casing on a second pass
+      if (locked?.[start] !== 1) countCase(counts, line, caseOut[0] ?? 0, caseOut[1] ?? 0);
+      if (caseOut[2] === 0) lowered = text.slice(start, i);
     } else if (isDigitCode(code)) {
       kind = 'number';
       i++;
@@ -99,13 +145,13 @@ export function tokenize(text: string, locked?: Uint8Array): TokenizedText {
       // keep surrogate pairs together so offsets never split a character
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
     }
-    const tokText = text.slice(start, i);
+    const tokText = lowered ?? text.slice(start, i);
     tokens.push({
       index: tokens.length,
       start,
       end: i,
       text: tokText,
-      lower: kind === 'word' ? tokText.toLowerCase() : tokText,
+      lower: kind === 'word' && lowered === undefined ? tokText.toLowerCase() : tokText,
       kind,
       line,
       spaceBefore,
@@ -114,25 +160,21 @@ export function tokenize(text: string, locked?: Uint8Array): TokenizedText {
     spaceBefore = false;
     newlineBefore = false;
   }
-  const upperCount: number[] = new Array<number>(line + 1).fill(0);
-  const lowerCount: number[] = new Array<number>(line + 1).fill(0);
-  let upperTotal = 0;
-  let lowerTotal = 0;
-  for (const t of tokens) {
-    // letters of the engine's own tags do not count: they would flip a line's casing on a second pass
-    if (t.kind !== 'word' || locked?.[t.start] === 1) continue;
-    for (let k = 0; k < t.text.length; k++) {
-      const c = t.text.charCodeAt(k);
-      if (c >= 65 && c <= 90) {
-        upperCount[t.line] = (upperCount[t.line] ?? 0) + 1;
-        upperTotal++;
-      } else if (c >= 97 && c <= 122) {
-        lowerCount[t.line] = (lowerCount[t.line] ?? 0) + 1;
-        lowerTotal++;
-      }
-    }
-  }
-  // a lower-case document: sentences start in lower case (few capitals alone is ordinary prose)
+  countCase(counts, line, 0, 0);
+  const lowerDocument = isLowerDocument(tokens, counts, locked);
+  const lineCase: LineCase[] = counts.upper.map((u, k) => {
+    const l = counts.lower[k] ?? 0;
+    if (u >= 10 && l <= u * 0.12) return 'upper';
+    if (lowerDocument) return 'lower';
+    return 'mixed';
+  });
+  return { text, tokens, lineCase, lowerDocument };
+}
+
+/** A lower-case document: sentences start in lower case (few capitals alone is ordinary prose). */
+function isLowerDocument(tokens: readonly Token[], counts: CaseCounts, locked?: Uint8Array): boolean {
+  const { upperTotal, lowerTotal } = counts;
+  if (!(lowerTotal > 40 && upperTotal <= lowerTotal * 0.03)) return false;
   let starts = 0;
   let lowerStarts = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -145,15 +187,5 @@ export function tokenize(text: string, locked?: Uint8Array): TokenizedText {
     const c = t.text.charCodeAt(0);
     if (c >= 97 && c <= 122) lowerStarts++;
   }
-  const lowerDocument =
-    lowerTotal > 40 &&
-    upperTotal <= lowerTotal * 0.03 &&
-    (starts < 2 ? upperTotal === 0 : lowerStarts * 2 > starts);
-  const lineCase: LineCase[] = upperCount.map((u, k) => {
-    const l = lowerCount[k] ?? 0;
-    if (u >= 10 && l <= u * 0.12) return 'upper';
-    if (lowerDocument) return 'lower';
-    return 'mixed';
-  });
-  return { text, tokens, lineCase, lowerDocument };
+  return starts < 2 ? upperTotal === 0 : lowerStarts * 2 > starts;
 }
