@@ -105,5 +105,35 @@ describe('Two API instances sharing PostgreSQL and Redis', () => {
     expect(notes.events.map((e) => e.data?.notificationAdded)).toEqual([
       { kind: 'REPLY_ADDED', case: { id: watched } },
     ]);
+
+    // A consult request made through A reaches the cardiologist listening on B, and only them.
+    const specialties = await httpA.request<{ specialties: { id: string; code: string }[] }>(
+      `{ specialties { id code } }`,
+    );
+    const cardiology = specialties.data!.specialties.find((s) => s.code === '207RC0000X')!.id;
+    const cardiologist = await verifiedClinician(httpA, admin, 'Dr. Instance Cardiologist');
+    await httpA.request(
+      `mutation U($i: UpdateProfileInput!) { updateProfile(input: $i) { id } }`,
+      { i: { specialtyIds: [cardiology], acceptingConsults: true } },
+      { token: cardiologist.accessToken },
+    );
+    const cardioSocket = new WsTestClient(b.url, cardiologist.accessToken);
+    sockets.push(cardioSocket);
+    const cardioNotes = cardioSocket.subscribe(
+      `subscription { notificationAdded { kind consult { id urgency } } }`,
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    const requested = await httpA.request<{ requestConsult: { id: string } }>(
+      `mutation R($i: RequestConsultInput!) { requestConsult(input: $i) { id } }`,
+      { i: { caseId: watched, specialtyId: cardiology, urgency: 'URGENT' } },
+      { token: author.accessToken },
+    );
+    expect(requested.errors).toBeUndefined();
+    await eventually(() => cardioNotes.events.length > 0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(cardioNotes.events.map((e) => e.data?.notificationAdded)).toEqual([
+      { kind: 'CONSULT_REQUESTED', consult: { id: requested.data!.requestConsult.id, urgency: 'URGENT' } },
+    ]);
+    expect(notes.events).toHaveLength(1);
   });
 });
