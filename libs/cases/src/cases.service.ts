@@ -2,16 +2,14 @@ import { Anonymizer } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { ChannelsService } from '@curbside/channels';
 import { DomainError, EventBus, type RequestContext } from '@curbside/core';
-import { inTransaction } from '@curbside/database';
+import { inTransaction, loadById } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CaseEntity, CaseRevisionEntity, CaseStatus } from './case.entity.js';
 import type { CreateCaseInput, UpdateCaseInput } from './case.inputs.js';
 import { deidentifyCaseText, mergeSummary, patientAgeText } from './case-text.js';
 import { CaseCreatedEvent } from './cases.events.js';
 
-const CASE_LOADER = Symbol('caseLoader');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const FORWARD: Record<CaseStatus, CaseStatus[]> = {
@@ -167,16 +165,7 @@ export class CasesService {
   }
 
   load(ctx: RequestContext, id: string): Promise<CaseEntity | null> {
-    const loader = ctx.memo(
-      CASE_LOADER,
-      () =>
-        new DataLoader<string, CaseEntity | null>(async (ids) => {
-          const rows = await this.dataSource.getRepository(CaseEntity).findBy({ id: In([...ids]) });
-          const byId = new Map(rows.map((r) => [r.id, r]));
-          return ids.map((i) => byId.get(i) ?? null);
-        }),
-    );
-    return UUID.test(id) ? loader.load(id) : Promise.resolve(null);
+    return loadById(ctx, this.dataSource, CaseEntity, id);
   }
 
   private async lockForWrite(manager: EntityManager, ctx: RequestContext, id: string): Promise<CaseEntity> {

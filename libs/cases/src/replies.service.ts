@@ -9,17 +9,16 @@ import {
   pageSize,
   toPage,
 } from '@curbside/core';
-import { inTransaction } from '@curbside/database';
+import { inTransaction, loadById } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CaseEntity, CaseStatus } from './case.entity.js';
 import type { ReplyInput } from './case.inputs.js';
 import { ReplyAddedEvent } from './cases.events.js';
 import { CasesService } from './cases.service.js';
 import { ReplyEntity } from './reply.entity.js';
 
-const REPLY_LOADER = Symbol('replyLoader');
 const REPLY_COUNT_LOADER = Symbol('replyCountLoader');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -153,16 +152,7 @@ export class RepliesService {
   }
 
   load(ctx: RequestContext, id: string): Promise<ReplyEntity | null> {
-    const loader = ctx.memo(
-      REPLY_LOADER,
-      () =>
-        new DataLoader<string, ReplyEntity | null>(async (ids) => {
-          const rows = await this.dataSource.getRepository(ReplyEntity).findBy({ id: In([...ids]) });
-          const byId = new Map(rows.map((r) => [r.id, r]));
-          return ids.map((i) => byId.get(i) ?? null);
-        }),
-    );
-    return UUID.test(id) ? loader.load(id) : Promise.resolve(null);
+    return loadById(ctx, this.dataSource, ReplyEntity, id);
   }
 
   /** A reply this caller may see: hidden ones (pending a PHI report) only for administrators. */

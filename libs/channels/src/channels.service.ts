@@ -2,7 +2,7 @@ import { Anonymizer } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { SpecialtyEntity } from '@curbside/clinicians';
 import { DomainError, type RequestContext } from '@curbside/core';
-import { inTransaction } from '@curbside/database';
+import { inTransaction, loadById } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager, In } from 'typeorm';
@@ -10,10 +10,8 @@ import type { CreateChannelInput } from './channel.inputs.js';
 import { ChannelMembershipEntity } from './channel-membership.entity.js';
 import { ChannelEntity } from './channel.entity.js';
 
-const CHANNEL_LOADER = Symbol('channelLoader');
 const MEMBER_COUNT_LOADER = Symbol('memberCountLoader');
 const MEMBERSHIP_LOADER = Symbol('membershipLoader');
-const SPECIALTY_LOADER = Symbol('specialtyLoader');
 
 /** Specialty channels and who belongs to them. */
 @Injectable()
@@ -98,16 +96,7 @@ export class ChannelsService {
   }
 
   load(ctx: RequestContext, id: string): Promise<ChannelEntity | null> {
-    const loader = ctx.memo(
-      CHANNEL_LOADER,
-      () =>
-        new DataLoader<string, ChannelEntity | null>(async (ids) => {
-          const rows = await this.dataSource.getRepository(ChannelEntity).findBy({ id: In([...ids]) });
-          const byId = new Map(rows.map((r) => [r.id, r]));
-          return ids.map((i) => byId.get(i) ?? null);
-        }),
-    );
-    return UUID.test(id) ? loader.load(id) : Promise.resolve(null);
+    return loadById(ctx, this.dataSource, ChannelEntity, id);
   }
 
   memberCount(ctx: RequestContext, channelId: string): Promise<number> {
@@ -144,17 +133,6 @@ export class ChannelsService {
   }
 
   specialty(ctx: RequestContext, specialtyId: string): Promise<SpecialtyEntity | null> {
-    const loader = ctx.memo(
-      SPECIALTY_LOADER,
-      () =>
-        new DataLoader<string, SpecialtyEntity | null>(async (ids) => {
-          const rows = await this.dataSource.getRepository(SpecialtyEntity).findBy({ id: In([...ids]) });
-          const byId = new Map(rows.map((r) => [r.id, r]));
-          return ids.map((i) => byId.get(i) ?? null);
-        }),
-    );
-    return loader.load(specialtyId);
+    return loadById(ctx, this.dataSource, SpecialtyEntity, specialtyId);
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

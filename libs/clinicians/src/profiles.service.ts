@@ -1,7 +1,7 @@
 import { Anonymizer, summarize } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { DomainError, isUsJurisdiction, type RequestContext } from '@curbside/core';
-import { inTransaction } from '@curbside/database';
+import { inTransaction, loadById } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
@@ -9,7 +9,6 @@ import { ClinicianEntity, VerificationStatus } from './clinician.entity.js';
 import type { UpdateProfileInput } from './clinician.inputs.js';
 import { SpecialtyEntity } from './specialty.entity.js';
 
-const CLINICIAN_LOADER = Symbol('clinicianLoader');
 const SPECIALTIES_LOADER = Symbol('specialtiesLoader');
 
 /** Profiles: reading clinicians (batched per request) and updating one's own. */
@@ -37,16 +36,7 @@ export class ProfilesService {
   }
 
   load(ctx: RequestContext, id: string): Promise<ClinicianEntity | null> {
-    const loader = ctx.memo(
-      CLINICIAN_LOADER,
-      () =>
-        new DataLoader<string, ClinicianEntity | null>(async (ids) => {
-          const rows = await this.dataSource.getRepository(ClinicianEntity).findBy({ id: In([...ids]) });
-          const byId = new Map(rows.map((r) => [r.id, r]));
-          return ids.map((i) => byId.get(i) ?? null);
-        }),
-    );
-    return isUuid(id) ? loader.load(id) : Promise.resolve(null);
+    return loadById(ctx, this.dataSource, ClinicianEntity, id);
   }
 
   specialtiesOf(ctx: RequestContext, clinicianId: string): Promise<SpecialtyEntity[]> {

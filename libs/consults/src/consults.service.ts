@@ -3,18 +3,13 @@ import { CaseEntity, CaseStatus, CasesService, RepliesService, ReplyAddedEvent }
 import { ClinicianEntity, SpecialtyEntity, VerificationStatus, isUuid } from '@curbside/clinicians';
 import { AppConfig } from '@curbside/config';
 import { DomainError, EventBus, type RequestContext } from '@curbside/core';
-import { inTransaction } from '@curbside/database';
+import { inTransaction, loadAllBy, loadById } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { ConsultEntity, ConsultStatus, ConsultUrgency } from './consult.entity.js';
 import type { AnswerConsultInput, RequestConsultInput } from './consult.inputs.js';
 import { type ConsultSettings, consultSettings, dueAtFor } from './consult-settings.js';
 import { ConsultAnsweredEvent, ConsultClaimedEvent, ConsultRequestedEvent } from './consults.events.js';
-
-const CONSULT_LOADER = Symbol('consultLoader');
-const CASE_CONSULTS_LOADER = Symbol('caseConsultsLoader');
-const SPECIALTY_LOADER = Symbol('consultSpecialtyLoader');
 
 /** Consults that are still waiting for an answer: a second request to the same specialty is refused. */
 const ACTIVE = [ConsultStatus.OPEN, ConsultStatus.CLAIMED];
@@ -197,46 +192,16 @@ export class ConsultsService {
   }
 
   load(ctx: RequestContext, id: string): Promise<ConsultEntity | null> {
-    const loader = ctx.memo(
-      CONSULT_LOADER,
-      () =>
-        new DataLoader<string, ConsultEntity | null>(async (ids) => {
-          const rows = await this.dataSource.getRepository(ConsultEntity).findBy({ id: In([...ids]) });
-          const byId = new Map(rows.map((r) => [r.id, r]));
-          return ids.map((i) => byId.get(i) ?? null);
-        }),
-    );
-    return isUuid(id) ? loader.load(id) : Promise.resolve(null);
+    return loadById(ctx, this.dataSource, ConsultEntity, id);
   }
 
   /** The consults of a case, oldest first (batched over the cases of a page). */
   forCase(ctx: RequestContext, caseId: string): Promise<ConsultEntity[]> {
-    const loader = ctx.memo(
-      CASE_CONSULTS_LOADER,
-      () =>
-        new DataLoader<string, ConsultEntity[]>(async (ids) => {
-          const rows = await this.dataSource
-            .getRepository(ConsultEntity)
-            .find({ where: { caseId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
-          const grouped = new Map<string, ConsultEntity[]>();
-          for (const row of rows) grouped.set(row.caseId, [...(grouped.get(row.caseId) ?? []), row]);
-          return ids.map((i) => grouped.get(i) ?? []);
-        }),
-    );
-    return loader.load(caseId);
+    return loadAllBy(ctx, this.dataSource, ConsultEntity, 'caseId', caseId, { createdAt: 'ASC', id: 'ASC' });
   }
 
   specialty(ctx: RequestContext, specialtyId: string): Promise<SpecialtyEntity | null> {
-    const loader = ctx.memo(
-      SPECIALTY_LOADER,
-      () =>
-        new DataLoader<string, SpecialtyEntity | null>(async (ids) => {
-          const rows = await this.dataSource.getRepository(SpecialtyEntity).findBy({ id: In([...ids]) });
-          const byId = new Map(rows.map((r) => [r.id, r]));
-          return ids.map((i) => byId.get(i) ?? null);
-        }),
-    );
-    return loader.load(specialtyId);
+    return loadById(ctx, this.dataSource, SpecialtyEntity, specialtyId);
   }
 
   private async closeByRequester(

@@ -4,3 +4,4 @@ export { CurbsideNamingStrategy } from './naming-strategy.js';
 export { DatabaseLockedError, acquireDataDirLock } from './pglite-lock.js';
 export { DATABASE, DatabaseModule } from './database.module.js';
 export { inTransaction } from './transaction.js';
+export { loadAllBy, loadById } from './loaders.js';

@@ -14,17 +14,14 @@ import {
   parseIsoDate,
   toPage,
 } from '@curbside/core';
-import { inTransaction } from '@curbside/database';
+import { inTransaction, loadAllBy } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { type ReviewLicenseInput, LicenseDecision, type SubmitLicenseInput } from './license.inputs.js';
 import { LicenseEntity, LicenseStatus, RegistryMatch } from './license.entity.js';
 import { LicenseReviewedEvent } from './licensing.events.js';
 import { RegistryProviderEntity } from './registry-provider.entity.js';
 import { isValidNpi, matchRegistry } from './registry/index.js';
-
-const LICENSES_LOADER = Symbol('licensesLoader');
 
 export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);
@@ -172,17 +169,10 @@ export class LicensesService {
   }
 
   forClinician(ctx: RequestContext, clinicianId: string): Promise<LicenseEntity[]> {
-    const loader = ctx.memo(
-      LICENSES_LOADER,
-      () =>
-        new DataLoader<string, LicenseEntity[]>(async (ids) => {
-          const rows = await this.dataSource
-            .getRepository(LicenseEntity)
-            .find({ where: { clinicianId: In([...ids]) }, order: { submittedAt: 'ASC', id: 'ASC' } });
-          return ids.map((id) => rows.filter((r) => r.clinicianId === id));
-        }),
-    );
-    return loader.load(clinicianId);
+    return loadAllBy(ctx, this.dataSource, LicenseEntity, 'clinicianId', clinicianId, {
+      submittedAt: 'ASC',
+      id: 'ASC',
+    });
   }
 
   async suspend(ctx: RequestContext, clinicianId: string, reason: string): Promise<ClinicianEntity> {

@@ -1,0 +1,70 @@
+import type { RequestContext } from '@curbside/core';
+import DataLoader from 'dataloader';
+import { type DataSource, type EntityTarget, type FindOptionsOrder, In, type ObjectLiteral } from 'typeorm';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const keys = new Map<string, symbol>();
+
+function keyFor(kind: string, entity: EntityTarget<ObjectLiteral>, column = 'id'): symbol {
+  const label = typeof entity === 'function' ? entity.name : typeof entity === 'string' ? entity : 'entity';
+  const name = `${kind}:${label}:${column}`;
+  let key = keys.get(name);
+  if (!key) {
+    key = Symbol(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+/**
+ * Loads one row by id, batched with every other load of the same entity in this request (one
+ * `WHERE id IN (...)` per tick) and cached for the rest of it. Ids that are not UUIDs are null.
+ */
+export function loadById<E extends { id: string }>(
+  ctx: RequestContext,
+  dataSource: DataSource,
+  entity: EntityTarget<E>,
+  id: string,
+): Promise<E | null> {
+  if (!UUID.test(id)) return Promise.resolve(null);
+  const loader = ctx.memo(
+    keyFor('byId', entity as EntityTarget<ObjectLiteral>),
+    () =>
+      new DataLoader<string, E | null>(async (ids) => {
+        const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((i) => byId.get(i) ?? null);
+      }),
+  );
+  return loader.load(id);
+}
+
+/**
+ * Loads the rows whose `column` equals `value` (a one-to-many list), batched across the request like
+ * {@link loadById}.
+ */
+export function loadAllBy<E extends ObjectLiteral, K extends keyof E & string>(
+  ctx: RequestContext,
+  dataSource: DataSource,
+  entity: EntityTarget<E>,
+  column: K,
+  value: string,
+  order?: FindOptionsOrder<E>,
+): Promise<E[]> {
+  const loader = ctx.memo(
+    keyFor('allBy', entity as EntityTarget<ObjectLiteral>, column),
+    () =>
+      new DataLoader<string, E[]>(async (values) => {
+        const rows = await dataSource
+          .getRepository(entity)
+          .find({ where: { [column]: In([...values]) } as never, order });
+        const grouped = new Map<string, E[]>();
+        for (const row of rows) {
+          const owner = String(row[column]);
+          grouped.set(owner, [...(grouped.get(owner) ?? []), row]);
+        }
+        return values.map((v) => grouped.get(v) ?? []);
+      }),
+  );
+  return loader.load(value);
+}
