@@ -1,7 +1,7 @@
 import { AuditAction, AuditService } from '@curbside/audit';
 import { AppConfig } from '@curbside/config';
-import { EventBus, LOGGER, RequestContext, type Logger } from '@curbside/core';
-import { inTransaction } from '@curbside/database';
+import { EventBus, LOGGER, PeriodicTask, RequestContext, type Logger } from '@curbside/core';
+import { inTransaction, tryTransactionLock } from '@curbside/database';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConsultUrgency } from './consult.entity.js';
@@ -42,42 +42,37 @@ interface ExpiredRow {
 @Injectable()
 export class ConsultSweepService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly settings: ConsultSettings;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> = Promise.resolve();
+  private readonly task: PeriodicTask<ConsultSweepResult | null>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly events: EventBus,
-    @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(LOGGER) logger: Logger,
     config: AppConfig,
   ) {
     this.settings = consultSettings(config);
+    this.task = new PeriodicTask(
+      'consult-sweep',
+      () => this.sweep(),
+      logger,
+      (r) => Boolean(r && (r.escalated || r.expired)),
+    );
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.runLogged();
-    const every = this.settings.sweepIntervalSeconds;
-    if (every > 0) {
-      this.timer = setInterval(() => void this.runLogged(), every * 1000);
-      this.timer.unref();
-    }
+  onApplicationBootstrap(): Promise<void> {
+    return this.task.start(this.settings.sweepIntervalSeconds);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 
   /** One sweep as of `now`; null when another instance holds the sweep lock. */
   async sweep(now: Date = new Date()): Promise<ConsultSweepResult | null> {
     const ctx = RequestContext.system('consult-sweep');
     const outcome = await inTransaction(this.dataSource, async (manager) => {
-      const [{ locked }] = await manager.query<{ locked: boolean }[]>(
-        'SELECT pg_try_advisory_xact_lock($1) AS locked',
-        [SWEEP_LOCK],
-      );
-      if (!locked) return null;
+      if (!(await tryTransactionLock(manager, SWEEP_LOCK))) return null;
       const [escalated] = await manager.query<[EscalatedRow[], number]>(
         `WITH due AS (
            SELECT id, consultant_id FROM consult
@@ -138,19 +133,5 @@ export class ConsultSweepService implements OnApplicationBootstrap, OnApplicatio
       ...outcome.expired.map((r) => new ConsultExpiredEvent(r.id, r.case_id, r.requested_by)),
     );
     return { escalated: outcome.escalated.length, expired: outcome.expired.length };
-  }
-
-  private runLogged(): Promise<unknown> {
-    this.running = this.sweep()
-      .then((result) => {
-        if (result && (result.escalated || result.expired)) this.logger.info(result, 'consult sweep');
-      })
-      .catch((error: unknown) => {
-        this.logger.error(
-          { kind: error instanceof Error ? error.name : typeof error },
-          'consult sweep failed',
-        );
-      });
-    return this.running;
   }
 }

@@ -14,3 +14,4 @@ export { DateScalar, DateScalarType, parseIsoDate } from './date.scalar.js';
 export { EventBus, LOGGER } from './event-bus.js';
 export { US_JURISDICTIONS, isUsJurisdiction } from './us-jurisdictions.js';
 export { CoreModule } from './core.module.js';
+export { PeriodicTask } from './periodic-task.js';

@@ -5,3 +5,4 @@ export { DatabaseLockedError, acquireDataDirLock } from './pglite-lock.js';
 export { DATABASE, DatabaseModule } from './database.module.js';
 export { inTransaction } from './transaction.js';
 export { loadAllBy, loadById } from './loaders.js';
+export { tryTransactionLock } from './advisory-lock.js';

@@ -1,7 +1,7 @@
 import { AuditAction, AuditService } from '@curbside/audit';
 import { AppConfig } from '@curbside/config';
-import { EventBus, LOGGER, RequestContext, type Logger } from '@curbside/core';
-import { inTransaction } from '@curbside/database';
+import { EventBus, LOGGER, PeriodicTask, RequestContext, type Logger } from '@curbside/core';
+import { inTransaction, tryTransactionLock } from '@curbside/database';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { LicenseExpiringEvent } from './licensing.events.js';
@@ -22,39 +22,35 @@ export interface SweepResult {
  */
 @Injectable()
 export class LicenseExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> = Promise.resolve();
+  private readonly task: PeriodicTask<SweepResult | null>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly events: EventBus,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.runLogged();
-    const every = this.config.LICENSE_SWEEP_INTERVAL_SECONDS;
-    if (every > 0) {
-      this.timer = setInterval(() => void this.runLogged(), every * 1000);
-      this.timer.unref();
-    }
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    this.task = new PeriodicTask(
+      'licence-expiry-sweep',
+      () => this.sweep(),
+      logger,
+      (r) => Boolean(r && (r.expiredLicenses || r.expiringNotices)),
+    );
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationBootstrap(): Promise<void> {
+    return this.task.start(this.config.LICENSE_SWEEP_INTERVAL_SECONDS);
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 
   async sweep(today: string = new Date().toISOString().slice(0, 10)): Promise<SweepResult | null> {
     const ctx = RequestContext.system('license-expiry-sweep');
     const outcome = await inTransaction(this.dataSource, async (manager) => {
-      const [{ locked }] = await manager.query<{ locked: boolean }[]>(
-        'SELECT pg_try_advisory_xact_lock($1) AS locked',
-        [SWEEP_LOCK],
-      );
-      if (!locked) return null;
+      if (!(await tryTransactionLock(manager, SWEEP_LOCK))) return null;
       const expired = await manager.query<[{ id: string; clinician_id: string }[], number]>(
         `UPDATE license SET status = 'EXPIRED'
           WHERE status IN ('VERIFIED', 'PENDING') AND expires_on < $1::date
@@ -95,20 +91,5 @@ export class LicenseExpiryService implements OnApplicationBootstrap, OnApplicati
       expiredClinicians: outcome.clinicians.length,
       expiringNotices: outcome.expiring.length,
     };
-  }
-
-  private runLogged(): Promise<unknown> {
-    this.running = this.sweep()
-      .then((result) => {
-        if (result && (result.expiredLicenses || result.expiringNotices))
-          this.logger.info(result, 'licence sweep');
-      })
-      .catch((error: unknown) => {
-        this.logger.error(
-          { kind: error instanceof Error ? error.name : typeof error },
-          'licence sweep failed',
-        );
-      });
-    return this.running;
   }
 }
