@@ -60,6 +60,7 @@ describe('The command line on an embedded database', () => {
         {},
         { token: session.accessToken },
       );
+      expect(me.errors).toBeUndefined();
       expect(me.data?.me.role).toBe('ADMIN');
     } finally {
       api.signal('SIGTERM');
