@@ -70,7 +70,11 @@ function wordBefore(text: string, index: number): { word: string; punct: string 
 function spelledStarts(ctx: DetectionContext): number[] {
   const out: number[] = [];
   for (const t of ctx.tokenized.tokens) {
-    if (t.kind === 'word' && (t.lower.startsWith('ninety') || t.lower === 'one')) out.push(t.start);
+    if (t.kind !== 'word') continue;
+    // the first letter rules out almost every word before any string comparison
+    const first = t.lower.charCodeAt(0);
+    if (first !== 110 && first !== 111) continue;
+    if (t.lower.startsWith('ninety') || t.lower === 'one') out.push(t.start);
   }
   return out;
 }

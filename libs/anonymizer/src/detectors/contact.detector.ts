@@ -104,6 +104,66 @@ function validIpv6(s: string): boolean {
   return HEX_LETTER.test(s) || doubles === 1 || groups.length === 8;
 }
 
+/** Whether `text` has a "www." in any case: a URL without a scheme starts with one. */
+function hasWww(text: string): boolean {
+  for (let dot = text.indexOf('.', 3); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (
+      (text.charCodeAt(dot - 1) | 32) === 119 &&
+      (text.charCodeAt(dot - 2) | 32) === 119 &&
+      (text.charCodeAt(dot - 3) | 32) === 119
+    )
+      return true;
+  }
+  return false;
+}
+
+/** A {@link URL} match needs "//" (after the scheme) or "www.": without either, skip the scan. */
+function mayHoldUrl(text: string): boolean {
+  return text.includes('//') || hasWww(text);
+}
+
+/** Length of the digit run at `i`. */
+function digitRunAt(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isDigitCode(text.charCodeAt(j))) j++;
+  return j - i;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * The candidate starts (numbers, "(" and "+") where each phone pattern can match, by the shape of
+ * the digit run there; dropping the others changes no match, as an anchored attempt there fails.
+ * - {@link PHONE}: "(" or "+", three digits, or a leading 1 ("1", or "1" and three digits).
+ * - {@link PHONE_LOCAL}: three digits.
+ * - {@link PHONE_INTL}: "(" or "+", or a leading 0 with one to four more digits.
+ */
+function phoneStartsByShape(
+  text: string,
+  starts: readonly number[],
+): { us: number[]; local: number[]; intl: number[] } {
+  const us: number[] = [];
+  const local: number[] = [];
+  const intl: number[] = [];
+  for (const p of starts) {
+    const first = text.charCodeAt(p);
+    if (!isDigitCode(first)) {
+      us.push(p);
+      intl.push(p);
+      continue;
+    }
+    const run = digitRunAt(text, p);
+    if (run === 3) {
+      us.push(p);
+      local.push(p);
+    } else if (first === 49 && (run === 1 || run === 4)) us.push(p);
+    if (first === 48 && run >= 2 && run <= 5) intl.push(p);
+  }
+  return { us, local, intl };
+}
+
 export function detectContacts(ctx: DetectionContext): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
@@ -123,7 +183,8 @@ export function detectContacts(ctx: DetectionContext): Candidate[] {
     const end = trimTrailing(text, m.index, m.index + m[0].length);
     push(m.index, end, 'EMAIL', PRIORITY.structured + 2);
   }
-  for (const m of hasColon || text.includes('www.') || text.includes('WWW.') ? text.matchAll(URL) : []) {
+  const urlGate = hasColon || text.includes('www.') || text.includes('WWW.');
+  for (const m of urlGate && mayHoldUrl(text) ? text.matchAll(URL) : []) {
     const end = trimTrailing(text, m.index, m.index + m[0].length);
     if (end - m.index > 7) push(m.index, end, 'URL', PRIORITY.structured + 1);
   }
@@ -144,7 +205,8 @@ export function detectContacts(ctx: DetectionContext): Candidate[] {
   }
   let previousEnd = 0;
   const phoneStarts = tokenStarts(ctx.tokenized.tokens, NO_WORDS, PHONE_PUNCT, true);
-  for (const m of matchesAt(PHONE, text, phoneStarts)) {
+  const starts = phoneStartsByShape(text, phoneStarts);
+  for (const m of matchesAt(PHONE, text, starts.us)) {
     const start = m.index;
     const end = start + m[0].length;
     const windowStart = Math.max(previousEnd, start - 60);
@@ -156,12 +218,12 @@ export function detectContacts(ctx: DetectionContext): Candidate[] {
     push(start, end, isFax ? 'FAX' : 'PHONE', PRIORITY.structured - 2);
     previousEnd = end;
   }
-  for (const m of matchesAt(PHONE_LOCAL, text, phoneStarts)) {
+  for (const m of matchesAt(PHONE_LOCAL, text, starts.local)) {
     const before = text.slice(Math.max(0, m.index - 32), m.index);
     if (!PHONE_CUE_BEFORE.test(before)) continue;
     push(m.index, m.index + m[0].length, FAX_CUE.test(before) ? 'FAX' : 'PHONE', PRIORITY.structured - 4);
   }
-  for (const m of matchesAt(PHONE_INTL, text, phoneStarts)) {
+  for (const m of matchesAt(PHONE_INTL, text, starts.intl)) {
     const digits = m[0].replace(NON_DIGITS, '').length;
     if (digits < 8 || digits > 15) continue;
     push(

@@ -152,7 +152,8 @@ function looksLikeId(chunk: string): boolean {
   return d >= 3 && chunk.length >= 6 && l >= 2;
 }
 
-function cueBefore(text: string, start: number): PhiCategory | undefined {
+/** The text before `start` on its line (at most 48 characters), without filler at its end. */
+function cueHead(text: string, start: number): string {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let head = text.slice(Math.max(lineStart, start - 48), start);
   // drop filler between the cue and the value: "MRN here is", "member ID: ", "(serial "
@@ -161,10 +162,28 @@ function cueBefore(text: string, start: number): PhiCategory | undefined {
     if (stripped === head) break;
     head = stripped;
   }
+  return head;
+}
+
+/** The category of the first cue that ends `head`. */
+function cueAtEnd(head: string): PhiCategory | undefined {
   for (const [re, category] of CUES) {
     if (re.test(head)) return category;
   }
   return undefined;
+}
+
+/** The vehicle cue, the only one after which letters without digits (a plate's) are taken. */
+const VEHICLE_CUE: RegExp = CUES.find(([, category]) => category === 'VEHICLE_ID')?.[0] ?? /(?!)/;
+
+/**
+ * The cue right before `start`. Letters without digits (`digits` 0) matter only after a vehicle
+ * cue, so for them the other cues are tried only when that one is there.
+ */
+function cueBefore(text: string, start: number, digits: number): PhiCategory | undefined {
+  const head = cueHead(text, start);
+  if (digits === 0 && !VEHICLE_CUE.test(head)) return undefined;
+  return cueAtEnd(head);
 }
 
 function isAlnum(c: number): boolean {
@@ -174,10 +193,11 @@ function isAlnum(c: number): boolean {
 /**
  * Runs of ASCII letters, digits and hyphens that start with a letter or digit (at most 40
  * characters, as an identifier is never longer), found with one linear scan of the text. Runs
- * of letters only are skipped unless they are two to four capitals.
+ * of letters only are skipped unless they are two to four capitals. Returns the starts and ends
+ * flat, in pairs.
  */
-function chunkSpans(text: string, lowerDocument: boolean): [number, number][] {
-  const out: [number, number][] = [];
+function chunkSpans(text: string, lowerDocument: boolean): number[] {
+  const out: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -202,7 +222,7 @@ function chunkSpans(text: string, lowerDocument: boolean): [number, number][] {
     let start = i;
     while (start < j) {
       const end = Math.min(j, start + 40);
-      out.push([start, end]);
+      out.push(start, end);
       start = end;
       while (start < j && !isAlnum(text.charCodeAt(start))) start++;
     }
@@ -214,7 +234,10 @@ function chunkSpans(text: string, lowerDocument: boolean): [number, number][] {
 export function detectIdentifiers(ctx: DetectionContext): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
-  for (const [chunkStart, chunkEnd] of chunkSpans(text, ctx.tokenized.lowerDocument)) {
+  const spans = chunkSpans(text, ctx.tokenized.lowerDocument);
+  for (let c = 0; c + 1 < spans.length; c += 2) {
+    const chunkStart = spans[c] ?? 0;
+    const chunkEnd = spans[c + 1] ?? 0;
     let chunk = text.slice(chunkStart, chunkEnd);
     const d = digitsIn(chunk);
     // words without digits matter only as a licence plate's letters ("plate LKT 7741")
@@ -230,11 +253,12 @@ export function detectIdentifiers(ctx: DetectionContext): Candidate[] {
     if (GLUED_BEFORE.test(prev)) continue;
     const next = text[end] ?? '';
     if (next === '@' || (next === '.' && ALNUM_CHAR.test(text[end + 1] ?? ''))) continue;
-    if (isVin(chunk)) {
+    // a VIN has 17 characters and a DEA number 9 (the chunk is ASCII, so its length is its shape's)
+    if (chunk.length === 17 && isVin(chunk)) {
       out.push({ start, end, category: 'VEHICLE_ID', priority: PRIORITY.cueId + 1 });
       continue;
     }
-    if (isDeaNumber(chunk)) {
+    if (chunk.length === 9 && isDeaNumber(chunk)) {
       out.push({ start, end, category: 'LICENSE_NUMBER', priority: PRIORITY.cueId + 1 });
       continue;
     }
@@ -252,7 +276,7 @@ export function detectIdentifiers(ctx: DetectionContext): Candidate[] {
       }
       continue;
     }
-    const cue = cueBefore(text, start);
+    const cue = cueBefore(text, start, d);
     if (cue !== undefined && (d > 0 || cue === 'VEHICLE_ID')) {
       if (UNIT_NUMBER.test(chunk) && cue === 'OTHER_ID') continue;
       if (cue === 'VEHICLE_ID' && d === 0) {

@@ -158,7 +158,6 @@ const LABELS_NEED_COLON = new Set([
 const ALL_CAPITALS = /^[A-Z]+$/;
 const NON_ASCII_LETTER = /[\u00C0-\u024F]/;
 const STATE_LIKE_TITLE = /^(?:MS|MD|PA|ME)$/;
-const SPECIALIST = /(?:ologist|iatrist|ician)$/;
 const AGE_UNIT = /^(?:[MF]|yo|y|yr|yrs|years?|months?|mo|mos|weeks?|wks?|days?|d|and|\)|,)$/;
 const ARTICLE_OR_NUMBER = /^(?:a|an|\d+)$/;
 const CAPITALISED = /^[A-Z][a-z]/;
@@ -169,7 +168,6 @@ export const NAME_PATTERNS: readonly RegExp[] = [
   ALL_CAPITALS,
   NON_ASCII_LETTER,
   STATE_LIKE_TITLE,
-  SPECIALIST,
   AGE_UNIT,
   ARTICLE_OR_NUMBER,
   CAPITALISED,
@@ -295,6 +293,9 @@ const NOT_INITIALS = new Set([
   'POA',
 ]);
 
+/** Titles, relatives and roles, labels and credentials: the words a name cue can start at. */
+const CUE_WORDS: ReadonlySet<string> = new Set([...TITLES, ...RELATIONS, ...LABELS, ...CREDENTIALS]);
+
 const STATE_CODE_WORDS = new Set([...STATE_CODES].map((c) => c.toLowerCase()));
 
 const PARTICLES = new Set([
@@ -341,6 +342,13 @@ function isInitial(state: NameDetectorState, i: number): boolean {
 
 function tokenAt(state: NameDetectorState, i: number): Token | undefined {
   return state.tokens[i];
+}
+
+/** A specialist's title ("cardiologist", "psychiatrist", "physician"), after which a name may follow. */
+function isSpecialist(lower: string): boolean {
+  return (
+    lower.length > 6 && (lower.endsWith('ologist') || lower.endsWith('iatrist') || lower.endsWith('ician'))
+  );
 }
 
 /** Same line and at most one space or a hyphen between two tokens. */
@@ -470,7 +478,8 @@ function lexiconName(state: NameDetectorState, s: Span): boolean {
     if (w && w.tok.text.length > 1) words.push(w);
   }
   if (words.length === 0) return false;
-  if (STATE_NAMES.has(words.map((w) => w.tok.lower).join(' '))) return false;
+  const phrase = words.length === 1 ? (words[0]?.tok.lower ?? '') : words.map((w) => w.tok.lower).join(' ');
+  if (STATE_NAMES.has(phrase)) return false;
   // "Löfgren syndrome", "Homan sign": a word after it makes an unlisted eponym of it
   if (EPONYM_NOUNS.has(state.tokens[s.last + 1]?.lower ?? '')) return false;
   const startW = info(state, s.first);
@@ -558,6 +567,8 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     const w = info(state, i);
     if (!w) continue;
     const lower = tok.lower;
+    // every cue below starts at a title, relative, role, label or credential: skip other words at once
+    if (!CUE_WORDS.has(lower) && !isSpecialist(lower)) continue;
 
     // 1. titles: "Dr. Wilson", "MRS. OPAL WAMSLEY", "dr raman"
     const titleForm =
@@ -576,7 +587,7 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     }
 
     // 2. relatives and roles: "his daughter Kayleigh", "mom (Shayla)", "her husband, Derek,"
-    if (RELATIONS.has(lower) || (lower.length > 6 && SPECIALIST.test(lower))) {
+    if (RELATIONS.has(lower) || isSpecialist(lower)) {
       let k = i + 1;
       while (
         tokenAt(state, k)?.text === ',' ||

@@ -716,6 +716,8 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     if (!comma || comma.text !== ',') continue;
     const stTok = tokens[i + 1];
     if (!stTok || stTok.kind !== 'word' || stTok.line !== comma.line) continue;
+    // a state is a two-letter code or a name whose first word this is: rule the rest out cheaply
+    if (stTok.text.length > 2 && !STATE_FIRST_WORDS.has(stTok.lower)) continue;
     const code = stTok.text.replace(DOTS, '').toUpperCase();
     // a lower-case code ("selma, al") counts only in a lower-case note, and only for a known town there
     const lowerCode = STATE_CODES.has(code) && stTok.text !== stTok.text.toUpperCase();
@@ -823,6 +825,9 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
 
   return out;
 }
+
+/** First words of the state names ("new" of "New York"), for a cheap test before the full one. */
+const STATE_FIRST_WORDS: ReadonlySet<string> = new Set([...STATE_NAMES].map((n) => n.split(' ')[0] ?? n));
 
 const MONTHS_LIKE = new Set([
   'may',

@@ -605,89 +605,149 @@ function isSentenceStart(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * What the lexicons say about one lower-case word, whatever its casing or position: computed once
+ * per distinct word and cached, so that a word costs one lookup in a small map instead of several
+ * (stop words, relatives, the large merged lexicon, and each part of a hyphenated word).
+ */
+interface WordFacts {
+  stopWord: boolean;
+  relation: boolean;
+  /** Facts of the word written with a capital (stop words are not looked up). */
+  firstName: boolean;
+  surname: boolean;
+  otherName: boolean;
+  common: number;
+  medical: boolean;
+  city: boolean;
+  cityFirstWord: boolean;
+  healthSystemFirstWord: boolean;
+  surnameRank: number;
+}
+
+/** Bound of the facts cache; it is emptied when full, which keeps memory flat on any input. */
+const FACTS_CACHE_LIMIT = 50_000;
+const factsCache = new Map<string, WordFacts>();
+let factsLexicons: Lexicons | undefined;
+
+function computeFacts(lower: string, lex: Lexicons): WordFacts {
+  const stopWord = STOP_WORDS.has(lower);
+  // a stop word ("The", "She") is never part of a name or place: no need for the big lexicon
+  const e = stopWord ? undefined : lex.words.get(lower);
+  const flags = e?.flags ?? 0;
+  const parts = lower.includes('-') ? lower.split('-') : undefined;
+  return {
+    stopWord,
+    relation: RELATIONS.has(lower),
+    firstName: (flags & WORD_FLAG.firstName) !== 0,
+    surname:
+      (flags & WORD_FLAG.surname) !== 0 ||
+      (parts !== undefined && parts.every((p) => hasFlag(lex, p, WORD_FLAG.surname))),
+    otherName: (flags & WORD_FLAG.otherName) !== 0,
+    common: stopWord
+      ? STOP_WORD_COMMON
+      : e !== undefined
+        ? e.common
+        : parts
+          ? Math.max(...parts.map((p) => lex.words.get(p)?.common ?? 0))
+          : 0,
+    medical:
+      (flags & WORD_FLAG.medical) !== 0 ||
+      (parts !== undefined &&
+        parts.some((p) => hasFlag(lex, p, WORD_FLAG.medical)) &&
+        !parts.every((p) => hasFlag(lex, p, WORD_FLAG.surname) || hasFlag(lex, p, WORD_FLAG.firstName))),
+    city: (flags & WORD_FLAG.city) !== 0,
+    cityFirstWord: (flags & WORD_FLAG.cityFirstWord) !== 0,
+    healthSystemFirstWord: (flags & WORD_FLAG.healthSystemFirstWord) !== 0,
+    surnameRank: e?.surnameRank ?? 0,
+  };
+}
+
+function wordFacts(lower: string, lex: Lexicons): WordFacts {
+  if (factsLexicons !== lex) {
+    factsCache.clear();
+    factsLexicons = lex;
+  }
+  let facts = factsCache.get(lower);
+  if (facts === undefined) {
+    facts = computeFacts(lower, lex);
+    if (factsCache.size >= FACTS_CACHE_LIMIT) factsCache.clear();
+    factsCache.set(lower, facts);
+  }
+  return facts;
+}
+
+/** True when the word starts with a capital (ASCII, or any letter that lower-casing changes). */
+function startsUpper(tok: Token): boolean {
+  const first = tok.text.charCodeAt(0);
+  return (first >= 65 && first <= 90) || (first > 127 && tok.text[0] !== tok.lower[0]);
+}
+
+/** "HTN", "IVs", "IgE" are acronyms; "McDonald" and "Li" are not. */
+function isAcronym(text: string): boolean {
+  const ups = upperCount(text);
+  const second = text.charCodeAt(1);
+  return (
+    ups === text.length || (second >= 65 && second <= 90) || (text.length >= 3 && ups * 2 >= text.length)
+  );
+}
+
 export function classifyWords(tt: TokenizedText, lex: Lexicons): (WordInfo | undefined)[] {
   const out: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(tt.tokens.length);
   let lastRelation = -10;
   for (const tok of tt.tokens) {
     if (tok.kind !== 'word') continue;
-    if (RELATIONS.has(tok.lower)) lastRelation = tok.index;
     const mode = tt.lineCase[tok.line] ?? 'mixed';
-    const lower = tok.lower;
-    const first = tok.text.charCodeAt(0);
-    const upperFirst = (first >= 65 && first <= 90) || (first > 127 && tok.text[0] !== lower[0]);
-    let acronym = false;
-    if (mode === 'mixed' && upperFirst && tok.text.length > 1) {
-      // "HTN", "IVs", "IgE" are acronyms; "McDonald" and "Li" are not
-      const ups = upperCount(tok.text);
-      const second = tok.text.charCodeAt(1);
-      acronym =
-        ups === tok.text.length ||
-        (second >= 65 && second <= 90) ||
-        (tok.text.length >= 3 && ups * 2 >= tok.text.length);
-    }
-    const stopWord = STOP_WORDS.has(lower);
-    const lowerInProse = mode === 'mixed' && !upperFirst;
-    // sentence position and digits around matter only for words that may start a name
-    const sentenceStart = !lowerInProse && isSentenceStart(tt.tokens, tok.index);
-    const glued = !lowerInProse && (isDigitAt(tt.text, tok.start - 1) || isDigitAt(tt.text, tok.end));
-    if (lowerInProse) {
+    const upperFirst = startsUpper(tok);
+    if (mode === 'mixed' && !upperFirst) {
       // a lower-case word in ordinary prose is never a name or a place: skip the big lexicons,
-      // except for a given name right after a relative ("his daughter kayleigh")
-      const e = tok.index - lastRelation <= 3 ? lex.words.get(lower) : undefined;
+      // except for a given name right after a relative ("his daughter kayleigh"). Two lookups in
+      // small sets cost less here than one in the larger cache of facts.
+      if (RELATIONS.has(tok.lower)) lastRelation = tok.index;
+      const e = tok.index - lastRelation <= 3 ? lex.words.get(tok.lower) : undefined;
       const firstName = e !== undefined && (e.flags & WORD_FLAG.firstName) !== 0;
       out[tok.index] = {
         tok,
         mode,
         cap: false,
         acronym: false,
-        sentenceStart,
+        sentenceStart: false,
         firstName,
         surname: false,
         otherName: false,
         common: firstName ? (e?.common ?? 0) : 0,
         medical: false,
         city: false,
-        stopWord,
-        glued,
+        stopWord: STOP_WORDS.has(tok.lower),
+        glued: false,
         cityFirstWord: false,
         healthSystemFirstWord: false,
         surnameRank: 0,
       };
       continue;
     }
-    // a stop word ("The", "She") is never part of a name or place: no need for the big lexicon
-    const e = stopWord ? undefined : lex.words.get(lower);
-    const flags = e?.flags ?? 0;
-    const parts = lower.includes('-') ? lower.split('-') : undefined;
+    const facts = wordFacts(tok.lower, lex);
+    if (facts.relation) lastRelation = tok.index;
+    const acronym = mode === 'mixed' && upperFirst && tok.text.length > 1 && isAcronym(tok.text);
+    const stopWord = facts.stopWord;
+    // sentence position and digits around matter only for words that may start a name
     out[tok.index] = {
       tok,
       mode,
       cap: mode === 'mixed' ? upperFirst : true,
       acronym,
-      sentenceStart,
-      firstName: (flags & WORD_FLAG.firstName) !== 0,
-      surname:
-        (flags & WORD_FLAG.surname) !== 0 ||
-        (parts !== undefined && parts.every((p) => hasFlag(lex, p, WORD_FLAG.surname))),
-      otherName: (flags & WORD_FLAG.otherName) !== 0,
-      common: stopWord
-        ? STOP_WORD_COMMON
-        : e !== undefined
-          ? e.common
-          : parts
-            ? Math.max(...parts.map((p) => lex.words.get(p)?.common ?? 0))
-            : 0,
-      medical:
-        (flags & WORD_FLAG.medical) !== 0 ||
-        (parts !== undefined &&
-          parts.some((p) => hasFlag(lex, p, WORD_FLAG.medical)) &&
-          !parts.every((p) => hasFlag(lex, p, WORD_FLAG.surname) || hasFlag(lex, p, WORD_FLAG.firstName))),
-      city: (flags & WORD_FLAG.city) !== 0,
+      sentenceStart: isSentenceStart(tt.tokens, tok.index),
+      firstName: facts.firstName,
+      surname: facts.surname,
+      otherName: facts.otherName,
+      common: facts.common,
+      medical: facts.medical,
+      city: facts.city,
       stopWord,
-      glued,
-      cityFirstWord: (flags & WORD_FLAG.cityFirstWord) !== 0,
-      healthSystemFirstWord: (flags & WORD_FLAG.healthSystemFirstWord) !== 0,
-      surnameRank: e?.surnameRank ?? 0,
+      glued: isDigitAt(tt.text, tok.start - 1) || isDigitAt(tt.text, tok.end),
+      cityFirstWord: facts.cityFirstWord,
+      healthSystemFirstWord: facts.healthSystemFirstWord,
+      surnameRank: facts.surnameRank,
     };
   }
   return out;

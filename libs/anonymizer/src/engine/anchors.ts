@@ -30,8 +30,30 @@ interface TokenIndex {
   followed: Map<string, number[]>;
 }
 
-/** Character-code sets of the filters used with {@link numbersFollowedBy}, built once. */
-const charCodes = new Map<string, ReadonlySet<number>>();
+/** A filter of {@link numbersFollowedBy}: a table for ASCII characters, a list for the others. */
+interface CharFilter {
+  ascii: Uint8Array;
+  other: readonly number[];
+}
+
+/** The filters used with {@link numbersFollowedBy}, built once per filter string. */
+const charFilters = new Map<string, CharFilter>();
+
+function charFilter(chars: string): CharFilter {
+  let filter = charFilters.get(chars);
+  if (!filter) {
+    const ascii = new Uint8Array(128);
+    const other: number[] = [];
+    for (const c of chars) {
+      const code = c.charCodeAt(0);
+      if (code < 128) ascii[code] = 1;
+      else other.push(code);
+    }
+    filter = { ascii, other };
+    charFilters.set(chars, filter);
+  }
+  return filter;
+}
 
 /** One index per token list, built on first use by any detector and shared by all of them. */
 const indexes = new WeakMap<readonly Token[], TokenIndex>();
@@ -62,13 +84,10 @@ export function numbersFollowedBy(tokens: readonly Token[], chars: string): numb
   let list = index.followed.get(chars);
   if (list) return list;
   list = [];
-  let codes = charCodes.get(chars);
-  if (!codes) {
-    codes = new Set([...chars].map((c) => c.charCodeAt(0)));
-    charCodes.set(chars, codes);
-  }
+  const { ascii, other } = charFilter(chars);
   for (let k = 0; k < index.numbers.length; k++) {
-    if (codes.has(index.numberNext[k] ?? 32)) list.push(index.numbers[k] ?? 0);
+    const next = index.numberNext[k] ?? 32;
+    if (next < 128 ? ascii[next] === 1 : other.includes(next)) list.push(index.numbers[k] ?? 0);
   }
   index.followed.set(chars, list);
   return list;
@@ -127,23 +146,28 @@ interface AnchorMasks {
   version: number;
   /** Per token: the bits of the anchor sets holding it, and {@link NUMBER_BIT} for numbers. */
   masks: Int32Array;
+  /** Per token: its start offset, so that a scan never touches the token objects. */
+  starts: Int32Array;
 }
 
 const masksByTokens = new WeakMap<readonly Token[], AnchorMasks>();
 
 /** The anchor-set bits of each token, one small-map lookup per token, built once per text. */
-function anchorMasks(tokens: readonly Token[]): Int32Array {
+function anchorMasks(tokens: readonly Token[]): AnchorMasks {
   const cached = masksByTokens.get(tokens);
-  if (cached && cached.version === registryVersion) return cached.masks;
+  if (cached && cached.version === registryVersion) return cached;
   const masks = new Int32Array(tokens.length);
+  const starts = new Int32Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t) continue;
+    starts[k] = t.start;
     if (t.kind === 'number') masks[k] = NUMBER_BIT;
     else masks[k] = (t.kind === 'word' ? anchorBits.word.get(t.lower) : anchorBits.punct.get(t.text)) ?? 0;
   }
-  masksByTokens.set(tokens, { version: registryVersion, masks });
-  return masks;
+  const built = { version: registryVersion, masks, starts };
+  masksByTokens.set(tokens, built);
+  return built;
 }
 
 /** {@link tokenStarts} without the precomputed bits, for sets past the bit budget. */
@@ -176,11 +200,12 @@ export function tokenStarts(
   const punctBit = bitOf(punct, 'punct');
   if ((wordBit === 0 && words.size > 0) || (punctBit === 0 && punct.size > 0))
     return tokenStartsByLookup(tokens, words, punct, numbers);
-  const masks = anchorMasks(tokens);
+  const { masks, starts } = anchorMasks(tokens);
   const want = wordBit | punctBit | (numbers ? NUMBER_BIT : 0);
   const out: number[] = [];
-  for (let k = 0; k < masks.length; k++) {
-    if (((masks[k] ?? 0) & want) !== 0) out.push(tokens[k]?.start ?? 0);
+  const n = masks.length;
+  for (let k = 0; k < n; k++) {
+    if (((masks[k] ?? 0) & want) !== 0) out.push(starts[k] ?? 0);
   }
   return out;
 }
