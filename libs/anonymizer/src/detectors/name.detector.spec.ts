@@ -10,6 +10,17 @@ describe('names', () => {
     expect(deidentify('His PCP, Dr. Alan Fosse, is nervous.').text).toBe('His PCP, Dr. [NAME], is nervous.');
   });
 
+  it('should replace a name after a title in a short text typed in lower case, eponyms included', () => {
+    expect(deidentify('mrs. theodora vandermeulen').text).toBe('mrs. [NAME]');
+    expect(deidentify('seen by dr. jones today').text).toBe('seen by dr. [NAME] today');
+    expect(deidentify('mr. smith').text).toBe('mr. [NAME]');
+  });
+
+  it('should keep an eponym after a title when a disease word follows it', () => {
+    expect(deidentify('ruled out dr. wilson disease work-up').text).not.toContain('[NAME] disease');
+    expect(deidentify('wilson disease').text).toBe('wilson disease');
+  });
+
   it('should replace relatives named after their relation', () => {
     expect(names('per his daughter Kayleigh, who fills his pillbox; mom (Shayla) agrees')).toEqual([
       'Kayleigh',

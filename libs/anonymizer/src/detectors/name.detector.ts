@@ -9,6 +9,21 @@ import {
   type WordInfo,
 } from './word-classes.js';
 
+/** Words that make the eponym before them a disease, sign or device rather than a person. */
+const EPONYM_FOLLOWERS: ReadonlySet<string> = new Set([
+  'disease',
+  'syndrome',
+  'fracture',
+  'sign',
+  'test',
+  'score',
+  'scale',
+  'catheter',
+  'palsy',
+  'reflex',
+  'procedure',
+]);
+
 /** Titles and honorifics: the words after them are a person's name. */
 const TITLES = new Set([
   'dr',
@@ -387,6 +402,7 @@ function nameWord(w: WordInfo | undefined, cued: boolean): boolean {
       w.common === 0 ||
       hyphenatedSurname ||
       (w.firstName && w.common < 300) ||
+      (w.surname && w.common < 2000) ||
       (inNameLexicon(w) && w.common < 10)
     );
   }
@@ -579,7 +595,13 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
       if (tokenAt(state, k)?.text === '.') k++;
       const next = info(state, k);
       if (next && adjacent(state, k - 1, k) && !RELATIONS.has(next.tok.lower)) {
-        const run = nameRun(state, k, true);
+        let run = nameRun(state, k, true);
+        // Without casing to go by, a title is cue enough even for a name that is also a word ("mr. smith").
+        // An eponym after a title is a person ("dr. jones"), unless a disease word follows it.
+        const eponymUse = next.medical && EPONYM_FOLLOWERS.has(tokenAt(state, k + 1)?.lower ?? '');
+        if (!run && next.mode !== 'mixed' && !next.stopWord && !eponymUse && !TITLES.has(next.tok.lower)) {
+          run = { first: k, last: k };
+        }
         if (run && !(w.mode === 'mixed' && !w.cap && lower !== 'dr' && lower !== 'attn')) {
           emitWithComma(run, PRIORITY.nameCue + 2);
         }

@@ -174,6 +174,8 @@ export function tokenize(text: string, locked?: Uint8Array): TokenizedText {
 /** A lower-case document: sentences start in lower case (few capitals alone is ordinary prose). */
 function isLowerDocument(tokens: readonly Token[], counts: CaseCounts, locked?: Uint8Array): boolean {
   const { upperTotal, lowerTotal } = counts;
+  // Not a single capital (a short tag or title typed in lower case): no casing to go by.
+  if (upperTotal === 0) return lowerTotal > 0;
   if (!(lowerTotal > 40 && upperTotal <= lowerTotal * 0.03)) return false;
   let starts = 0;
   let lowerStarts = 0;
