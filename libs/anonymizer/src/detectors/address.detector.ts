@@ -68,7 +68,73 @@ const HIGHWAY_FIRST = new Set([
 const STATE_CODE_WORDS = new Set(STATE_CODES.toLowerCase().split('|'));
 const ZIP_WORDS = new Set(['zip', 'zipcode', 'postal']);
 
+const SPACES = /\s+/;
+
+/** Words that never stand between a house number and a street suffix: units, articles, prepositions. */
+const NOT_STREET_WORDS: ReadonlySet<string> = new Set([
+  'minute',
+  'minutes',
+  'min',
+  'mins',
+  'hour',
+  'hours',
+  'hr',
+  'hrs',
+  'second',
+  'seconds',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'mile',
+  'miles',
+  'mi',
+  'km',
+  'feet',
+  'foot',
+  'ft',
+  'yards',
+  'mg',
+  'ml',
+  'kg',
+  'lb',
+  'lbs',
+  'pounds',
+  'units',
+  'times',
+  'each',
+  'of',
+  'the',
+  'a',
+  'an',
+  'at',
+  'to',
+  'in',
+  'on',
+  'per',
+  'and',
+  'or',
+  'for',
+  'from',
+  'with',
+  'by',
+  'is',
+  'was',
+]);
+
+/** A street matched without casing: no unit, article or preposition among its words. */
+function caselessStreet(match: string): boolean {
+  const words = match.toLowerCase().split(SPACES);
+  for (let k = 1; k < words.length - 1; k++) if (NOT_STREET_WORDS.has(words[k] ?? '')) return false;
+  return true;
+}
+
 export const ADDRESS_PATTERNS: readonly RegExp[] = [
+  SPACES,
   UPPER_INITIAL,
   STREET_NAME,
   UNIT,
@@ -101,6 +167,8 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
   ];
   for (const [re, positions] of starts) {
     for (const m of matchesAt(re, text, positions)) {
+      // without casing, "40 minutes each way", "30 minutes of the run" are no street
+      if ((re === STREET_UPPER || re === STREET_LOWER) && !caselessStreet(m[0])) continue;
       out.push({
         start: m.index,
         end: m.index + m[0].length,

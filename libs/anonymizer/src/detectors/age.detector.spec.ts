@@ -23,3 +23,15 @@ describe('ages', () => {
     expect(deidentify(text).findings).toEqual([]);
   });
 });
+
+describe('ages in notes without casing', () => {
+  it('should replace an age after a lower-case name and a sex written against it', () => {
+    expect(deidentify('jonas van zee, 103, came in on march 2.').text).toContain('[NAME], 90+, came in');
+    expect(deidentify('ackerley, f. 96f   mrn cmmc-118830').text).toContain('90+f');
+  });
+
+  it('should keep distances, minutes and isotopes in capitals or lower case', () => {
+    expect(deidentify('THE PLAN IS TC-99M PYP IMAGING AT 90 MINUTES.').findings).toEqual([]);
+    expect(deidentify('he ran 100m in the gym; hr, 96, regular.').findings).toEqual([]);
+  });
+});

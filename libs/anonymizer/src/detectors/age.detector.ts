@@ -3,14 +3,17 @@ import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candi
 
 const AGE_WITH_UNIT =
   /(?<![\w.+])(\d{2,3})(\s?-?\s?)(y\/o|y\.o\.?|yo|yrs?(?:\s?old)?|years?[\s-]old|year-old|yr-old|years?(?=\s(?:of age|ago)?)|y(?=[\s,;)]))(?![\w\/])/iy;
-const AGE_SEX = /(?<![\w.+])(\d{2,3})(?=\s?[MF](?![\w]))/y;
+const AGE_SEX = /(?<![\w.+-])(\d{2,3})(?=\s?[MF](?![\w]))/y;
+const DOTS = /\./g;
+/** "96f", "92m" where the line has no casing: the sex written against the age. */
+const AGE_SEX_CASELESS = /(?<![\w.+-])(\d{2,3})(?=[mf](?![\w]))/y;
 /** A decade of life past 89: "in her 90s", "mid-90s". */
 const AGE_DECADE = /(?<![\w.+])(9|1[01])0['’]?s\b/y;
 const DECADE_CUE = /\b(?:his|her|their|the|mid|late|early|in)[\s-]$/i;
 const AGE_SPELLED =
   /\b(?:ninety|one hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?=[\s-]?(?:years?|yo\b|y\/o))(?:[\s-]years?(?:[\s-]old)?)?/iy;
 const AGE_CONTEXT =
-  /(?<![\w.+\/-])(9\d|1[01]\d)(?![\w\/%+]|[.,]\d|\s?(?:%|mg|mcg|mm|cm|bpm|kg|lb|ml|min|hours?|days?|weeks?|months?|°|units?|percent|miles?|mi\b|km|feet|ft\b|yards?|meters?|\/|x\b|s\b))/y;
+  /(?<![\w.+\/-])(9\d|1[01]\d)(?![\w\/%+]|[.,]\d|\s?(?:%|mg|mcg|mm|cm|bpm|kg|lb|ml|min|hours?|days?|weeks?|months?|°|units?|percent|miles?|mi\b|km|feet|ft\b|yards?|meters?|\/|x\b|s\b))/iy;
 const VITAL_WORDS =
   /\b(?:hr|bp|sats?|spo2|o2|pulse|rate|map|glucose|bg|sugars?|weight|wt|rr|temp|hgb|plt|ef|ldl|na|k|cr|fev1|dose|doses|score|qrs|qtc|level|mmhg|bpm|fio2|pao2|hct|wbc|bun|tsh|a1c|lvef|heart|systolic|diastolic|percentile|iq|%|minutes|mins|miles|mi|pounds|lbs|kg|degrees|units|mg|ml)\b/i;
 const ROOM_WORDS = new Set([
@@ -46,6 +49,8 @@ export const AGE_PATTERNS: readonly RegExp[] = [
   CAPITALS_WORD,
   AGE_WITH_UNIT,
   AGE_SEX,
+  AGE_SEX_CASELESS,
+  DOTS,
   AGE_SPELLED,
   AGE_CONTEXT,
   VITAL_WORDS,
@@ -64,6 +69,20 @@ function wordBefore(text: string, index: number): { word: string; punct: string 
   let j = i;
   while (j >= 0 && NAME_CHAR.test(text[j] ?? '')) j--;
   return { word: text.slice(j + 1, i + 1), punct };
+}
+
+/** True when the token at `offset` sits on a line typed all in capitals or all in lower case. */
+function caselessAt(ctx: DetectionContext, offset: number): boolean {
+  const { tokens, lineCase } = ctx.tokenized;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((tokens[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const line = tokens[lo]?.line;
+  return line !== undefined && (lineCase[line] ?? 'mixed') !== 'mixed';
 }
 
 /** Where a spelled-out age can start: "ninety", "ninety-two-year-old", "one hundred". */
@@ -93,6 +112,18 @@ export function detectAges(ctx: DetectionContext): Candidate[] {
     if (!isOld(Number(m[1]))) continue;
     add(m.index, m.index + m[0].length, '90+');
   }
+  for (const m of matchesAt(AGE_SEX_CASELESS, text, numbersFollowedBy(ctx.tokenized.tokens, 'mf'))) {
+    if (!isOld(Number(m[1])) || !caselessAt(ctx, m.index)) continue;
+    // "98m" may be metres ("ran 100m"): a male age needs a name or a label before it
+    if ((text[m.index + m[0].length] ?? '').toLowerCase() === 'm') {
+      const { word, punct } = wordBefore(text, m.index);
+      const lower = word.toLowerCase().replace(DOTS, '');
+      const nameBefore =
+        ctx.lex.firstNames.has(lower) || ctx.lex.surnames.has(lower) || ctx.lex.otherNames.has(lower);
+      if (punct === '' && !(nameBefore && !ctx.lex.commonWords.has(lower)) && lower.length > 1) continue;
+    }
+    add(m.index, m.index + m[0].length, '90+');
+  }
   for (const m of matchesAt(AGE_DECADE, text, numbersFollowedBy(ctx.tokenized.tokens, "s'’"))) {
     if (!DECADE_CUE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     add(m.index, m.index + m[0].length, '90+');
@@ -116,7 +147,15 @@ export function detectAges(ctx: DetectionContext): Candidate[] {
       (punct === ',' || !lex.commonWords.has(lower)) &&
       !ROOM_WORDS.has(lower);
     const inNameLexicon = lex.firstNames.has(lower) || lex.surnames.has(lower) || lex.otherNames.has(lower);
-    const afterName = nameLike && (punct === ',' || (punct === '' && inNameLexicon));
+    // no casing to go by: "jonas van zee, 103," — a name word (or no ordinary word) before the comma
+    const caselessName =
+      punct === ',' &&
+      word.length > 1 &&
+      caselessAt(ctx, m.index) &&
+      !lex.medical.has(lower) &&
+      !ROOM_WORDS.has(lower) &&
+      (inNameLexicon || !lex.commonWords.has(lower));
+    const afterName = (nameLike && (punct === ',' || (punct === '' && inNameLexicon))) || caselessName;
     if (AGE_CUES.has(lower) || afterName || punct === '(') add(m.index, m.index + m[0].length, '90+');
   }
   return out;

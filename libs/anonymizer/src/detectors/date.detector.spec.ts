@@ -46,3 +46,10 @@ describe('dates', () => {
     expect(text).toBe('Seen [day 0]. DOB [DATE].');
   });
 });
+
+describe('ordinal days next to a tag', () => {
+  it('should decide the same before and after a URL is replaced, whatever the spaces', () => {
+    const once = deidentify('the 19th     https://x.io/a').text;
+    expect(deidentify(once).text).toBe(once);
+  });
+});

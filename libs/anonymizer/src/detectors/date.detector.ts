@@ -24,7 +24,7 @@ const HOLIDAY =
 const WORD_OR_HYPHEN = /[A-Za-z-]/;
 const ASCII_LETTER = /[A-Za-z]/;
 const LEADING_CUE = /[-–(@:]$/;
-const TAG_OR_NUMBER_NEXT = /^\s{0,3}[[\d]/;
+const TAG_OR_NUMBER_NEXT = /^[[\d]/;
 
 export const DATE_PATTERNS: readonly RegExp[] = [
   WORD_OR_HYPHEN,
@@ -423,7 +423,10 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
     const end = m.index + m[0].length;
     const after = nextWord(text, end);
     // a tag or a number next to it counts as a word, so a second pass decides as the first did
-    if (after === '' && TAG_OR_NUMBER_NEXT.test(text.slice(end, end + 4))) continue;
+    // (spaces skipped as `nextWord` skips them: "the 19th     https://…" then "the 19th     [URL]")
+    let k = end;
+    while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+    if (after === '' && TAG_OR_NUMBER_NEXT.test(text.slice(k, k + 1))) continue;
     if (after !== '' && !ORDINAL_FOLLOWERS.has(after) && monthOf(after) === 0) continue;
     add(m.index, end, {}, PRIORITY.date - 3);
   }

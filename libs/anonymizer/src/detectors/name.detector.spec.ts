@@ -94,3 +94,76 @@ describe('names', () => {
     expect(names(text)).toEqual(['Rafael Montoya']);
   });
 });
+
+describe('names in notes without casing', () => {
+  const text = (t: string): string => deidentify(t).text;
+
+  it('should keep an eponym in capitals and remove the same word after a title', () => {
+    expect(text('WILSON DISEASE WAS RULED OUT BY THE HEPATOLOGY TEAM.')).toBe(
+      'WILSON DISEASE WAS RULED OUT BY THE HEPATOLOGY TEAM.',
+    );
+    expect(text('SEEN BY DR. WILSON IN CLINIC TODAY FOR FOLLOW-UP.')).toBe(
+      'SEEN BY DR. [NAME] IN CLINIC TODAY FOR FOLLOW-UP.',
+    );
+  });
+
+  it('should replace a given name and a surname written in lower case', () => {
+    expect(text('hope castillo came in with her daughter. no hope of recovery.')).toBe(
+      '[NAME] came in with her daughter. no hope of recovery.',
+    );
+  });
+
+  it('should not take clinical shorthand or a relative for a name', () => {
+    expect(text('ed doc here. labs: cbc normal. ipap max 24. his uncle moses runs the ranch.')).toBe(
+      'ed doc here. labs: cbc normal. ipap max 24. his uncle [NAME] runs the ranch.',
+    );
+    expect(names('34 yo rancher, cody rasmussen, rolled his atv. our dietitian, kelsey, agrees.')).toEqual([
+      'cody rasmussen',
+      'kelsey',
+    ]);
+  });
+
+  it('should not take a role word after a title-like role for a name', () => {
+    expect(names('the deputy wants a blood alcohol first. his father died at 41. sheriff notified.')).toEqual(
+      [],
+    );
+  });
+
+  it('should replace the name before an age, a possessive relative or a nickname', () => {
+    expect(text('mark delacroix, 58 yo right-handed man with new facial droop.')).toBe(
+      '[NAME], 58 yo right-handed man with new facial droop.',
+    );
+    expect(
+      names("kids ava (6) and mason (3) were asleep; jaxon's mom (shayla) can't take off work."),
+    ).toEqual(['ava', 'mason', 'jaxon', 'shayla']);
+    expect(text('ronald "ronnie" peebles, 79, retired machinist.')).toBe(
+      '[NAME] "[NAME]" [NAME], 79, retired machinist.',
+    );
+    expect(text('htn, 10 years. hba1c, 9 months ago.')).toBe('htn, 10 years. hba1c, 9 months ago.');
+  });
+
+  it('should replace lower-case initials with their surname, and a name before a credential', () => {
+    expect(text('from k. doyle, rn. consult per e.m. for dka.')).toBe(
+      'from [NAME], rn. consult per [NAME] for dka.',
+    );
+    expect(names('logged errors. — hope moody, do, pratt. if it hurts, do it.')).toEqual(['hope', 'moody']);
+    expect(text('if it hurts, do it.')).toBe('if it hurts, do it.');
+  });
+
+  it('should replace a given name after a close relative even when it is also a word', () => {
+    expect(text('her wife hope drives her in every week.')).toBe('her wife [NAME] drives her in every week.');
+  });
+});
+
+describe('names found once, in notes without casing', () => {
+  it('should not propagate a name after a determiner or an unknown abbreviation', () => {
+    const t = 'pt: rose castillo, 58 yo f. crp rose from 12 to 80; a rose tattoo on the arm.';
+    expect(names(t)).toEqual(['rose castillo']);
+  });
+
+  it('should take a given name that is also a word right after a label', () => {
+    expect(names('rn note 0715 pt: will grady 30 yo rm 265. will bill as skilled visit.')).toEqual([
+      'will grady',
+    ]);
+  });
+});

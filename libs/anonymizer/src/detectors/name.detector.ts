@@ -177,6 +177,7 @@ const AGE_UNIT = /^(?:[MF]|yo|y|yr|yrs|years?|months?|mo|mos|weeks?|wks?|days?|d
 const ARTICLE_OR_NUMBER = /^(?:a|an|\d+)$/;
 const CAPITALISED = /^[A-Z][a-z]/;
 const QUOTED_NICKNAME = /["“]([A-Z][a-z]{1,20})["”]/;
+const QUOTED_NICKNAME_CASELESS = /["“]([a-z]{2,20}|[A-Z]{2,20})["”]/;
 
 /** The patterns the name detector runs, for the ReDoS test. */
 export const NAME_PATTERNS: readonly RegExp[] = [
@@ -187,6 +188,7 @@ export const NAME_PATTERNS: readonly RegExp[] = [
   ARTICLE_OR_NUMBER,
   CAPITALISED,
   QUOTED_NICKNAME,
+  QUOTED_NICKNAME_CASELESS,
 ];
 
 /** Nouns that follow an eponym: a capitalised word before one is not a person here. */
@@ -311,6 +313,47 @@ const NOT_INITIALS = new Set([
 /** Titles, relatives and roles, labels and credentials: the words a name cue can start at. */
 const CUE_WORDS: ReadonlySet<string> = new Set([...TITLES, ...RELATIONS, ...LABELS, ...CREDENTIALS]);
 
+/**
+ * Clinical shorthand that is also a given name or surname ("ED doc", "IPAP max", "PERRL, MAE"): in a
+ * line without casing these are read as the shorthand, unless a title or label cues a name.
+ */
+const CASELESS_NOT_NAMES: ReadonlySet<string> = new Set([
+  'ed',
+  'er',
+  'or',
+  'id',
+  'doc',
+  'max',
+  'min',
+  'mae',
+  'art',
+  'mic',
+  'sat',
+  'sats',
+  'les',
+  'ward',
+]);
+
+/** Titles that name a person whatever word follows ("mr. smith", "dr. wilson"), as opposed to roles. */
+const PERSONAL_TITLES: ReadonlySet<string> = new Set([
+  'dr',
+  'doctor',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'prof',
+  'professor',
+  'rev',
+  'reverend',
+  'fr',
+  'sgt',
+  'capt',
+  'lt',
+  'attn',
+]);
+
 const STATE_CODE_WORDS = new Set([...STATE_CODES].map((c) => c.toLowerCase()));
 
 const PARTICLES = new Set([
@@ -352,7 +395,10 @@ function isInitial(state: NameDetectorState, i: number): boolean {
   const w = info(state, i);
   if (!w || w.tok.text.length !== 1) return false;
   const ch = w.tok.text;
-  return ch === ch.toUpperCase() && ch !== ch.toLowerCase();
+  if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) return true;
+  // no casing to go by: a single letter with its dot right after it ("k. doyle", "r.k.")
+  const dot = tokenAt(state, i + 1);
+  return w.mode !== 'mixed' && ch !== ch.toUpperCase() && dot?.text === '.' && dot.start === w.tok.end;
 }
 
 function tokenAt(state: NameDetectorState, i: number): Token | undefined {
@@ -394,19 +440,33 @@ function nameWord(w: WordInfo | undefined, cued: boolean): boolean {
     if (w.common >= 1000 && !w.firstName) return false;
     return inNameLexicon(w) || w.common < 20;
   }
-  // no casing to go by: lexicon or an unknown word
-  if (w.medical) return false;
+  // no casing to go by: lexicon or an unknown word, never a cue word ("uncle", "dietitian", "rn")
+  if (w.medical || caselessCueWord(w.tok.lower)) return false;
   if (cued) {
     const hyphenatedSurname = w.surname && w.tok.text.includes('-');
     return (
-      w.common === 0 ||
+      (w.common === 0 && (inNameLexicon(w) || caselessUnknownName(w.tok.lower))) ||
       hyphenatedSurname ||
       (w.firstName && w.common < 300) ||
       (w.surname && w.common < 2000) ||
       (inNameLexicon(w) && w.common < 10)
     );
   }
-  return (inNameLexicon(w) && w.common < 10) || (w.common === 0 && !w.city);
+  // an unknown word ("crp", "ipap") is no name without a cue where the line has no casing
+  return inNameLexicon(w) && w.common < 10;
+}
+
+/**
+ * A word no lexicon knows that may still be a name after a cue where the line has no casing: not a
+ * short abbreviation ("mri", "bmi") and not shaped like a verb or a plural ("hosed", "verbalized", "walking", "states").
+ */
+function caselessUnknownName(lower: string): boolean {
+  return lower.length >= 4 && !lower.endsWith('ed') && !lower.endsWith('ing') && !lower.endsWith('s');
+}
+
+/** Titles, relatives, roles, labels and credentials: in a line without casing, never part of a name. */
+function caselessCueWord(lower: string): boolean {
+  return CUE_WORDS.has(lower) || isSpecialist(lower) || CASELESS_NOT_NAMES.has(lower);
 }
 
 /** Extends a name from token `i`: words, initials with their dots, particles. Returns the span or undefined. */
@@ -532,6 +592,136 @@ function lexiconName(state: NameDetectorState, s: Span): boolean {
   );
 }
 
+/** What may follow "name, 58": a unit, a sex, or more of the sentence. */
+const CASELESS_AGE_UNITS: ReadonlySet<string> = new Set([
+  'm',
+  'f',
+  'yo',
+  'y',
+  'yr',
+  'yrs',
+  'year',
+  'years',
+  'month',
+  'months',
+  'mo',
+  'mos',
+  'week',
+  'weeks',
+  'wk',
+  'wks',
+  'day',
+  'days',
+  'd',
+  'and',
+  ',',
+  ')',
+  '.',
+  'yom',
+  'yof',
+]);
+
+/** Relatives after a possessive: "jaxon's mom". */
+const FAMILY: ReadonlySet<string> = new Set([
+  'mom',
+  'mother',
+  'dad',
+  'father',
+  'parents',
+  'wife',
+  'husband',
+  'sister',
+  'brother',
+  'daughter',
+  'son',
+  'grandmother',
+  'grandfather',
+  'grandma',
+  'grandpa',
+  'family',
+  'partner',
+  'aunt',
+  'uncle',
+  'girlfriend',
+  'boyfriend',
+]);
+
+/** A word of a name found by context (an age, a possessive relative) in a line without casing. */
+function caselessContextWord(w: WordInfo | undefined): boolean {
+  if (!w || w.mode === 'mixed' || w.glued || w.stopWord || caselessCueWord(w.tok.lower)) return false;
+  if (MONTHS_AND_DAYS.has(w.tok.lower) || STATE_NAMES.has(w.tok.lower) || w.tok.text.length < 2) return false;
+  return inNameLexicon(w) || (w.common === 0 && !w.medical && w.tok.text.length >= 3);
+}
+
+/**
+ * The name ending at token `end` in a line without casing, found by its context: up to three name
+ * words, the first one a given name (or a single given name or surname that is no ordinary word).
+ */
+function caselessRunBefore(state: NameDetectorState, end: number, credential = false): Span | undefined {
+  let first = end;
+  while (
+    first > 0 &&
+    end - first < 2 &&
+    adjacent(state, first - 1, first) &&
+    caselessContextWord(info(state, first - 1))
+  )
+    first--;
+  // drop leading words until the run starts with a given name (or a word that is no ordinary word:
+  // "kwame tran", "juniper whitfield"), or is one name word
+  while (first < end) {
+    const w = info(state, first);
+    if (w && (w.firstName || w.otherName || w.common === 0) && !w.medical) break;
+    first++;
+  }
+  const words: WordInfo[] = [];
+  for (let k = first; k <= end; k++) {
+    const w = info(state, k);
+    if (!w || !caselessContextWord(w)) return undefined;
+    words.push(w);
+  }
+  const head = words[0];
+  if (!head || !words.some(inNameLexicon)) return undefined;
+  if (words.length === 1) {
+    if (!inNameLexicon(head) || (head.medical && !head.firstName)) return undefined;
+    if (head.common >= (credential ? 1000 : 20)) return undefined;
+    return { first, last: end };
+  }
+  // a medical eponym is a name here only with a rare name word beside it (a credential is cue enough)
+  if (!credential && !words.some((w) => w.common < 20 && !w.medical)) return undefined;
+  if (words.slice(1).some((w) => w.common >= 1000)) return undefined;
+  return { first, last: end };
+}
+
+/** Whether `b` is a surname after the given name `a` in a line without casing. */
+function caselessPair(
+  a: WordInfo,
+  b: WordInfo | undefined,
+  next: Token | undefined,
+  labelled: boolean,
+): boolean {
+  if (!b || b.mode === 'mixed' || b.tok.line !== a.tok.line) return false;
+  if (b.stopWord || (a.stopWord && a.tok.lower !== 'will')) return false;
+  // one eponym beside a plain name is a person ("gilbert nez", "destiny alvarado"), unless a disease
+  // word follows ("bell palsy" has no given name before it anyway)
+  if (a.medical && b.medical) return false;
+  if ((a.medical || b.medical) && EPONYM_NOUNS.has(next?.lower ?? '')) return false;
+  if (caselessCueWord(a.tok.lower) || caselessCueWord(b.tok.lower)) return false;
+  if (MONTHS_AND_DAYS.has(a.tok.lower) || MONTHS_AND_DAYS.has(b.tok.lower) || STATE_NAMES.has(b.tok.lower))
+    return false;
+  if (a.tok.text.length < 2 || b.tok.text.length < 2) return false;
+  // a rare given name and a word no lexicon knows: "tina roelink", "david fülöp"
+  const unknownB =
+    !inNameLexicon(b) && b.common === 0 && !b.city && !b.medical && caselessUnknownName(b.tok.lower);
+  if (unknownB) return (a.firstName || a.otherName) && a.common < 20 && !a.medical;
+  if (!(b.surname || b.otherName)) return false;
+  // "will bill as a skilled visit": after the verb "will", a surname that is no given name
+  if ((a.stopWord || a.common >= 1000) && b.firstName && !labelled) return false;
+  // one of the two must be no ordinary word, and the other not a very common one
+  const rareA = a.common < 20;
+  const rareB = b.common < 20;
+  return (rareB && (a.common < 200_000 || a.tok.lower === 'will')) || (rareA && b.common < 1000);
+}
+
 /** Index of the token starting at `offset` (binary search; tokens are in text order), or -1. */
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -589,7 +779,10 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     // 1. titles: "Dr. Wilson", "MRS. OPAL WAMSLEY", "dr raman"
     const titleForm =
       w.mode !== 'mixed' || (!w.acronym && (w.cap || lower === 'dr')) || tokenAt(state, i + 1)?.text === '.';
-    const stateAbbrev = STATE_LIKE_TITLE.test(tok.text) && tokenAt(state, i - 1)?.text === ',';
+    // "Vicksburg, MS." / "vicksburg, ms. part heads-up": a state code, not a title
+    const stateAbbrev =
+      STATE_LIKE_TITLE.test(w.mode === 'mixed' ? tok.text : tok.text.toUpperCase()) &&
+      tokenAt(state, i - 1)?.text === ',';
     if (TITLES.has(lower) && titleForm && !stateAbbrev) {
       let k = i + 1;
       if (tokenAt(state, k)?.text === '.') k++;
@@ -599,7 +792,15 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
         // Without casing to go by, a title is cue enough even for a name that is also a word ("mr. smith").
         // An eponym after a title is a person ("dr. jones"), unless a disease word follows it.
         const eponymUse = next.medical && EPONYM_FOLLOWERS.has(tokenAt(state, k + 1)?.lower ?? '');
-        if (!run && next.mode !== 'mixed' && !next.stopWord && !eponymUse && !TITLES.has(next.tok.lower)) {
+        const personal = PERSONAL_TITLES.has(lower) || tokenAt(state, i + 1)?.text === '.';
+        if (
+          !run &&
+          personal &&
+          next.mode !== 'mixed' &&
+          !next.stopWord &&
+          !eponymUse &&
+          !caselessCueWord(next.tok.lower)
+        ) {
           run = { first: k, last: k };
         }
         if (run && !(w.mode === 'mixed' && !w.cap && lower !== 'dr' && lower !== 'attn')) {
@@ -609,7 +810,14 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     }
 
     // 2. relatives and roles: "his daughter Kayleigh", "mom (Shayla)", "her husband, Derek,"
-    if (RELATIONS.has(lower) || isSpecialist(lower)) {
+    // (without casing, a role title before a comma too: "our night nurse, shannon.")
+    const roleComma =
+      w.mode !== 'mixed' &&
+      TITLES.has(lower) &&
+      !PERSONAL_TITLES.has(lower) &&
+      lower.length >= 4 &&
+      tokenAt(state, i + 1)?.text === ',';
+    if (RELATIONS.has(lower) || isSpecialist(lower) || roleComma) {
       let k = i + 1;
       while (
         tokenAt(state, k)?.text === ',' ||
@@ -632,7 +840,8 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
                   (!next.medical || next.firstName) &&
                   (next.common < 20 || next.firstName)) ||
                 (!next.cap && next.firstName && next.common < 2000 && !next.stopWord)
-              : nameWord(next, true) || (next.firstName && next.common < 2000 && !next.stopWord));
+              : nameWord(next, true) ||
+                (next.firstName && !next.stopWord && next.common < (FAMILY.has(lower) ? 20_000 : 2000)));
         if (cuedOk && !next.stopWord && !TITLES.has(next.tok.lower)) {
           const run = nameRun(state, k, true, 3) ?? { first: k, last: k };
           emitWithComma(run, PRIORITY.nameCue);
@@ -677,6 +886,14 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
           emit({ first: run.first, last: Math.max(run.last, end) }, PRIORITY.nameCue + 1);
       }
     }
+    // "— hope moody, do": no casing to go by, the name words before the credential
+    if (CREDENTIALS.has(lower) && tokenAt(state, i - 1)?.text === ',' && w.mode !== 'mixed') {
+      const endWord = info(state, i - 2);
+      if (endWord && adjacent(state, i - 2, i - 1) && !isInitial(state, i - 2)) {
+        const run = caselessRunBefore(state, i - 2, true);
+        if (run) emit(run, PRIORITY.nameCue);
+      }
+    }
     // "- k. smith rn": an initial and a surname right before a credential, without a comma
     if (CREDENTIALS.has(lower) && tokenAt(state, i - 1)?.kind === 'word' && adjacent(state, i - 1, i)) {
       const surname = i - 1;
@@ -689,6 +906,56 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
         }
       }
     }
+  }
+
+  // 5a. no casing to go by: a given name then a surname, one of them no ordinary word ("hope castillo",
+  // "megan strand", "virginia pruitt"), and a third name word after it ("ray don hollis")
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = info(state, i);
+    if (!a || a.mode === 'mixed' || !(a.firstName || a.otherName)) continue;
+    // right after a label ("pt: will grady") even a given name that is also a word starts a name
+    const labelled = tokens[i - 1]?.text === ':' && LABELS.has(tokens[i - 2]?.lower ?? '');
+    if (!adjacent(state, i, i + 1) || !caselessPair(a, info(state, i + 1), tokens[i + 2], labelled)) continue;
+    let last = i + 1;
+    const c = info(state, i + 2);
+    if (
+      c &&
+      adjacent(state, i + 1, i + 2) &&
+      c.mode !== 'mixed' &&
+      !c.stopWord &&
+      !c.medical &&
+      !caselessCueWord(c.tok.lower) &&
+      (c.surname || c.otherName) &&
+      c.common < 20
+    )
+      last = i + 2;
+    emitWithComma({ first: i, last }, PRIORITY.nameLexicon);
+    i = last;
+  }
+
+  // 5b. no casing to go by: the words before an age ("mark delacroix, 58 yo", "aurora, 8 weeks old",
+  // "ava (6) and mason (3)") or before a possessive relative ("jaxon's mom")
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'punct') continue;
+    const before = info(state, i - 1);
+    if (!before || before.mode === 'mixed' || !adjacent(state, i - 1, i)) continue;
+    let cue = false;
+    if (t.text === ',' || t.text === '(') {
+      const n = tokens[i + 1];
+      const unit = tokens[i + 2];
+      if (!n || n.kind !== 'number' || n.line !== t.line || Number(n.text) >= 125) continue;
+      cue =
+        t.text === '('
+          ? unit?.text === ')'
+          : unit === undefined || unit.line !== n.line || CASELESS_AGE_UNITS.has(unit.lower);
+    } else if ((t.text === "'" || t.text === '’') && tokens[i + 1]?.lower === 's') {
+      const rel = tokens[i + 2];
+      cue = rel !== undefined && rel.line === t.line && FAMILY.has(rel.lower);
+    }
+    if (!cue) continue;
+    const run = caselessRunBefore(state, i - 1);
+    if (run) emit(run, PRIORITY.nameCue - 1);
   }
 
   // 5. capitalised runs: lexicon evidence or an age right after ("Shandiin Begay, 27")
@@ -764,6 +1031,9 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     if (!a.cap || !b.cap || a.medical || a.stopWord || a.tok.text.length < 2) continue;
     if (a.mode === 'mixed' && (a.common >= 20 || !CAPITALISED.test(a.tok.text))) continue;
     if (a.mode !== 'mixed' && !(a.surname || a.otherName || a.common === 0)) continue;
+    // without casing, "perrl, mae" and "hypertrophy, max" are no "LAST, FIRST": the surname must be known
+    if (a.mode !== 'mixed' && (caselessCueWord(a.tok.lower) || !(a.surname || a.otherName))) continue;
+    if (b.mode !== 'mixed' && caselessCueWord(b.tok.lower)) continue;
     const bInitial = isInitial(state, i + 2) && tokens[i + 3]?.text === '.';
     if (MONTHS_AND_DAYS.has(a.tok.lower) || MONTHS_AND_DAYS.has(b.tok.lower)) continue;
     if ((STATE_NAMES.has(b.tok.lower) || STATE_CODE_WORDS.has(b.tok.lower)) && a.city) continue; // "Abingdon, Virginia"
@@ -806,10 +1076,25 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
       [Math.max(0, c.start - 24), c.start],
     ] as const) {
       const slice = ctx.text.slice(from, to);
-      const m = QUOTED_NICKNAME.exec(slice);
+      const caseless = state.infos[tokenIndexAt(tokens, c.start)]?.mode !== 'mixed';
+      const m = QUOTED_NICKNAME.exec(slice) ?? (caseless ? QUOTED_NICKNAME_CASELESS.exec(slice) : null);
       if (m && m[1] !== undefined) {
         const start = from + m.index + 1;
+        // without casing, a quoted word is a nickname only if it may be a name ("switched" is not)
+        const quoted = info(state, tokenIndexAt(tokens, start));
+        if (
+          caseless &&
+          !QUOTED_NICKNAME.test(m[0]) &&
+          !(quoted && !quoted.medical && (inNameLexicon(quoted) || caselessUnknownName(quoted.tok.lower)))
+        )
+          continue;
         out.push({ start, end: start + m[1].length, category: 'NAME', priority: PRIORITY.nameCue - 1 });
+        // ronald "ronnie" peebles: the given name before a nickname that precedes the surname
+        const quote = tokenIndexAt(tokens, start - 1);
+        const given = info(state, quote - 1);
+        if (from < c.start && caseless && given && given.firstName && !given.stopWord && !given.medical) {
+          out.push({ ...c, start: given.tok.start, end: given.tok.end, priority: PRIORITY.nameCue - 1 });
+        }
       }
     }
   }

@@ -51,3 +51,77 @@ describe('places', () => {
     expect(text).toBe('NP in [LOCATION], MT. The Glasgow Coma Scale was 15.');
   });
 });
+
+describe('places in notes without casing', () => {
+  const text = (t: string): string => deidentify(t).text;
+
+  it('should keep a scale named after a town and remove the town after a locative word', () => {
+    expect(text('glasgow coma scale 14 on arrival, pupils equal.')).toBe(
+      'glasgow coma scale 14 on arrival, pupils equal.',
+    );
+    expect(text('gcs 14. transferred from glasgow, mt by ground.')).toBe(
+      'gcs 14. transferred from [LOCATION], mt by ground.',
+    );
+  });
+
+  it('should replace a facility from its first distinctive word and keep generic ones', () => {
+    expect(places('transfer to keokuk area hospital, then to the university of iowa hospitals.')).toEqual([
+      'keokuk area hospital',
+      'university of iowa hospitals',
+    ]);
+    expect(text("i'm an np at a critical access hospital in valentine, ne.")).toBe(
+      "i'm an np at a critical access hospital in [LOCATION], ne.",
+    );
+    expect(text('seen in our clinic at logan regional medical center for dyspnea.')).toBe(
+      'seen in our clinic at [LOCATION] for dyspnea.',
+    );
+    expect(text('SHE WORKS AT A POULTRY PROCESSING PLANT. TRANSFER TO AN EP CENTER TONIGHT?')).toBe(
+      'SHE WORKS AT A POULTRY PROCESSING PLANT. TRANSFER TO AN EP CENTER TONIGHT?',
+    );
+  });
+
+  it('should replace a town of several words and keep a lone unknown word', () => {
+    expect(places('she moved to sioux falls last year; previously lived in salt lake city.')).toEqual([
+      'sioux falls',
+      'salt lake city',
+    ]);
+    expect(text('sunken fontanelle, dry mucosa.')).toBe('sunken fontanelle, dry mucosa.');
+    expect(text('she lives alone in hazard; happy at home. he wanted to bend the knee.')).toBe(
+      'she lives alone in [LOCATION]; happy at home. he wanted to bend the knee.',
+    );
+  });
+
+  it('should not take a duration before a street word for an address', () => {
+    expect(text('he drives 40 minutes each way to a fabrication shop.')).toBe(
+      'he drives 40 minutes each way to a fabrication shop.',
+    );
+    expect(text('LAST 30–60 MINUTES OF THE RUN ON HEMODIALYSIS.')).toBe(
+      'LAST 30–60 MINUTES OF THE RUN ON HEMODIALYSIS.',
+    );
+  });
+});
+
+describe('health systems and repeated towns in notes without casing', () => {
+  const text = (t: string): string => deidentify(t).text;
+
+  it('should replace a health-system acronym typed in lower case but keep an ordinary word', () => {
+    expect(text('we sent him to uams, then ummc; no pork chop for dinner.')).toBe(
+      'we sent him to [LOCATION], then [LOCATION]; no pork chop for dinner.',
+    );
+  });
+
+  it('should extend a brand with the name after it', () => {
+    expect(places('hemiarthroplasty at avera mckennan last spring, rehab went well.')).toEqual([
+      'avera mckennan',
+    ]);
+  });
+
+  it('should replace every mention of a town found once after a locative word', () => {
+    expect(text('implanted in bangor last year. the bangor team refills it.')).toBe(
+      'implanted in [LOCATION] last year. the [LOCATION] team refills it.',
+    );
+    expect(text('the program is in denver (waitlist). denver shunt was discussed.')).toBe(
+      'the program is in [LOCATION] (waitlist). denver shunt was discussed.',
+    );
+  });
+});

@@ -1,6 +1,13 @@
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
 import type { Token } from '../text/tokens.js';
-import { MONTHS_AND_DAYS, RELATIONS, STATE_CODES, STATE_NAMES, type WordInfo } from './word-classes.js';
+import {
+  MONTHS_AND_DAYS,
+  RELATIONS,
+  STATE_CODES,
+  STATE_NAMES,
+  inNameLexicon,
+  type WordInfo,
+} from './word-classes.js';
 
 /** Words that end (or make) the name of a facility or a named place. */
 const FACILITY_HEADS = new Set([
@@ -290,6 +297,8 @@ const RULE_WORDS = new Set([
   'equation',
 ]);
 
+/** Connectors inside a place's name where the line has no casing ("university of iowa"). */
+const CASELESS_CONNECTORS = new Set(['of', '&', 'the', 'de', 'la', 'del']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'the', 'at', 'on', 'de', 'la', 'del']);
 const LOCATIVE = new Set([
   'in',
@@ -482,6 +491,29 @@ function placeWord(w: WordInfo | undefined): boolean {
   return !w.stopWord || CONNECTORS.has(w.tok.lower);
 }
 
+/**
+ * In a line without casing, a word that can make a place's name distinctive: a name, a town, or a
+ * longer word that is no ordinary English word and no medical term.
+ */
+function caselessProper(p: WordInfo): boolean {
+  if (p.stopWord || p.common >= 200) return false;
+  // an eponym that is also a town or a surname ("pratt") still names a place before a head word
+  if (p.firstName || p.surname || p.otherName || p.city || p.healthSystemFirstWord) return true;
+  return !p.medical && p.common === 0 && p.tok.text.length >= 4;
+}
+
+const caselessAcronymCache = new WeakMap<object, ReadonlySet<string>>();
+
+/** The health systems' acronyms in lower case, computed once per set of lexicons. */
+function caselessAcronyms(lex: DetectionContext['lex']): ReadonlySet<string> {
+  let set = caselessAcronymCache.get(lex);
+  if (set === undefined) {
+    set = new Set([...lex.healthSystemAcronyms].map((a) => a.toLowerCase()));
+    caselessAcronymCache.set(lex, set);
+  }
+  return set;
+}
+
 function span(
   tokens: readonly Token[],
   a: number,
@@ -525,7 +557,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       return false;
     if (isHealthSystemWord(p)) return true;
     if (STATE_NAMES.has(p.tok.lower)) return !GOVERNMENT_HEADS.has(head);
-    if (p.mode !== 'mixed' && p.common >= 200) return false;
+    if (p.mode !== 'mixed') return caselessProper(p);
     if (p.acronym && p.common >= 20) return false;
     return true;
   };
@@ -533,7 +565,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     const w = infos[i];
     if (!w || !w.cap || !FACILITY_HEADS.has(w.tok.lower)) continue;
     const head = w.tok.lower;
-    if (w.mode === 'lower' && !STRONG_HEADS.has(head)) continue;
+
     let start = i;
     for (let k = i - 1; k >= 0 && i - k <= 9; k--) {
       const t = tokens[k];
@@ -550,15 +582,25 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       const p = infos[k];
       if (!p || !placeWord(p)) break;
       if (p.stopWord && !CONNECTORS.has(p.tok.lower)) break;
-      if (p.mode === 'mixed' && !p.cap && !CONNECTORS.has(p.tok.lower)) break;
+      // without casing, "seen in our clinic at logan regional" is two phrases: only "of" joins a name
       if (
         p.mode !== 'mixed' &&
-        p.common >= 200 &&
+        CONNECTORS.has(p.tok.lower) &&
+        (p.tok.lower === 'the' || !CASELESS_CONNECTORS.has(p.tok.lower))
+      )
+        break;
+      if (p.mode === 'mixed' && !p.cap && !CONNECTORS.has(p.tok.lower)) break;
+      // without casing, a medical word that names no place ends the name: "dyspnea" in "… for dyspnea"
+      if (
+        p.mode !== 'mixed' &&
+        p.medical &&
+        !caselessProper(p) &&
+        !STATE_NAMES.has(p.tok.lower) &&
+        !GENERIC_FACILITY_WORDS.has(p.tok.lower) &&
         !FACILITY_HEADS.has(p.tok.lower) &&
         !isHealthSystemWord(p)
-      ) {
-        if (!GENERIC_FACILITY_WORDS.has(p.tok.lower)) break;
-      }
+      )
+        break;
       if (MONTHS_LIKE.has(p.tok.lower)) break;
       start = k;
     }
@@ -588,6 +630,32 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       if (!p) break;
       if (FACILITY_HEADS.has(p.tok.lower) && p.cap) {
         end = k;
+        continue;
+      }
+      if ((p.tok.lower === 'of' || p.tok.lower === '&') && p.mode !== 'mixed') {
+        // "university of iowa hospitals", "hospice of the panhandle": proper words after the connector
+        let j = k;
+        while (
+          j < tokens.length &&
+          CASELESS_CONNECTORS.has(tokens[j]?.lower ?? '') &&
+          adjacent(tokens, j - 1, j)
+        )
+          j++;
+        let last = -1;
+        while (j < tokens.length && j - k <= 4 && adjacent(tokens, j - 1, j)) {
+          const q = infos[j];
+          const named =
+            q !== undefined &&
+            !q.medical &&
+            (inNameLexicon(q) || q.city || isHealthSystemWord(q) || STATE_NAMES.has(q.tok.lower));
+          if (!q || !(named || FACILITY_HEADS.has(q.tok.lower))) break;
+          if (MONTHS_AND_DAYS.has(q.tok.lower) || q.stopWord) break;
+          last = j;
+          j++;
+        }
+        if (last < 0) break;
+        end = last;
+        k = last;
         continue;
       }
       if (RIGHT_CONNECTORS.has(p.tok.lower) && p.mode === 'mixed' && !p.cap) {
@@ -650,9 +718,26 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     if (first && INSURERS.has(first.tok.lower)) continue;
     // "King's College score", "Ottawa ankle rules": a clinical rule named after a place
     if (RULE_WORDS.has(tokens[end + 1]?.lower ?? '')) continue;
-    const strong = STRONG_HEADS.has(head) && words >= 3;
+    // without casing, generic words before a head ("a critical access hospital") make no name
+    const strong = STRONG_HEADS.has(head) && words >= 3 && w.mode === 'mixed';
     if (distinct === 0 && !strong) continue;
     if (WEAK_HEADS.has(head) && distinct === 0) continue;
+    // without casing, a weak head ("base", "office", "network") needs a name, town or brand before it
+    if (WEAK_HEADS.has(head) && w.mode !== 'mixed') {
+      let named = false;
+      for (let k = start; k < i; k++) {
+        const p = infos[k];
+        if (possessiveAt(k)) named = false;
+        if (p && counts(p, head) && (inNameLexicon(p) || p.city || isHealthSystemWord(p))) named = true;
+      }
+      if (!named || possessiveAt(i - 2)) continue;
+    }
+    // without casing, the name starts at its first distinctive word: "(the) keokuk area hospital"
+    if (w.mode !== 'mixed') {
+      const keeps = (p: WordInfo | undefined): boolean =>
+        p !== undefined && (counts(p, head) || (GENERIC_FACILITY_WORDS.has(p.tok.lower) && !p.stopWord));
+      while (start < i && !keeps(infos[start])) start++;
+    }
     while (start < end && CONNECTORS.has(tokens[start]?.lower ?? '')) start++;
     if (head === 'county' || head === 'parish' || head === 'borough' || head === 'township') {
       push(span(tokens, start, end, 'LOCATION', PRIORITY.cityState));
@@ -674,6 +759,13 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       // acronyms match in their own case only ("CHOP", never "pork chop")
       if (lex.healthSystemAcronyms.has(phrase) || lex.healthSystemNames.has(phrase.toLowerCase()))
         matched = k;
+      else if (
+        w.mode === 'lower' &&
+        (infos[k]?.common ?? 1) === 0 &&
+        caselessAcronyms(lex).has(phrase.toLowerCase())
+      )
+        // "uams", "ummc": in a note typed in lower case, an acronym that is no ordinary word
+        matched = k;
       const next = tokens[k + 1];
       if (next) phrase += ctx.text.slice(t.end, next.start);
     }
@@ -693,6 +785,15 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
         continue;
       }
       const p = infos[k];
+      if (p && p.mode !== 'mixed') {
+        // "avera mckennan", "uf health jacksonville": a head word, a name or a town after the brand
+        if (MONTHS_AND_DAYS.has(p.tok.lower) || p.stopWord) break;
+        // (a short unknown word is more often a unit's abbreviation: "unm hospital micu")
+        const named = inNameLexicon(p) || p.city || isHealthSystemWord(p) || p.tok.text.length >= 5;
+        if (!(FACILITY_HEADS.has(p.tok.lower) || (caselessProper(p) && !p.medical && named))) break;
+        end = k;
+        continue;
+      }
       if (!p || p.mode !== 'mixed') break;
       if (RIGHT_CONNECTORS.has(p.tok.lower) && !p.cap && infos[k + 1]?.cap && adjacent(tokens, k, k + 1)) {
         if (MONTHS_AND_DAYS.has(tokens[k + 1]?.lower ?? '')) break;
@@ -782,7 +883,6 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       (prev !== undefined && LOCATIVE.has(prev.tok.lower) && adjacent(tokens, i - 1, i)) ||
       afterFacility ||
       afterCredential;
-    const last = infos[best];
     const nextTok = tokens[best + 1];
     const nextIsTag = nextTok?.text === '[' && adjacent(tokens, best, best + 1);
     const followedByCap =
@@ -795,10 +895,29 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     if (medicalNext) continue;
     if (w.mode !== 'mixed') {
       // no casing to go by: a town that is no English word and no name, or one after a locative word
-      const plain = w.common === 0 && (last?.common ?? 0) === 0 && !w.firstName && !w.medical;
-      const rareSurname = !w.surname || w.surnameRank > 5000;
-      if (plain && (locative || (rareSurname && !w.otherName && w.tok.text.length > 4))) {
+      const phraseWords = infos.slice(i, best + 1);
+      const anyMedical = phraseWords.some((p) => !p || p.medical);
+      // "iowa city", "sioux falls", "ann arbor": a town of several words, one of them no ordinary word
+      const distinctive = phraseWords.some((p) => p && (p.common < 20 || STATE_NAMES.has(p.tok.lower)));
+      const several = words >= 2 && !anyMedical && (distinctive || locative);
+      // "outside eldon", "to denver": one word that is no ordinary word, after a locative word
+      // (an eponym that is also a town, "in denver (waitlist)", only when no word follows it)
+      const nextWord = infos[best + 1];
+      const bareEnd = !nextWord || !adjacent(tokens, best, best + 1) || nextWord.stopWord;
+      const caselessLocative =
+        locative || (prev !== undefined && prev.tok.lower === 'for' && adjacent(tokens, i - 1, i));
+      // (a town that is also a less common word ends its phrase: "lives alone in hazard;", "to bend.")
+      const clauseEnd = tokens[best + 1] === undefined || tokens[best + 1]?.kind === 'punct';
+      const afterLocative =
+        caselessLocative &&
+        (!anyMedical || bareEnd) &&
+        w.tok.text.length >= 4 &&
+        (w.common === 0 || (words === 1 && clauseEnd && w.common < 1000 && !anyMedical && !w.firstName));
+      // a lone unknown word that is also a town ("fontanelle", "sentinel") needs a locative word: it is
+      // too often a medical term the vocabulary does not list
+      if (several || afterLocative) {
         push(span(tokens, i, best, 'LOCATION', PRIORITY.place));
+        i = best;
       }
       continue;
     }
@@ -823,7 +942,34 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     }
   }
 
+  propagateTowns(state, out);
   return out;
+}
+
+/**
+ * Without casing, a town found once ("in bangor") is a town elsewhere in the text too ("the bangor
+ * team"), unless a medical word follows it there.
+ */
+function propagateTowns(state: PlaceDetectorState, out: Candidate[]): void {
+  const { tokens, infos } = state;
+  const known = new Set<string>();
+  let ti = 0;
+  const found = out.filter((c) => c.category === 'LOCATION').sort((a, b) => a.start - b.start);
+  for (const c of found) {
+    while (ti < tokens.length && (tokens[ti]?.end ?? 0) <= c.start) ti++;
+    const w = infos[ti];
+    // a one-word town in a line without casing, and no ordinary word
+    if (!w || w.mode === 'mixed' || tokens[ti]?.end !== c.end || !w.city || w.common > 0) continue;
+    if (w.tok.text.length < 4 || w.stopWord) continue;
+    known.add(w.tok.lower);
+  }
+  if (known.size === 0) return;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = infos[k];
+    if (!w || w.mode === 'mixed' || !known.has(w.tok.lower)) continue;
+    if (MEDICAL_FOLLOWERS.has(infos[k + 1]?.tok.lower ?? '')) continue;
+    out.push({ start: w.tok.start, end: w.tok.end, category: 'LOCATION', priority: PRIORITY.place - 2 });
+  }
 }
 
 /** First words of the state names ("new" of "New York"), for a cheap test before the full one. */

@@ -1,6 +1,36 @@
 import { PRIORITY, type Candidate } from '../engine/candidate.js';
 import type { Token } from '../text/tokens.js';
-import { STATE_NAMES, type WordInfo } from './word-classes.js';
+import { STATE_NAMES, inNameLexicon, type WordInfo } from './word-classes.js';
+
+/** Words before a noun or a verb, never before a person's name. */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'my',
+  'our',
+  'their',
+  'your',
+  'its',
+  'some',
+  'any',
+  'no',
+  'every',
+  'each',
+  // modal verbs: "will bill as a skilled visit"
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'must',
+]);
 
 /**
  * Once a word is known to be part of a name in this text ("Dr. Quintero"), its other
@@ -33,8 +63,16 @@ export function propagateNames(
   }
   if (known.size === 0) return [];
   const out: Candidate[] = [];
-  for (const w of infos) {
+  for (let k = 0; k < infos.length; k++) {
+    const w = infos[k];
     if (!w || !known.has(w.tok.lower)) continue;
+    // without casing, "a grace period", "crp rose from 12": after a determiner or an abbreviation no
+    // lexicon knows, the word is the ordinary one
+    if (w.mode !== 'mixed' && k > 0 && tokens[k - 1]?.kind === 'word') {
+      const p = infos[k - 1];
+      if (p && (DETERMINERS.has(p.tok.lower) || (p.common === 0 && !p.stopWord && !inNameLexicon(p))))
+        continue;
+    }
     if (w.mode === 'mixed' && (!w.cap || w.acronym)) continue;
     if (w.common >= 20 && (w.sentenceStart || w.mode !== 'mixed') && w.common >= 300) continue;
     out.push({ start: w.tok.start, end: w.tok.end, category: 'NAME', priority: PRIORITY.nameLexicon - 1 });

@@ -1,4 +1,5 @@
 import type { Candidate } from './candidate.js';
+import { deidentify } from '../index.js';
 import { mergeCandidates } from './merge.js';
 
 const c = (start: number, end: number, category: Candidate['category'], priority: number): Candidate => ({
@@ -33,5 +34,13 @@ describe(mergeCandidates.name, () => {
     const text = '[NAME] Smith';
     const locked = new Uint8Array(text.length).fill(1, 0, 6);
     expect(mergeCandidates([c(1, 5, 'NAME', 50)], text, locked)).toEqual([]);
+  });
+});
+
+describe('a capital letter left of a losing name', () => {
+  it('should keep it as a name so that a second pass changes nothing', () => {
+    const once = deidentify('daughter É Glasgow, MT').text;
+    expect(once).toBe('daughter [NAME] [LOCATION], MT');
+    expect(deidentify(once).text).toBe(once);
   });
 });

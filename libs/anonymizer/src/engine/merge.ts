@@ -23,7 +23,10 @@ function freePart(c: Candidate, text: string, blocked: (i: number) => boolean): 
     while (e > s && !isWordChar(text.charCodeAt(e - 1))) e--;
     const clean = s > 0 ? !isWordChar(text.charCodeAt(s - 1)) : true;
     const cleanEnd = e < text.length ? !isWordChar(text.charCodeAt(e)) : true;
-    if (e - s >= 2 && clean && cleanEnd) return { ...c, start: s, end: e };
+    // a capital letter alone is kept too ("daughter É" of "daughter É Glasgow, MT"): a second pass,
+    // seeing the place's tag, finds it as an initial
+    const initial = e - s === 1 && text[s] !== text[s]?.toLowerCase();
+    if ((e - s >= 2 || initial) && clean && cleanEnd) return { ...c, start: s, end: e };
     i = j;
   }
   return undefined;

@@ -69,3 +69,33 @@ describe('regression on the synthetic evaluation set', () => {
     },
   );
 });
+
+/**
+ * The same set typed all in lower case and all in capitals (texts whose length would change are
+ * left out, as for the development copies): notes without casing must be handled nearly as well.
+ */
+describe.each([
+  ['lower case', (s: string): string => s.toLowerCase()],
+  ['capitals', (s: string): string => s.toUpperCase()],
+])('regression on the synthetic evaluation set typed in %s', (_name, recase) => {
+  const score = newScore();
+  for (const line of readFileSync(join(findDataDirectory(), 'synthetic-eval.jsonl'), 'utf8').split('\n')) {
+    if (!line) continue;
+    const doc = parseGoldLine(line);
+    const text = recase(doc.text);
+    if (text.length !== doc.text.length) continue;
+    const recased = { ...doc, text };
+    scoreDocument(score, recased, deidentify(text).findings);
+  }
+
+  it('should keep overall token recall at or above 0.985 and precision at or above 0.99', () => {
+    expect(tokenRecall(score.overall)).toBeGreaterThanOrEqual(0.985);
+    expect(tokenPrecision(score.overall)).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('should keep NAME token recall at or above 0.98', () => {
+    const s = [...score.perCategory.entries()].find(([c]) => c === 'NAME')?.[1];
+    expect(s).toBeDefined();
+    expect(tokenRecall(s!)).toBeGreaterThanOrEqual(0.98);
+  });
+});
