@@ -180,8 +180,50 @@ export interface LoadResult {
   max: number;
   /** Transport errors + timeouts + non-2xx + GraphQL `errors` in a 200 answer. */
   errors: number;
+  /** Requests sent but not answered when the run ended (still in flight: slower than the window). */
+  unfinished?: number;
   /** CPU time of the API process per answered request (user + system): robust on a busy machine. */
   apiCpuMsPerRequest?: number;
+}
+
+/**
+ * Waits until the previous run's abandoned requests are done: no query of the benchmark database
+ * still active on the server (when a URL is given), and the API answering /health/ready within
+ * 100 ms. Without this, a slow scenario's backlog (a pathological search) lands on the next one.
+ */
+export async function drain(
+  apiUrl: string,
+  databaseUrl: string | null,
+  timeoutMs = 120_000,
+): Promise<number> {
+  const started = Date.now();
+  const deadline = started + timeoutMs;
+  if (databaseUrl) {
+    const db = new pg.Client({ connectionString: databaseUrl });
+    await db.connect();
+    try {
+      for (;;) {
+        const r = await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+            WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
+        );
+        if (r.rows[0].n === 0 || Date.now() > deadline) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    } finally {
+      await db.end();
+    }
+  }
+  while (Date.now() < deadline) {
+    const t0 = Date.now();
+    const ok = await fetch(`${apiUrl}/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok && Date.now() - t0 < 100) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return Date.now() - started;
 }
 
 /** User + system CPU time of a process so far, in ms (Linux /proc). */
@@ -316,5 +358,9 @@ export async function runScenario(
     p99: result.latency.p99,
     max: result.latency.max,
     errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+    unfinished: Math.max(
+      0,
+      ((result.requests as { sent?: number }).sent ?? result.requests.total) - result.requests.total,
+    ),
   };
 }

@@ -13,6 +13,7 @@ import {
   type ScenarioName,
   loginCallers,
   planCallers,
+  drain,
   prepareCallers,
   processCpuMs,
   runScenario,
@@ -160,6 +161,7 @@ async function measureApi(
   callers: Caller[],
   cases: number,
   label: string,
+  databaseUrl: string | null,
 ): Promise<LoadResult[]> {
   const results: LoadResult[] = [];
   const only = process.env.BENCH_SCENARIOS?.split(',').map((x) => x.trim());
@@ -181,6 +183,7 @@ async function measureApi(
       );
     }
     for (const connections of config.connections) {
+      await drain(server.url, databaseUrl);
       const cpuBefore = processCpuMs(server.pid);
       const r = await runScenario(
         server.url,
@@ -198,7 +201,7 @@ async function measureApi(
       );
       results.push(r);
       say(
-        `${label} ${scenario} c=${connections}: ${r.rps} req/s p50 ${r.p50} p99 ${r.p99} errors ${r.errors} (load ${load()})`,
+        `${label} ${scenario} c=${connections}: ${r.rps} req/s p50 ${r.p50} p99 ${r.p99} errors ${r.errors} unfinished ${r.unfinished} (load ${load()})`,
       );
     }
   }
@@ -237,7 +240,7 @@ async function runPglite(cases: number): Promise<PgliteRun> {
     const server = await startBenchApi(null, dir);
     try {
       const callers = await loginCallers(server.url, plans);
-      const api = await measureApi(server, callers, cases, `PGlite ${cases}`);
+      const api = await measureApi(server, callers, cases, `PGlite ${cases}`, null);
       return { cases, seed, loadBefore, loadAfter: load(), api };
     } finally {
       server.signal('SIGTERM');
@@ -264,7 +267,7 @@ async function runScale(
   const server = await startBenchApi(db.url);
   try {
     const callers = await prepareCallers(server.url, db.url, config.callers, config.clinicians);
-    api.push(...(await measureApi(server, callers, cases, `${cases}`)));
+    api.push(...(await measureApi(server, callers, cases, `${cases}`, db.url)));
   } finally {
     server.signal('SIGTERM');
     await server.exited;
@@ -404,6 +407,7 @@ function report(
           'p99 ms',
           'max ms',
           'errors',
+          'unfinished',
           'API CPU ms/req',
         ],
         run.api.map((r) => [
@@ -415,6 +419,7 @@ function report(
           r.p99,
           r.max,
           r.errors,
+          r.unfinished ?? '-',
           fmt(r.apiCpuMsPerRequest, 2),
         ]),
       ),
@@ -514,6 +519,7 @@ function report(
           'p99 ms',
           'max ms',
           'errors',
+          'unfinished',
           'API+PGlite CPU ms/req',
         ],
         pglite.api.map((r) => [
@@ -525,6 +531,7 @@ function report(
           r.p99,
           r.max,
           r.errors,
+          r.unfinished ?? '-',
           fmt(r.apiCpuMsPerRequest, 2),
         ]),
       ),
@@ -652,8 +659,13 @@ async function main(): Promise<void> {
   try {
     // Read-only: which tree was measured (others may be editing it).
     meta.commit =
-      process.env.BENCH_COMMIT ?? execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim();
-    meta['uncommitted files'] = execFileSync('git', ['status', '--porcelain'])
+      process.env.BENCH_COMMIT ??
+      execFileSync('git', ['rev-parse', '--short', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim();
+    meta['uncommitted files'] = execFileSync('git', ['status', '--porcelain'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
       .toString()
       .split('\n')
       .filter(Boolean).length;
@@ -689,7 +701,15 @@ async function main(): Promise<void> {
     say(`dropped ${db.name}`);
   }
   let pglite: PgliteRun | null = null;
-  if (config.pglite > 0) pglite = await runPglite(config.pglite);
+  if (config.pglite > 0) {
+    try {
+      pglite = await runPglite(config.pglite);
+    } catch (error) {
+      // Reported, not fatal: the server figures above are still written.
+      say(`PGlite run failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    }
+  }
   if (!skip.has('deid')) {
     say('anonymizer: npm run bench:deid, then redact-pii on the same corpus');
     anonymizer = { curbside: await runDeidBench(config.deidMs), redactPii: measureRedactPii(config.deidMs) };
