@@ -1,4 +1,5 @@
 import { ChannelsService } from '@curbside/channels';
+import { AppConfig } from '@curbside/config';
 import { DomainError, type Page, type RequestContext, decodeCursor, pageSize, toPage } from '@curbside/core';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
@@ -13,6 +14,7 @@ export class CaseQueriesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly channels: ChannelsService,
+    private readonly config: AppConfig,
   ) {}
 
   /** Newest first: one channel, or every channel the caller has joined. */
@@ -46,6 +48,10 @@ export class CaseQueriesService {
   /**
    * Full-text search over de-identified title, tags and body, best match first. `websearch_to_tsquery`
    * accepts any input (quotes, -, OR) without a syntax error.
+   *
+   * Ranking is bounded: only the newest `SEARCH_RANK_WINDOW` matches are ranked (and paged through),
+   * so a term found in most cases costs a walk down the newest cases, not a rank of the whole table.
+   * A rare term is found through the GIN index, whatever its age.
    */
   async search(
     ctx: RequestContext,
@@ -59,34 +65,41 @@ export class CaseQueriesService {
     if (terms.length === 0 || terms.length > MAX_QUERY_LENGTH) {
       throw DomainError.badInput(`query must be 1 to ${MAX_QUERY_LENGTH} characters`, { fields: ['query'] });
     }
-    const query = this.visible(ctx)
-      .addSelect("ts_rank_cd(c.search_vector, websearch_to_tsquery('english', :terms))", 'rank')
-      .andWhere("c.search_vector @@ websearch_to_tsquery('english', :terms)", { terms })
+    if (channelId) await this.channels.require(ctx, channelId);
+    const matches = "search_vector @@ websearch_to_tsquery('english', :terms)";
+    const window = this.visible(ctx, 'k')
+      .select('k.id')
+      .andWhere(`k.${matches}`)
+      .orderBy('k.created_at', 'DESC')
+      .addOrderBy('k.id', 'DESC')
+      .limit(this.config.SEARCH_RANK_WINDOW);
+    if (channelId) window.andWhere('k.channel_id = :channelId');
+    const rank = "ts_rank_cd(c.search_vector, websearch_to_tsquery('english', :terms))";
+    const query = this.visible(ctx, 'c')
+      .addSelect(rank, 'rank')
+      .andWhere(`c.id IN (${window.getQuery()})`)
+      .setParameters(channelId ? { terms, channelId } : { terms })
       .orderBy('rank', 'DESC')
       .addOrderBy('c.id', 'DESC')
       .limit(size + 1);
-    if (channelId) {
-      await this.channels.require(ctx, channelId);
-      query.andWhere('c.channel_id = :channelId', { channelId });
-    }
     if (after) {
-      const [rank, id] = decodeCursor(after, ['number', 'uuid']);
-      query.andWhere(
-        "(ts_rank_cd(c.search_vector, websearch_to_tsquery('english', :terms)), c.id) < (CAST(:rank AS real), :id)",
-        { rank: Number(rank), id: String(id) },
-      );
+      const [afterRank, id] = decodeCursor(after, ['number', 'uuid']);
+      query.andWhere(`(${rank}, c.id) < (CAST(:afterRank AS real), :id)`, {
+        afterRank: Number(afterRank),
+        id: String(id),
+      });
     }
     const { entities, raw } = await query.getRawAndEntities<{ rank: number | string }>();
     const ranks = new Map(entities.map((e, i) => [e.id, Number(raw[i].rank)]));
     return toPage(entities, size, (row) => [ranks.get(row.id) ?? 0, row.id]);
   }
 
-  private visible(ctx: RequestContext): SelectQueryBuilder<CaseEntity> {
+  private visible(ctx: RequestContext, alias = 'c'): SelectQueryBuilder<CaseEntity> {
     const query = this.dataSource
       .getRepository(CaseEntity)
-      .createQueryBuilder('c')
-      .where('c.deleted_at IS NULL');
-    if (!ctx.isAdmin) query.andWhere('c.hidden = false');
+      .createQueryBuilder(alias)
+      .where(`${alias}.deleted_at IS NULL`);
+    if (!ctx.isAdmin) query.andWhere(`${alias}.hidden = false`);
     return query;
   }
 }

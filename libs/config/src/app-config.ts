@@ -143,6 +143,16 @@ export class AppConfig {
   @Min(1)
   WS_RECHECK_SECONDS = 3;
 
+  /**
+   * Search ranks at most this many matches, the newest ones: a term found in most cases ("suspected")
+   * costs the same as a rare one instead of ranking the whole table.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  SEARCH_RANK_WINDOW = 1000;
+
   /** Hours until an URGENT consult falls due (a named one opens to the specialty; an unclaimed one expires). */
   @Type(() => Number)
   @IsInt()
