@@ -61,10 +61,11 @@ describe('Search with a bounded ranking window', () => {
         { q, channelId, after },
         { token: author.accessToken },
       );
-      if (!res.data) throw new Error(JSON.stringify(res.errors));
-      titles.push(...res.data.searchCases.edges.map((e) => e.node.title));
-      if (!res.data.searchCases.pageInfo.hasNextPage) return titles;
-      after = res.data.searchCases.pageInfo.endCursor;
+      const result: SearchPage['searchCases'] | undefined = res.data?.searchCases;
+      if (!result) throw new Error(JSON.stringify(res.errors));
+      titles.push(...result.edges.map((e) => e.node.title));
+      if (!result.pageInfo.hasNextPage) return titles;
+      after = result.pageInfo.endCursor;
     }
     throw new Error('search did not end');
   }
