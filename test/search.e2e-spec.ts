@@ -1,4 +1,11 @@
-import { createTestApp, login, verifiedClinician, type Session, type TestApp } from '@curbside/testing';
+import {
+  createTestApp,
+  login,
+  verifiedClinician,
+  type GraphqlResponse,
+  type Session,
+  type TestApp,
+} from '@curbside/testing';
 
 const ADMIN = {
   CURBSIDE_ADMIN_EMAIL: 'search.admin@curbside.test',
@@ -56,7 +63,7 @@ describe('Search with a bounded ranking window', () => {
     const titles: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const res = await t.client.request<SearchPage>(
+      const res: GraphqlResponse<SearchPage> = await t.client.request<SearchPage>(
         SEARCH,
         { q, channelId, after },
         { token: author.accessToken },

@@ -1,4 +1,7 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
@@ -42,6 +45,8 @@ export function graphqlOptions(
       ...(armor.plugins as ApolloServerPlugin[]),
       requestPlugin(logger),
       ApolloServerPluginLandingPageDisabled(),
+      // answers are per caller and never cached by HTTP; without it Apollo wraps every field resolver
+      ApolloServerPluginCacheControlDisabled(),
     ],
     subscriptions: websocket
       ? {

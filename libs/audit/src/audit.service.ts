@@ -14,7 +14,8 @@ export type AuditDetail = Record<string, string | number | boolean | null>;
 
 /**
  * The audit sink. A feature calls `record` with its own transaction's manager, so the action and
- * its audit record commit or fail together.
+ * its audit record commit or fail together. A record that stands alone (a read, such as a case
+ * viewed) is one statement and needs no transaction: pass the data source's manager.
  */
 @Injectable()
 export class AuditService {
@@ -28,13 +29,20 @@ export class AuditService {
     detail: AuditDetail = {},
     actorId: string | null = ctx.actor?.clinicianId ?? null,
   ): Promise<void> {
-    await manager.getRepository(AuditEventEntity).insert({
-      actorId,
-      action,
-      targetType: target?.type ?? null,
-      targetId: target?.id ?? null,
-      detail: { ...detail, correlationId: ctx.correlationId },
-    });
+    // one INSERT, no RETURNING: nothing reads the generated id or time back
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEventEntity)
+      .values({
+        actorId,
+        action,
+        targetType: target?.type ?? null,
+        targetId: target?.id ?? null,
+        detail: { ...detail, correlationId: ctx.correlationId },
+      })
+      .updateEntity(false)
+      .execute();
   }
 
   /** Newest first, keyset-paginated on (at, id). */

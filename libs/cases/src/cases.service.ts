@@ -157,9 +157,7 @@ export class CasesService {
   async view(ctx: RequestContext, id: string): Promise<CaseEntity | null> {
     const row = await this.readable(ctx, id);
     if (row) {
-      await inTransaction(this.dataSource, (manager) =>
-        this.audit.record(manager, ctx, AuditAction.CASE_VIEWED, ref(row)),
-      );
+      await this.audit.record(this.dataSource.manager, ctx, AuditAction.CASE_VIEWED, ref(row));
     }
     return row;
   }

@@ -73,7 +73,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   const { target } = options;
   if (target.kind === 'postgres') {
     const dataSource = new DataSource(
-      dataSourceOptions(options, { url: target.url, poolSize: 10, connectTimeoutMS: 10_000 }),
+      dataSourceOptions(options, {
+        url: target.url,
+        poolSize: 10,
+        connectTimeoutMS: 10_000,
+        // every transaction is READ COMMITTED whatever the server's default (see inTransaction)
+        extra: { options: '-c default_transaction_isolation=read\\ committed' },
+      }),
     );
     await dataSource.initialize();
     return { dataSource, kind: target.kind, close: () => dataSource.destroy() };
