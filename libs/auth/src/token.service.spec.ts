@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { loadConfig } from '@curbside/config';
 import { SignJWT } from 'jose';
 import { ACCESS_TOKEN_TTL_SECONDS, TokenService } from './token.service.js';
@@ -57,6 +58,32 @@ describe(TokenService.name, () => {
     const expired = await signed({ expiresAt: Math.floor(Date.now() / 1000) - 60 });
     expect(await tokens.verifyAccessToken(expired)).toBeNull();
     expect(await tokens.verifyAccessToken(await signed())).toEqual(CLAIMS);
+  });
+
+  it('should refuse a remembered token once it expires', async () => {
+    const now = Date.now();
+    const token = await signed({ expiresAt: Math.floor(now / 1000) + 30 });
+    const fresh = serviceWith(SECRET);
+    expect(await fresh.verifyAccessToken(token)).toEqual(CLAIMS);
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now + 31_000);
+    try {
+      expect(await fresh.verifyAccessToken(token)).toBeNull();
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('should not let a remembered token vouch for a tampered copy or another secret', async () => {
+    const token = await tokens.issueAccessToken(CLAIMS);
+    expect(await tokens.verifyAccessToken(token)).toEqual(CLAIMS);
+    const [header, , signature] = token.split('.');
+    const forged = Buffer.from(
+      JSON.stringify({ ...CLAIMS, sid: 'someone-else', exp: 9_999_999_999 }),
+    ).toString('base64url');
+    expect(await tokens.verifyAccessToken(`${header}.${forged}.${signature}`)).toBeNull();
+    expect(
+      await serviceWith('another-secret-that-is-long-enough-for-hs256').verifyAccessToken(token),
+    ).toBeNull();
   });
 
   it('should refuse a token for another audience', async () => {
