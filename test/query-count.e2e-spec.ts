@@ -94,4 +94,33 @@ describe('Batched field resolvers', () => {
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(12);
   });
+
+  it('should leave case bodies out of a list unless asked for, then load them in one batch', async () => {
+    queries = [];
+    const lean = await t.client.request<{ feed: { edges: { node: { id: string } }[] } }>(
+      `{ feed(first: 10) { edges { node { id title } } } }`,
+      {},
+      { token: reader.accessToken },
+    );
+    expect(lean.data?.feed.edges).toHaveLength(10);
+    expect(queries.filter((q) => /FROM "case_post"/.test(q))).toHaveLength(1);
+    expect(queries.some((q) => /"body"/.test(q))).toBe(false);
+
+    queries = [];
+    const full = await t.client.request<{ feed: { edges: { node: { id: string; body: string } }[] } }>(
+      `{ feed(first: 10) { edges { node { id body } } } }`,
+      {},
+      { token: reader.accessToken },
+    );
+    const ids = full.data!.feed.edges.map((e) => e.node.id);
+    const stored = await t.database.dataSource.query<{ id: string; body: string }[]>(
+      `SELECT id, body FROM case_post WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(full.data!.feed.edges.map((e) => e.node.body)).toEqual(
+      ids.map((id) => stored.find((row) => row.id === id)?.body),
+    );
+    expect(full.data!.feed.edges.every((e) => e.node.body.length > 0)).toBe(true);
+    expect(queries.filter((q) => /FROM "case_post"/.test(q))).toHaveLength(2);
+  });
 });

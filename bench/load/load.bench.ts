@@ -724,6 +724,15 @@ async function main(): Promise<void> {
   const file = join(root, 'bench', 'results', `load-${mode}.json`);
   writeFileSync(file, JSON.stringify({ meta, config, runs, pglite, anonymizer, targets }, null, 2));
   say(`wrote ${file} in ${runTime}`);
+  if (mode === 'smoke') {
+    // The smoke run proves the scripts still work: every scenario must have been answered, without errors.
+    const broken = [...runs.flatMap((r) => r.api), ...(pglite?.api ?? [])].filter(
+      (r) => r.requests === 0 || r.errors > 0,
+    );
+    for (const r of broken)
+      say(`smoke: ${r.scenario} at ${r.connections}: ${r.requests} requests, ${r.errors} errors`);
+    if (broken.length > 0 || (!skip.has('sql') && runs.some((r) => r.sql.length === 0))) process.exitCode = 1;
+  }
 }
 
 await main();

@@ -25,7 +25,7 @@ export class CaseQueriesService {
     after: string | null | undefined,
   ): Promise<Page<CaseEntity>> {
     const size = pageSize(first);
-    const query = this.visible(ctx)
+    const query = this.listed(ctx)
       .orderBy('c.created_at', 'DESC')
       .addOrderBy('c.id', 'DESC')
       .limit(size + 1);
@@ -75,7 +75,7 @@ export class CaseQueriesService {
       .limit(this.config.SEARCH_RANK_WINDOW);
     if (channelId) window.andWhere('k.channel_id = :channelId');
     const rank = "ts_rank_cd(c.search_vector, websearch_to_tsquery('english', :terms))";
-    const query = this.visible(ctx, 'c')
+    const query = this.listed(ctx)
       .addSelect(rank, 'rank')
       .andWhere(`c.id IN (${window.getQuery()})`)
       .setParameters(channelId ? { terms, channelId } : { terms })
@@ -92,6 +92,15 @@ export class CaseQueriesService {
     const { entities, raw } = await query.getRawAndEntities<{ rank: number | string }>();
     const ranks = new Map(entities.map((e, i) => [e.id, Number(raw[i].rank)]));
     return toPage(entities, size, (row) => [ranks.get(row.id) ?? 0, row.id]);
+  }
+
+  /** A list's columns: all but the body (up to 4 KB a row), which `CasePost.body` loads if asked. */
+  private listed(ctx: RequestContext): SelectQueryBuilder<CaseEntity> {
+    const columns = this.dataSource
+      .getMetadata(CaseEntity)
+      .columns.filter((column) => column.isSelect && column.propertyName !== 'body')
+      .map((column) => `c.${column.propertyName}`);
+    return this.visible(ctx).select(columns);
   }
 
   private visible(ctx: RequestContext, alias = 'c'): SelectQueryBuilder<CaseEntity> {

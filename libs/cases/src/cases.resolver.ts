@@ -4,7 +4,6 @@ import { Ctx, RequireVerified } from '@curbside/auth';
 import { Channel, ChannelsService } from '@curbside/channels';
 import { Clinician, ProfilesService } from '@curbside/clinicians';
 import { RequestContext } from '@curbside/core';
-import { inTransaction } from '@curbside/database';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { CaseQueriesService } from './case-queries.service.js';
@@ -89,11 +88,19 @@ export class CasesResolver {
     const me = ctx.actor?.clinicianId;
     if (post.anonymous && me !== post.authorId) {
       if (!ctx.isAdmin) return null;
-      await inTransaction(this.dataSource, (manager) =>
-        this.audit.record(manager, ctx, AuditAction.ANONYMOUS_AUTHOR_VIEWED, { type: 'Case', id: post.id }),
-      );
+      await this.audit.record(this.dataSource.manager, ctx, AuditAction.ANONYMOUS_AUTHOR_VIEWED, {
+        type: 'Case',
+        id: post.id,
+      });
     }
     return this.profiles.load(ctx, post.authorId);
+  }
+
+  /** Lists (feed, search) leave the body out of their query; it is loaded, batched, only when asked for. */
+  @ResolveField(() => String)
+  async body(@Ctx() ctx: RequestContext, @Parent() post: CasePost): Promise<string> {
+    if (typeof post.body === 'string') return post.body;
+    return (await this.cases.load(ctx, post.id))?.body ?? '';
   }
 
   @ResolveField(() => Int)
