@@ -95,16 +95,17 @@ describe('Batched field resolvers', () => {
     expect(large).toBeLessThanOrEqual(12);
   });
 
-  it('should leave case bodies out of a list unless asked for, then load them in one batch', async () => {
+  it('should leave case bodies (and password hashes) out of a list unless asked for, then load bodies in one batch', async () => {
     queries = [];
     const lean = await t.client.request<{ feed: { edges: { node: { id: string } }[] } }>(
-      `{ feed(first: 10) { edges { node { id title } } } }`,
+      `{ feed(first: 10) { edges { node { id title author { id displayName } } } } }`,
       {},
       { token: reader.accessToken },
     );
     expect(lean.data?.feed.edges).toHaveLength(10);
     expect(queries.filter((q) => /FROM "case_post"/.test(q))).toHaveLength(1);
     expect(queries.some((q) => /"body"/.test(q))).toBe(false);
+    expect(queries.some((q) => /password_hash/.test(q))).toBe(false); // profiles never load the hash
 
     queries = [];
     const full = await t.client.request<{ feed: { edges: { node: { id: string; body: string } }[] } }>(

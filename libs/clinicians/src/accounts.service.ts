@@ -100,7 +100,12 @@ export class AccountsService {
       throw DomainError.rateLimited(Math.max(byAccount.retryAfterSeconds, byAddress.retryAfterSeconds));
     }
 
-    const clinician = await this.dataSource.getRepository(ClinicianEntity).findOne({ where: { email } });
+    const clinician = await this.dataSource
+      .getRepository(ClinicianEntity)
+      .createQueryBuilder('c')
+      .addSelect('c.passwordHash')
+      .where('c.email = :email', { email })
+      .getOne();
     const valid = await verifyPassword(clinician?.passwordHash ?? (await this.decoyHash), password);
     if (!clinician || !valid) {
       await inTransaction(this.dataSource, (manager) =>

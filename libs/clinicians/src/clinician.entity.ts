@@ -35,7 +35,8 @@ export class ClinicianEntity {
   @Column({ type: 'varchar', length: 254 })
   email!: string;
 
-  @Column({ type: 'varchar', length: 255 })
+  /** argon2id. Never loaded unless asked for (`addSelect`): only sign-in reads it. */
+  @Column({ type: 'varchar', length: 255, select: false })
   passwordHash!: string;
 
   @Column({ type: 'varchar', length: 80 })
