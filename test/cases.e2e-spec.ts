@@ -331,6 +331,27 @@ describe('Channels, cases and threads over real HTTP', () => {
     expect(GraphqlClient.codes(dup)).toEqual(['CONFLICT']);
   });
 
+  it('should de-identify a channel name and refuse a slug that names someone, storing nothing', async () => {
+    const named = await t.client.request<{ createChannel: { slug: string; name: string } }>(
+      `mutation { createChannel(input: { slug: "graves-disease-clinic", name: "Dr. Amos Whitfield's Graves disease clinic" }) { slug name } }`,
+      {},
+      { token: admin.accessToken },
+    );
+    expect(named.data?.createChannel.slug).toBe('graves-disease-clinic');
+    expect(named.data?.createChannel.name).not.toContain('Whitfield');
+    expect(named.data?.createChannel.name).toContain('Graves disease clinic');
+
+    const before = await databaseDigest(t.database.dataSource);
+    const refused = await t.client.request(
+      `mutation { createChannel(input: { slug: "dr-amos-whitfield-555-0111", name: "Follow-ups" }) { id } }`,
+      {},
+      { token: admin.accessToken },
+    );
+    expect(GraphqlClient.codes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(refused)).not.toMatch(/whitfield|555-0111/i);
+    expect(await databaseDigest(t.database.dataSource)).toEqual(before);
+  });
+
   it('should keep case content from unverified clinicians without changing anything', async () => {
     const unverified = await register(t.client, 'Dr. Not Yet');
     const before = await databaseDigest(t.database.dataSource);

@@ -38,6 +38,17 @@ export class ChannelsService {
 
   async create(ctx: RequestContext, input: CreateChannelInput): Promise<ChannelEntity> {
     const description = input.description?.trim() ? this.anonymizer.deidentify(input.description).text : null;
+    // Every member sees a channel's name and slug: they lose identifiers like any other text. A slug
+    // is a code that cannot hold a replacement, so one that names someone is refused (not echoed).
+    const name = this.anonymizer.deidentify(input.name.trim()).text;
+    if (this.anonymizer.deidentify(input.slug.replaceAll('-', ' ')).findings.length > 0) {
+      throw DomainError.badInput(
+        'slug must not contain a name, place, date or number that identifies someone',
+        {
+          fields: ['slug'],
+        },
+      );
+    }
     try {
       return await inTransaction(this.dataSource, async (manager) => {
         if (
@@ -52,7 +63,7 @@ export class ChannelsService {
         const channel = await repo.save(
           repo.create({
             slug: input.slug,
-            name: input.name.trim(),
+            name,
             description,
             specialtyId: input.specialtyId ?? null,
           }),
