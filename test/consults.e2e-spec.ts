@@ -474,6 +474,46 @@ describe('Consults over real HTTP', () => {
     expect(await auditOf(second.id)).toEqual(['CONSULT_REQUESTED', 'CONSULT_CLAIMED', 'CONSULT_CANCELLED']);
   });
 
+  it('should withdraw the consults still waiting when their case is closed or deleted, and keep answered ones', async () => {
+    const [cora] = cardiologists;
+    const caseId = await createCase(physician);
+    const open = await requested(physician, { caseId, specialtyId: nephrology });
+    const claimed = await requested(physician, { caseId, specialtyId: cardiology });
+    await claim(cora, claimed.id);
+    const answered = await requested(physician, { caseId, specialtyId: dermatology });
+    await claim(dermatologist, answered.id);
+    await answer(dermatologist, answered.id, 'Looks like erythema nodosum; biopsy if it persists.');
+
+    const closed = await gql<{ updateCase: { status: string } }>(
+      physician,
+      `mutation U($i: UpdateCaseInput!) { updateCase(input: $i) { status } }`,
+      { i: { caseId, status: 'CLOSED' } },
+    );
+    expect(closed.data?.updateCase.status).toBe('CLOSED');
+    const statuses = await rows<{ id: string; status: string; closed_at: Date | null }>(
+      'SELECT id, status, closed_at FROM consult WHERE case_id = $1',
+      [caseId],
+    );
+    const statusOf = (id: string) => statuses.find((r) => r.id === id);
+    expect(statusOf(open.id)?.status).toBe('CANCELLED');
+    expect(statusOf(claimed.id)?.status).toBe('CANCELLED');
+    expect(statusOf(open.id)?.closed_at).not.toBeNull();
+    expect(statusOf(answered.id)?.status).toBe('ANSWERED');
+    expect(await auditOf(claimed.id)).toEqual(['CONSULT_REQUESTED', 'CONSULT_CLAIMED', 'CONSULT_CANCELLED']);
+    expect(await queueIds(cora)).not.toContain(claimed.id);
+    await refused(() => answer(cora, claimed.id, 'Too late.'), 'CONFLICT');
+
+    const deletedCase = await createCase(physician);
+    const pending = await requested(physician, { caseId: deletedCase, specialtyId: cardiology });
+    const deleted = await gql<{ deleteCase: boolean }>(
+      physician,
+      `mutation D($id: ID!) { deleteCase(caseId: $id) }`,
+      { id: deletedCase },
+    );
+    expect(deleted.data?.deleteCase).toBe(true);
+    expect(await auditOf(pending.id)).toEqual(['CONSULT_REQUESTED', 'CONSULT_CANCELLED']);
+  });
+
   it('should refuse what is not allowed with the right code and change nothing', async () => {
     const [cora, dev] = cardiologists;
     const caseId = await createCase(physician);

@@ -10,6 +10,9 @@ import type { CreateCaseInput, UpdateCaseInput } from './case.inputs.js';
 import { deidentifyCaseText, mergeSummary, patientAgeText } from './case-text.js';
 import { CaseCreatedEvent } from './cases.events.js';
 
+/** Work that commits or fails with a case's closing (or deletion), in the same transaction. */
+export type CaseClosingHook = (manager: EntityManager, ctx: RequestContext, caseId: string) => Promise<void>;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const FORWARD: Record<CaseStatus, CaseStatus[]> = {
@@ -28,6 +31,20 @@ export class CasesService {
     private readonly channels: ChannelsService,
     private readonly events: EventBus,
   ) {}
+
+  private readonly closingHooks: CaseClosingHook[] = [];
+
+  /**
+   * Registers work to run inside the transaction that closes or deletes a case: the consults module
+   * withdraws the case's pending consults this way, so a closed case never keeps specialists waiting.
+   */
+  onClosing(hook: CaseClosingHook): void {
+    this.closingHooks.push(hook);
+  }
+
+  private async closing(manager: EntityManager, ctx: RequestContext, caseId: string): Promise<void> {
+    for (const hook of this.closingHooks) await hook(manager, ctx, caseId);
+  }
 
   async create(ctx: RequestContext, input: CreateCaseInput): Promise<CaseEntity> {
     const actor = ctx.requireActor;
@@ -96,6 +113,7 @@ export class CasesService {
           });
         }
         row.status = input.status;
+        if (row.status === CaseStatus.CLOSED) await this.closing(manager, ctx, row.id);
       }
       row.updatedAt = new Date();
       const saved = await manager.getRepository(CaseEntity).save(row);
@@ -116,13 +134,14 @@ export class CasesService {
       if (row.authorId !== actor.clinicianId && !ctx.isAdmin) {
         throw DomainError.forbidden('Only the author or an administrator can delete this case');
       }
-      await this.tombstone(manager, row);
+      await this.tombstone(manager, ctx, row);
       await this.audit.record(manager, ctx, AuditAction.CASE_DELETED, ref(row));
       return true;
     });
   }
 
-  async tombstone(manager: EntityManager, row: CaseEntity): Promise<void> {
+  async tombstone(manager: EntityManager, ctx: RequestContext, row: CaseEntity): Promise<void> {
+    if (row.status !== CaseStatus.CLOSED) await this.closing(manager, ctx, row.id);
     await manager.getRepository(CaseRevisionEntity).delete({ caseId: row.id });
     await manager.getRepository(CaseEntity).update(
       { id: row.id },

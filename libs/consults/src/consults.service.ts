@@ -31,6 +31,28 @@ export class ConsultsService {
     config: AppConfig,
   ) {
     this.settings = consultSettings(config);
+    cases.onClosing((manager, ctx, caseId) => this.withdrawForClosedCase(manager, ctx, caseId));
+  }
+
+  /** A case closed or deleted: its consults still waiting for an answer are cancelled with it. */
+  private async withdrawForClosedCase(
+    manager: EntityManager,
+    ctx: RequestContext,
+    caseId: string,
+  ): Promise<void> {
+    const pending = await manager.getRepository(ConsultEntity).find({
+      where: { caseId, status: In(ACTIVE) },
+      lock: { mode: 'pessimistic_write' },
+    });
+    for (const consult of pending) {
+      consult.status = ConsultStatus.CANCELLED;
+      consult.closedAt = new Date();
+      const row = await manager.getRepository(ConsultEntity).save(consult);
+      await this.audit.record(manager, ctx, AuditAction.CONSULT_CANCELLED, ref(row), {
+        caseId,
+        caseClosed: true,
+      });
+    }
   }
 
   /** Only the case author asks for a consult on their case: nobody summons specialists onto another's. */

@@ -168,7 +168,7 @@ export class ModerationService {
 
   private async remove(manager: EntityManager, ctx: RequestContext, target: Target): Promise<void> {
     if (target.kind === 'case') {
-      await this.cases.tombstone(manager, target.row);
+      await this.cases.tombstone(manager, ctx, target.row);
       // Every case deletion shows in the audit log as such, whoever removed it.
       await this.audit.record(
         manager,
