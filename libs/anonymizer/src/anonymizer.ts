@@ -98,8 +98,8 @@ export class Anonymizer {
     const locked = lockTags(text);
     const tokenized = tokenize(text, locked);
     const ctx: DetectionContext = { text, tokenized, lex, restrictedZip3: this.restrictedZip3 };
-    const infos = classifyWords(tokenized, lex);
-    const state = { infos, tokens: tokenized.tokens };
+    const { infos, flags } = classifyWords(tokenized, lex);
+    const state = { infos, tokens: tokenized.tokens, flags };
     const candidates: Candidate[] = [
       ...detectContacts(ctx),
       ...detectDates(ctx),

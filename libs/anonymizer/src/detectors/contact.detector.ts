@@ -6,6 +6,9 @@ const EMAIL =
 const URL = /(?<![\w@])(?:https?:\/\/|www\.)[^\s<>"'`]{1,2000}/gi;
 const DOMAIN =
   /(?<![\w@.\/-])(?:[A-Za-z0-9-]{1,63}\.){1,5}(?:com|org|net|edu|gov|io|us|info|biz|health|care|ly|me)(?![\w-])(?:\/[^\s<>"'`]{0,500})?/gi;
+/** {@link EMAIL} and {@link DOMAIN}, tried only where a match can start (see emailMatches, domainMatches). */
+const EMAIL_AT = new RegExp(EMAIL.source, 'y');
+const DOMAIN_AT = new RegExp(DOMAIN.source, 'iy');
 const IPV4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/y;
 const PHONE =
   /(?<![\w+$.\/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w\/]|[.-]\d)(?:\s?(?:x|ext\.?)\s?\d{1,5})?/iy;
@@ -42,6 +45,8 @@ export const CONTACT_PATTERNS: readonly RegExp[] = [
   NON_DIGITS,
   PHONE_LOCAL,
   PHONE_CUE_BEFORE,
+  EMAIL_AT,
+  DOMAIN_AT,
 ];
 
 const TRAILING = new Set(['.', ',', ';', ':', ')', ']', '}', '!', '?', '"', "'", '>']);
@@ -102,6 +107,88 @@ function validIpv6(s: string): boolean {
   if (doubles === 1 && nonEmpty.length < 2) return false;
   // a time like 10:30:00 is not an address
   return HEX_LETTER.test(s) || doubles === 1 || groups.length === 8;
+}
+
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The matches of {@link EMAIL} (as a global scan finds them), trying the pattern only where a match
+ * can start: an address holds one "@", with 1 to 64 characters of [A-Za-z0-9._%+-] right before
+ * it and a letter or digit right after it.
+ */
+function emailMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at, from) + 1)) {
+    if (at <= from || !isAlnumCode(text.charCodeAt(at + 1))) continue;
+    const lo = Math.max(from, at - 64);
+    let s = at;
+    while (s > lo) {
+      const c = text.charCodeAt(s - 1);
+      if (!(isAlnumCode(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45)) break;
+      s--;
+    }
+    for (; s < at; s++) {
+      EMAIL_AT.lastIndex = s;
+      const m = EMAIL_AT.exec(text);
+      if (m !== null) {
+        out.push(m);
+        from = s + m[0].length;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** First letters of the top-level domains of {@link DOMAIN}, lower case: c o n e g i u b h l m. */
+function isTldInitial(c: number): boolean {
+  const l = c | 32;
+  return (
+    l === 99 ||
+    l === 111 ||
+    l === 110 ||
+    l === 101 ||
+    l === 103 ||
+    l === 105 ||
+    l === 117 ||
+    l === 98 ||
+    l === 104 ||
+    l === 108 ||
+    l === 109
+  );
+}
+
+/**
+ * The matches of {@link DOMAIN} (as a global scan finds them), trying the pattern only where a
+ * match can start: its labels and dots are [A-Za-z0-9.-] and nothing of [\w@./-] may come before
+ * them, so a match through a dot before a top-level domain starts where the run of those
+ * characters before that dot starts.
+ */
+function domainMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  let tried = -1;
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (!isTldInitial(text.charCodeAt(dot + 1))) continue;
+    let s = dot;
+    while (s > 0) {
+      const c = text.charCodeAt(s - 1);
+      if (!(isAlnumCode(c) || c === 46 || c === 45)) break;
+      s--;
+    }
+    if (s === dot || s < from || s === tried) continue;
+    tried = s;
+    DOMAIN_AT.lastIndex = s;
+    const m = DOMAIN_AT.exec(text);
+    if (m !== null) {
+      out.push(m);
+      from = s + m[0].length;
+    }
+  }
+  return out;
 }
 
 /** Whether `text` has a "www." in any case: a URL without a scheme starts with one. */
@@ -179,7 +266,7 @@ export function detectContacts(ctx: DetectionContext): Candidate[] {
   const hasAt = text.includes('@');
   const hasColon = text.includes(':');
   const hasDomain = TLD_HINT.test(text);
-  for (const m of hasAt ? text.matchAll(EMAIL) : []) {
+  for (const m of hasAt ? emailMatches(text) : []) {
     const end = trimTrailing(text, m.index, m.index + m[0].length);
     push(m.index, end, 'EMAIL', PRIORITY.structured + 2);
   }
@@ -188,7 +275,7 @@ export function detectContacts(ctx: DetectionContext): Candidate[] {
     const end = trimTrailing(text, m.index, m.index + m[0].length);
     if (end - m.index > 7) push(m.index, end, 'URL', PRIORITY.structured + 1);
   }
-  for (const m of hasDomain ? text.matchAll(DOMAIN) : []) {
+  for (const m of hasDomain ? domainMatches(text) : []) {
     const end = trimTrailing(text, m.index, m.index + m[0].length);
     push(m.index, end, 'URL');
   }

@@ -5,7 +5,10 @@ import {
   RELATIONS,
   STATE_CODES,
   STATE_NAMES,
+  TOKEN,
   inNameLexicon,
+  isSpecialist,
+  wordClassBit,
   type WordInfo,
 } from './word-classes.js';
 
@@ -312,6 +315,7 @@ const NOT_INITIALS = new Set([
 
 /** Titles, relatives and roles, labels and credentials: the words a name cue can start at. */
 const CUE_WORDS: ReadonlySet<string> = new Set([...TITLES, ...RELATIONS, ...LABELS, ...CREDENTIALS]);
+const CUE_WORD = wordClassBit(CUE_WORDS);
 
 /**
  * Clinical shorthand that is also a given name or surname ("ED doc", "IPAP max", "PERRL, MAE"): in a
@@ -385,6 +389,8 @@ interface Span {
 export interface NameDetectorState {
   infos: readonly (WordInfo | undefined)[];
   tokens: readonly Token[];
+  /** {@link WordClasses.flags} */
+  flags: readonly number[];
 }
 
 function info(state: NameDetectorState, i: number): WordInfo | undefined {
@@ -403,13 +409,6 @@ function isInitial(state: NameDetectorState, i: number): boolean {
 
 function tokenAt(state: NameDetectorState, i: number): Token | undefined {
   return state.tokens[i];
-}
-
-/** A specialist's title ("cardiologist", "psychiatrist", "physician"), after which a name may follow. */
-function isSpecialist(lower: string): boolean {
-  return (
-    lower.length > 6 && (lower.endsWith('ologist') || lower.endsWith('iatrist') || lower.endsWith('ician'))
-  );
 }
 
 /** Same line and at most one space or a hyphen between two tokens. */
@@ -739,7 +738,8 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 export function detectNames(ctx: DetectionContext, state: NameDetectorState): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
-  const { tokens } = state;
+  const { tokens, flags } = state;
+  const n = tokens.length;
   const emit = (s: Span, priority: number): void => {
     const key = spanText(state, s);
     if (seen.has(key)) return;
@@ -767,14 +767,14 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     }
   };
 
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
+    // every cue below starts at a title, relative, role, label or credential: skip other words at once
+    if (((flags[i] ?? 0) & (CUE_WORD | TOKEN.specialist)) === 0) continue;
     const tok = tokens[i];
     if (!tok || tok.kind !== 'word') continue;
     const w = info(state, i);
     if (!w) continue;
     const lower = tok.lower;
-    // every cue below starts at a title, relative, role, label or credential: skip other words at once
-    if (!CUE_WORDS.has(lower) && !isSpecialist(lower)) continue;
 
     // 1. titles: "Dr. Wilson", "MRS. OPAL WAMSLEY", "dr raman"
     const titleForm =
@@ -910,9 +910,10 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
 
   // 5a. no casing to go by: a given name then a surname, one of them no ordinary word ("hope castillo",
   // "megan strand", "virginia pruitt"), and a third name word after it ("ray don hollis")
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = 0; i + 1 < n; i++) {
+    if ((~(flags[i] ?? 0) & (TOKEN.caseless | TOKEN.given)) !== 0) continue;
     const a = info(state, i);
-    if (!a || a.mode === 'mixed' || !(a.firstName || a.otherName)) continue;
+    if (!a) continue;
     // right after a label ("pt: will grady") even a given name that is also a word starts a name
     const labelled = tokens[i - 1]?.text === ':' && LABELS.has(tokens[i - 2]?.lower ?? '');
     if (!adjacent(state, i, i + 1) || !caselessPair(a, info(state, i + 1), tokens[i + 2], labelled)) continue;
@@ -935,9 +936,11 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
 
   // 5b. no casing to go by: the words before an age ("mark delacroix, 58 yo", "aurora, 8 weeks old",
   // "ava (6) and mason (3)") or before a possessive relative ("jaxon's mom")
-  for (let i = 1; i + 1 < tokens.length; i++) {
+  for (let i = 1; i + 1 < n; i++) {
+    // (the word before must be in a line without casing: tested below, first on the flags)
+    if (((flags[i] ?? 0) & TOKEN.punct) === 0 || ((flags[i - 1] ?? 0) & TOKEN.caseless) === 0) continue;
     const t = tokens[i];
-    if (!t || t.kind !== 'punct') continue;
+    if (!t) continue;
     const before = info(state, i - 1);
     if (!before || before.mode === 'mixed' || !adjacent(state, i - 1, i)) continue;
     let cue = false;
@@ -959,10 +962,11 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
   }
 
   // 5. capitalised runs: lexicon evidence or an age right after ("Shandiin Begay, 27")
-  for (let i = 0; i < tokens.length; i++) {
-    const w = info(state, i);
+  for (let i = 0; i < n; i++) {
     // a run starts with a capitalised word (any word where the line has no casing)
-    if (!w || !w.cap) continue;
+    if (((flags[i] ?? 0) & TOKEN.cap) === 0) continue;
+    const w = info(state, i);
+    if (!w) continue;
     const prev = prevWordIndex(state, i, '');
     if (prev >= 0 && prev === i - 1 && nameWord(info(state, prev), false) && adjacent(state, prev, i))
       continue;
@@ -999,8 +1003,9 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
   }
 
   // 6. initials written as "R.K." or "E.M.", and "LAST, FIRST" ("Harper, William", "OKAFOR-BELL, SIMONE")
-  for (let i = 0; i + 3 < tokens.length; i++) {
+  for (let i = 0; i + 3 < n; i++) {
     if (
+      ((flags[i] ?? 0) & TOKEN.single) === 0 ||
       !isInitial(state, i) ||
       tokens[i + 1]?.text !== '.' ||
       !isInitial(state, i + 2) ||
@@ -1023,7 +1028,8 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     emit({ first: i, last }, PRIORITY.nameCue - 1);
     i = last;
   }
-  for (let i = 0; i + 2 < tokens.length; i++) {
+  for (let i = 0; i + 2 < n; i++) {
+    if (((flags[i + 1] ?? 0) & TOKEN.comma) === 0) continue;
     const a = info(state, i);
     const comma = tokens[i + 1];
     const b = info(state, i + 2);

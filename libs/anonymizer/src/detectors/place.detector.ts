@@ -1,11 +1,17 @@
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
 import type { Token } from '../text/tokens.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
 import {
   MONTHS_AND_DAYS,
-  RELATIONS,
+  MONTH_OR_DAY,
+  RELATION,
   STATE_CODES,
+  STATE_NAME,
   STATE_NAMES,
+  STOP_WORD,
+  TOKEN,
   inNameLexicon,
+  wordClassBit,
   type WordInfo,
 } from './word-classes.js';
 
@@ -475,6 +481,8 @@ const AMBIGUOUS_STATE_CODES = new Set([
 export interface PlaceDetectorState {
   infos: readonly (WordInfo | undefined)[];
   tokens: readonly Token[];
+  /** {@link WordClasses.flags} */
+  flags: readonly number[];
 }
 
 function adjacent(tokens: readonly Token[], a: number, b: number): boolean {
@@ -488,7 +496,7 @@ function adjacent(tokens: readonly Token[], a: number, b: number): boolean {
 function placeWord(w: WordInfo | undefined): boolean {
   if (!w) return false;
   if (w.mode === 'mixed') return w.cap || w.tok.text === 'of' || w.tok.text === '&';
-  return !w.stopWord || CONNECTORS.has(w.tok.lower);
+  return !w.stopWord || (w.cls & CONNECTOR) !== 0;
 }
 
 /**
@@ -514,6 +522,66 @@ function caselessAcronyms(lex: DetectionContext['lex']): ReadonlySet<string> {
   return set;
 }
 
+/** Known towns as a tree of words: "sioux" -> "falls", so that a name is matched word by word. */
+interface CityNode {
+  /** The words from the root to here name a town. */
+  city: boolean;
+  next: Map<string, CityNode> | undefined;
+}
+
+const cityTrees = new WeakMap<Lexicons, Map<string, CityNode>>();
+
+/** The town names of `lex` as a tree of words, built once per set of lexicons. */
+function cityTree(lex: Lexicons): Map<string, CityNode> {
+  let root = cityTrees.get(lex);
+  if (root === undefined) {
+    root = new Map();
+    for (const name of lex.cities.keys()) {
+      const words = name.split(' ');
+      let level = root;
+      for (let j = 0; j < words.length; j++) {
+        const word = words[j] ?? '';
+        let node = level.get(word);
+        if (node === undefined) {
+          node = { city: false, next: undefined };
+          level.set(word, node);
+        }
+        if (j === words.length - 1) {
+          node.city = true;
+        } else {
+          node.next ??= new Map();
+          level = node.next;
+        }
+      }
+    }
+    cityTrees.set(lex, root);
+  }
+  return root;
+}
+
+const healthSystemPrefixCache = new WeakMap<Lexicons, ReadonlySet<string> | null>();
+
+/**
+ * Every beginning (by characters) of every health-system name in lower case, so that a phrase no
+ * name starts with ends the search; null (no shortcut) if a name is not all ASCII, where
+ * lower-casing a phrase word by word might differ from lower-casing it whole (a final sigma).
+ */
+function healthSystemPrefixes(lex: Lexicons): ReadonlySet<string> | null {
+  let prefixes = healthSystemPrefixCache.get(lex);
+  if (prefixes === undefined) {
+    const set = new Set<string>();
+    let ascii = true;
+    for (const name of lex.healthSystems) {
+      const lower = name.toLowerCase();
+      for (let k = 0; k < lower.length; k++) if (lower.charCodeAt(k) > 127) ascii = false;
+      for (let k = 1; k <= lower.length; k++) set.add(lower.slice(0, k));
+    }
+    prefixes = ascii ? set : null;
+    healthSystemPrefixCache.set(lex, prefixes);
+  }
+  return prefixes;
+}
+
 function span(
   tokens: readonly Token[],
   a: number,
@@ -529,7 +597,8 @@ function span(
 
 export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): Candidate[] {
   const { lex } = ctx;
-  const { tokens, infos } = state;
+  const { tokens, infos, flags } = state;
+  const n = tokens.length;
   const out: Candidate[] = [];
   const push = (c: Candidate | undefined): void => {
     if (c) out.push(c);
@@ -543,27 +612,23 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
   const isHealthSystemWord = (p: WordInfo): boolean =>
     lex.healthSystems.has(p.tok.text) || p.healthSystemFirstWord;
   const counts = (p: WordInfo, head: string): boolean => {
-    if (
-      FACILITY_HEADS.has(p.tok.lower) ||
-      GENERIC_FACILITY_WORDS.has(p.tok.lower) ||
-      CONNECTORS.has(p.tok.lower)
-    )
-      return false;
+    if ((p.cls & (FACILITY_HEAD | GENERIC_FACILITY | CONNECTOR)) !== 0) return false;
     if (
       p.stopWord ||
-      RELATIONS.has(p.tok.lower) ||
+      (p.cls & RELATION) !== 0 ||
       (p.medical && (isSpecialtyWord(p.tok.lower) || SPECIALTY_HEADS.has(head)))
     )
       return false;
     if (isHealthSystemWord(p)) return true;
-    if (STATE_NAMES.has(p.tok.lower)) return !GOVERNMENT_HEADS.has(head);
+    if ((p.cls & STATE_NAME) !== 0) return !GOVERNMENT_HEADS.has(head);
     if (p.mode !== 'mixed') return caselessProper(p);
     if (p.acronym && p.common >= 20) return false;
     return true;
   };
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
+    if ((~(flags[i] ?? 0) & (TOKEN.cap | FACILITY_HEAD)) !== 0) continue;
     const w = infos[i];
-    if (!w || !w.cap || !FACILITY_HEADS.has(w.tok.lower)) continue;
+    if (!w) continue;
     const head = w.tok.lower;
 
     let start = i;
@@ -581,27 +646,27 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       }
       const p = infos[k];
       if (!p || !placeWord(p)) break;
-      if (p.stopWord && !CONNECTORS.has(p.tok.lower)) break;
+      if (p.stopWord && (p.cls & CONNECTOR) === 0) break;
       // without casing, "seen in our clinic at logan regional" is two phrases: only "of" joins a name
       if (
         p.mode !== 'mixed' &&
-        CONNECTORS.has(p.tok.lower) &&
-        (p.tok.lower === 'the' || !CASELESS_CONNECTORS.has(p.tok.lower))
+        (p.cls & CONNECTOR) !== 0 &&
+        (p.tok.lower === 'the' || (p.cls & CASELESS_CONNECTOR) === 0)
       )
         break;
-      if (p.mode === 'mixed' && !p.cap && !CONNECTORS.has(p.tok.lower)) break;
+      if (p.mode === 'mixed' && !p.cap && (p.cls & CONNECTOR) === 0) break;
       // without casing, a medical word that names no place ends the name: "dyspnea" in "… for dyspnea"
       if (
         p.mode !== 'mixed' &&
         p.medical &&
         !caselessProper(p) &&
-        !STATE_NAMES.has(p.tok.lower) &&
-        !GENERIC_FACILITY_WORDS.has(p.tok.lower) &&
-        !FACILITY_HEADS.has(p.tok.lower) &&
+        (p.cls & STATE_NAME) === 0 &&
+        (p.cls & GENERIC_FACILITY) === 0 &&
+        (p.cls & FACILITY_HEAD) === 0 &&
         !isHealthSystemWord(p)
       )
         break;
-      if (MONTHS_LIKE.has(p.tok.lower)) break;
+      if ((p.cls & MONTH_LIKE) !== 0) break;
       start = k;
     }
     let end = i;
@@ -628,7 +693,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       }
       const p = infos[k];
       if (!p) break;
-      if (FACILITY_HEADS.has(p.tok.lower) && p.cap) {
+      if ((p.cls & FACILITY_HEAD) !== 0 && p.cap) {
         end = k;
         continue;
       }
@@ -647,9 +712,9 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
           const named =
             q !== undefined &&
             !q.medical &&
-            (inNameLexicon(q) || q.city || isHealthSystemWord(q) || STATE_NAMES.has(q.tok.lower));
-          if (!q || !(named || FACILITY_HEADS.has(q.tok.lower))) break;
-          if (MONTHS_AND_DAYS.has(q.tok.lower) || q.stopWord) break;
+            (inNameLexicon(q) || q.city || isHealthSystemWord(q) || (q.cls & STATE_NAME) !== 0);
+          if (!q || !(named || (q.cls & FACILITY_HEAD) !== 0)) break;
+          if ((q.cls & MONTH_OR_DAY) !== 0 || q.stopWord) break;
           last = j;
           j++;
         }
@@ -658,7 +723,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
         k = last;
         continue;
       }
-      if (RIGHT_CONNECTORS.has(p.tok.lower) && p.mode === 'mixed' && !p.cap) {
+      if ((p.cls & RIGHT_CONNECTOR) !== 0 && p.mode === 'mixed' && !p.cap) {
         // "University of Iowa Hospitals", "Hospice of the Panhandle", "Center for Poison and Drug Information"
         let j = k;
         while (
@@ -715,7 +780,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       if (counts(first, head)) distinct--;
       words--;
     }
-    if (first && INSURERS.has(first.tok.lower)) continue;
+    if (first && (first.cls & INSURER) !== 0) continue;
     // "King's College score", "Ottawa ankle rules": a clinical rule named after a place
     if (RULE_WORDS.has(tokens[end + 1]?.lower ?? '')) continue;
     // without casing, generic words before a head ("a critical access hospital") make no name
@@ -735,7 +800,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     // without casing, the name starts at its first distinctive word: "(the) keokuk area hospital"
     if (w.mode !== 'mixed') {
       const keeps = (p: WordInfo | undefined): boolean =>
-        p !== undefined && (counts(p, head) || (GENERIC_FACILITY_WORDS.has(p.tok.lower) && !p.stopWord));
+        p !== undefined && (counts(p, head) || ((p.cls & GENERIC_FACILITY) !== 0 && !p.stopWord));
       while (start < i && !keeps(infos[start])) start++;
     }
     while (start < end && CONNECTORS.has(tokens[start]?.lower ?? '')) start++;
@@ -747,25 +812,26 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
   }
 
   // 2. health-system brands: "Mayo", "UAMS", "Sanford Bemidji", "Avera Queen of Peace"
-  for (let i = 0; i < tokens.length; i++) {
+  const hsPrefixes = healthSystemPrefixes(lex);
+  for (let i = 0; i < n; i++) {
+    if ((~(flags[i] ?? 0) & (TOKEN.cap | TOKEN.healthSystemFirstWord)) !== 0) continue;
     const w = infos[i];
-    if (!w || !w.cap || !w.healthSystemFirstWord) continue;
+    if (!w) continue;
     let matched = -1;
     let phrase = '';
     for (let k = i; k < tokens.length && k - i < lex.maxHealthSystemWords + 3; k++) {
       const t = tokens[k];
       if (!t || (k > i && !adjacent(tokens, k - 1, k))) break;
       phrase += t.text;
+      // (a word's `lower` is its text lower-cased)
+      const lower = k === i ? w.tok.lower : phrase.toLowerCase();
       // acronyms match in their own case only ("CHOP", never "pork chop")
-      if (lex.healthSystemAcronyms.has(phrase) || lex.healthSystemNames.has(phrase.toLowerCase()))
-        matched = k;
-      else if (
-        w.mode === 'lower' &&
-        (infos[k]?.common ?? 1) === 0 &&
-        caselessAcronyms(lex).has(phrase.toLowerCase())
-      )
+      if (lex.healthSystemAcronyms.has(phrase) || lex.healthSystemNames.has(lower)) matched = k;
+      else if (w.mode === 'lower' && (infos[k]?.common ?? 1) === 0 && caselessAcronyms(lex).has(lower))
         // "uams", "ummc": in a note typed in lower case, an acronym that is no ordinary word
         matched = k;
+      // no name starts with the phrase so far: a longer phrase cannot match either
+      if (hsPrefixes !== null && !hsPrefixes.has(lower)) break;
       const next = tokens[k + 1];
       if (next) phrase += ctx.text.slice(t.end, next.start);
     }
@@ -787,20 +853,20 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       const p = infos[k];
       if (p && p.mode !== 'mixed') {
         // "avera mckennan", "uf health jacksonville": a head word, a name or a town after the brand
-        if (MONTHS_AND_DAYS.has(p.tok.lower) || p.stopWord) break;
+        if ((p.cls & MONTH_OR_DAY) !== 0 || p.stopWord) break;
         // (a short unknown word is more often a unit's abbreviation: "unm hospital micu")
         const named = inNameLexicon(p) || p.city || isHealthSystemWord(p) || p.tok.text.length >= 5;
-        if (!(FACILITY_HEADS.has(p.tok.lower) || (caselessProper(p) && !p.medical && named))) break;
+        if (!((p.cls & FACILITY_HEAD) !== 0 || (caselessProper(p) && !p.medical && named))) break;
         end = k;
         continue;
       }
       if (!p || p.mode !== 'mixed') break;
-      if (RIGHT_CONNECTORS.has(p.tok.lower) && !p.cap && infos[k + 1]?.cap && adjacent(tokens, k, k + 1)) {
+      if ((p.cls & RIGHT_CONNECTOR) !== 0 && !p.cap && infos[k + 1]?.cap && adjacent(tokens, k, k + 1)) {
         if (MONTHS_AND_DAYS.has(tokens[k + 1]?.lower ?? '')) break;
         continue;
       }
-      if (!p.cap || p.acronym || p.stopWord || MONTHS_AND_DAYS.has(p.tok.lower)) break;
-      if (p.medical && !FACILITY_HEADS.has(p.tok.lower)) break;
+      if (!p.cap || p.acronym || p.stopWord || (p.cls & MONTH_OR_DAY) !== 0) break;
+      if (p.medical && (p.cls & FACILITY_HEAD) === 0) break;
       end = k;
     }
     // "Hazard ARH": the town in front of a brand belongs to it
@@ -812,9 +878,10 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
   }
 
   // 3. "City, ST" and "City, State": "Ottumwa, IA", "Abingdon, Virginia", "Edmundston, New Brunswick"
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
+    if (((flags[i] ?? 0) & TOKEN.comma) === 0) continue;
     const comma = tokens[i];
-    if (!comma || comma.text !== ',') continue;
+    if (!comma) continue;
     const stTok = tokens[i + 1];
     if (!stTok || stTok.kind !== 'word' || stTok.line !== comma.line) continue;
     // a state is a two-letter code or a name whose first word this is: rule the rest out cheaply
@@ -830,7 +897,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     // the place: the longest known town right before the comma, else the last capitalised word
     const endTok = infos[i - 1];
     if (!endTok || !endTok.cap || endTok.stopWord || !adjacent(tokens, i - 1, i)) continue;
-    if (STATE_CODES.has(endTok.tok.text) || STATE_NAMES.has(endTok.tok.lower)) continue;
+    if (STATE_CODES.has(endTok.tok.text) || (endTok.cls & STATE_NAME) !== 0) continue;
     let start = i - 1;
     for (let k = i - 2; k >= 0 && i - 1 - k < 4; k--) {
       const p = infos[k];
@@ -856,20 +923,41 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
   }
 
   // 4. known US towns: after a locative word ("in Agency"), multi-word names ("Sioux Falls"), or unambiguous ones
-  for (let i = 0; i < tokens.length; i++) {
+  const towns = cityTree(lex);
+  for (let i = 0; i < n; i++) {
+    if (
+      ((flags[i] ?? 0) & (TOKEN.cap | TOKEN.cityFirstWord | STOP_WORD)) !==
+      (TOKEN.cap | TOKEN.cityFirstWord)
+    )
+      continue;
     const w = infos[i];
-    if (!w || !w.cap || w.stopWord || !w.cityFirstWord) continue;
+    if (!w) continue;
     if (w.mode === 'mixed' && w.acronym) continue;
-    let best = -1;
-    let phrase = '';
-    for (let k = i; k < tokens.length && k - i < lex.maxCityWords; k++) {
+    // the longest known town among the capitalised words from here, walking the tree of town names
+    // (a capitalised word that is no stop word is a town by itself exactly when its `city` is set)
+    let best = w.city ? i : -1;
+    let runEnd = i;
+    let level: Map<string, CityNode> | undefined;
+    for (let k = i + 1; k < n && k - i < lex.maxCityWords; k++) {
       const p = infos[k];
-      if (!p || (k > i && !adjacent(tokens, k - 1, k)) || !p.cap) break;
-      phrase = k === i ? p.tok.lower : `${phrase} ${p.tok.lower}`;
-      if (lex.cities.has(phrase)) best = k;
+      if (!p || !adjacent(tokens, k - 1, k) || !p.cap) break;
+      runEnd = k;
+      // (the large map of towns is read only for a word that may start a name of several words,
+      // and the small maps of later words only for a word that is one in some town's name)
+      if (k === i + 1)
+        level = ((flags[i] ?? 0) & TOKEN.cityMultiFirstWord) !== 0 ? towns.get(w.tok.lower)?.next : undefined;
+      const node: CityNode | undefined =
+        level !== undefined && ((flags[k] ?? 0) & TOKEN.cityLaterWord) !== 0
+          ? level.get(p.tok.lower)
+          : undefined;
+      if (node?.city === true) best = k;
+      level = node?.next;
     }
     if (best < 0) continue;
-    if (MONTHS_LIKE.has(w.tok.lower) || STATE_NAMES.has(phrase) || TITLE_WORDS.has(w.tok.lower)) continue;
+    // the whole run of capitalised words, as one phrase
+    let phrase = w.tok.lower;
+    for (let k = i + 1; k <= runEnd; k++) phrase = `${phrase} ${infos[k]?.tok.lower ?? ''}`;
+    if ((w.cls & MONTH_LIKE) !== 0 || STATE_NAMES.has(phrase) || (w.cls & TITLE_WORD) !== 0) continue;
     if (STATE_NAMES.has(`${tokens[i - 1]?.lower ?? ''} ${phrase}`)) continue; // "New Brunswick"
     const words = best - i + 1;
     const prev = infos[i - 1];
@@ -880,7 +968,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     // a signature's place: "— Priya Raman, DO, Ottumwa"
     const afterCredential = prevTok?.text === ',' && SIGNATURE_CREDENTIALS.has(tokens[i - 2]?.lower ?? '');
     const locative =
-      (prev !== undefined && LOCATIVE.has(prev.tok.lower) && adjacent(tokens, i - 1, i)) ||
+      (prev !== undefined && (prev.cls & LOCATIVE_WORD) !== 0 && adjacent(tokens, i - 1, i)) ||
       afterFacility ||
       afterCredential;
     const nextTok = tokens[best + 1];
@@ -898,7 +986,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       const phraseWords = infos.slice(i, best + 1);
       const anyMedical = phraseWords.some((p) => !p || p.medical);
       // "iowa city", "sioux falls", "ann arbor": a town of several words, one of them no ordinary word
-      const distinctive = phraseWords.some((p) => p && (p.common < 20 || STATE_NAMES.has(p.tok.lower)));
+      const distinctive = phraseWords.some((p) => p && (p.common < 20 || (p.cls & STATE_NAME) !== 0));
       const several = words >= 2 && !anyMedical && (distinctive || locative);
       // "outside eldon", "to denver": one word that is no ordinary word, after a locative word
       // (an eponym that is also a town, "in denver (waitlist)", only when no word follows it)
@@ -989,3 +1077,13 @@ const MONTHS_LIKE = new Set([
   'christmas',
   'easter',
 ]);
+
+const FACILITY_HEAD = wordClassBit(FACILITY_HEADS);
+const GENERIC_FACILITY = wordClassBit(GENERIC_FACILITY_WORDS);
+const CONNECTOR = wordClassBit(CONNECTORS);
+const CASELESS_CONNECTOR = wordClassBit(CASELESS_CONNECTORS);
+const RIGHT_CONNECTOR = wordClassBit(RIGHT_CONNECTORS);
+const MONTH_LIKE = wordClassBit(MONTHS_LIKE);
+const TITLE_WORD = wordClassBit(TITLE_WORDS);
+const LOCATIVE_WORD = wordClassBit(LOCATIVE);
+const INSURER = wordClassBit(INSURERS);

@@ -1,6 +1,6 @@
 import { PRIORITY, type Candidate } from '../engine/candidate.js';
 import type { Token } from '../text/tokens.js';
-import { STATE_NAMES, inNameLexicon, type WordInfo } from './word-classes.js';
+import { STATE_NAMES, TOKEN, inNameLexicon, type WordInfo } from './word-classes.js';
 
 /** Words before a noun or a verb, never before a person's name. */
 const DETERMINERS: ReadonlySet<string> = new Set([
@@ -38,7 +38,7 @@ const DETERMINERS: ReadonlySet<string> = new Set([
  * ordinary word.
  */
 export function propagateNames(
-  state: { infos: readonly (WordInfo | undefined)[]; tokens: readonly Token[] },
+  state: { infos: readonly (WordInfo | undefined)[]; tokens: readonly Token[]; flags: readonly number[] },
   names: readonly Candidate[],
 ): Candidate[] {
   const known = new Set<string>();
@@ -63,7 +63,11 @@ export function propagateNames(
   }
   if (known.size === 0) return [];
   const out: Candidate[] = [];
+  const { flags } = state;
   for (let k = 0; k < infos.length; k++) {
+    // (a lower-case word in a line with casing is skipped below: test that first, it is cheaper)
+    const f = flags[k] ?? 0;
+    if ((f & TOKEN.word) === 0 || (f & (TOKEN.caseless | TOKEN.cap)) === 0) continue;
     const w = infos[k];
     if (!w || !known.has(w.tok.lower)) continue;
     // without casing, "a grace period", "crp rose from 12": after a determiner or an abbreviation no

@@ -1,4 +1,5 @@
 import { WORD_FLAG, type Lexicons } from '../lexicon/lexicons.js';
+import { addWordSet, setWordAnchorMasks, wordSetBits, wordSetsVersion } from '../engine/word-sets.js';
 import type { LineCase, Token, TokenizedText } from '../text/tokens.js';
 
 /** What the lexicons and the casing say about one word token. */
@@ -24,6 +25,8 @@ export interface WordInfo {
   cityFirstWord: boolean;
   healthSystemFirstWord: boolean;
   surnameRank: number;
+  /** Bits of the small word sets holding the lower-cased word (see {@link wordClassBit}). */
+  cls: number;
 }
 
 /** Abbreviations whose dot does not end a sentence. */
@@ -549,6 +552,81 @@ const STOP_WORDS = new Set([
   'bed',
 ]);
 
+function townWordBits(flags: number): number {
+  return (
+    ((flags & WORD_FLAG.cityMultiFirstWord) !== 0 ? TOKEN.cityMultiFirstWord : 0) |
+    ((flags & WORD_FLAG.cityLaterWord) !== 0 ? TOKEN.cityLaterWord : 0)
+  );
+}
+
+/** Bound of the facts cache; it is emptied when full, which keeps memory flat on any input. */
+const FACTS_CACHE_LIMIT = 50_000;
+const factsCache = new Map<string, WordFacts>();
+let factsLexicons: Lexicons | undefined;
+/** The {@link wordSetsVersion} the cached facts were computed under. */
+let factsVersion = -1;
+
+/**
+ * Membership of the small word sets the detectors test on every word ("hospital", "of", "may"),
+ * as one bit per set: a word's bits come from one lookup when it is classified (kept in
+ * word-sets.ts, with the anchor sets), and each later test is a bit test instead of a lookup.
+ */
+let classCount = 0;
+
+/** Bits of {@link WordClasses.flags} that are not word sets: what a token is. */
+export const TOKEN = {
+  /** A word token (it has a {@link WordInfo}). */
+  word: 1 << 29,
+  /** {@link WordInfo.cap}. */
+  cap: 1 << 28,
+  /** A word in a line without casing: {@link WordInfo.mode} is not 'mixed'. */
+  caseless: 1 << 27,
+  /** {@link WordInfo.firstName} or {@link WordInfo.otherName}. */
+  given: 1 << 26,
+  /** {@link WordInfo.cityFirstWord}. */
+  cityFirstWord: 1 << 25,
+  /** {@link WordInfo.healthSystemFirstWord}. */
+  healthSystemFirstWord: 1 << 24,
+  /** A specialist's title: see {@link isSpecialist}. */
+  specialist: 1 << 23,
+  /** A word of one character. */
+  single: 1 << 22,
+  /** A punctuation token. */
+  punct: 1 << 21,
+  /** A comma. */
+  comma: 1 << 20,
+  /** The first word of a town name of several words (set whether or not it is a stop word). */
+  cityMultiFirstWord: 1 << 19,
+  /** A later word of a town name of several words (set whether or not it is a stop word). */
+  cityLaterWord: 1 << 18,
+} as const;
+/** Bits below the lowest {@link TOKEN} bit are free for word sets (all stay small integers). */
+const MAX_CLASSES = 18;
+
+/** A specialist's title ("cardiologist", "psychiatrist", "physician"), after which a name may follow. */
+export function isSpecialist(lower: string): boolean {
+  return (
+    lower.length > 6 && (lower.endsWith('ologist') || lower.endsWith('iatrist') || lower.endsWith('ician'))
+  );
+}
+
+/**
+ * Gives `set` (lower-case words) a bit in {@link WordInfo.cls} and {@link WordClasses.flags}. Call
+ * at module load, before any text is classified; `set` must not change afterwards.
+ */
+export function wordClassBit(set: ReadonlySet<string>): number {
+  if (classCount >= MAX_CLASSES) throw new Error('anonymizer: too many word classes');
+  const bit = 1 << classCount++;
+  addWordSet(set, 'cls', bit);
+  return bit;
+}
+
+export const STOP_WORD = wordClassBit(STOP_WORDS);
+export const RELATION = wordClassBit(RELATIONS);
+export const MONTH_OR_DAY = wordClassBit(MONTHS_AND_DAYS);
+/** A one-word entry of {@link STATE_NAMES}. */
+export const STATE_NAME = wordClassBit(STATE_NAMES);
+
 /** Stop words are not looked up; they count as the most common words. */
 const STOP_WORD_COMMON = 1_000_000;
 
@@ -623,22 +701,34 @@ interface WordFacts {
   cityFirstWord: boolean;
   healthSystemFirstWord: boolean;
   surnameRank: number;
+  cls: number;
+  /** `cls` and the {@link TOKEN} bits that depend on the word alone. */
+  bits: number;
+  /** The word's anchor bits (word-sets.ts). */
+  anchor: number;
 }
 
-/** Bound of the facts cache; it is emptied when full, which keeps memory flat on any input. */
-const FACTS_CACHE_LIMIT = 50_000;
-const factsCache = new Map<string, WordFacts>();
-let factsLexicons: Lexicons | undefined;
-
 function computeFacts(lower: string, lex: Lexicons): WordFacts {
-  const stopWord = STOP_WORDS.has(lower);
+  const sets = wordSetBits(lower);
+  const cls = sets?.cls ?? 0;
+  const stopWord = (cls & STOP_WORD) !== 0;
   // a stop word ("The", "She") is never part of a name or place: no need for the big lexicon
   const e = stopWord ? undefined : lex.words.get(lower);
   const flags = e?.flags ?? 0;
   const parts = lower.includes('-') ? lower.split('-') : undefined;
+  const bits =
+    cls |
+    TOKEN.word |
+    ((flags & (WORD_FLAG.firstName | WORD_FLAG.otherName)) !== 0 ? TOKEN.given : 0) |
+    ((flags & WORD_FLAG.cityFirstWord) !== 0 ? TOKEN.cityFirstWord : 0) |
+    ((flags & WORD_FLAG.healthSystemFirstWord) !== 0 ? TOKEN.healthSystemFirstWord : 0) |
+    (isSpecialist(lower) ? TOKEN.specialist : 0) |
+    townWordBits(stopWord ? (lex.words.get(lower)?.flags ?? 0) : flags);
   return {
+    bits,
+    anchor: sets?.anchor ?? 0,
     stopWord,
-    relation: RELATIONS.has(lower),
+    relation: (cls & RELATION) !== 0,
     firstName: (flags & WORD_FLAG.firstName) !== 0,
     surname:
       (flags & WORD_FLAG.surname) !== 0 ||
@@ -660,13 +750,15 @@ function computeFacts(lower: string, lex: Lexicons): WordFacts {
     cityFirstWord: (flags & WORD_FLAG.cityFirstWord) !== 0,
     healthSystemFirstWord: (flags & WORD_FLAG.healthSystemFirstWord) !== 0,
     surnameRank: e?.surnameRank ?? 0,
+    cls,
   };
 }
 
 function wordFacts(lower: string, lex: Lexicons): WordFacts {
-  if (factsLexicons !== lex) {
+  if (factsLexicons !== lex || factsVersion !== wordSetsVersion()) {
     factsCache.clear();
     factsLexicons = lex;
+    factsVersion = wordSetsVersion();
   }
   let facts = factsCache.get(lower);
   if (facts === undefined) {
@@ -692,20 +784,50 @@ function isAcronym(text: string): boolean {
   );
 }
 
-export function classifyWords(tt: TokenizedText, lex: Lexicons): (WordInfo | undefined)[] {
+/** The classes of a text's tokens. */
+export interface WordClasses {
+  /** Per token: what the lexicons and the casing say about it, for words. */
+  infos: (WordInfo | undefined)[];
+  /**
+   * Per token: its {@link TOKEN} bits and, for words, the bits of the word sets holding it
+   * ({@link wordClassBit}), so that a scan for rare tokens reads one integer array.
+   */
+  flags: readonly number[];
+}
+
+export function classifyWords(tt: TokenizedText, lex: Lexicons): WordClasses {
   const out: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(tt.tokens.length);
+  // (plain arrays, filled in token order: cheaper to make than typed arrays for one text)
+  const flags: number[] = [];
+  const anchorMasks: number[] = [];
+  const version = wordSetsVersion();
   let lastRelation = -10;
   for (const tok of tt.tokens) {
-    if (tok.kind !== 'word') continue;
+    if (tok.kind !== 'word') {
+      flags.push(tok.kind === 'punct' ? (tok.text === ',' ? TOKEN.punct | TOKEN.comma : TOKEN.punct) : 0);
+      anchorMasks.push(0);
+      continue;
+    }
+    const single = tok.text.length === 1 ? TOKEN.single : 0;
     const mode = tt.lineCase[tok.line] ?? 'mixed';
     const upperFirst = startsUpper(tok);
     if (mode === 'mixed' && !upperFirst) {
       // a lower-case word in ordinary prose is never a name or a place: skip the big lexicons,
       // except for a given name right after a relative ("his daughter kayleigh"). Two lookups in
       // small sets cost less here than one in the larger cache of facts.
-      if (RELATIONS.has(tok.lower)) lastRelation = tok.index;
-      const e = tok.index - lastRelation <= 3 ? lex.words.get(tok.lower) : undefined;
-      const firstName = e !== undefined && (e.flags & WORD_FLAG.firstName) !== 0;
+      const sets = wordSetBits(tok.lower);
+      const cls = sets?.cls ?? 0;
+      anchorMasks.push(sets?.anchor ?? 0);
+      if ((cls & RELATION) !== 0) lastRelation = tok.index;
+      // (the given names are a small set: look a word up in the large merged lexicon only if it is one)
+      const firstName = tok.index - lastRelation <= 3 && lex.firstNames.has(tok.lower);
+      flags.push(
+        cls |
+          TOKEN.word |
+          single |
+          (firstName ? TOKEN.given : 0) |
+          (isSpecialist(tok.lower) ? TOKEN.specialist : 0),
+      );
       out[tok.index] = {
         tok,
         mode,
@@ -715,26 +837,30 @@ export function classifyWords(tt: TokenizedText, lex: Lexicons): (WordInfo | und
         firstName,
         surname: false,
         otherName: false,
-        common: firstName ? (e?.common ?? 0) : 0,
+        common: firstName ? (lex.words.get(tok.lower)?.common ?? 0) : 0,
         medical: false,
         city: false,
-        stopWord: STOP_WORDS.has(tok.lower),
+        stopWord: (cls & STOP_WORD) !== 0,
         glued: false,
         cityFirstWord: false,
         healthSystemFirstWord: false,
         surnameRank: 0,
+        cls,
       };
       continue;
     }
     const facts = wordFacts(tok.lower, lex);
+    anchorMasks.push(facts.anchor);
     if (facts.relation) lastRelation = tok.index;
     const acronym = mode === 'mixed' && upperFirst && tok.text.length > 1 && isAcronym(tok.text);
     const stopWord = facts.stopWord;
+    const cap = mode === 'mixed' ? upperFirst : true;
+    flags.push(facts.bits | single | (cap ? TOKEN.cap : 0) | (mode !== 'mixed' ? TOKEN.caseless : 0));
     // sentence position and digits around matter only for words that may start a name
     out[tok.index] = {
       tok,
       mode,
-      cap: mode === 'mixed' ? upperFirst : true,
+      cap,
       acronym,
       sentenceStart: isSentenceStart(tt.tokens, tok.index),
       firstName: facts.firstName,
@@ -748,9 +874,11 @@ export function classifyWords(tt: TokenizedText, lex: Lexicons): (WordInfo | und
       cityFirstWord: facts.cityFirstWord,
       healthSystemFirstWord: facts.healthSystemFirstWord,
       surnameRank: facts.surnameRank,
+      cls: facts.cls,
     };
   }
-  return out;
+  setWordAnchorMasks(tt.tokens, anchorMasks, version);
+  return { infos: out, flags };
 }
 
 export function inNameLexicon(w: WordInfo): boolean {

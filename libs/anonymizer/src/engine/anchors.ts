@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokens.js';
+import { addWordSet, wordAnchorMasksOf, wordSetBits } from './word-sets.js';
 
 /**
  * Runs a sticky (`y`) pattern only at the given positions instead of scanning the whole text:
@@ -112,14 +113,16 @@ export function numberStarts(tokens: readonly Token[]): number[] {
 const NO_STRINGS: ReadonlySet<string> = new Set();
 
 /** Bit of the number tokens in {@link TokenIndex.masks}; the bits below it belong to anchor sets. */
-const NUMBER_BIT = 1 << 30;
-const MAX_SET_BITS = 30;
+const NUMBER_BIT = 1 << 29;
+const MAX_SET_BITS = 29;
 
 /**
  * Every anchor set ever passed to {@link tokenStarts} gets a bit; each of its words (or marks) is
  * mapped to the bits of the sets holding it. The sets are module constants, so this stays small.
+ * Words are kept with the detectors' word classes (word-sets.ts), so that classifying a word finds
+ * its anchor bits too.
  */
-const anchorBits = { word: new Map<string, number>(), punct: new Map<string, number>() };
+const punctBits = new Map<string, number>();
 const setBit = {
   word: new WeakMap<ReadonlySet<string>, number>(),
   punct: new WeakMap<ReadonlySet<string>, number>(),
@@ -135,8 +138,8 @@ function bitOf(set: ReadonlySet<string>, kind: 'word' | 'punct'): number {
   if (known !== undefined) return known;
   if (setCount >= MAX_SET_BITS) return 0;
   const bit = 1 << setCount++;
-  const map = anchorBits[kind];
-  for (const key of set) map.set(key, (map.get(key) ?? 0) | bit);
+  if (kind === 'word') addWordSet(set, 'anchor', bit);
+  else for (const key of set) punctBits.set(key, (punctBits.get(key) ?? 0) | bit);
   setBit[kind].set(set, bit);
   registryVersion++;
   return bit;
@@ -144,26 +147,40 @@ function bitOf(set: ReadonlySet<string>, kind: 'word' | 'punct'): number {
 
 interface AnchorMasks {
   version: number;
-  /** Per token: the bits of the anchor sets holding it, and {@link NUMBER_BIT} for numbers. */
-  masks: Int32Array;
-  /** Per token: its start offset, so that a scan never touches the token objects. */
-  starts: Int32Array;
+  /**
+   * Per token in some anchor set or a number, in text order (the others can match no scan): the
+   * bits of the anchor sets holding it, and {@link NUMBER_BIT} for numbers.
+   */
+  masks: readonly number[];
+  /** The start offsets of the same tokens, so that a scan never touches the token objects. */
+  starts: readonly number[];
 }
 
 const masksByTokens = new WeakMap<readonly Token[], AnchorMasks>();
 
-/** The anchor-set bits of each token, one small-map lookup per token, built once per text. */
+/** The anchor-set bits of the tokens, one small-map lookup per token, built once per text. */
 function anchorMasks(tokens: readonly Token[]): AnchorMasks {
   const cached = masksByTokens.get(tokens);
   if (cached && cached.version === registryVersion) return cached;
-  const masks = new Int32Array(tokens.length);
-  const starts = new Int32Array(tokens.length);
+  // (plain arrays, filled in token order: cheaper to make than typed arrays for one text)
+  const masks: number[] = [];
+  const starts: number[] = [];
+  // the words' bits, when found while classifying them
+  const wordMasks = wordAnchorMasksOf(tokens);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t) continue;
-    starts[k] = t.start;
-    if (t.kind === 'number') masks[k] = NUMBER_BIT;
-    else masks[k] = (t.kind === 'word' ? anchorBits.word.get(t.lower) : anchorBits.punct.get(t.text)) ?? 0;
+    const mask =
+      t.kind === 'number'
+        ? NUMBER_BIT
+        : t.kind === 'word'
+          ? wordMasks !== undefined
+            ? (wordMasks[k] ?? 0)
+            : (wordSetBits(t.lower)?.anchor ?? 0)
+          : (punctBits.get(t.text) ?? 0);
+    if (mask === 0) continue;
+    masks.push(mask);
+    starts.push(t.start);
   }
   const built = { version: registryVersion, masks, starts };
   masksByTokens.set(tokens, built);

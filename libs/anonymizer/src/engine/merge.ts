@@ -32,6 +32,9 @@ function freePart(c: Candidate, text: string, blocked: (i: number) => boolean): 
   return undefined;
 }
 
+/** The positions taken by accepted candidates, reused from call to call. */
+let takenBuffer = new Uint8Array(4096);
+
 /**
  * Resolves overlaps: the highest priority wins, then the longer span, then the earlier one.
  * Candidates touching a locked range (a replacement tag already in the text) are dropped, which
@@ -46,7 +49,11 @@ export function mergeCandidates(
   const order = candidates
     .filter((c) => c.start >= 0 && c.end <= textLength && c.end > c.start)
     .sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(textLength);
+  // one buffer for all calls (merging never runs re-entrantly), cleared for this text
+  if (takenBuffer.length < textLength)
+    takenBuffer = new Uint8Array(Math.max(textLength, takenBuffer.length * 2));
+  const taken = takenBuffer;
+  taken.fill(0, 0, textLength);
   const blocked = (i: number): boolean => taken[i] === 1 || locked[i] === 1;
   const accepted: Candidate[] = [];
   for (const c of order) {

@@ -9,9 +9,16 @@ export const TAG_PATTERN = new RegExp(
   'g',
 );
 
+/** What {@link lockTags} gives for a text without tags: no position is 1. */
+const NO_LOCKS = new Uint8Array(0);
+
+/**
+ * Marks with 1 the positions of `text` inside one of the engine's tags. Test a position with
+ * `=== 1`: the array may be shorter than the text (empty when there is no tag at all).
+ */
 export function lockTags(text: string): Uint8Array {
+  if (!text.includes('[') && !text.includes('90+')) return NO_LOCKS;
   const locked = new Uint8Array(text.length);
-  if (!text.includes('[') && !text.includes('90+')) return locked;
   for (const m of text.matchAll(TAG_PATTERN)) locked.fill(1, m.index, m.index + m[0].length);
   return locked;
 }

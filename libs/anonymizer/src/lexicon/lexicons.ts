@@ -11,6 +11,10 @@ export const WORD_FLAG = {
   city: 16,
   cityFirstWord: 32,
   healthSystemFirstWord: 64,
+  /** First word of a town name of several words ("sioux" of "Sioux Falls"). */
+  cityMultiFirstWord: 128,
+  /** A later word of a town name of several words ("falls" of "Sioux Falls"). */
+  cityLaterWord: 256,
 } as const;
 
 /** Everything the lexicons say about one lower-case word, so a word costs one lookup. */
@@ -131,6 +135,13 @@ function load(): Lexicons {
   for (const w of medical) entry(w).flags |= WORD_FLAG.medical;
   for (const w of cities.keys()) entry(w).flags |= WORD_FLAG.city;
   for (const w of cityFirstWords) entry(w).flags |= WORD_FLAG.cityFirstWord;
+  for (const name of cities.keys()) {
+    const parts = name.split(' ');
+    if (parts.length < 2) continue;
+    parts.forEach(
+      (w, k) => (entry(w).flags |= k === 0 ? WORD_FLAG.cityMultiFirstWord : WORD_FLAG.cityLaterWord),
+    );
+  }
   for (const w of healthSystemFirstWords) entry(w).flags |= WORD_FLAG.healthSystemFirstWord;
   for (const [w, count] of commonWords) entry(w).common = count;
   return {
