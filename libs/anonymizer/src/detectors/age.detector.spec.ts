@@ -35,3 +35,26 @@ describe('ages in notes without casing', () => {
     expect(deidentify('he ran 100m in the gym; hr, 96, regular.').findings).toEqual([]);
   });
 });
+
+describe('ages repeated or given as a limit', () => {
+  const cased = (t: string): string[] => [t, t.toLowerCase(), t.toUpperCase()];
+
+  it('should replace the age already found after "at", though the clause names a dose', () => {
+    for (const t of cased('A 90-year-old on lithium. Do we restart at a lower dose at 90, or switch?'))
+      expect(deidentify(t).findings.map((f) => t.slice(f.start, f.end).toLowerCase())).toEqual([
+        '90-year-old',
+        '90',
+      ]);
+    for (const t of cased('A 90-year-old. HR at 90 today; the dose at 90 mg.'))
+      expect(deidentify(t).findings.map((f) => t.slice(f.start, f.end).toLowerCase())).toEqual([
+        '90-year-old',
+      ]);
+  });
+
+  it('should replace an age limit for patients, but not for a measurement or a duration', () => {
+    for (const t of cased('I have done this on patients up to 96; when imaging is concordant.'))
+      expect(deidentify(t).findings.map((f) => t.slice(f.start, f.end))).toEqual(['96']);
+    for (const t of cased('HR up to 96 overnight; patients up to 96 hours post-op.'))
+      expect(deidentify(t).findings).toEqual([]);
+  });
+});

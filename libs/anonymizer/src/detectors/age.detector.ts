@@ -32,6 +32,9 @@ const ROOM_WORDS = new Set([
   'route',
 ]);
 const AGE_CUES = new Set(['age', 'aged', 'at', 'turns', 'turned', 'turning', 'is', 'was', 'of', 'now']);
+/** "patients up to 96", "aged up to 102": people (or an age) before "up to". */
+const PEOPLE_UP_TO =
+  /\b(?:patients|people|adults|women|men|residents|persons|individuals|ages|aged)\s{1,3}up\s{1,3}$/i;
 
 const AGE_PUNCT = /[,(:]/;
 const NAME_CHAR = /[\p{L}'.-]/u;
@@ -54,6 +57,7 @@ export const AGE_PATTERNS: readonly RegExp[] = [
   AGE_SPELLED,
   AGE_CONTEXT,
   VITAL_WORDS,
+  PEOPLE_UP_TO,
 ];
 
 function isOld(n: number): boolean {
@@ -83,6 +87,17 @@ function caselessAt(ctx: DetectionContext, offset: number): boolean {
   }
   const line = tokens[lo]?.line;
   return line !== undefined && (lineCase[line] ?? 'mixed') !== 'mixed';
+}
+
+/**
+ * "restart lithium at a lower dose at 90" in the note of a 90-year-old: the age already found, after an
+ * age cue, is that age again though the clause names a dose; not "hr at 90" (a measurement right before
+ * the cue). A dose is given in units ("at 90 mg"), which the number's own check keeps.
+ */
+function repeatedAge(text: string, cueAt: number, cue: string, known: boolean): boolean {
+  if (!known || cueAt < 0 || !AGE_CUES.has(cue)) return false;
+  const prior = wordBefore(text, cueAt).word.toLowerCase();
+  return prior !== '' && (prior === 'dose' || prior === 'doses' || !VITAL_WORDS.test(prior));
 }
 
 /** Where a spelled-out age can start: "ninety", "ninety-two-year-old", "one hundred". */
@@ -132,13 +147,18 @@ export function detectAges(ctx: DetectionContext): Candidate[] {
     const rest = m[0].replace(SPELLED_NUMBER, '');
     add(m.index, m.index + m[0].length, `90+${rest}`);
   }
+  // the ages already found ("a 90-year-old"): the same number after an age cue is that age again
+  const knownAges = new Set<number>();
+  for (const c of out) knownAges.add(Number.parseInt(text.slice(c.start, c.start + 3), 10));
   for (const m of matchesAt(AGE_CONTEXT, text, numbersBetween(ctx.tokenized.tokens, 90, 119))) {
     const { word, punct } = wordBefore(text, m.index);
     const lower = word.toLowerCase();
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const clauseStart = Math.max(lineStart, text.lastIndexOf('.', m.index - 1) + 1, m.index - 40);
     const clause = text.slice(clauseStart, m.index);
-    if (VITAL_WORDS.test(clause)) continue;
+    // where the cue word starts ("at" of "at 90")
+    const cueAt = punct === '' ? text.lastIndexOf(word, m.index - 1) : -1;
+    if (VITAL_WORDS.test(clause) && !repeatedAge(text, cueAt, lower, knownAges.has(Number(m[1])))) continue;
     const { lex } = ctx;
     const nameLike =
       (CAPITALISED_WORD.test(word) || (punct === ',' && CAPITALS_WORD.test(word))) &&
@@ -156,7 +176,12 @@ export function detectAges(ctx: DetectionContext): Candidate[] {
       !ROOM_WORDS.has(lower) &&
       (inNameLexicon || !lex.commonWords.has(lower));
     const afterName = (nameLike && (punct === ',' || (punct === '' && inNameLexicon))) || caselessName;
-    if (AGE_CUES.has(lower) || afterName || punct === '(') add(m.index, m.index + m[0].length, '90+');
+    // "patients up to 96": an age limit, not "hr up to 96" (a measurement word in the clause)
+    const upTo = lower === 'to' && cueAt > 0 && PEOPLE_UP_TO.test(text.slice(Math.max(0, cueAt - 30), cueAt));
+    if (AGE_CUES.has(lower) || afterName || punct === '(' || upTo) {
+      add(m.index, m.index + m[0].length, '90+');
+      knownAges.add(Number(m[1]));
+    }
   }
   return out;
 }

@@ -167,3 +167,61 @@ describe('names found once, in notes without casing', () => {
     ]);
   });
 });
+
+describe('names of ordinary or unknown words, in notes without casing', () => {
+  const both = (t: string): string[][] => [names(t.toLowerCase()), names(t.toUpperCase())];
+  const keeps = (t: string): void => {
+    for (const s of [t.toLowerCase(), t.toUpperCase()]) expect(names(s)).toEqual([]);
+  };
+
+  it('should replace a given name and surname of ordinary words that start a sentence before an age', () => {
+    for (const found of both('paducah, ky. crystal lamb, 49, ra on infliximab. ray don hollis, 54, bmi 44.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['crystal lamb', 'ray don hollis']);
+    keeps('bridging ok. grace period, 30 days. rose gold, 12 mm.');
+  });
+
+  it('should replace two unknown words before an age in parentheses, and their later mentions', () => {
+    for (const found of both(
+      'a couple, yuri petrenko (58) and oksana petrenko (55).\nyuri: ast 88. oksana: ast 212.',
+    ))
+      expect(found.map((s) => s.toLowerCase())).toEqual([
+        'yuri petrenko',
+        'oksana petrenko',
+        'yuri',
+        'oksana',
+      ]);
+    keeps('ferritin trough (55) and crp (12) pending.');
+  });
+
+  it('should replace a surname of two words everywhere once found, but not after a determiner', () => {
+    for (const found of both(
+      'mt. raymond little wolf, 54, cirrhosis. his sister loretta little wolf is here. a little wolf.',
+    ))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['raymond little wolf', 'loretta', 'little wolf']);
+  });
+
+  it('should replace a given name before a verb of speech, and "will" as a name before a verb form', () => {
+    for (const found of both('her ibd nurse at the clinic, kendra, says they do fmt.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['kendra']);
+    for (const found of both('daughter will called @ 1400. her brother will drives her in.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['will', 'will']);
+    keeps('her daughter will call back. his son will need help. the crp says little.');
+  });
+
+  it('should replace a hyphenated given name, a middle name that is shorthand and a bare initial after a label', () => {
+    for (const found of both('thanks.\nanne-marie kowalski, hepatology'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['anne-marie kowalski']);
+    for (const found of both('pt: sapp, georgia mae   mrn 1234567'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['sapp', 'georgia mae']);
+    expect(names('pt: kyle b   rm 3')).toEqual(['kyle b']);
+    expect(names('pt: hope moody 70 yo rm 219')).toEqual(['hope moody']);
+    keeps('perrl, mae. ipap max 12. the ed team saw her.');
+  });
+
+  it('should replace a given name no lexicon knows and a surname before a phone number', () => {
+    for (const found of both('the rep listed on her card is nate pelletier, 207-555-0183, and he'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['nate pelletier']);
+    for (const found of both('call the pharmacy, 207-555-0183, or poison control, (800) 222-1222.'))
+      expect(found).toEqual([]);
+  });
+});

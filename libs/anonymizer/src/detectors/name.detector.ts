@@ -508,7 +508,27 @@ function nameRun(state: NameDetectorState, i: number, cued: boolean, maxWords = 
         !MONTHS_AND_DAYS.has(w.tok.lower) &&
         inNameLexicon(w) &&
         w.mode === 'mixed';
-      if (!nameWord(w, cued) && !continues) break;
+      // "pt: sapp, georgia mae": shorthand that is also a given name, last in a cued name after a given name
+      const middle =
+        cued &&
+        words > 0 &&
+        w !== undefined &&
+        w.mode !== 'mixed' &&
+        w.firstName &&
+        CASELESS_NOT_NAMES.has(w.tok.lower) &&
+        info(state, k - 1)?.firstName === true &&
+        (!adjacent(state, k, k + 1) || tokenAt(state, k + 1)?.kind === 'punct');
+      // "pt: kyle b   rm 3": a surname's initial without its dot, last in a cued name after a given name
+      const lastInitial =
+        cued &&
+        words > 0 &&
+        w !== undefined &&
+        w.mode !== 'mixed' &&
+        w.tok.text.length === 1 &&
+        !w.stopWord &&
+        info(state, k - 1)?.firstName === true &&
+        !adjacent(state, k, k + 1);
+      if (!nameWord(w, cued) && !continues && !middle && !lastInitial) break;
       last = k;
       words++;
       k++;
@@ -620,6 +640,22 @@ const CASELESS_AGE_UNITS: ReadonlySet<string> = new Set([
   'yof',
 ]);
 
+/** What follows "name, 49" or "name (49)" when the number is an age in years. */
+const STRONG_AGE_UNITS: ReadonlySet<string> = new Set([
+  ',',
+  ')',
+  'm',
+  'f',
+  'yo',
+  'y',
+  'yr',
+  'yrs',
+  'year',
+  'years',
+  'yom',
+  'yof',
+]);
+
 /** Relatives after a possessive: "jaxon's mom". */
 const FAMILY: ReadonlySet<string> = new Set([
   'mom',
@@ -656,7 +692,12 @@ function caselessContextWord(w: WordInfo | undefined): boolean {
  * The name ending at token `end` in a line without casing, found by its context: up to three name
  * words, the first one a given name (or a single given name or surname that is no ordinary word).
  */
-function caselessRunBefore(state: NameDetectorState, end: number, credential = false): Span | undefined {
+function caselessRunBefore(
+  state: NameDetectorState,
+  end: number,
+  credential = false,
+  strongAge = false,
+): Span | undefined {
   let first = end;
   while (
     first > 0 &&
@@ -679,7 +720,23 @@ function caselessRunBefore(state: NameDetectorState, end: number, credential = f
     words.push(w);
   }
   const head = words[0];
+  // "oksana petrenko (55)": before an age, two or more words that no lexicon knows, shaped like names
+  if (head && strongAge && words.length >= 2 && words.every(caselessUnknownNameWord))
+    return { first, last: end };
   if (!head || !words.some(inNameLexicon)) return undefined;
+  // "crystal lamb, 49, ra on infliximab", "ray don hollis, 54": at the start of a sentence and before an
+  // age, a given name and a surname from the lexicons, even ordinary words
+  const lastWord = words[words.length - 1];
+  if (
+    strongAge &&
+    words.length >= 2 &&
+    head.firstName &&
+    (head.sentenceStart || tokenAt(state, first - 1)?.text === '.') &&
+    lastWord !== undefined &&
+    (lastWord.surname || lastWord.otherName) &&
+    words.every((w) => inNameLexicon(w) && !w.medical)
+  )
+    return { first, last: end };
   if (words.length === 1) {
     if (!inNameLexicon(head) || (head.medical && !head.firstName)) return undefined;
     if (head.common >= (credential ? 1000 : 20)) return undefined;
@@ -690,6 +747,76 @@ function caselessRunBefore(state: NameDetectorState, end: number, credential = f
   if (words.slice(1).some((w) => w.common >= 1000)) return undefined;
   return { first, last: end };
 }
+
+/** Separators inside a phone number: "207-555-0183", "207.555.0183", "(207) 555-0183". */
+const PHONE_SEPARATORS: ReadonlySet<string> = new Set(['-', '.', '(', ')']);
+
+/** Whether a ten-digit phone number (3, 3 and 4 digits) starts at token `i`. */
+function phoneAt(state: NameDetectorState, i: number): boolean {
+  const groups = [3, 3, 4];
+  let g = 0;
+  let k = i;
+  for (; k < i + 8 && g < groups.length; k++) {
+    const t = tokenAt(state, k);
+    if (!t || (k > i && !adjacent(state, k - 1, k))) return false;
+    if (t.kind === 'punct' && PHONE_SEPARATORS.has(t.text)) continue;
+    if (t.kind !== 'number' || t.text.length !== groups[g]) return false;
+    g++;
+  }
+  const after = tokenAt(state, k);
+  return g === groups.length && !(after && after.kind === 'number' && adjacent(state, k - 1, k));
+}
+
+/** A word that no lexicon knows, shaped like a name: "oksana", "petrenko" (not "mri", "walking", "titers"). */
+function caselessUnknownNameWord(w: WordInfo): boolean {
+  return (
+    !inNameLexicon(w) &&
+    w.common === 0 &&
+    !w.medical &&
+    !w.city &&
+    !w.glued &&
+    !w.tok.text.includes('-') &&
+    caselessUnknownName(w.tok.lower)
+  );
+}
+
+/** After "will": a verb form that a modal verb never takes, so "will" is a name ("daughter will called"). */
+function notAfterModal(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.text.length < 3) return false;
+  const lower = t.lower;
+  if (lower === 'is' || lower === 'was' || lower === 'has' || lower === 'had' || lower === 'says')
+    return true;
+  if (lower.endsWith('ed')) return !lower.endsWith('eed') && lower.length >= 5;
+  return lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us') && !lower.endsWith('is');
+}
+
+/** Verbs of speech after a given name that no ordinary word spells ("…, kendra, says"). */
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'says',
+  'said',
+  'called',
+  'calls',
+  'reports',
+  'reported',
+  'states',
+  'stated',
+  'asked',
+  'asks',
+  'told',
+  'tells',
+  'texted',
+  'wrote',
+  'agrees',
+  'agreed',
+  'thinks',
+  'thought',
+  'wants',
+  'wanted',
+  'confirmed',
+  'confirms',
+  'mentioned',
+  'explained',
+]);
 
 /** Whether `b` is a surname after the given name `a` in a line without casing. */
 function caselessPair(
@@ -718,6 +845,8 @@ function caselessPair(
   // one of the two must be no ordinary word, and the other not a very common one
   const rareA = a.common < 20;
   const rareB = b.common < 20;
+  // after a label ("pt: hope moody") a given name and a surname that is no very common word
+  if (labelled && a.firstName && b.surname && !b.firstName && b.common < 1000) return true;
   return (rareB && (a.common < 200_000 || a.tok.lower === 'will')) || (rareA && b.common < 1000);
 }
 
@@ -841,7 +970,8 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
                   (next.common < 20 || next.firstName)) ||
                 (!next.cap && next.firstName && next.common < 2000 && !next.stopWord)
               : nameWord(next, true) ||
-                (next.firstName && !next.stopWord && next.common < (FAMILY.has(lower) ? 20_000 : 2000)));
+                (next.firstName && !next.stopWord && next.common < (FAMILY.has(lower) ? 20_000 : 2000)) ||
+                (next.tok.lower === 'will' && RELATIONS.has(lower) && notAfterModal(tokenAt(state, k + 1))));
         if (cuedOk && !next.stopWord && !TITLES.has(next.tok.lower)) {
           const run = nameRun(state, k, true, 3) ?? { first: k, last: k };
           emitWithComma(run, PRIORITY.nameCue);
@@ -935,7 +1065,7 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
   }
 
   // 5b. no casing to go by: the words before an age ("mark delacroix, 58 yo", "aurora, 8 weeks old",
-  // "ava (6) and mason (3)") or before a possessive relative ("jaxon's mom")
+  // "ava (6) and mason (3)"), before a possessive relative ("jaxon's mom") or a phone number
   for (let i = 1; i + 1 < n; i++) {
     // (the word before must be in a line without casing: tested below, first on the flags)
     if (((flags[i] ?? 0) & TOKEN.punct) === 0 || ((flags[i - 1] ?? 0) & TOKEN.caseless) === 0) continue;
@@ -944,7 +1074,11 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     const before = info(state, i - 1);
     if (!before || before.mode === 'mixed' || !adjacent(state, i - 1, i)) continue;
     let cue = false;
-    if (t.text === ',' || t.text === '(') {
+    let strongAge = false;
+    if (t.text === ',' && phoneAt(state, i + 1)) {
+      // "the rep … is nate pelletier, 207-555-0183": a contact's name before the phone number
+      cue = true;
+    } else if (t.text === ',' || t.text === '(') {
       const n = tokens[i + 1];
       const unit = tokens[i + 2];
       if (!n || n.kind !== 'number' || n.line !== t.line || Number(n.text) >= 125) continue;
@@ -952,13 +1086,31 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
         t.text === '('
           ? unit?.text === ')'
           : unit === undefined || unit.line !== n.line || CASELESS_AGE_UNITS.has(unit.lower);
+      // "crystal lamb, 49, ra…", "oksana petrenko (55)": an age in years, not "30 days"
+      strongAge = cue && unit !== undefined && unit.line === n.line && STRONG_AGE_UNITS.has(unit.lower);
     } else if ((t.text === "'" || t.text === '’') && tokens[i + 1]?.lower === 's') {
       const rel = tokens[i + 2];
       cue = rel !== undefined && rel.line === t.line && FAMILY.has(rel.lower);
     }
     if (!cue) continue;
-    const run = caselessRunBefore(state, i - 1);
+    const run = caselessRunBefore(state, i - 1, false, strongAge);
     if (run) emit(run, PRIORITY.nameCue - 1);
+  }
+
+  // 5c. no casing to go by: a given name that is no ordinary word before a verb of speech ("kendra says")
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // (a given name in a line without casing: tested first on the flags, it is cheaper)
+    const f = flags[i] ?? 0;
+    if ((f & TOKEN.caseless) === 0 || (f & TOKEN.given) === 0) continue;
+    // (or between commas: "…, kendra, says")
+    const verb = tokens[i + 1]?.text === ',' && tokens[i - 1]?.text === ',' ? i + 2 : i + 1;
+    const next = tokens[verb];
+    if (!next || next.kind !== 'word' || !SPEECH_VERBS.has(next.lower) || !adjacent(state, i, verb)) continue;
+    const w = info(state, i);
+    if (!w || w.mode === 'mixed' || !(w.firstName || w.otherName) || w.common !== 0) continue;
+    if (w.medical || w.city || w.stopWord || w.glued || caselessCueWord(w.tok.lower)) continue;
+    if (MONTHS_AND_DAYS.has(w.tok.lower) || STATE_NAMES.has(w.tok.lower) || w.tok.text.length < 3) continue;
+    emit({ first: i, last: i }, PRIORITY.nameLexicon);
   }
 
   // 5. capitalised runs: lexicon evidence or an age right after ("Shandiin Begay, 27")

@@ -125,3 +125,138 @@ describe('health systems and repeated towns in notes without casing', () => {
     );
   });
 });
+
+describe('facilities made of ordinary words, in notes without casing', () => {
+  const both = (t: string): string[][] => [places(t.toLowerCase()), places(t.toUpperCase())];
+  const keeps = (t: string): void => {
+    for (const s of [t.toLowerCase(), t.toUpperCase()]) expect(deidentify(s).text).toBe(s);
+  };
+
+  it('should take a town of several words before the head as the facility name', () => {
+    for (const found of both(
+      'i work at red oak community hospital; family medicine at big horn county memorial.',
+    ))
+      expect(found.map((s) => s.toLowerCase())).toEqual([
+        'red oak community hospital',
+        'big horn county memorial',
+      ]);
+  });
+
+  it('should take plain words before an institution head, but not a descriptor or a service', () => {
+    for (const found of both(
+      "medical director for pleasant acres care center. transfer to blank children's hospital tonight.",
+    ))
+      expect(found.map((s) => s.toLowerCase())).toEqual([
+        'pleasant acres care center',
+        "blank children's hospital",
+      ]);
+    for (const found of both('five rivers medical center, pocahontas, ar.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['five rivers medical center', 'pocahontas']);
+    keeps('transferred from outside hospital to a tertiary care center, then the new medical center.');
+    keeps('she goes to the memory care center and the weight loss clinic; called medical center twice.');
+    keeps('the va medical center, our medical center and an urgent care center.');
+  });
+
+  it('should take generic words with a compass word, and a state after "of" even when protected', () => {
+    for (const found of both(
+      'seen at regional west medical center. then northwest mississippi regional medical center.',
+    ))
+      expect(found.map((s) => s.toLowerCase())).toEqual([
+        'regional west medical center',
+        'northwest mississippi regional medical center',
+      ]);
+    for (const found of both("rr 32. children's of mississippi can do exchange."))
+      expect(found.map((s) => s.toLowerCase())).toEqual(["children's of mississippi"]);
+    keeps("the west wing of the medical center is closed; south of the children's unit.");
+  });
+
+  it("should keep a given name's middle initial inside a facility's name", () => {
+    for (const found of both('transfer to jennie m. melham memorial medical center by air.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['jennie m. melham memorial medical center']);
+  });
+});
+
+describe('brands and towns that are ordinary words, in notes without casing', () => {
+  const both = (t: string): string[][] => [places(t.toLowerCase()), places(t.toUpperCase())];
+  const keeps = (t: string): void => {
+    for (const s of [t.toLowerCase(), t.toUpperCase()]) expect(deidentify(s).text).toBe(s);
+  };
+
+  it('should take a brand that is a rare word after "at" or "by", but not a verb', () => {
+    for (const found of both('mri read by renown tele-radiology; peds surgery at renown.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['renown', 'renown']);
+    keeps('we need to advocate for him; a man of renown.');
+  });
+
+  it('should extend a brand over a town of several words after it', () => {
+    for (const found of both('came to sanford thief river falls at 0220.'))
+      expect(found.map((s) => s.toLowerCase()).join(' ')).toBe('sanford thief river falls');
+  });
+
+  it('should take a town that is an ordinary word after "lives … in" or after a place', () => {
+    for (const found of both('kayleigh lives 15 minutes away in agency and checks on him.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['agency']);
+    for (const found of both('transfer to st. charles in bend for rescue pci.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['st. charles', 'bend']);
+    keeps('she works in agency billing and will bend the knee in advance of surgery.');
+  });
+});
+
+describe('institutions without a head word or joined by "and"/"for", in notes without casing', () => {
+  const both = (t: string): string[][] => [places(t.toLowerCase()), places(t.toUpperCase())];
+  const keeps = (t: string): void => {
+    for (const s of [t.toLowerCase(), t.toUpperCase()]) expect(deidentify(s).text).toBe(s);
+  };
+
+  it('should join a purpose after "center for" and words after "and" before a strong head', () => {
+    for (const found of both('medical toxicology, oklahoma center for poison and drug information'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['oklahoma center for poison and drug information']);
+    for (const found of both('niobrara health and life center, lusk, wy.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['niobrara health and life center', 'lusk']);
+    for (const found of both('seen at mercy hospital for pain control and for research purposes.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['mercy hospital']);
+    keeps('seen at the health and wellness center, then the heart and vascular center for follow-up.');
+  });
+
+  it('should take a name written without a determiner after a preposition, or a lake where she lives', () => {
+    for (const found of both('bed held at hope haven shelter tonight.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['hope haven shelter']);
+    for (const found of both('she lives 25 minutes away out on long lake, which floods.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['long lake']);
+    for (const found of both('from osh mercy hospital by ground.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['mercy hospital']);
+    keeps('went to the homeless shelter; spoke to poison control center; fishing on frozen lake daily.');
+    keeps('referred to weight loss clinic and to art therapy center.');
+    for (const found of both('previously lived in salt lake city.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['salt lake city']);
+  });
+
+  it('should take an unknown acronym or word before "medicine" or "health" after "at"', () => {
+    for (const found of both('dx at wvu medicine. internist at memorial satilla health in waycross.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual([
+        'wvu medicine',
+        'memorial satilla health',
+        'waycross',
+      ]);
+    keeps('she switched to ayurvedic medicine and was referred to home health.');
+  });
+
+  it('should take an institution word with a compass word after "at", in any casing', () => {
+    for (const found of both('in case anyone at regional west needs it.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['regional west']);
+    expect(places('In case anyone at Regional West needs it.')).toEqual(['Regional West']);
+    keeps('he moved to the regional west coast last year.');
+  });
+
+  it('should extend a brand over "<name> of <word>", a county over its fair, a short prefix over a name', () => {
+    for (const found of both('ed/hospitalist at avera queen of peace in mitchell.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['avera queen of peace', 'mitchell']);
+    for (const found of both('transferred to avera because of the weather.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['avera']);
+    for (const found of both('went to the clay county fair with her dad.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['clay county fair']);
+    for (const found of both('writing from yk delta regional hospital in bethel.'))
+      expect(found.map((s) => s.toLowerCase())).toEqual(['yk delta regional hospital', 'bethel']);
+    keeps('the county fair was fun; the fair county line.');
+  });
+});

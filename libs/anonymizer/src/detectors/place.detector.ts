@@ -431,6 +431,126 @@ const GENERIC_FACILITY_WORDS = new Set([
   'infusion',
 ]);
 
+/** Compass words inside a facility's name where the line has no casing ("northwest mississippi …"). */
+const COMPASS_WORDS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northwest',
+  'northeast',
+  'southwest',
+  'southeast',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+]);
+/** Generic words after a facility's own name that make it an institution ("… medical center", "… memorial"). */
+const INSTITUTION_WORDS = new Set([
+  'medical',
+  'regional',
+  'memorial',
+  'community',
+  'general',
+  'children',
+  "children's",
+  'childrens',
+]);
+/** Descriptors before a facility's head that make no name of it: "outside hospital", "tertiary care center". */
+const FACILITY_DESCRIPTORS = new Set([
+  'outside',
+  'tertiary',
+  'quaternary',
+  'referring',
+  'receiving',
+  'sending',
+  'transferring',
+  'accepting',
+  'nearest',
+  'closest',
+  'nearby',
+  'large',
+  'larger',
+  'largest',
+  'small',
+  'smaller',
+  'big',
+  'bigger',
+  'major',
+  'main',
+  'new',
+  'old',
+  'other',
+  'another',
+  'same',
+  'different',
+  'current',
+  'previous',
+  'prior',
+  'former',
+  'original',
+  'affiliated',
+  'partner',
+  'sister',
+  'satellite',
+  'freestanding',
+  'standalone',
+  'day',
+  'long',
+  'short',
+  'term',
+  'level',
+  'designated',
+  'certified',
+  'accredited',
+  'veterans',
+  'veteran',
+  'military',
+  'army',
+  'navy',
+  'federal',
+  'psychiatric',
+  'psych',
+  'animal',
+  'field',
+  'whole',
+  'entire',
+  'good',
+  'best',
+  'busy',
+  'full',
+  'adult',
+  'senior',
+  'memory',
+  'respite',
+  'home',
+]);
+/** Words before a facility's name that make it a common noun phrase ("a", "our", "every"). */
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'your',
+  'his',
+  'her',
+  'their',
+  'its',
+  'my',
+  'any',
+  'each',
+  'every',
+  'some',
+  'no',
+  'which',
+  'whose',
+]);
+
 const SPECIALTY_SUFFIX = /(?:ology|iatry|iatrics|ics|ine|ery|ive|al)$/;
 const DOTS = /\./g;
 
@@ -582,6 +702,313 @@ function healthSystemPrefixes(lex: Lexicons): ReadonlySet<string> | null {
   return prefixes;
 }
 
+/**
+ * Without casing, where a facility's own name starts among tokens `start`..`head - 1` when it is made
+ * of ordinary words: a town of several words ("red oak medical center", "big horn county"), plain
+ * words before an institution's generic words ("pleasant acres care center", "five rivers medical
+ * center", "blank children's hospital"), or generic words with a compass word ("regional west medical
+ * center"). -1 when none: "a critical access hospital", "outside hospital", "memory care center".
+ */
+function caselessNameStart(
+  lex: DetectionContext['lex'],
+  tokens: readonly Token[],
+  infos: readonly (WordInfo | undefined)[],
+  start: number,
+  head: number,
+): number {
+  for (let k = start; k < head - 1; k++) {
+    let phrase = tokens[k]?.lower ?? '';
+    let generic = GENERIC_FACILITY_WORDS.has(phrase);
+    for (let j = k + 1; j < head && j - k < lex.maxCityWords; j++) {
+      const t = tokens[j];
+      if (!t || t.kind !== 'word') break;
+      phrase += ` ${t.lower}`;
+      generic = generic && GENERIC_FACILITY_WORDS.has(t.lower);
+      if (lex.cities.has(phrase) && !generic && !STATE_NAMES.has(phrase)) return k;
+    }
+  }
+  const bare = caselessBareName(lex, tokens, infos, start, head);
+  if (bare >= 0) return bare;
+  if (!STRONG_HEADS.has(tokens[head]?.lower ?? '')) return -1;
+  // the generic words right before the head, then the plain words before them
+  let k = head - 1;
+  let generic = 0;
+  let institution = false;
+  let care = false;
+  let compass = false;
+  for (; k >= start; k--) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === 'punct' || (t.lower === 's' && tokens[k - 1]?.kind === 'punct')) continue;
+    const lower = t.lower;
+    if (COMPASS_WORDS.has(lower)) compass = true;
+    else if (!GENERIC_FACILITY_WORDS.has(lower) && !FACILITY_HEADS.has(lower)) break;
+    if (INSTITUTION_WORDS.has(lower)) institution = true;
+    if (lower === 'care') care = true;
+    generic++;
+  }
+  let plain = 0;
+  let first = k + 1;
+  for (; k >= start; k--) {
+    const p = infos[k];
+    if (!p || !caselessPlainWord(p)) break;
+    plain++;
+    first = k;
+  }
+  while (tokens[first]?.kind === 'punct') first++;
+  const before = tokens[first - 1]?.lower ?? '';
+  if (DETERMINERS.has(before) || (before === 'the' && plain < 2)) return -1;
+  if ((plain >= 2 && care) || (plain >= 1 && institution)) return first;
+  return plain === 0 && compass && generic >= 3 ? first : -1;
+}
+
+/** Last token of a known town of two or more words starting at token `k` ("thief river falls"), or -1. */
+function townOfSeveralWords(lex: DetectionContext['lex'], tokens: readonly Token[], k: number): number {
+  let phrase = tokens[k]?.lower ?? '';
+  let best = -1;
+  for (let j = k + 1; j < tokens.length && j - k < lex.maxCityWords; j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word' || !adjacent(tokens, j - 1, j)) break;
+    phrase += ` ${t.lower}`;
+    if (lex.cities.has(phrase) && !STATE_NAMES.has(phrase)) best = j;
+  }
+  return best;
+}
+
+/** A lower-case letter and its dot after a given name, in a line without casing ("jennie m."). */
+function caselessInitialAt(
+  tokens: readonly Token[],
+  infos: readonly (WordInfo | undefined)[],
+  k: number,
+): boolean {
+  const letter = infos[k];
+  const given = infos[k - 1];
+  return (
+    letter !== undefined &&
+    letter.mode !== 'mixed' &&
+    letter.tok.text.length === 1 &&
+    tokens[k + 1]?.start === letter.tok.end &&
+    given !== undefined &&
+    given.firstName &&
+    !given.stopWord &&
+    adjacent(tokens, k - 1, k)
+  );
+}
+
+/** Prepositions after which a health-system brand that is also a rare word is the brand ("at renown"). */
+const BRAND_CUES = new Set(['at', 'by', 'to', 'from', 'via']);
+
+function caselessBrandCue(
+  tokens: readonly Token[],
+  infos: readonly (WordInfo | undefined)[],
+  i: number,
+): boolean {
+  const w = infos[i];
+  if (!w || w.common >= 200 || !BRAND_CUES.has(tokens[i - 1]?.lower ?? '') || !adjacent(tokens, i - 1, i))
+    return false;
+  // "to advocate for": a verb, not the brand
+  const next = infos[i + 1];
+  return !(next && adjacent(tokens, i, i + 1) && next.stopWord && next.tok.lower !== 'in');
+}
+
+/** Words before "in"/"from" that make the next word a place: "lives 15 minutes away in agency". */
+const RESIDENCE_CUES = new Set([
+  'away',
+  'lives',
+  'live',
+  'living',
+  'lived',
+  'moved',
+  'moves',
+  'resides',
+  'reside',
+  'residing',
+  'located',
+  'based',
+  'born',
+  'raised',
+]);
+
+/**
+ * Whether the locative word at `locative` follows a word of residence ("lives … away in") or a place
+ * already found ("st. charles in bend"): a one-word town there may be an ordinary word.
+ */
+function residenceBefore(tokens: readonly Token[], found: readonly Candidate[], locative: number): boolean {
+  const before = tokens[locative - 1];
+  if (!before || !adjacent(tokens, locative - 1, locative)) return false;
+  if (RESIDENCE_CUES.has(before.lower)) return true;
+  return found.some((c) => c.category === 'LOCATION' && c.end === before.end);
+}
+
+/** An ordinary word that may be part of a facility's name in a line without casing ("pleasant", "rivers"). */
+function caselessPlainWord(p: WordInfo): boolean {
+  const lower = p.tok.lower;
+  if (p.stopWord || p.medical || p.glued || lower.length < 3 || (p.cls & RELATION) !== 0) return false;
+  if (FACILITY_DESCRIPTORS.has(lower) || GENERIC_FACILITY_WORDS.has(lower) || FACILITY_HEADS.has(lower))
+    return false;
+  if (MONTHS_AND_DAYS.has(lower) || TITLE_WORDS.has(lower)) return false;
+  // verbs and adverbs ("called", "previously") are no part of a name
+  return !lower.endsWith('ed') && !lower.endsWith('ly');
+}
+
+/** Last words of an institution's purpose after "center for": "… for poison and drug information". */
+const PURPOSE_ENDS = new Set([
+  'information',
+  'research',
+  'studies',
+  'excellence',
+  'education',
+  'policy',
+  'prevention',
+  'science',
+  'sciences',
+  'innovation',
+  'advocacy',
+  'development',
+]);
+
+/**
+ * Without casing, the last token of an institution's purpose after the "for" at `k` ("oklahoma center
+ * for poison and drug information"): up to six plain words joined by "and", the last one a word of
+ * purpose. -1 when none ("… center for follow-up", "… clinic for pain control").
+ */
+function caselessPurposeEnd(
+  tokens: readonly Token[],
+  infos: readonly (WordInfo | undefined)[],
+  k: number,
+): number {
+  let last = -1;
+  let j = k + 1;
+  for (; j < tokens.length && j - k <= 6 && adjacent(tokens, j - 1, j); j++) {
+    const q = infos[j];
+    if (!q || q.glued) break;
+    const joins = (q.tok.lower === 'and' || q.tok.lower === '&') && j > k + 1;
+    if (q.stopWord && !joins) break;
+    if (PURPOSE_ENDS.has(q.tok.lower)) last = j;
+  }
+  // the word of purpose ends the phrase: not "mercy hospital for research purposes"
+  return last === j - 1 ? last : -1;
+}
+
+/** Heads of a natural place that a residence may be on: "out on long lake". */
+const NATURAL_HEADS = new Set([
+  'lake',
+  'river',
+  'creek',
+  'island',
+  'bay',
+  'mountain',
+  'canyon',
+  'valley',
+  'springs',
+  'beach',
+]);
+/** Prepositions right before a named place written without a determiner ("at hope haven shelter"). */
+const BARE_NAME_CUES = new Set(['at', 'to', 'from', 'on', 'in', 'near', 'into']);
+
+/**
+ * Without casing, the first token of a name written without a determiner right after a preposition,
+ * where a common noun would need one: two or more plain words, each a name or a town, before a head
+ * ("bed held at hope haven shelter"; not "at the homeless shelter", "to art therapy center"), or
+ * one word before a lake or a river where someone lives ("lives … out on long lake"). -1 when none.
+ */
+function caselessBareName(
+  lex: DetectionContext['lex'],
+  tokens: readonly Token[],
+  infos: readonly (WordInfo | undefined)[],
+  start: number,
+  head: number,
+): number {
+  const headWord = tokens[head]?.lower ?? '';
+  if (WEAK_HEADS.has(headWord)) return -1;
+  let first = head;
+  let named = 0;
+  while (first > start) {
+    const p = infos[first - 1];
+    // (a short word no lexicon knows is an abbreviation: "from osh mercy hospital")
+    if (!p || !caselessPlainWord(p) || (p.common === 0 && p.tok.text.length <= 3)) break;
+    // (a census surname that is a common word is no evidence: "to weight loss clinic")
+    if (p.firstName || p.otherName || p.city || (p.surname && p.common < 20)) named++;
+    first--;
+  }
+  const plain = head - first;
+  // (not part of a town's name: "lived in salt lake city")
+  const town = (f: number): boolean => {
+    let phrase = '';
+    for (let k = f; k <= head + 1; k++) phrase += `${k > f ? ' ' : ''}${tokens[k]?.lower ?? ''}`;
+    return adjacent(tokens, head, head + 1) && lex.cities.has(phrase);
+  };
+  const cued = (f: number): boolean =>
+    BARE_NAME_CUES.has(tokens[f - 1]?.lower ?? '') && adjacent(tokens, f - 1, f);
+  if (plain >= 2 && named === plain && cued(first)) return town(first) ? -1 : first;
+  // "out on long lake": one word (even "long", "big") before a natural head, after a residence word
+  const one = infos[head - 1];
+  if (!NATURAL_HEADS.has(headWord) || head - 1 < start || !one || one.stopWord || one.medical) return -1;
+  if (one.glued || one.tok.text.length < 3 || !cued(head - 1)) return -1;
+  for (let k = head - 3; k >= 0 && k >= head - 8; k--) {
+    const t = tokens[k];
+    if (!t || t.kind === 'punct' || t.line !== tokens[head]?.line) return -1;
+    if (RESIDENCE_CUES.has(t.lower)) return town(head - 1) ? -1 : head - 1;
+  }
+  return -1;
+}
+
+/**
+ * Without casing, a short or unknown word that names an institution before "health" or "medicine"
+ * right after "at", "to", "from": "at wvu medicine", "at memorial satilla health". The words before the
+ * head are that word, short like an acronym unless an institution's word comes first ("memorial").
+ * Not "at home health", "switched to ayurvedic medicine".
+ */
+function caselessCuedInstitution(
+  tokens: readonly Token[],
+  infos: readonly (WordInfo | undefined)[],
+  start: number,
+  head: number,
+): boolean {
+  const headWord = tokens[head]?.lower ?? '';
+  if (headWord !== 'health' && headWord !== 'medicine') return false;
+  if (head - start > 2 || start === head || !BRAND_CUES.has(tokens[start - 1]?.lower ?? '')) return false;
+  if (!adjacent(tokens, start - 1, start)) return false;
+  let unknown = false;
+  const institution = head - start === 2 && INSTITUTION_WORDS.has(tokens[start]?.lower ?? '');
+  for (let k = start; k < head; k++) {
+    const p = infos[k];
+    if (!p) return false;
+    const lower = p.tok.lower;
+    if (institution && k === start) continue;
+    if (p.common !== 0 || p.medical || p.stopWord || p.glued || p.tok.text.length < 3) return false;
+    if (!institution && p.tok.text.length > 4) return false;
+    if (GENERIC_FACILITY_WORDS.has(lower) || FACILITY_HEADS.has(lower) || lower.includes('-')) return false;
+    unknown = true;
+  }
+  return unknown;
+}
+
+/**
+ * Without casing, after a health-system brand: a name word, "of" and a word ("avera queen of peace"),
+ * ending the phrase. The last token, or -1.
+ */
+function caselessOfName(
+  tokens: readonly Token[],
+  infos: readonly (WordInfo | undefined)[],
+  k: number,
+): number {
+  const p = infos[k];
+  if (!p || !(inNameLexicon(p) || p.city) || p.medical || p.stopWord) return -1;
+  if (tokens[k + 1]?.lower !== 'of' || !adjacent(tokens, k, k + 1)) return -1;
+  let j = k + 2;
+  if (tokens[j]?.lower === 'the' && adjacent(tokens, j - 1, j)) j++;
+  const q = infos[j];
+  if (!q || !adjacent(tokens, j - 1, j) || q.stopWord || q.medical || q.glued || q.tok.text.length < 3)
+    return -1;
+  const next = infos[j + 1];
+  const ends = !next || !adjacent(tokens, j, j + 1) || next.stopWord;
+  return ends && tokens[j + 1]?.lower !== 'of' ? j : -1;
+}
+
+/** Events and buildings named after a county: "the clay county fair". */
+const COUNTY_PLACES = new Set(['fair', 'fairgrounds', 'courthouse', 'jail', 'rodeo', 'library', 'museum']);
+
 function span(
   tokens: readonly Token[],
   a: number,
@@ -609,6 +1036,16 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     tokens[k + 1]?.lower === 's' &&
     tokens[k]?.start === tokens[k - 1]?.end &&
     tokens[k + 1]?.start === tokens[k]?.end;
+  const facilityWordAt = (k: number): boolean => {
+    const q = infos[k];
+    const lower = q?.tok.lower ?? '';
+    return (
+      q !== undefined &&
+      !q.stopWord &&
+      adjacent(tokens, k, k + 1) &&
+      (FACILITY_HEADS.has(lower) || GENERIC_FACILITY_WORDS.has(lower))
+    );
+  };
   const isHealthSystemWord = (p: WordInfo): boolean =>
     lex.healthSystems.has(p.tok.text) || p.healthSystemFirstWord;
   const counts = (p: WordInfo, head: string): boolean => {
@@ -621,7 +1058,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       return false;
     if (isHealthSystemWord(p)) return true;
     if ((p.cls & STATE_NAME) !== 0) return !GOVERNMENT_HEADS.has(head);
-    if (p.mode !== 'mixed') return caselessProper(p);
+    if (p.mode !== 'mixed') return caselessProper(p) && !FACILITY_DESCRIPTORS.has(p.tok.lower);
     if (p.acronym && p.common >= 20) return false;
     return true;
   };
@@ -638,6 +1075,11 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       if (t.kind === 'punct') {
         if (t.text === '-' || t.text === '–' || t.text === '&') continue;
         if (t.text === '.' && tokens[k - 1]?.lower === 'st') continue;
+        // without casing, a given name's middle initial: "jennie m. melham memorial medical center"
+        if (t.text === '.' && caselessInitialAt(tokens, infos, k - 1)) {
+          k--;
+          continue;
+        }
         break;
       }
       if (t.lower === 's' && possessiveAt(k - 1)) {
@@ -648,10 +1090,12 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       if (!p || !placeWord(p)) break;
       if (p.stopWord && (p.cls & CONNECTOR) === 0) break;
       // without casing, "seen in our clinic at logan regional" is two phrases: only "of" joins a name
+      // (and "and" after a facility's word, close to a strong head: "niobrara health and life center")
       if (
         p.mode !== 'mixed' &&
         (p.cls & CONNECTOR) !== 0 &&
-        (p.tok.lower === 'the' || (p.cls & CASELESS_CONNECTOR) === 0)
+        (p.tok.lower === 'the' || (p.cls & CASELESS_CONNECTOR) === 0) &&
+        !(p.tok.lower === 'and' && i - k <= 3 && STRONG_HEADS.has(head) && facilityWordAt(k - 1))
       )
         break;
       if (p.mode === 'mixed' && !p.cap && (p.cls & CONNECTOR) === 0) break;
@@ -670,6 +1114,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       start = k;
     }
     let end = i;
+    let compassName = false;
     for (let k = i + 1; k < tokens.length && k - i <= 8; k++) {
       const t = tokens[k];
       if (!t || !adjacent(tokens, k - 1, k)) break;
@@ -697,6 +1142,37 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
         end = k;
         continue;
       }
+      // "the clay county fair": an event or a building named after the county
+      if (
+        k === end + 1 &&
+        COUNTY_PLACES.has(p.tok.lower) &&
+        p.cap &&
+        (head === 'county' || head === 'parish')
+      ) {
+        end = k;
+        break;
+      }
+      // "anyone at regional west": an institution's word and a compass word, after "at", "to", "from"
+      if (
+        k === i + 1 &&
+        start === i &&
+        INSTITUTION_WORDS.has(head) &&
+        COMPASS_WORDS.has(p.tok.lower) &&
+        p.cap &&
+        BRAND_CUES.has(tokens[i - 1]?.lower ?? '') &&
+        adjacent(tokens, i - 1, i) &&
+        !FACILITY_HEADS.has(tokens[k + 1]?.lower ?? '')
+      ) {
+        end = k;
+        compassName = true;
+        break;
+      }
+      // without casing, "oklahoma center for poison and drug information"
+      if (p.tok.lower === 'for' && p.mode !== 'mixed' && STRONG_HEADS.has(tokens[k - 1]?.lower ?? '')) {
+        const last = caselessPurposeEnd(tokens, infos, k);
+        if (last > k) end = last;
+        break;
+      }
       if ((p.tok.lower === 'of' || p.tok.lower === '&') && p.mode !== 'mixed') {
         // "university of iowa hospitals", "hospice of the panhandle": proper words after the connector
         let j = k;
@@ -711,7 +1187,7 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
           const q = infos[j];
           const named =
             q !== undefined &&
-            !q.medical &&
+            (!q.medical || (q.cls & STATE_NAME) !== 0) &&
             (inNameLexicon(q) || q.city || isHealthSystemWord(q) || (q.cls & STATE_NAME) !== 0);
           if (!q || !(named || (q.cls & FACILITY_HEAD) !== 0)) break;
           if ((q.cls & MONTH_OR_DAY) !== 0 || q.stopWord) break;
@@ -781,6 +1257,12 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       words--;
     }
     if (first && (first.cls & INSURER) !== 0) continue;
+    // without casing, a name made of ordinary words or a town before the head ("red oak medical center")
+    const caselessStart = w.mode !== 'mixed' ? caselessNameStart(lex, tokens, infos, start, i) : -1;
+    if (caselessStart >= 0 && distinct === 0) distinct = 1;
+    // "at wvu medicine", "at memorial satilla health": a word no lexicon knows names the institution
+    const cuedInstitution = w.mode !== 'mixed' && caselessCuedInstitution(tokens, infos, start, i);
+    if ((cuedInstitution || compassName) && distinct === 0) distinct = 1;
     // "King's College score", "Ottawa ankle rules": a clinical rule named after a place
     if (RULE_WORDS.has(tokens[end + 1]?.lower ?? '')) continue;
     // without casing, generic words before a head ("a critical access hospital") make no name
@@ -795,13 +1277,23 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
         if (possessiveAt(k)) named = false;
         if (p && counts(p, head) && (inNameLexicon(p) || p.city || isHealthSystemWord(p))) named = true;
       }
-      if (!named || possessiveAt(i - 2)) continue;
+      if ((!named && !cuedInstitution) || possessiveAt(i - 2)) continue;
     }
     // without casing, the name starts at its first distinctive word: "(the) keokuk area hospital"
     if (w.mode !== 'mixed') {
       const keeps = (p: WordInfo | undefined): boolean =>
-        p !== undefined && (counts(p, head) || ((p.cls & GENERIC_FACILITY) !== 0 && !p.stopWord));
-      while (start < i && !keeps(infos[start])) start++;
+        p !== undefined &&
+        (counts(p, head) ||
+          ((p.cls & GENERIC_FACILITY) !== 0 && !p.stopWord) ||
+          COMPASS_WORDS.has(p.tok.lower));
+      while (start < i && start !== caselessStart && !cuedInstitution && !keeps(infos[start])) {
+        // "yk delta regional hospital": two letters no lexicon knows, right before the name's own word
+        const p = infos[start];
+        const next = infos[start + 1];
+        const short = p !== undefined && p.tok.text.length === 2 && p.common === 0 && !p.medical;
+        if (short && !p.glued && !p.stopWord && next && counts(next, head)) break;
+        start++;
+      }
     }
     while (start < end && CONNECTORS.has(tokens[start]?.lower ?? '')) start++;
     if (head === 'county' || head === 'parish' || head === 'borough' || head === 'township') {
@@ -837,7 +1329,8 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     }
     if (matched < 0) continue;
     const single = matched === i;
-    if (w.mode !== 'mixed' && single && w.common > 0) continue;
+    // (a brand that is also a rare word counts after "at", "by", "to": "peds surgery at renown in reno")
+    if (w.mode !== 'mixed' && single && w.common > 0 && !caselessBrandCue(tokens, infos, i)) continue;
     // a one-word brand that is also a common word or a name needs to sit mid-sentence ("at Mercy")
     if (single && (w.common >= 20 || w.firstName) && w.sentenceStart) continue;
     let end = matched;
@@ -853,7 +1346,21 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       const p = infos[k];
       if (p && p.mode !== 'mixed') {
         // "avera mckennan", "uf health jacksonville": a head word, a name or a town after the brand
-        if ((p.cls & MONTH_OR_DAY) !== 0 || p.stopWord) break;
+        if ((p.cls & MONTH_OR_DAY) !== 0 || p.stopWord || (p.tok.text.length < 3 && p.tok.lower !== 'st'))
+          break;
+        // "avera queen of peace": a name word, "of" and a word
+        const ofName = caselessOfName(tokens, infos, k);
+        if (ofName > k) {
+          end = ofName;
+          break;
+        }
+        // "sanford thief river falls": a town of several words, ordinary words or not
+        const town = townOfSeveralWords(lex, tokens, k);
+        if (town > k) {
+          end = town;
+          k = town;
+          continue;
+        }
         // (a short unknown word is more often a unit's abbreviation: "unm hospital micu")
         const named = inNameLexicon(p) || p.city || isHealthSystemWord(p) || p.tok.text.length >= 5;
         if (!((p.cls & FACILITY_HEAD) !== 0 || (caselessProper(p) && !p.medical && named))) break;
@@ -1000,7 +1507,12 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
         caselessLocative &&
         (!anyMedical || bareEnd) &&
         w.tok.text.length >= 4 &&
-        (w.common === 0 || (words === 1 && clauseEnd && w.common < 1000 && !anyMedical && !w.firstName));
+        (w.common === 0 ||
+          (words === 1 &&
+            (clauseEnd || residenceBefore(tokens, out, i - 1)) &&
+            w.common < 1000 &&
+            !anyMedical &&
+            !w.firstName));
       // a lone unknown word that is also a town ("fontanelle", "sentinel") needs a locative word: it is
       // too often a medical term the vocabulary does not list
       if (several || afterLocative) {

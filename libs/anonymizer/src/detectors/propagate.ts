@@ -33,6 +33,27 @@ const DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The last two words of a name of three words or more that starts at token `first` and ends at
+ * `end`, in a line without casing, when both are surnames ("little wolf" of "raymond little wolf").
+ */
+function caselessSurnamePair(
+  state: { infos: readonly (WordInfo | undefined)[]; tokens: readonly Token[] },
+  first: number,
+  end: number,
+): string | undefined {
+  const words: WordInfo[] = [];
+  for (let k = first; k < state.tokens.length && (state.tokens[k]?.start ?? Infinity) < end; k++) {
+    const w = state.infos[k];
+    if (w) words.push(w);
+  }
+  if (words.length < 3 || words[0]?.mode === 'mixed') return undefined;
+  const a = words[words.length - 2];
+  const b = words[words.length - 1];
+  if (!a || !b || !(a.surname && b.surname) || a.medical || b.medical || a.stopWord) return undefined;
+  return `${a.tok.lower} ${b.tok.lower}`;
+}
+
+/**
  * Once a word is known to be part of a name in this text ("Dr. Quintero"), its other
  * occurrences are names too ("Quintero's letter"), unless the word is protected vocabulary or an
  * ordinary word.
@@ -43,10 +64,14 @@ export function propagateNames(
 ): Candidate[] {
   const known = new Set<string>();
   const { tokens, infos } = state;
+  // without casing, a surname of two ordinary words ("raymond little wolf"): the pair is a name elsewhere
+  const knownPairs = new Set<string>();
   let ti = 0;
   const sorted = [...names].sort((a, b) => a.start - b.start);
   for (const c of sorted) {
     while (ti < tokens.length && (tokens[ti]?.end ?? 0) <= c.start) ti++;
+    const pair = caselessSurnamePair(state, ti, c.end);
+    if (pair !== undefined) knownPairs.add(pair);
     for (let k = ti; k < tokens.length && (tokens[k]?.start ?? Infinity) < c.end; k++) {
       const w = infos[k];
       if (
@@ -61,9 +86,20 @@ export function propagateNames(
       known.add(w.tok.lower);
     }
   }
-  if (known.size === 0) return [];
   const out: Candidate[] = [];
   const { flags } = state;
+  if (knownPairs.size > 0) {
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const a = tokens[k];
+      const b = tokens[k + 1];
+      if (!a || !b || a.kind !== 'word' || b.kind !== 'word' || !knownPairs.has(`${a.lower} ${b.lower}`))
+        continue;
+      if (infos[k]?.mode === 'mixed' || a.line !== b.line) continue;
+      if (tokens[k - 1]?.line === a.line && DETERMINERS.has(tokens[k - 1]?.lower ?? '')) continue;
+      out.push({ start: a.start, end: b.end, category: 'NAME', priority: PRIORITY.nameLexicon - 1 });
+    }
+  }
+  if (known.size === 0) return out;
   for (let k = 0; k < infos.length; k++) {
     // (a lower-case word in a line with casing is skipped below: test that first, it is cheaper)
     const f = flags[k] ?? 0;
@@ -72,7 +108,7 @@ export function propagateNames(
     if (!w || !known.has(w.tok.lower)) continue;
     // without casing, "a grace period", "crp rose from 12": after a determiner or an abbreviation no
     // lexicon knows, the word is the ordinary one
-    if (w.mode !== 'mixed' && k > 0 && tokens[k - 1]?.kind === 'word') {
+    if (w.mode !== 'mixed' && k > 0 && tokens[k - 1]?.kind === 'word' && tokens[k - 1]?.line === w.tok.line) {
       const p = infos[k - 1];
       if (p && (DETERMINERS.has(p.tok.lower) || (p.common === 0 && !p.stopWord && !inNameLexicon(p))))
         continue;

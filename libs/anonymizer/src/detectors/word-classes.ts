@@ -716,10 +716,16 @@ function computeFacts(lower: string, lex: Lexicons): WordFacts {
   const e = stopWord ? undefined : lex.words.get(lower);
   const flags = e?.flags ?? 0;
   const parts = lower.includes('-') ? lower.split('-') : undefined;
+  // "anne-marie": two given names joined by a hyphen are a given name
+  const firstName =
+    (flags & WORD_FLAG.firstName) !== 0 ||
+    (parts !== undefined &&
+      parts.length === 2 &&
+      parts.every((p) => p.length >= 2 && hasFlag(lex, p, WORD_FLAG.firstName)));
   const bits =
     cls |
     TOKEN.word |
-    ((flags & (WORD_FLAG.firstName | WORD_FLAG.otherName)) !== 0 ? TOKEN.given : 0) |
+    (firstName || (flags & WORD_FLAG.otherName) !== 0 ? TOKEN.given : 0) |
     ((flags & WORD_FLAG.cityFirstWord) !== 0 ? TOKEN.cityFirstWord : 0) |
     ((flags & WORD_FLAG.healthSystemFirstWord) !== 0 ? TOKEN.healthSystemFirstWord : 0) |
     (isSpecialist(lower) ? TOKEN.specialist : 0) |
@@ -729,7 +735,7 @@ function computeFacts(lower: string, lex: Lexicons): WordFacts {
     anchor: sets?.anchor ?? 0,
     stopWord,
     relation: (cls & RELATION) !== 0,
-    firstName: (flags & WORD_FLAG.firstName) !== 0,
+    firstName,
     surname:
       (flags & WORD_FLAG.surname) !== 0 ||
       (parts !== undefined && parts.every((p) => hasFlag(lex, p, WORD_FLAG.surname))),

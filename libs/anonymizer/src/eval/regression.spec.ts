@@ -10,10 +10,10 @@ import { newScore, scoreDocument, tokenPrecision, tokenRecall } from './scoring.
  * loses recall or precision below these fails here; raise them as the engine improves.
  */
 const FLOORS = {
-  overallRecall: 0.99,
+  overallRecall: 0.999,
   overallPrecision: 0.99,
   perCategoryRecall: {
-    NAME: 0.98,
+    NAME: 0.995,
     LOCATION: 0.98,
     DATE: 0.99,
     AGE_OVER_89: 0.95,
@@ -88,14 +88,20 @@ describe.each([
     scoreDocument(score, recased, deidentify(text).findings);
   }
 
-  it('should keep overall token recall at or above 0.985 and precision at or above 0.99', () => {
-    expect(tokenRecall(score.overall)).toBeGreaterThanOrEqual(0.985);
+  it('should keep overall token recall at or above 0.995 and precision at or above 0.99', () => {
+    expect(tokenRecall(score.overall)).toBeGreaterThanOrEqual(0.995);
     expect(tokenPrecision(score.overall)).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('should keep NAME token recall at or above 0.98', () => {
+  it('should keep NAME token recall at or above 0.995', () => {
     const s = [...score.perCategory.entries()].find(([c]) => c === 'NAME')?.[1];
     expect(s).toBeDefined();
-    expect(tokenRecall(s!)).toBeGreaterThanOrEqual(0.98);
+    expect(tokenRecall(s!)).toBeGreaterThanOrEqual(0.995);
+  });
+
+  it('should keep LOCATION token recall at or above 0.995', () => {
+    const s = [...score.perCategory.entries()].find(([c]) => c === 'LOCATION')?.[1];
+    expect(s).toBeDefined();
+    expect(tokenRecall(s!)).toBeGreaterThanOrEqual(0.995);
   });
 });
