@@ -66,29 +66,32 @@ export class CaseQueriesService {
       throw DomainError.badInput(`query must be 1 to ${MAX_QUERY_LENGTH} characters`, { fields: ['query'] });
     }
     if (channelId) await this.channels.require(ctx, channelId);
-    const matches = "search_vector @@ websearch_to_tsquery('english', :terms)";
-    const window = this.visible(ctx, 'k')
-      .select('k.id')
-      .andWhere(`k.${matches}`)
+    const tsquery = "websearch_to_tsquery('english', :terms)";
+    // 1. the window: the newest matches, each ranked once (one read of its search vector)
+    const ranked = this.visible(ctx, 'k')
+      .select('k.id', 'id')
+      .addSelect(`ts_rank_cd(k.search_vector, ${tsquery})`, 'rank')
+      .andWhere(`k.search_vector @@ ${tsquery}`)
       .orderBy('k.created_at', 'DESC')
       .addOrderBy('k.id', 'DESC')
       .limit(this.config.SEARCH_RANK_WINDOW);
-    if (channelId) window.andWhere('k.channel_id = :channelId');
-    const rank = "ts_rank_cd(c.search_vector, websearch_to_tsquery('english', :terms))";
-    const query = this.listed(ctx)
-      .addSelect(rank, 'rank')
-      .andWhere(`c.id IN (${window.getQuery()})`)
-      .setParameters(channelId ? { terms, channelId } : { terms })
-      .orderBy('rank', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(size + 1);
+    if (channelId) ranked.andWhere('k.channel_id = :channelId');
+    // 2. the page of that window, best first (after the cursor); 3. only its rows are read in full
+    const cursor = after ? 'WHERE (r.rank, r.id) < (CAST(:afterRank AS real), CAST(:afterId AS uuid))' : '';
+    const page = `SELECT r.id, r.rank FROM (${ranked.getQuery()}) r ${cursor} ORDER BY r.rank DESC, r.id DESC LIMIT ${size + 1}`;
+    const parameters: Record<string, unknown> = { terms };
+    if (channelId) parameters['channelId'] = channelId;
     if (after) {
-      const [afterRank, id] = decodeCursor(after, ['number', 'uuid']);
-      query.andWhere(`(${rank}, c.id) < (CAST(:afterRank AS real), :id)`, {
-        afterRank: Number(afterRank),
-        id: String(id),
-      });
+      const [afterRank, afterId] = decodeCursor(after, ['number', 'uuid']);
+      parameters['afterRank'] = Number(afterRank);
+      parameters['afterId'] = String(afterId);
     }
+    const query = this.listed(ctx)
+      .innerJoin(`(${page})`, 'w', 'w.id = c.id')
+      .addSelect('w.rank', 'rank')
+      .setParameters(parameters)
+      .orderBy('w.rank', 'DESC')
+      .addOrderBy('c.id', 'DESC');
     const { entities, raw } = await query.getRawAndEntities<{ rank: number | string }>();
     const ranks = new Map(entities.map((e, i) => [e.id, Number(raw[i].rank)]));
     return toPage(entities, size, (row) => [ranks.get(row.id) ?? 0, row.id]);
