@@ -611,35 +611,6 @@ function lexiconName(state: NameDetectorState, s: Span): boolean {
   );
 }
 
-/** What may follow "name, 58": a unit, a sex, or more of the sentence. */
-const CASELESS_AGE_UNITS: ReadonlySet<string> = new Set([
-  'm',
-  'f',
-  'yo',
-  'y',
-  'yr',
-  'yrs',
-  'year',
-  'years',
-  'month',
-  'months',
-  'mo',
-  'mos',
-  'week',
-  'weeks',
-  'wk',
-  'wks',
-  'day',
-  'days',
-  'd',
-  'and',
-  ',',
-  ')',
-  '.',
-  'yom',
-  'yof',
-]);
-
 /** What follows "name, 49" or "name (49)" when the number is an age in years. */
 const STRONG_AGE_UNITS: ReadonlySet<string> = new Set([
   ',',
@@ -654,6 +625,12 @@ const STRONG_AGE_UNITS: ReadonlySet<string> = new Set([
   'years',
   'yom',
   'yof',
+]);
+
+/** What may follow "name, 58": a unit in years, a sex, a shorter unit, or more of the sentence. */
+const CASELESS_AGE_UNITS: ReadonlySet<string> = new Set([
+  ...STRONG_AGE_UNITS,
+  ...['month', 'months', 'mo', 'mos', 'week', 'weeks', 'wk', 'wks', 'day', 'days', 'd', 'and', '.'],
 ]);
 
 /** Relatives after a possessive: "jaxon's mom". */
