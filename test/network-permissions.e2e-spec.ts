@@ -117,6 +117,8 @@ const CASE_TEXT = {
 
 const CONSULT_FIELDS = 'id status helpful consultant { id } requestedBy { id } answer { id body }';
 
+let channelCount = 0;
+
 describe('Network permission matrix', () => {
   let t: TestApp;
   let admin: Session;
@@ -376,7 +378,8 @@ describe('Network permission matrix', () => {
     },
     createChannel: {
       audits: ['CHANNEL_CREATED'],
-      prepare: (c) => Promise.resolve({ slug: `matrix-${c.name}-${Math.random().toString(36).slice(2, 8)}` }),
+      // a plain counter: a random code in a slug would be refused as a possible identifier
+      prepare: (c) => Promise.resolve({ slug: `matrix-${c.name}-${++channelCount}` }),
       run: (c, p) =>
         gql(
           'mutation C($i: CreateChannelInput!) { createChannel(input: $i) { id slug name memberCount } }',
