@@ -353,6 +353,36 @@ function ceiling(
   return run.sql.find((r) => r.kind === kind && r.tool === tool && r.connections === connections);
 }
 
+/** The autocannon figures of one run, a row per scenario and concurrency. */
+function loadTable(results: readonly LoadResult[], cpuLabel: string): string {
+  return table(
+    [
+      'scenario',
+      'connections',
+      'req/s',
+      'p50 ms',
+      'p90 ms',
+      'p99 ms',
+      'max ms',
+      'errors',
+      'unfinished',
+      cpuLabel,
+    ],
+    results.map((r) => [
+      r.scenario,
+      r.connections,
+      fmt(r.rps),
+      r.p50,
+      r.p90,
+      r.p99,
+      r.max,
+      r.errors,
+      r.unfinished ?? '-',
+      fmt(r.apiCpuMsPerRequest, 2),
+    ]),
+  );
+}
+
 function report(
   runs: ScaleRun[],
   anonymizer: AnonymizerFigures | null,
@@ -396,34 +426,7 @@ function report(
     out.push(
       `\n### API load, ${run.cases} cases (load average before ${run.loadBefore}, after ${run.loadAfter})\n`,
     );
-    out.push(
-      table(
-        [
-          'scenario',
-          'connections',
-          'req/s',
-          'p50 ms',
-          'p90 ms',
-          'p99 ms',
-          'max ms',
-          'errors',
-          'unfinished',
-          'API CPU ms/req',
-        ],
-        run.api.map((r) => [
-          r.scenario,
-          r.connections,
-          fmt(r.rps),
-          r.p50,
-          r.p90,
-          r.p99,
-          r.max,
-          r.errors,
-          r.unfinished ?? '-',
-          fmt(r.apiCpuMsPerRequest, 2),
-        ]),
-      ),
-    );
+    out.push(loadTable(run.api, 'API CPU ms/req'));
     out.push(`\n### API vs its own SQL, ${run.cases} cases\n`);
     const rows: (string | number)[][] = [];
     for (const kind of SQL_KINDS) {
@@ -508,34 +511,7 @@ function report(
       `\n### Embedded PGlite (quick-start database), ${pglite.cases} cases, seeded in ${fmt(pglite.seed.seconds)} s ` +
         `(load average before ${pglite.loadBefore}, after ${pglite.loadAfter}); not comparable with the server figures\n`,
     );
-    out.push(
-      table(
-        [
-          'scenario',
-          'connections',
-          'req/s',
-          'p50 ms',
-          'p90 ms',
-          'p99 ms',
-          'max ms',
-          'errors',
-          'unfinished',
-          'API+PGlite CPU ms/req',
-        ],
-        pglite.api.map((r) => [
-          r.scenario,
-          r.connections,
-          fmt(r.rps),
-          r.p50,
-          r.p90,
-          r.p99,
-          r.max,
-          r.errors,
-          r.unfinished ?? '-',
-          fmt(r.apiCpuMsPerRequest, 2),
-        ]),
-      ),
-    );
+    out.push(loadTable(pglite.api, 'API+PGlite CPU ms/req'));
   }
   if (anonymizer) {
     out.push('\n### Anonymizer, single core (CPU time), ~3 KB notes\n');
