@@ -15,8 +15,8 @@ import {
   type WordInfo,
 } from './word-classes.js';
 
-/** Words that end (or make) the name of a facility or a named place. */
-const FACILITY_HEADS = new Set([
+/** Specialties that name a practice ("… Cardiology", "… Dialysis"). */
+const PRACTICE_SPECIALTIES = [
   'pulmonary',
   'cardiology',
   'pulmonology',
@@ -32,6 +32,11 @@ const FACILITY_HEADS = new Set([
   'dialysis',
   'surgical',
   'dental',
+];
+
+/** Words that end (or make) the name of a facility or a named place. */
+const FACILITY_HEADS = new Set([
+  ...PRACTICE_SPECIALTIES,
   'complex',
   'children',
   'hospital',
@@ -154,25 +159,7 @@ const WEAK_HEADS = new Set([
 ]);
 
 /** Specialty names used as a practice's head word: a medical word in front is a subspecialty, not a name. */
-const SPECIALTY_HEADS = new Set([
-  'pulmonary',
-  'cardiology',
-  'pulmonology',
-  'oncology',
-  'orthopedics',
-  'orthopaedics',
-  'dermatology',
-  'pediatrics',
-  'urology',
-  'neurology',
-  'imaging',
-  'radiology',
-  'dialysis',
-  'surgical',
-  'dental',
-  'medicine',
-  'care',
-]);
+const SPECIALTY_HEADS = new Set([...PRACTICE_SPECIALTIES, 'medicine', 'care']);
 
 /** Heads that make a facility even from generic words ("Regional West Medical Center"). */
 const STRONG_HEADS = new Set([
