@@ -34,6 +34,8 @@ export default {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.integration-spec.ts'],
+      // A server's own settings can only be tested on a server (DATABASE_URL).
+      testPathIgnorePatterns: process.env.DATABASE_URL ? [] : ['/server-only/'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
     },
