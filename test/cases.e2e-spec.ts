@@ -147,12 +147,10 @@ describe('Channels, cases and threads over real HTTP', () => {
       `SELECT action FROM audit_event WHERE target_id = $1 ORDER BY at`,
       [created.id],
     );
-    expect(audit.map((a) => a.action)).toEqual([
-      'CASE_CREATED',
-      'CASE_VIEWED',
-      'CASE_VIEWED',
-      'ANONYMOUS_AUTHOR_VIEWED',
-    ]);
+    // one request writes CASE_VIEWED and ANONYMOUS_AUTHOR_VIEWED, possibly within the same millisecond
+    expect(audit.map((a) => a.action).sort()).toEqual(
+      ['ANONYMOUS_AUTHOR_VIEWED', 'CASE_CREATED', 'CASE_VIEWED', 'CASE_VIEWED'].sort(),
+    );
   });
 
   it('should thread replies, let only the author accept one, and walk OPEN → RESOLVED → CLOSED', async () => {

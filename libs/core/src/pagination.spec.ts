@@ -35,11 +35,14 @@ describe('pagination', () => {
 
     it('should not echo a garbage cursor in its error', () => {
       const cursor = 'Sm9obiBTbWl0aA-garbage';
+      let thrown: unknown;
       try {
         decodeCursor(cursor, 2);
       } catch (error) {
-        expect(JSON.stringify(error) + String(error)).not.toContain(cursor);
+        thrown = error;
       }
+      expect(thrown).toBeInstanceOf(Error);
+      expect(JSON.stringify(thrown) + String(thrown)).not.toContain(cursor);
     });
   });
 
