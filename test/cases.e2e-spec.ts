@@ -70,6 +70,21 @@ describe('Channels, cases and threads over real HTTP', () => {
     return res.data.createCase;
   }
 
+  it('should let one request ask for several root fields', async () => {
+    const res = await t.client.request<{
+      me: { id: string };
+      channels: { id: string }[];
+      feed: { edges: unknown[] };
+    }>(
+      `{ me { id } channels { id } feed(first: 1) { edges { cursor } } }`,
+      {},
+      { token: reader.accessToken },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.me.id).toBe(reader.id);
+    expect(res.data?.channels.length).toBeGreaterThan(0);
+  });
+
   it('should de-identify a case before storing it and keep only counts and categories', async () => {
     const created = await post(author, {
       title: 'Chest pain in a 93 year old farmer from Glasgow, Montana',

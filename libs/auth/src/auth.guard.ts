@@ -56,10 +56,15 @@ export class AuthGuard implements CanActivate {
       if (isPublic) return true;
       throw DomainError.unauthenticated();
     }
+    // Every field of the request waits for the one lookup (sibling root fields run concurrently).
     if (!req.actorPromise) {
-      req.actorPromise = this.resolveActor(req);
-      req.curbside.actor = await req.actorPromise;
+      const context = req.curbside;
+      req.actorPromise = this.resolveActor(req).then((found) => {
+        context.actor ??= found;
+        return found;
+      });
     }
+    await req.actorPromise;
     // Read from the context, not the token: a sign-in in this very request sets the caller.
     const actor = req.curbside.actor;
     if (isPublic) return true;
