@@ -168,6 +168,47 @@ describe('Channels, cases and threads over real HTTP', () => {
     );
   });
 
+  it('should keep an anonymous author anonymous in their own thread, to everyone but themself and admins', async () => {
+    const created = await post(author, { title: 'Anonymous thread', body: 'Odd murmur', anonymous: true });
+    const replied = await t.client.request<{ replyToCase: { author: { id: string; displayName: string } } }>(
+      `mutation R($i: ReplyInput!) { replyToCase(input: $i) { author { id displayName } } }`,
+      { i: { caseId: created.id, body: 'Adding the echo report.' } },
+      { token: author.accessToken },
+    );
+    expect(replied.data?.replyToCase.author.id).toBe(author.id); // the author sees themself
+    await t.client.request(
+      `mutation R($i: ReplyInput!) { replyToCase(input: $i) { id } }`,
+      { i: { caseId: created.id, body: 'Any syncope?' } },
+      { token: reader.accessToken },
+    );
+    const q = `query C($id: ID!) { case(id: $id) { replies { edges { node { body author { id displayName specialties { name } } } } } } }`;
+    type Thread = {
+      case: { replies: { edges: { node: { body: string; author: { id: string; displayName: string } } }[] } };
+    };
+    const authorOf = (res: { data?: Thread }, body: string) =>
+      res.data?.case.replies.edges.find((e) => e.node.body === body)?.node.author;
+
+    const asReader = await t.client.request<Thread>(q, { id: created.id }, { token: reader.accessToken });
+    expect(asReader.errors).toBeUndefined();
+    const hidden = authorOf(asReader, 'Adding the echo report.');
+    expect(hidden?.id).not.toBe(author.id);
+    expect(hidden?.displayName).toBe('Anonymous (case author)');
+    expect(JSON.stringify(asReader)).not.toContain(author.id);
+    expect(authorOf(asReader, 'Any syncope?')?.id).toBe(reader.id); // other clinicians' replies are signed
+
+    const auditBefore = await t.database.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'ANONYMOUS_AUTHOR_VIEWED' AND target_id = $1`,
+      [created.id],
+    );
+    const asAdmin = await t.client.request<Thread>(q, { id: created.id }, { token: admin.accessToken });
+    expect(authorOf(asAdmin, 'Adding the echo report.')?.id).toBe(author.id);
+    const auditAfter = await t.database.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'ANONYMOUS_AUTHOR_VIEWED' AND target_id = $1`,
+      [created.id],
+    );
+    expect(auditAfter[0].n).toBeGreaterThan(auditBefore[0].n);
+  });
+
   it('should thread replies, let only the author accept one, and walk OPEN → RESOLVED → CLOSED', async () => {
     const created = await post(author, { title: 'Thread case', body: 'What next?' });
     const reply = async (s: Session, body: string, parentReplyId?: string) =>

@@ -1,11 +1,9 @@
 import { DeidentificationSummary } from '@curbside/anonymizer/nest';
-import { AuditAction, AuditService } from '@curbside/audit';
 import { Ctx, RequireVerified } from '@curbside/auth';
 import { Channel, ChannelsService } from '@curbside/channels';
 import { Clinician, ProfilesService } from '@curbside/clinicians';
 import { RequestContext } from '@curbside/core';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { CaseQueriesService } from './case-queries.service.js';
 import { CreateCaseInput, UpdateCaseInput } from './case.inputs.js';
 import { CaseConnection, CasePost, Reply, ReplyConnection, summaryOf } from './case.models.js';
@@ -20,8 +18,6 @@ export class CasesResolver {
     private readonly replyService: RepliesService,
     private readonly channels: ChannelsService,
     private readonly profiles: ProfilesService,
-    private readonly audit: AuditService,
-    private readonly dataSource: DataSource,
   ) {}
 
   @RequireVerified()
@@ -85,14 +81,7 @@ export class CasesResolver {
     description: 'Null when posted anonymously (admins still see it)',
   })
   async author(@Ctx() ctx: RequestContext, @Parent() post: CasePost): Promise<Clinician | null> {
-    const me = ctx.actor?.clinicianId;
-    if (post.anonymous && me !== post.authorId) {
-      if (!ctx.isAdmin) return null;
-      await this.audit.record(this.dataSource.manager, ctx, AuditAction.ANONYMOUS_AUTHOR_VIEWED, {
-        type: 'Case',
-        id: post.id,
-      });
-    }
+    if (!(await this.cases.revealsAuthor(ctx, post))) return null;
     return this.profiles.load(ctx, post.authorId);
   }
 

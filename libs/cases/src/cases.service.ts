@@ -173,6 +173,20 @@ export class CasesService {
   }
 
   /** `case(id)`: each read is an audit event. */
+  /**
+   * Whether the caller may see who wrote an anonymous case (or its author's replies in the thread):
+   * the author, and administrators, whose look is audited. Always true for a case that is not anonymous.
+   */
+  async revealsAuthor(
+    ctx: RequestContext,
+    post: { id: string; anonymous: boolean; authorId: string },
+  ): Promise<boolean> {
+    if (!post.anonymous || ctx.actor?.clinicianId === post.authorId) return true;
+    if (!ctx.isAdmin) return false;
+    await this.audit.record(this.dataSource.manager, ctx, AuditAction.ANONYMOUS_AUTHOR_VIEWED, ref(post));
+    return true;
+  }
+
   async view(ctx: RequestContext, id: string): Promise<CaseEntity | null> {
     const row = await this.readable(ctx, id);
     if (row) {
@@ -196,6 +210,6 @@ export class CasesService {
   }
 }
 
-function ref(row: CaseEntity): { type: string; id: string } {
+function ref(row: { id: string }): { type: string; id: string } {
   return { type: 'Case', id: row.id };
 }

@@ -1,8 +1,9 @@
 import { DeidentificationSummary } from '@curbside/anonymizer/nest';
 import { Ctx, RequireVerified } from '@curbside/auth';
-import { Clinician, ProfilesService } from '@curbside/clinicians';
+import { Clinician, ProfilesService, Role, VerificationStatus } from '@curbside/clinicians';
 import { RequestContext } from '@curbside/core';
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { createHash } from 'node:crypto';
 import { ReplyInput } from './case.inputs.js';
 import { CasePost, Reply, summaryOf } from './case.models.js';
 import { CasesService } from './cases.service.js';
@@ -36,8 +37,13 @@ export class RepliesResolver {
     return this.cases.requireReadable(ctx, reply.caseId);
   }
 
+  /** The author of an anonymous case stays anonymous in their own thread (see `anonymousAuthor`). */
   @ResolveField(() => Clinician)
   async author(@Ctx() ctx: RequestContext, @Parent() reply: Reply): Promise<Clinician> {
+    const post = await this.cases.load(ctx, reply.caseId);
+    if (post?.anonymous && reply.authorId === post.authorId && !(await this.cases.revealsAuthor(ctx, post))) {
+      return anonymousAuthor(post);
+    }
     const author = await this.profiles.load(ctx, reply.authorId);
     if (!author) throw new Error('reply without author');
     return author;
@@ -58,4 +64,22 @@ export class RepliesResolver {
   deidentification(@Parent() reply: Reply): DeidentificationSummary {
     return summaryOf(reply);
   }
+}
+
+/**
+ * Who an anonymous case's author is in their own thread, to everyone else: a stand-in with an id
+ * derived from the case alone (stable within the thread, unrelated to the author) and nothing else.
+ */
+function anonymousAuthor(post: { id: string; createdAt: Date }): Clinician {
+  const hex = createHash('sha256').update(`anonymous-author:${post.id}`).digest('hex');
+  return {
+    id: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`,
+    displayName: 'Anonymous (case author)',
+    role: Role.CLINICIAN,
+    verificationStatus: VerificationStatus.VERIFIED,
+    acceptingConsults: false,
+    state: null,
+    bio: null,
+    createdAt: post.createdAt,
+  };
 }
