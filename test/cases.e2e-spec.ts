@@ -185,7 +185,7 @@ describe('Channels, cases and threads over real HTTP', () => {
     type Thread = {
       case: { replies: { edges: { node: { body: string; author: { id: string; displayName: string } } }[] } };
     };
-    const authorOf = (res: { data?: Thread }, body: string) =>
+    const authorOf = (res: { data?: Thread | null }, body: string) =>
       res.data?.case.replies.edges.find((e) => e.node.body === body)?.node.author;
 
     const asReader = await t.client.request<Thread>(q, { id: created.id }, { token: reader.accessToken });

@@ -125,6 +125,40 @@ describe('Subscriptions over graphql-ws', () => {
     expect(new Set(errors.map((e) => e.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
   });
 
+  it('should resolve each event afresh: a parent reply hidden since an earlier event is not delivered', async () => {
+    const parentId = await reply(author, 'First finding, to be reported');
+    const listener = socket(specialist.accessToken).subscribe(
+      `subscription S($c: ID!) { replyAdded(caseId: $c) { id body parent { id body } } }`,
+      { c: caseId },
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    const answer = (body: string, token: string) =>
+      t.client.request<{ replyToCase: { id: string } }>(
+        `mutation R($i: ReplyInput!) { replyToCase(input: $i) { id } }`,
+        { i: { caseId, body, parentReplyId: parentId } },
+        { token },
+      );
+    const first = await answer('Seen it before', author.accessToken);
+    expect(first.errors).toBeUndefined();
+    await eventually(() => listener.events.length >= 1);
+    const reported = await t.client.request(
+      `mutation R($input: ReportInput!) { reportContent(input: $input) { id } }`,
+      { input: { replyId: parentId, reason: 'PHI_SUSPECTED' } },
+      { token: specialist.accessToken },
+    );
+    expect(reported.errors).toBeUndefined();
+    const second = await answer('Admin follow-up on the hidden reply', admin.accessToken);
+    expect(second.errors).toBeUndefined();
+    await eventually(() => listener.events.length >= 2);
+    const payloads = listener.events.map(
+      (e) => (e.data as { replyAdded: { parent: { id: string } | null } } | undefined)?.replyAdded,
+    );
+    expect(payloads[0]?.parent?.id).toBe(parentId);
+    expect(payloads[1]?.parent).toBeNull();
+    expect(JSON.stringify(listener.events[1])).not.toContain('First finding');
+    listener.stop();
+  });
+
   it('should end the subscriptions of a clinician within seconds of suspension', async () => {
     const doomed = await verifiedClinician(t.client, admin, 'Dr. Soon Disconnected');
     const client = socket(doomed.accessToken);

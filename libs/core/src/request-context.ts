@@ -27,6 +27,14 @@ export class RequestContext {
     return this.memos.get(key) as T;
   }
 
+  /**
+   * Drops every memo: a WebSocket's context lives as long as the socket, so each delivered event is
+   * resolved on fresh loaders (a row hidden since the last event must not come back from a cache).
+   */
+  forgetMemos(): void {
+    this.memos.clear();
+  }
+
   /** The signed-in caller, or UNAUTHENTICATED (for services behind the guard). */
   get requireActor(): Actor {
     if (!this.actor) throw DomainError.unauthenticated();

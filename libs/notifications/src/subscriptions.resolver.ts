@@ -48,6 +48,7 @@ export class SubscriptionsResolver {
         this.replies.load(fresh, payload.replyId ?? ''),
       ]);
       if (!post || !reply || (reply.hidden && !ctx.isAdmin)) return null;
+      ctx.forgetMemos(); // the event's fields are resolved on the socket's context: no stale rows
       return reply;
     });
   }
@@ -58,11 +59,13 @@ export class SubscriptionsResolver {
     @Context('req') req: { socket?: SocketLike },
   ): Promise<AsyncIterableIterator<Notification>> {
     const me = ctx.requireActor.clinicianId;
-    return this.stream<Notification>(req.socket, notificationTopic(me), (payload) =>
-      this.dataSource
+    return this.stream<Notification>(req.socket, notificationTopic(me), async (payload) => {
+      const found = await this.dataSource
         .getRepository(NotificationEntity)
-        .findOneBy({ id: payload.notificationId, recipientId: me }),
-    );
+        .findOneBy({ id: payload.notificationId, recipientId: me });
+      ctx.forgetMemos();
+      return found;
+    });
   }
 
   private async stream<T>(
