@@ -514,6 +514,28 @@ describe('Consults over real HTTP', () => {
     expect(await auditOf(pending.id)).toEqual(['CONSULT_REQUESTED', 'CONSULT_CANCELLED']);
   });
 
+  it('should let an answer race the closing of its case without an internal error', async () => {
+    const [cora] = cardiologists;
+    for (let round = 0; round < 8; round++) {
+      const caseId = await createCase(physician);
+      const consult = await requested(physician, { caseId, specialtyId: cardiology });
+      expect((await claim(cora, consult.id)).errors).toBeUndefined();
+      const [answered, closed] = await Promise.all([
+        answer(cora, consult.id, 'Start a beta blocker and repeat the echo.'),
+        gql<{ updateCase: { status: string } }>(
+          physician,
+          `mutation U($i: UpdateCaseInput!) { updateCase(input: $i) { status } }`,
+          { i: { caseId, status: 'CLOSED' } },
+        ),
+      ]);
+      expect(closed.errors).toBeUndefined();
+      // either the answer came first (and stands), or the close did (and withdrew the consult)
+      expect(GraphqlClient.codes(answered)).toEqual(answered.errors ? ['CONFLICT'] : []);
+      const [row] = await rows<{ status: string }>('SELECT status FROM consult WHERE id = $1', [consult.id]);
+      expect(row.status).toBe(answered.errors ? 'CANCELLED' : 'ANSWERED');
+    }
+  });
+
   it('should refuse what is not allowed with the right code and change nothing', async () => {
     const [cora, dev] = cardiologists;
     const caseId = await createCase(physician);

@@ -259,11 +259,22 @@ export class ConsultsService {
     consultId: string,
     lock: boolean,
   ): Promise<{ consult: ConsultEntity; post: CaseEntity }> {
-    const consult = isUuid(consultId)
-      ? await manager
-          .getRepository(ConsultEntity)
-          .findOne({ where: { id: consultId }, ...(lock ? { lock: { mode: 'pessimistic_write' } } : {}) })
-      : null;
+    if (!isUuid(consultId)) throw DomainError.notFound('The consult');
+    if (lock) {
+      // Case first, then consult: the order in which closing a case takes them (see the constructor),
+      // so that an answer racing a close waits instead of deadlocking.
+      const peek = await manager
+        .getRepository(ConsultEntity)
+        .findOne({ where: { id: consultId }, select: { id: true, caseId: true } });
+      if (peek) {
+        await manager
+          .getRepository(CaseEntity)
+          .findOne({ where: { id: peek.caseId }, lock: { mode: 'pessimistic_read' } });
+      }
+    }
+    const consult = await manager
+      .getRepository(ConsultEntity)
+      .findOne({ where: { id: consultId }, ...(lock ? { lock: { mode: 'pessimistic_write' } } : {}) });
     const post = consult ? await manager.getRepository(CaseEntity).findOneBy({ id: consult.caseId }) : null;
     if (!consult || !post || (post.hidden && !ctx.isAdmin)) throw DomainError.notFound('The consult');
     return { consult, post };
