@@ -1,7 +1,7 @@
 import { Anonymizer } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { ChannelsService } from '@curbside/channels';
-import { DomainError, EventBus, type RequestContext } from '@curbside/core';
+import { DomainError, EventBus, type RequestContext, isUuid } from '@curbside/core';
 import { inTransaction, loadById } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -12,8 +12,6 @@ import { CaseCreatedEvent } from './cases.events.js';
 
 /** Work that commits or fails with a case's closing (or deletion), in the same transaction. */
 export type CaseClosingHook = (manager: EntityManager, ctx: RequestContext, caseId: string) => Promise<void>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const FORWARD: Record<CaseStatus, CaseStatus[]> = {
   [CaseStatus.OPEN]: [CaseStatus.RESOLVED, CaseStatus.CLOSED],
@@ -200,7 +198,7 @@ export class CasesService {
   }
 
   private async lockForWrite(manager: EntityManager, ctx: RequestContext, id: string): Promise<CaseEntity> {
-    const row = UUID.test(id)
+    const row = isUuid(id)
       ? await manager
           .getRepository(CaseEntity)
           .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })

@@ -8,6 +8,7 @@ import {
   decodeCursor,
   pageSize,
   toPage,
+  isUuid,
 } from '@curbside/core';
 import { inTransaction, loadById } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
@@ -20,7 +21,6 @@ import { CasesService } from './cases.service.js';
 import { ReplyEntity } from './reply.entity.js';
 
 const REPLY_COUNT_LOADER = Symbol('replyCountLoader');
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface NewReply {
   body: string;
@@ -102,7 +102,7 @@ export class RepliesService {
   async accept(ctx: RequestContext, replyId: string): Promise<ReplyEntity> {
     const actor = ctx.requireActor;
     return inTransaction(this.dataSource, async (manager) => {
-      const reply = UUID.test(replyId)
+      const reply = isUuid(replyId)
         ? await manager.getRepository(ReplyEntity).findOneBy({ id: replyId })
         : null;
       if (!reply || reply.deletedAt || (reply.hidden && !ctx.isAdmin))

@@ -10,5 +10,5 @@ export { ensureAdministrator, normalizeEmail } from './admin-bootstrap.js';
 export { AuthPayload, Clinician } from './clinician.model.js';
 export { RegisterInput, UpdateProfileInput } from './clinician.inputs.js';
 export { AccountsService } from './accounts.service.js';
-export { ProfilesService, isUuid } from './profiles.service.js';
+export { ProfilesService } from './profiles.service.js';
 export { AuditEventActorResolver, CliniciansResolver } from './clinicians.resolver.js';

@@ -106,7 +106,3 @@ export class ProfilesService {
     return clinician.verificationStatus === VerificationStatus.VERIFIED;
   }
 }
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}

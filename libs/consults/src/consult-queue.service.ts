@@ -1,5 +1,12 @@
-import { DomainError, type Page, type RequestContext, decodeCursor, pageSize, toPage } from '@curbside/core';
-import { isUuid } from '@curbside/clinicians';
+import {
+  DomainError,
+  type Page,
+  type RequestContext,
+  decodeCursor,
+  isUuid,
+  pageSize,
+  toPage,
+} from '@curbside/core';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConsultEntity, ConsultStatus, ConsultUrgency } from './consult.entity.js';

@@ -1,8 +1,8 @@
 import { AuditAction, AuditService } from '@curbside/audit';
 import { CaseEntity, CaseStatus, CasesService, RepliesService, ReplyAddedEvent } from '@curbside/cases';
-import { ClinicianEntity, SpecialtyEntity, VerificationStatus, isUuid } from '@curbside/clinicians';
+import { ClinicianEntity, SpecialtyEntity, VerificationStatus } from '@curbside/clinicians';
 import { AppConfig } from '@curbside/config';
-import { DomainError, EventBus, type RequestContext } from '@curbside/core';
+import { DomainError, EventBus, type RequestContext, isUuid } from '@curbside/core';
 import { inTransaction, loadAllBy, loadById } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';

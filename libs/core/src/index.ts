@@ -7,7 +7,7 @@ export { RequestContext } from './request-context.js';
 export type { Actor } from './request-context.js';
 export { createLogger, PinoNestLogger, stackFrames } from './logger.js';
 export type { Logger } from './logger.js';
-export { MAX_PAGE_SIZE, decodeCursor, encodeCursor, pageSize, toPage } from './pagination.js';
+export { MAX_PAGE_SIZE, decodeCursor, encodeCursor, isUuid, pageSize, toPage } from './pagination.js';
 export type { CursorKind, Page } from './pagination.js';
 export { PageInfo } from './graphql-types.js';
 export { DateScalar, DateScalarType, parseIsoDate } from './date.scalar.js';

@@ -12,9 +12,14 @@ export type CursorKind = 'number' | 'uuid' | 'string';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether a value is a UUID (any version): ids that are not are refused before any query. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
 function fits(value: unknown, kind: CursorKind | undefined): boolean {
   if (kind === 'number') return typeof value === 'number' && Number.isFinite(value);
-  if (kind === 'uuid') return typeof value === 'string' && UUID.test(value);
+  if (kind === 'uuid') return isUuid(value);
   return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
 }
 

@@ -1,8 +1,7 @@
-import type { RequestContext } from '@curbside/core';
+import { type RequestContext, isUuid } from '@curbside/core';
 import DataLoader from 'dataloader';
 import { type DataSource, type EntityTarget, type FindOptionsOrder, In, type ObjectLiteral } from 'typeorm';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const keys = new Map<string, symbol>();
 
 function keyFor(kind: string, entity: EntityTarget<ObjectLiteral>, column = 'id'): symbol {
@@ -26,7 +25,7 @@ export function loadById<E extends { id: string }>(
   entity: EntityTarget<E>,
   id: string,
 ): Promise<E | null> {
-  if (!UUID.test(id)) return Promise.resolve(null);
+  if (!isUuid(id)) return Promise.resolve(null);
   const loader = ctx.memo(
     keyFor('byId', entity as EntityTarget<ObjectLiteral>),
     () =>

@@ -1,14 +1,20 @@
 import { Anonymizer } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { CaseEntity, CasesService, RepliesService, ReplyEntity } from '@curbside/cases';
-import { DomainError, type Page, type RequestContext, decodeCursor, pageSize, toPage } from '@curbside/core';
+import {
+  DomainError,
+  type Page,
+  type RequestContext,
+  decodeCursor,
+  isUuid,
+  pageSize,
+  toPage,
+} from '@curbside/core';
 import { inTransaction } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { ReportInput } from './report.inputs.js';
 import { ReportEntity, ReportReason, ReportStatus } from './report.entity.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Target = { kind: 'case'; row: CaseEntity } | { kind: 'reply'; row: ReplyEntity };
 
@@ -74,7 +80,7 @@ export class ModerationService {
     const actor = ctx.requireActor;
     return inTransaction(this.dataSource, async (manager) => {
       const repo = manager.getRepository(ReportEntity);
-      const report = UUID.test(reportId)
+      const report = isUuid(reportId)
         ? await repo.findOne({ where: { id: reportId }, lock: { mode: 'pessimistic_write' } })
         : null;
       if (!report) throw DomainError.notFound('The report');
@@ -118,7 +124,7 @@ export class ModerationService {
       .limit(size + 1);
     if (after) {
       const [at, id] = decodeCursor(after, 2);
-      if (typeof at !== 'number' || !Number.isFinite(at) || !UUID.test(String(id))) {
+      if (typeof at !== 'number' || !Number.isFinite(at) || !isUuid(String(id))) {
         throw DomainError.badInput('The cursor is not valid', { field: 'after' });
       }
       query.andWhere('(r.created_at, r.id) > (:at, :id)', { at: new Date(at), id: String(id) });

@@ -1,9 +1,15 @@
-import { DomainError, type Page, type RequestContext, decodeCursor, pageSize, toPage } from '@curbside/core';
+import {
+  DomainError,
+  type Page,
+  type RequestContext,
+  decodeCursor,
+  isUuid,
+  pageSize,
+  toPage,
+} from '@curbside/core';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NotificationEntity } from './notification.entity.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Most ids one `markRead` call accepts. */
 export const MAX_MARK_READ_IDS = 500;
@@ -40,7 +46,7 @@ export class NotificationsService {
     if (unreadOnly) query.andWhere('n.read_at IS NULL');
     if (after) {
       const [us, id] = decodeCursor(after, 2);
-      if (typeof us !== 'string' || !/^\d{1,19}$/.test(us) || !UUID.test(String(id))) {
+      if (typeof us !== 'string' || !/^\d{1,19}$/.test(us) || !isUuid(String(id))) {
         throw DomainError.badInput('The cursor is not valid', { field: 'after' });
       }
       query.andWhere(`(n.created_at, n.id) < (${FROM_US}, CAST(:id AS uuid))`, { us, id: String(id) });
@@ -69,7 +75,7 @@ export class NotificationsService {
       .where('recipient_id = :me', { me })
       .andWhere('read_at IS NULL');
     if (ids) {
-      const wanted = [...new Set(ids.filter((id) => UUID.test(id)))];
+      const wanted = [...new Set(ids.filter((id) => isUuid(id)))];
       if (wanted.length === 0) return 0;
       query.andWhere('id IN (:...wanted)', { wanted });
     }
