@@ -58,6 +58,14 @@ describe('Channels, cases and threads over real HTTP', () => {
     await t.close();
   });
 
+  /** Runs a call that must be refused and checks that no table changed. */
+  async function unchanged<T>(call: () => Promise<T>): Promise<T> {
+    const before = await databaseDigest(t.database.dataSource);
+    const result = await call();
+    expect(await databaseDigest(t.database.dataSource)).toEqual(before);
+    return result;
+  }
+
   async function post(session: Session, input: Record<string, unknown>): Promise<CaseView> {
     const res = await t.client.request<{ createCase: CaseView }>(
       CREATE,
@@ -220,12 +228,12 @@ describe('Channels, cases and threads over real HTTP', () => {
     const r1 = (await reply(reader, 'Consider pericarditis; call me at 555-0199')).data!.replyToCase;
     const r2 = (await reply(author, 'Thanks, will check ECG', r1.id)).data!.replyToCase;
     expect(r2.parent?.id).toBe(r1.id);
-    const notByReader = await t.client.request(
-      `mutation { acceptReply(replyId: "${r1.id}") { id } }`,
-      {},
-      {
-        token: reader.accessToken,
-      },
+    const notByReader = await unchanged(() =>
+      t.client.request(
+        `mutation { acceptReply(replyId: "${r1.id}") { id } }`,
+        {},
+        { token: reader.accessToken },
+      ),
     );
     expect(GraphqlClient.codes(notByReader)).toEqual(['FORBIDDEN']);
     const accepted = await t.client.request<{ acceptReply: { isAccepted: boolean } }>(
@@ -256,11 +264,11 @@ describe('Channels, cases and threads over real HTTP', () => {
         { i: { caseId: created.id, status: value } },
         { token: s.accessToken },
       );
-    expect(GraphqlClient.codes(await status(reader, 'RESOLVED'))).toEqual(['FORBIDDEN']);
+    expect(GraphqlClient.codes(await unchanged(() => status(reader, 'RESOLVED')))).toEqual(['FORBIDDEN']);
     expect((await status(author, 'RESOLVED')).data?.updateCase.status).toBe('RESOLVED');
-    expect(GraphqlClient.codes(await status(author, 'OPEN'))).toEqual(['BAD_USER_INPUT']);
+    expect(GraphqlClient.codes(await unchanged(() => status(author, 'OPEN')))).toEqual(['BAD_USER_INPUT']);
     expect((await status(author, 'CLOSED')).data?.updateCase.status).toBe('CLOSED');
-    expect(GraphqlClient.codes(await reply(reader, 'late reply'))).toEqual(['CONFLICT']);
+    expect(GraphqlClient.codes(await unchanged(() => reply(reader, 'late reply')))).toEqual(['CONFLICT']);
   });
 
   it('should de-identify edits again and keep earlier de-identified versions only', async () => {
@@ -292,10 +300,8 @@ describe('Channels, cases and threads over real HTTP', () => {
       },
       { token: reader.accessToken },
     );
-    const byReader = await t.client.request(
-      `mutation { deleteCase(caseId: "${created.id}") }`,
-      {},
-      { token: reader.accessToken },
+    const byReader = await unchanged(() =>
+      t.client.request(`mutation { deleteCase(caseId: "${created.id}") }`, {}, { token: reader.accessToken }),
     );
     expect(GraphqlClient.codes(byReader)).toEqual(['FORBIDDEN']);
     const res = await t.client.request<{ deleteCase: boolean }>(
@@ -377,10 +383,12 @@ describe('Channels, cases and threads over real HTTP', () => {
     );
     expect(created.data?.createChannel.slug).toBe('wilderness-medicine');
     expect(created.data?.createChannel.description).not.toContain('555-0111');
-    const dup = await t.client.request(
-      `mutation { createChannel(input: { slug: "wilderness-medicine", name: "Again" }) { id } }`,
-      {},
-      { token: admin.accessToken },
+    const dup = await unchanged(() =>
+      t.client.request(
+        `mutation { createChannel(input: { slug: "wilderness-medicine", name: "Again" }) { id } }`,
+        {},
+        { token: admin.accessToken },
+      ),
     );
     expect(GraphqlClient.codes(dup)).toEqual(['CONFLICT']);
   });

@@ -217,8 +217,10 @@ describe('Moderation over real HTTP', () => {
       expect(await feedIds(who)).not.toContain(caseId);
       expect(await searchIds(who, 'erythromelalgia')).not.toContain(caseId);
     }
-    // Someone who cannot read it cannot report it either.
+    // Someone who cannot read it cannot report it either, and nothing is written.
+    const beforeRefusal = await databaseDigest(t.database.dataSource);
     expect(GraphqlClient.codes(await report(bystander, { caseId, reason: 'SPAM' }))).toEqual(['NOT_FOUND']);
+    expect(await databaseDigest(t.database.dataSource)).toEqual(beforeRefusal);
 
     // Administrators still see it, and the report with its de-identified note.
     expect((await viewCase(admin, caseId))?.title).toBe('Recurrent erythromelalgia flares in a farmer');
@@ -341,8 +343,10 @@ describe('Moderation over real HTTP', () => {
       [replyId],
     );
     expect(stored).toEqual({ body: '', hidden: false, deleted: true });
-    // A removed reply cannot be reported again.
+    // A removed reply cannot be reported again, and nothing is written.
+    const beforeRefusal = await databaseDigest(t.database.dataSource);
     expect(GraphqlClient.codes(await report(reader, { replyId, reason: 'SPAM' }))).toEqual(['CONFLICT']);
+    expect(await databaseDigest(t.database.dataSource)).toEqual(beforeRefusal);
   });
 
   it('should page the open reports oldest first', async () => {
