@@ -318,7 +318,15 @@ describe('Consults over real HTTP', () => {
     expect(winners).toHaveLength(1);
     const losers = results.filter((r) => !r.data?.claimConsult);
     expect(losers.map((r) => GraphqlClient.codes(r))).toEqual(losers.map(() => ['CONFLICT']));
+    expect(losers.map((r) => r.errors![0].message)).toEqual(
+      losers.map(() => 'Another specialist claimed this consult first'),
+    );
     const winner = winners[0].data!.claimConsult.consultant!.id;
+    const again = await claim(
+      cardiologists.find((c) => c.id === winner)!,
+      consult.id,
+    );
+    expect(again.errors?.[0].message).toBe('You have already claimed this consult');
     const stored = await rows<{ status: string; consultant_id: string }>(
       'SELECT status, consultant_id FROM consult WHERE id = $1',
       [consult.id],
@@ -326,6 +334,31 @@ describe('Consults over real HTTP', () => {
     expect(stored).toEqual([{ status: 'CLAIMED', consultant_id: winner }]);
     expect(await auditOf(consult.id)).toEqual(['CONSULT_REQUESTED', 'CONSULT_CLAIMED']);
     expect((await notified(consult.id)).filter((n) => n.kind === 'CONSULT_CLAIMED')).toHaveLength(1);
+  });
+
+  it('should tell a claim that lost to a cancel that the consult is no longer open', async () => {
+    const [cora] = cardiologists;
+    for (let round = 0; round < 4; round++) {
+      const consult = await requested(physician, {
+        caseId: await createCase(physician),
+        specialtyId: cardiology,
+      });
+      const [claimed, cancelled] = await Promise.all([
+        claim(cora, consult.id),
+        cancel(physician, consult.id),
+      ]);
+      const [stored] = await rows<{ status: string }>('SELECT status FROM consult WHERE id = $1', [
+        consult.id,
+      ]);
+      // Either order may win; whichever lost must say why truthfully.
+      if (claimed.errors) {
+        expect(claimed.errors[0].message).toBe('This consult is no longer open');
+        expect(stored.status).toBe('CANCELLED');
+      } else {
+        expect(cancelled.data?.cancelConsult.status).toBe('CANCELLED');
+        expect(stored.status).toBe('CANCELLED');
+      }
+    }
   });
 
   it('should show a named consult only to the named specialist, who may answer it directly', async () => {
@@ -462,6 +495,7 @@ describe('Consults over real HTTP', () => {
     expect(cancelled.data?.cancelConsult.status).toBe('CANCELLED');
     expect(await queueIds(cora)).not.toContain(first.id);
     await refused(() => claim(cora, first.id), 'CONFLICT');
+    expect((await claim(cora, first.id)).errors?.[0].message).toBe('This consult is no longer open');
     await refused(() => cancel(physician, first.id), 'CONFLICT');
 
     const second = await requested(physician, {

@@ -197,13 +197,26 @@ export class CasesService {
     return loadById(ctx, this.dataSource, CaseEntity, id);
   }
 
-  private async lockForWrite(manager: EntityManager, ctx: RequestContext, id: string): Promise<CaseEntity> {
+  /**
+   * The case row locked for the rest of the caller's transaction, if the caller may read it (a
+   * tombstone included: callers decide what a deleted case means for them); NOT_FOUND otherwise.
+   */
+  async lock(
+    manager: EntityManager,
+    ctx: RequestContext,
+    id: string,
+    mode: 'pessimistic_read' | 'pessimistic_write',
+  ): Promise<CaseEntity> {
     const row = isUuid(id)
-      ? await manager
-          .getRepository(CaseEntity)
-          .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      ? await manager.getRepository(CaseEntity).findOne({ where: { id }, lock: { mode } })
       : null;
-    if (!row || row.deletedAt || (row.hidden && !ctx.isAdmin)) throw DomainError.notFound('The case');
+    if (!row || (row.hidden && !ctx.isAdmin)) throw DomainError.notFound('The case');
+    return row;
+  }
+
+  private async lockForWrite(manager: EntityManager, ctx: RequestContext, id: string): Promise<CaseEntity> {
+    const row = await this.lock(manager, ctx, id, 'pessimistic_write');
+    if (row.deletedAt) throw DomainError.notFound('The case');
     return row;
   }
 }

@@ -40,7 +40,6 @@ export class RepliesService {
   ) {}
 
   async reply(ctx: RequestContext, input: ReplyInput): Promise<ReplyEntity> {
-    await this.cases.requireReadable(ctx, input.caseId);
     const reply = await inTransaction(this.dataSource, (manager) =>
       this.insert(manager, ctx, input.caseId, { body: input.body, parentReplyId: input.parentReplyId }),
     );
@@ -60,10 +59,8 @@ export class RepliesService {
   ): Promise<ReplyEntity> {
     const actor = ctx.requireActor;
     const deidentified = this.anonymizer.deidentify(input.body);
-    const row = await manager
-      .getRepository(CaseEntity)
-      .findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_read' } });
-    if (!row || row.deletedAt || (row.hidden && !ctx.isAdmin)) throw DomainError.notFound('The case');
+    const row = await this.cases.lock(manager, ctx, caseId, 'pessimistic_read');
+    if (row.deletedAt) throw DomainError.notFound('The case');
     if (row.status === CaseStatus.CLOSED) throw DomainError.conflict('This case is closed');
     if (input.parentReplyId) {
       const parent = await manager.getRepository(ReplyEntity).findOneBy({ id: input.parentReplyId });

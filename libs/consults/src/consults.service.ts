@@ -18,6 +18,18 @@ const ACTIVE = [ConsultStatus.OPEN, ConsultStatus.CLAIMED];
  * Consult requests on a case: routing to a specialty or a named specialist, the claim (one winner),
  * the answer (a de-identified reply in the thread), the requester's resolution or cancellation.
  */
+/** Why a consult can no longer be claimed, as its current state tells it. */
+function notOpen(consult: Pick<ConsultEntity, 'status' | 'consultantId'>, me: string): DomainError {
+  const taken = [ConsultStatus.CLAIMED, ConsultStatus.ANSWERED, ConsultStatus.RESOLVED].includes(
+    consult.status,
+  );
+  if (taken && consult.consultantId === me)
+    return DomainError.conflict('You have already claimed this consult');
+  if (taken) return DomainError.conflict('Another specialist claimed this consult first');
+  if (consult.status === ConsultStatus.OPEN) return DomainError.conflict('This consult changed; try again');
+  return DomainError.conflict('This consult is no longer open');
+}
+
 @Injectable()
 export class ConsultsService {
   private readonly settings: ConsultSettings;
@@ -58,12 +70,8 @@ export class ConsultsService {
   /** Only the case author asks for a consult on their case: nobody summons specialists onto another's. */
   async request(ctx: RequestContext, input: RequestConsultInput): Promise<ConsultEntity> {
     const me = ctx.requireActor.clinicianId;
-    await this.cases.requireReadable(ctx, input.caseId);
     const created = await inTransaction(this.dataSource, async (manager) => {
-      const post = await manager
-        .getRepository(CaseEntity)
-        .findOne({ where: { id: input.caseId }, lock: { mode: 'pessimistic_write' } });
-      if (!post || (post.hidden && !ctx.isAdmin)) throw DomainError.notFound('The case');
+      const post = await this.cases.lock(manager, ctx, input.caseId, 'pessimistic_write');
       if (post.authorId !== me) throw DomainError.forbidden('Only the case author can request a consult');
       if (post.deletedAt || post.status === CaseStatus.CLOSED)
         throw DomainError.conflict('This case is closed');
@@ -125,7 +133,7 @@ export class ConsultsService {
     const claimed = await inTransaction(this.dataSource, async (manager) => {
       const { consult, post } = await this.find(manager, ctx, consultId, false);
       await this.requireEligible(manager, ctx, consult);
-      if (consult.status !== ConsultStatus.OPEN) throw DomainError.conflict('This consult is no longer open');
+      if (consult.status !== ConsultStatus.OPEN) throw notOpen(consult, me);
       if (post.deletedAt || post.status === CaseStatus.CLOSED)
         throw DomainError.conflict('This case is closed');
       const result = await manager
@@ -140,7 +148,11 @@ export class ConsultsService {
         .returning(['id'])
         .execute();
       if ((result.raw as unknown[]).length === 0) {
-        throw DomainError.conflict('Another specialist claimed this consult first');
+        // Lost a race since the read above: to another claim, or to a cancel, sweep or case close.
+        const now = await manager
+          .getRepository(ConsultEntity)
+          .findOne({ where: { id: consult.id }, select: { id: true, status: true, consultantId: true } });
+        throw notOpen(now ?? { status: ConsultStatus.CANCELLED, consultantId: null }, me);
       }
       const row = await manager.getRepository(ConsultEntity).findOneByOrFail({ id: consult.id });
       await this.audit.record(manager, ctx, AuditAction.CONSULT_CLAIMED, ref(row), {
