@@ -1,6 +1,6 @@
 import type { ActorLookup, TokenService } from '@curbside/auth';
 import type { AppConfig } from '@curbside/config';
-import { type Actor, ErrorCode, formatGraphqlError, RequestContext, type Logger } from '@curbside/core';
+import { ErrorCode, formatGraphqlError, RequestContext, type Logger } from '@curbside/core';
 import {
   GraphQLError,
   type GraphQLFormattedError,
@@ -16,6 +16,7 @@ import type { Context } from 'graphql-ws';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
+import { SocketWatch } from './socket-watch.js';
 
 /** Close codes a client sees. */
 export const WsClose = {
@@ -28,7 +29,7 @@ interface SocketExtra {
   socket: WebSocket;
   request: IncomingMessage;
   curbside?: RequestContext;
-  recheck?: NodeJS.Timeout;
+  unwatch?: () => void;
 }
 
 type WsContext = Context<Record<string, unknown> | undefined, SocketExtra>;
@@ -50,12 +51,6 @@ function tokenOf(params: Record<string, unknown> | undefined): string | null {
   return raw.replace(/^Bearer\s+/i, '').trim() || null;
 }
 
-function stillAllowed(before: Actor, now: Actor | null): boolean {
-  if (!now) return false;
-  if (before.role === 'ADMIN') return now.role === 'ADMIN';
-  return before.verificationStatus !== 'VERIFIED' || now.verificationStatus === 'VERIFIED';
-}
-
 /**
  * graphql-ws on the same /graphql endpoint, held to the HTTP rules: a valid access token in
  * connectionParams.authorization (else close 4401), subscriptions only, the same validation limits,
@@ -69,6 +64,10 @@ export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
     ...deps.validationRules,
     ...(config.GRAPHQL_INTROSPECTION ? [] : [NoSchemaIntrospectionCustomRule]),
   ];
+  const watch = new SocketWatch(actors, deps.recheckMs, {
+    unauthorized: WsClose.UNAUTHORIZED,
+    forbidden: WsClose.FORBIDDEN,
+  });
   const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
     errors.map((e) => formatGraphqlError(e.toJSON(), e, { exposeLimits: !config.isProduction }));
 
@@ -88,20 +87,7 @@ export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
       }
       const address = ctx.extra.request.socket.remoteAddress ?? 'unknown';
       ctx.extra.curbside = new RequestContext(randomUUID(), address, actor);
-      ctx.extra.recheck = setInterval(() => {
-        void actors
-          .findActor(actor.sessionId, actor.clinicianId)
-          .then((now) => {
-            if (!stillAllowed(actor, now)) {
-              ctx.extra.socket.close(
-                now ? WsClose.FORBIDDEN : WsClose.UNAUTHORIZED,
-                now ? 'Forbidden' : 'Unauthorized',
-              );
-            }
-          })
-          .catch(() => undefined);
-      }, deps.recheckMs);
-      ctx.extra.recheck.unref();
+      ctx.extra.unwatch = watch.watch(actor, ctx.extra.socket);
       logger.info(
         { correlationId: ctx.extra.curbside.correlationId, clinicianId: actor.clinicianId },
         'socket opened',
@@ -110,7 +96,7 @@ export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
     },
 
     onClose: (ctx: WsContext, code?: number) => {
-      clearInterval(ctx.extra.recheck);
+      ctx.extra.unwatch?.();
       logger.info({ correlationId: ctx.extra.curbside?.correlationId, code }, 'socket closed');
     },
 

@@ -2,7 +2,7 @@ export { IS_PUBLIC, Public } from './public.decorator.js';
 export { Access, AdminOnly, Ctx, RequireVerified } from './access.decorators.js';
 export { AuthGuard, requestContextOf } from './auth.guard.js';
 export { ACTOR_LOOKUP } from './actor-lookup.js';
-export type { ActorLookup } from './actor-lookup.js';
+export type { ActorLookup, SessionKey } from './actor-lookup.js';
 export { RefreshTokenEntity, SessionEntity } from './session.entity.js';
 export { ACCESS_TOKEN_TTL_SECONDS, TokenService } from './token.service.js';
 export type { AccessClaims } from './token.service.js';
