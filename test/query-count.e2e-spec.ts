@@ -1,4 +1,12 @@
-import { createTestApp, login, verifiedClinician, type Session, type TestApp } from '@curbside/testing';
+import {
+  WsTestClient,
+  createTestApp,
+  eventually,
+  login,
+  verifiedClinician,
+  type Session,
+  type TestApp,
+} from '@curbside/testing';
 
 const ADMIN = {
   CURBSIDE_ADMIN_EMAIL: 'count.admin@curbside.test',
@@ -20,11 +28,13 @@ const FEED = `query F($first: Int) {
 describe('Batched field resolvers', () => {
   let t: TestApp;
   let reader: Session;
+  let admin: Session;
+  let channelIds: string[];
   let queries: string[] = [];
 
   beforeAll(async () => {
     t = await createTestApp({ env: ADMIN, onQuery: (sql) => queries.push(sql) });
-    const admin = await login(t.client, ADMIN.CURBSIDE_ADMIN_EMAIL, ADMIN.CURBSIDE_ADMIN_PASSWORD);
+    admin = await login(t.client, ADMIN.CURBSIDE_ADMIN_EMAIL, ADMIN.CURBSIDE_ADMIN_PASSWORD);
     const channels = await t.client.request<{ channels: { id: string }[] }>(
       `{ channels { id } }`,
       {},
@@ -32,7 +42,7 @@ describe('Batched field resolvers', () => {
         token: admin.accessToken,
       },
     );
-    const channelIds = channels.data!.channels.map((c) => c.id);
+    channelIds = channels.data!.channels.map((c) => c.id);
     reader = await verifiedClinician(t.client, admin, 'Dr. Many Channels');
     const authors = [
       reader,
@@ -123,5 +133,67 @@ describe('Batched field resolvers', () => {
     );
     expect(full.data!.feed.edges.every((e) => e.node.body.length > 0)).toBe(true);
     expect(queries.filter((q) => /FROM "case_post"/.test(q))).toHaveLength(2);
+  });
+
+  it('should read a reply event once for all the subscribers to its case on an instance', async () => {
+    const listeners = [reader];
+    for (const name of ['Ada', 'Ben', 'Cy'])
+      listeners.push(await verifiedClinician(t.client, admin, `Dr. ${name} Listener`));
+    const created = await t.client.request<{ createCase: { id: string } }>(
+      `mutation C($i: CreateCaseInput!) { createCase(input: $i) { id } }`,
+      { i: { channelId: channelIds[0], title: 'Watched case', body: 'Body' } },
+      { token: listeners[1].accessToken },
+    );
+    const caseId = created.data!.createCase.id;
+    const reply = async (body: string): Promise<string> => {
+      const res = await t.client.request<{ replyToCase: { id: string } }>(
+        `mutation R($i: ReplyInput!) { replyToCase(input: $i) { id } }`,
+        { i: { caseId, body } },
+        { token: reader.accessToken },
+      );
+      return res.data!.replyToCase.id;
+    };
+    // reads of cases and replies, the mutation's own locking read of the case aside
+    const eventReads = (): number =>
+      queries.filter(
+        (q) =>
+          /^\s*SELECT/i.test(q) && /FROM "?(case_post|reply)"?\b/.test(q) && !/FOR (SHARE|UPDATE)/.test(q),
+      ).length;
+
+    async function readsFor(sessions: Session[]): Promise<number> {
+      const clients = sessions.map((s) => new WsTestClient(t.url, s.accessToken));
+      try {
+        const subs = clients.map((c) =>
+          c.subscribe(`subscription S($c: ID!) { replyAdded(caseId: $c) { id body author { id } } }`, {
+            c: caseId,
+          }),
+        );
+        // every subscription is live once each has received a warm-up reply
+        for (let attempt = 0; ; attempt++) {
+          await reply('Warm-up reply');
+          try {
+            await eventually(() => subs.every((s) => s.events.length > 0), 1_000);
+            break;
+          } catch (error) {
+            if (attempt >= 10) throw error;
+          }
+        }
+        queries = [];
+        const id = await reply('Counted reply');
+        await eventually(() =>
+          subs.every((s) =>
+            s.events.some((e) => (e.data?.replyAdded as { id: string } | undefined)?.id === id),
+          ),
+        );
+        return eventReads();
+      } finally {
+        await Promise.all(clients.map((c) => c.dispose()));
+      }
+    }
+
+    const one = await readsFor(listeners.slice(0, 1));
+    const four = await readsFor(listeners);
+    expect(one).toBe(2); // the case and the reply; their fields start from those rows
+    expect(four).toBe(one);
   });
 });

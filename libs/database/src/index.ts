@@ -4,5 +4,5 @@ export { CurbsideNamingStrategy } from './naming-strategy.js';
 export { DatabaseLockedError, acquireDataDirLock } from './pglite-lock.js';
 export { DATABASE, DatabaseModule } from './database.module.js';
 export { inTransaction } from './transaction.js';
-export { loadAllBy, loadById } from './loaders.js';
+export { loadAllBy, loadById, primeById } from './loaders.js';
 export { tryTransactionLock } from './advisory-lock.js';

@@ -15,6 +15,22 @@ function keyFor(kind: string, entity: EntityTarget<ObjectLiteral>, column = 'id'
   return key;
 }
 
+function byIdLoader<E extends { id: string }>(
+  ctx: RequestContext,
+  dataSource: DataSource,
+  entity: EntityTarget<E>,
+): DataLoader<string, E | null> {
+  return ctx.memo(
+    keyFor('byId', entity as EntityTarget<ObjectLiteral>),
+    () =>
+      new DataLoader<string, E | null>(async (ids) => {
+        const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((i) => byId.get(i) ?? null);
+      }),
+  );
+}
+
 /**
  * Loads one row by id, batched with every other load of the same entity in this request (one
  * `WHERE id IN (...)` per tick) and cached for the rest of it. Ids that are not UUIDs are null.
@@ -26,16 +42,17 @@ export function loadById<E extends { id: string }>(
   id: string,
 ): Promise<E | null> {
   if (!isUuid(id)) return Promise.resolve(null);
-  const loader = ctx.memo(
-    keyFor('byId', entity as EntityTarget<ObjectLiteral>),
-    () =>
-      new DataLoader<string, E | null>(async (ids) => {
-        const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((i) => byId.get(i) ?? null);
-      }),
-  );
-  return loader.load(id);
+  return byIdLoader(ctx, dataSource, entity).load(id);
+}
+
+/** Tells this request's {@link loadById} a row it already holds, so that fields need not read it again. */
+export function primeById<E extends { id: string }>(
+  ctx: RequestContext,
+  dataSource: DataSource,
+  entity: EntityTarget<E>,
+  row: E,
+): void {
+  byIdLoader(ctx, dataSource, entity).prime(row.id, row);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Ctx, RequireVerified } from '@curbside/auth';
-import { CasesService, Reply, RepliesService } from '@curbside/cases';
-import { RequestContext } from '@curbside/core';
+import { CaseEntity, CasesService, Reply, ReplyEntity } from '@curbside/cases';
+import { isUuid, RequestContext } from '@curbside/core';
+import { primeById } from '@curbside/database';
 import { BoundedAsyncIterator, PUBSUB, type PubSub } from '@curbside/realtime';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
@@ -29,9 +30,10 @@ export class SubscriptionsResolver {
   constructor(
     @Inject(PUBSUB) private readonly pubsub: PubSub,
     private readonly cases: CasesService,
-    private readonly replies: RepliesService,
     private readonly dataSource: DataSource,
   ) {}
+
+  private readonly inflight = new Map<string, Promise<[CaseEntity | null, ReplyEntity | null]>>();
 
   @RequireVerified()
   @Subscription(() => Reply, { resolve: (value: Reply) => value })
@@ -42,15 +44,39 @@ export class SubscriptionsResolver {
   ): Promise<AsyncIterableIterator<Reply>> {
     await this.cases.requireReadable(ctx, caseId);
     return this.stream<Reply>(req.socket, caseRepliesTopic(caseId), async (payload) => {
-      const fresh = new RequestContext(ctx.correlationId, ctx.clientAddress, ctx.actor);
-      const [post, reply] = await Promise.all([
-        this.cases.readable(fresh, caseId),
-        this.replies.load(fresh, payload.replyId ?? ''),
-      ]);
-      if (!post || !reply || (reply.hidden && !ctx.isAdmin)) return null;
-      ctx.forgetMemos(); // the event's fields are resolved on the socket's context: no stale rows
+      const [post, reply] = await this.replyEvent(caseId, payload.replyId ?? '');
+      if (!post || (post.hidden && !ctx.isAdmin)) return null;
+      if (!reply || reply.caseId !== caseId || (reply.hidden && !ctx.isAdmin)) return null;
+      // The event's fields are resolved on the socket's context: forget earlier events' rows, and
+      // start from the rows just read.
+      ctx.forgetMemos();
+      primeById(ctx, this.dataSource, CaseEntity, post);
+      primeById(ctx, this.dataSource, ReplyEntity, reply);
       return reply;
     });
+  }
+
+  /**
+   * The rows of one reply event, read once for all of this instance's subscribers to the case (they
+   * all ask in the same tick), then judged for each under its own permissions. Nothing is kept once
+   * the read has settled: the next event reads afresh.
+   */
+  private replyEvent(caseId: string, replyId: string): Promise<[CaseEntity | null, ReplyEntity | null]> {
+    const key = `${caseId}/${replyId}`;
+    let rows = this.inflight.get(key);
+    if (!rows) {
+      rows =
+        isUuid(caseId) && isUuid(replyId)
+          ? Promise.all([
+              this.dataSource.getRepository(CaseEntity).findOneBy({ id: caseId }),
+              this.dataSource.getRepository(ReplyEntity).findOneBy({ id: replyId }),
+            ])
+          : Promise.resolve([null, null]);
+      this.inflight.set(key, rows);
+      const forget = (): void => void this.inflight.delete(key);
+      rows.then(forget, forget);
+    }
+    return rows;
   }
 
   @Subscription(() => Notification, { resolve: (value: Notification) => value })
