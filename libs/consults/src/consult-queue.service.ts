@@ -1,12 +1,4 @@
-import {
-  DomainError,
-  type Page,
-  type RequestContext,
-  decodeCursor,
-  isUuid,
-  pageSize,
-  toPage,
-} from '@curbside/core';
+import { type Page, type RequestContext, decodeCursor, pageSize, toPage } from '@curbside/core';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConsultEntity, ConsultStatus, ConsultUrgency } from './consult.entity.js';
@@ -49,14 +41,11 @@ export class ConsultQueueService {
       .addOrderBy('k.id', 'ASC')
       .limit(size + 1);
     if (after) {
-      const [urgency, at, id] = decodeCursor(after, 3);
-      if (!URGENCIES.has(String(urgency)) || typeof at !== 'number' || !isUuid(String(id))) {
-        throw DomainError.badInput('The cursor is not valid', { field: 'after' });
-      }
+      const [urgency, at, id] = decodeCursor(after, [(v) => URGENCIES.has(v as string), 'number', 'uuid']);
       query.andWhere(
         `(k.urgency < CAST(:urgency AS consult_urgency)
           OR (k.urgency = CAST(:urgency AS consult_urgency) AND (k.created_at, k.id) > (:at, :id)))`,
-        { urgency: String(urgency), at: new Date(at), id: String(id) },
+        { urgency, at: new Date(at), id },
       );
     }
     return toPage(await query.getMany(), size, (row) => [row.urgency, row.createdAt.getTime(), row.id]);

@@ -33,6 +33,25 @@ describe('pagination', () => {
       expect(codeOf(() => decodeCursor(cursor, 2))).toBe(ErrorCode.BAD_USER_INPUT);
     });
 
+    it('should hold each position to its kind, including a test of its own', () => {
+      const id = '3f2c1a9e-0000-4000-8000-000000000001';
+      const urgent = (v: unknown): boolean => v === 'URGENT' || v === 'ROUTINE';
+      expect(decodeCursor(encodeCursor(['URGENT', 5, id]), [urgent, 'number', 'uuid'])).toEqual([
+        'URGENT',
+        5,
+        id,
+      ]);
+      for (const forged of [
+        ['DROP', 5, id],
+        ['URGENT', '5', id],
+        ['URGENT', 5, 'not-a-uuid'],
+      ]) {
+        expect(codeOf(() => decodeCursor(encodeCursor(forged), [urgent, 'number', 'uuid']))).toBe(
+          ErrorCode.BAD_USER_INPUT,
+        );
+      }
+    });
+
     it('should not echo a garbage cursor in its error', () => {
       const cursor = 'Sm9obiBTbWl0aA-garbage';
       let thrown: unknown;

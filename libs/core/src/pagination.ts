@@ -7,8 +7,8 @@ export function encodeCursor(values: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-/** What one position of a cursor must hold. */
-export type CursorKind = 'number' | 'uuid' | 'string';
+/** What one position of a cursor must hold: a kind, or a test of its own (an enum value, a pattern). */
+export type CursorKind = 'number' | 'uuid' | 'string' | ((value: unknown) => boolean);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,6 +18,7 @@ export function isUuid(value: unknown): value is string {
 }
 
 function fits(value: unknown, kind: CursorKind | undefined): boolean {
+  if (typeof kind === 'function') return kind(value);
   if (kind === 'number') return typeof value === 'number' && Number.isFinite(value);
   if (kind === 'uuid') return isUuid(value);
   return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));

@@ -123,11 +123,8 @@ export class ModerationService {
       .addOrderBy('r.id', 'ASC')
       .limit(size + 1);
     if (after) {
-      const [at, id] = decodeCursor(after, 2);
-      if (typeof at !== 'number' || !Number.isFinite(at) || !isUuid(String(id))) {
-        throw DomainError.badInput('The cursor is not valid', { field: 'after' });
-      }
-      query.andWhere('(r.created_at, r.id) > (:at, :id)', { at: new Date(at), id: String(id) });
+      const [at, id] = decodeCursor(after, ['number', 'uuid']);
+      query.andWhere('(r.created_at, r.id) > (:at, :id)', { at: new Date(at), id });
     }
     return toPage(await query.getMany(), size, (row) => [row.createdAt.getTime(), row.id]);
   }

@@ -45,11 +45,8 @@ export class NotificationsService {
       .limit(size + 1);
     if (unreadOnly) query.andWhere('n.read_at IS NULL');
     if (after) {
-      const [us, id] = decodeCursor(after, 2);
-      if (typeof us !== 'string' || !/^\d{1,19}$/.test(us) || !isUuid(String(id))) {
-        throw DomainError.badInput('The cursor is not valid', { field: 'after' });
-      }
-      query.andWhere(`(n.created_at, n.id) < (${FROM_US}, CAST(:id AS uuid))`, { us, id: String(id) });
+      const [us, id] = decodeCursor(after, [(v) => typeof v === 'string' && /^\d{1,19}$/.test(v), 'uuid']);
+      query.andWhere(`(n.created_at, n.id) < (${FROM_US}, CAST(:id AS uuid))`, { us, id });
     }
     const { entities, raw } = await query.getRawAndEntities<{ cursor_us: string }>();
     const micros = new Map(entities.map((e, i) => [e.id, raw[i].cursor_us]));
