@@ -1,8 +1,10 @@
 import type { PhiCategory } from '@curbside/anonymizer';
+import { caseRepliesTopic, notificationTopic } from '@curbside/notifications';
 import {
+  TopicWatch,
   WsTestClient,
+  approveLicense,
   createTestApp,
-  eventually,
   login,
   register,
   submitLicense,
@@ -10,6 +12,8 @@ import {
   type GraphqlResponse,
   type Session,
   type TestApp,
+  type WsEvent,
+  type WsSubscription,
 } from '@curbside/testing';
 
 const ADMIN = {
@@ -198,6 +202,8 @@ describe('No planted identifier survives any write path', () => {
   let rural: string;
   let cardiology: string;
   const sockets: WsTestClient[] = [];
+  /** The server's subscriptions, to write only once the listeners are registered. */
+  let topics: TopicWatch;
   /** Every GraphQL response of a write (and of the read-backs), as JSON. */
   const responses: { label: string; json: string }[] = [];
   /** Every value submitted to a write, to prove the planted strings were really sent. */
@@ -225,6 +231,7 @@ describe('No planted identifier survives any write path', () => {
     t = await createTestApp({
       env: { ...ADMIN, LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '10000' },
     });
+    topics = TopicWatch.of(t);
     admin = await login(t.client, ADMIN.CURBSIDE_ADMIN_EMAIL, ADMIN.CURBSIDE_ADMIN_PASSWORD);
     author = await verifiedClinician(t.client, admin, 'Dr. Privacy Author');
     reader = await verifiedClinician(t.client, admin, 'Dr. Privacy Reader');
@@ -245,17 +252,33 @@ describe('No planted identifier survives any write path', () => {
     rural = channels.data!.channels.find((c) => c.slug === 'rural-remote-medicine')!.id;
   });
 
+  /** The ids of the notification records of `recipient`, but those in `except`, sorted. */
+  async function notificationIds(recipient: Session, except: readonly string[] = []): Promise<string[]> {
+    const rows = await t.database.dataSource.query<{ id: string }[]>(
+      'SELECT id::text AS id FROM notification WHERE recipient_id = $1 AND NOT (id::text = ANY($2::text[]))',
+      [recipient.id, except],
+    );
+    return rows.map((r) => r.id).sort();
+  }
+
+  const eventId = (event: WsEvent): string | undefined =>
+    (Object.values(event.data ?? {})[0] as { id?: string } | undefined)?.id;
+
   afterAll(async () => {
     await Promise.all(sockets.map((s) => s.dispose()));
     await t.close();
   });
 
   it('should keep every planted identifier out of every column, log line, socket message and response', async () => {
-    // Live listeners for the whole scenario.
-    const authorNotes = socket(author).subscribe(NOTIFICATION_ADDED);
-    const cardiologistNotes = socket(cardiologist).subscribe(NOTIFICATION_ADDED);
-    const readerNotes = socket(reader).subscribe(NOTIFICATION_ADDED);
-    const applicantNotes = socket(applicant).subscribe(NOTIFICATION_ADDED);
+    // Live listeners for the whole scenario, registered by the server before anything is written.
+    const listening = [author, cardiologist, reader, applicant];
+    const [authorNotes, cardiologistNotes, readerNotes, applicantNotes] = await topics.opening(
+      listening.map((who) => notificationTopic(who.id)),
+      () => listening.map((who) => socket(who).subscribe(NOTIFICATION_ADDED)),
+    );
+    // Every notification stored from now on must reach its recipient's socket.
+    const notifiedBefore = new Map<Session, string[]>();
+    for (const who of listening) notifiedBefore.set(who, await notificationIds(who));
 
     // updateProfile (bio): the cardiologist who will take the consult.
     submitted.push(BIO);
@@ -292,9 +315,10 @@ describe('No planted identifier survives any write path', () => {
     const caseId = created.data!.createCase.id;
     expect(created.data!.createCase.patientAge).toBe('90+');
 
-    const readerReplies = socket(reader).subscribe(REPLY_ADDED, { c: caseId });
-    const authorReplies = socket(author).subscribe(REPLY_ADDED, { c: caseId });
-    await new Promise((r) => setTimeout(r, 300));
+    const [readerReplies, authorReplies] = await topics.opening(
+      [caseRepliesTopic(caseId), caseRepliesTopic(caseId)],
+      () => [reader, author].map((who) => socket(who).subscribe(REPLY_ADDED, { c: caseId })),
+    );
 
     // updateCase (edits of title, body and tags).
     submitted.push(EDITED_TITLE, EDITED_BODY, ...EDITED_TAGS);
@@ -333,7 +357,7 @@ describe('No planted identifier survives any write path', () => {
       },
     );
     submitted.push(ANSWER);
-    await gql(
+    const answered = await gql<{ answerConsult: { answer: { id: string } } }>(
       'answerConsult',
       cardiologist,
       `mutation A($i: AnswerConsultInput!) { answerConsult(input: $i) { id status answer { id body isConsultAnswer deidentification { findingCount categories } } } }`,
@@ -410,12 +434,51 @@ describe('No planted identifier survives any write path', () => {
       `{ auditLog(first: 100) { edges { node { id action targetType targetId } } } }`,
     );
 
-    // The live events arrived (so the socket check below is not vacuous).
-    await eventually(() => readerReplies.events.length >= 2 && authorReplies.events.length >= 1);
-    await eventually(() => authorNotes.events.length >= 3);
-    await eventually(() => cardiologistNotes.events.length >= 1);
-    await eventually(() => applicantNotes.events.length >= 1);
-    await new Promise((r) => setTimeout(r, 300));
+    // A barrier instead of a pause: one last event on every socket, published after everything
+    // above. Each subscription delivers in publication order, so once a socket has its barrier,
+    // every earlier event it will ever get has arrived and is in the scan below.
+    const barrier = await gql<{ replyToCase: { id: string } }>(
+      'barrier reply',
+      author,
+      `mutation R($i: ReplyInput!) { replyToCase(input: $i) { id body } }`,
+      { i: { caseId, body: 'Thanks, all: closing the loop.' } },
+    );
+    const barrierReplyId = barrier.data!.replyToCase.id;
+    const replyIds = [reply.data!.replyToCase.id, answered.data!.answerConsult.answer.id, barrierReplyId];
+    for (const replies of [readerReplies, authorReplies]) {
+      await replies.until((e) => eventId(e) === barrierReplyId);
+      // Each reply of the case, once and in order: the socket check below is not vacuous.
+      expect(replies.events.map(eventId)).toEqual(replyIds);
+    }
+    const notes = new Map<Session, WsSubscription>([
+      [author, authorNotes],
+      [cardiologist, cardiologistNotes],
+      [reader, readerNotes],
+      [applicant, applicantNotes],
+    ]);
+    for (const [who, sub] of notes) {
+      const licenseId = await submitLicense(t.client, who);
+      await approveLicense(t.client, admin, licenseId);
+      const [last] = await t.database.dataSource.query<{ id: string }[]>(
+        `SELECT id::text AS id FROM notification WHERE recipient_id = $1 AND license_id = $2`,
+        [who.id, licenseId],
+      );
+      await sub.until((e) => eventId(e) === last.id);
+      expect(eventId(sub.events[sub.events.length - 1])).toBe(last.id);
+      // Every notification stored since the socket opened arrived, once, and nothing else did.
+      expect(sub.events.map(eventId).sort()).toEqual(await notificationIds(who, notifiedBefore.get(who)));
+    }
+    const kinds = (sub: WsSubscription) =>
+      sub.events.map((e) => (e.data?.notificationAdded as { kind: string }).kind);
+    expect(kinds(authorNotes)).toEqual([
+      'REPLY_ADDED',
+      'CONSULT_CLAIMED',
+      'CONSULT_ANSWERED',
+      'LICENSE_REVIEWED',
+    ]);
+    expect(kinds(cardiologistNotes)).toEqual(['CONSULT_REQUESTED', 'REPLY_ADDED', 'LICENSE_REVIEWED']);
+    expect(kinds(readerNotes)).toEqual(['REPLY_ADDED', 'REPLY_ADDED', 'LICENSE_REVIEWED']);
+    expect(kinds(applicantNotes)).toEqual(['LICENSE_REVIEWED', 'LICENSE_REVIEWED']);
     const listeners = {
       'replyAdded (reader)': readerReplies,
       'replyAdded (author)': authorReplies,

@@ -1,13 +1,15 @@
+import { caseRepliesTopic, notificationTopic } from '@curbside/notifications';
 import {
   GraphqlClient,
+  TopicWatch,
   WsTestClient,
   createTestApp,
-  eventually,
   login,
   register,
   verifiedClinician,
   type Session,
   type TestApp,
+  type WsEvent,
 } from '@curbside/testing';
 
 const ADMIN = {
@@ -23,6 +25,8 @@ describe('Subscriptions over graphql-ws', () => {
   let author: Session;
   let specialist: Session;
   let caseId: string;
+  /** The server's subscriptions, to publish only once a listener is registered. */
+  let topics: TopicWatch;
   const sockets: WsTestClient[] = [];
 
   function socket(token: string | null): WsTestClient {
@@ -35,6 +39,7 @@ describe('Subscriptions over graphql-ws', () => {
     t = await createTestApp({
       env: { ...ADMIN, WS_RECHECK_SECONDS: '1', LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '10000' },
     });
+    topics = TopicWatch.of(t);
     admin = await login(t.client, ADMIN.CURBSIDE_ADMIN_EMAIL, ADMIN.CURBSIDE_ADMIN_PASSWORD);
     author = await verifiedClinician(t.client, admin, 'Dr. Socket Author');
     specialist = await verifiedClinician(t.client, admin, 'Dr. Socket Listener');
@@ -58,6 +63,9 @@ describe('Subscriptions over graphql-ws', () => {
     await t.close();
   });
 
+  const replyIdOf = (event: WsEvent): string | undefined =>
+    (event.data?.replyAdded as { id: string } | undefined)?.id;
+
   async function reply(session: Session, body: string): Promise<string> {
     const res = await t.client.request<{ replyToCase: { id: string } }>(
       `mutation R($i: ReplyInput!) { replyToCase(input: $i) { id } }`,
@@ -69,15 +77,21 @@ describe('Subscriptions over graphql-ws', () => {
   }
 
   it('should deliver a new reply, de-identified, and the author’s REPLY_ADDED notification', async () => {
-    const listener = socket(specialist.accessToken).subscribe(REPLY_ADDED, { c: caseId });
-    const authorSocket = socket(author.accessToken).subscribe(NOTIFICATION_ADDED);
-    await new Promise((r) => setTimeout(r, 300));
+    const [listener, authorSocket] = await topics.opening(
+      [caseRepliesTopic(caseId), notificationTopic(author.id)],
+      () => [
+        socket(specialist.accessToken).subscribe(REPLY_ADDED, { c: caseId }),
+        socket(author.accessToken).subscribe(NOTIFICATION_ADDED),
+      ],
+    );
     const replyId = await reply(specialist, 'Try colchicine; my cell is 406-555-0180');
-    await eventually(() => listener.events.length > 0);
+    await listener.until((e) => replyIdOf(e) === replyId);
+    expect(listener.events).toHaveLength(1);
     const event = listener.events[0].data?.replyAdded as { id: string; body: string };
     expect(event.id).toBe(replyId);
     expect(event.body).not.toContain('555-0180');
-    await eventually(() => authorSocket.events.length > 0);
+    await authorSocket.until((e) => e.data?.notificationAdded != null);
+    expect(authorSocket.events).toHaveLength(1);
     expect(authorSocket.events[0].data?.notificationAdded).toMatchObject({
       kind: 'REPLY_ADDED',
       case: { id: caseId },
@@ -127,11 +141,12 @@ describe('Subscriptions over graphql-ws', () => {
 
   it('should resolve each event afresh: a parent reply hidden since an earlier event is not delivered', async () => {
     const parentId = await reply(author, 'First finding, to be reported');
-    const listener = socket(specialist.accessToken).subscribe(
-      `subscription S($c: ID!) { replyAdded(caseId: $c) { id body parent { id body } } }`,
-      { c: caseId },
+    const listener = await topics.opening([caseRepliesTopic(caseId)], () =>
+      socket(specialist.accessToken).subscribe(
+        `subscription S($c: ID!) { replyAdded(caseId: $c) { id body parent { id body } } }`,
+        { c: caseId },
+      ),
     );
-    await new Promise((r) => setTimeout(r, 300));
     const answer = (body: string, token: string) =>
       t.client.request<{ replyToCase: { id: string } }>(
         `mutation R($i: ReplyInput!) { replyToCase(input: $i) { id } }`,
@@ -140,7 +155,7 @@ describe('Subscriptions over graphql-ws', () => {
       );
     const first = await answer('Seen it before', author.accessToken);
     expect(first.errors).toBeUndefined();
-    await eventually(() => listener.events.length >= 1);
+    await listener.until((e) => replyIdOf(e) === first.data?.replyToCase.id);
     const reported = await t.client.request(
       `mutation R($input: ReportInput!) { reportContent(input: $input) { id } }`,
       { input: { replyId: parentId, reason: 'PHI_SUSPECTED' } },
@@ -149,7 +164,8 @@ describe('Subscriptions over graphql-ws', () => {
     expect(reported.errors).toBeUndefined();
     const second = await answer('Admin follow-up on the hidden reply', admin.accessToken);
     expect(second.errors).toBeUndefined();
-    await eventually(() => listener.events.length >= 2);
+    await listener.until((e) => replyIdOf(e) === second.data?.replyToCase.id);
+    expect(listener.events.map(replyIdOf)).toEqual([first.data?.replyToCase.id, second.data?.replyToCase.id]);
     const payloads = listener.events.map(
       (e) => (e.data as { replyAdded: { parent: { id: string } | null } } | undefined)?.replyAdded,
     );
@@ -162,8 +178,10 @@ describe('Subscriptions over graphql-ws', () => {
   it('should end the subscriptions of a clinician within seconds of suspension', async () => {
     const doomed = await verifiedClinician(t.client, admin, 'Dr. Soon Disconnected');
     const client = socket(doomed.accessToken);
-    const sub = client.subscribe(REPLY_ADDED, { c: caseId });
-    await new Promise((r) => setTimeout(r, 300));
+    const sub = await topics.opening([caseRepliesTopic(caseId)], () =>
+      client.subscribe(REPLY_ADDED, { c: caseId }),
+    );
+    expect(client.closes).toEqual([]);
     const suspended = await t.client.request(
       `mutation S($id: ID!) { suspendClinician(clinicianId: $id, reason: "Policy") { id } }`,
       { id: doomed.id },
@@ -187,8 +205,10 @@ describe('Subscriptions over graphql-ws', () => {
   it('should end the subscriptions of a clinician who logs out', async () => {
     const leaving = await verifiedClinician(t.client, admin, 'Dr. Logging Out');
     const client = socket(leaving.accessToken);
-    const sub = client.subscribe(NOTIFICATION_ADDED);
-    await new Promise((r) => setTimeout(r, 300));
+    const sub = await topics.opening([notificationTopic(leaving.id)], () =>
+      client.subscribe(NOTIFICATION_ADDED),
+    );
+    expect(client.closes).toEqual([]);
     const out = await t.client.request('mutation { logout }', {}, { token: leaving.accessToken });
     expect(GraphqlClient.codes(out)).toEqual([]);
     await sub.ended;

@@ -19,4 +19,7 @@ export {
 export type { Session } from './identity-fixtures.js';
 export { ApiProcess, freePort } from './api-process.js';
 export { WsTestClient, eventually } from './ws-client.js';
-export type { WsEvent } from './ws-client.js';
+export type { WsEvent, WsSubscription } from './ws-client.js';
+export { TopicWatch } from './topic-watch.js';
+export { OK, matrixRow, runPermissionCell } from './permission-matrix.js';
+export type { CellData, Outcome, PermissionCellSpec } from './permission-matrix.js';

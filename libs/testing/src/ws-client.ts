@@ -9,6 +9,20 @@ export interface WsEvent {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
+/** One subscription of a {@link WsTestClient}. */
+export interface WsSubscription {
+  /** Every event so far, in the order they arrived. */
+  readonly events: WsEvent[];
+  /** Resolves with the error list, the error or 'complete' that ended the subscription. */
+  readonly ended: Promise<unknown>;
+  stop(): void;
+  /**
+   * Resolves with the first event, already here or still to come, that `match` accepts; rejects if
+   * the subscription ends without one or time runs out.
+   */
+  until(match: (event: WsEvent) => boolean, timeoutMs?: number): Promise<WsEvent>;
+}
+
 /** A graphql-ws client for tests that records every event and how the socket closed. */
 export class WsTestClient {
   readonly client: Client;
@@ -31,16 +45,10 @@ export class WsTestClient {
   }
 
   /** Starts a subscription; events (and a final error or completion) are collected in `events`. */
-  subscribe(
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): {
-    events: WsEvent[];
-    ended: Promise<unknown>;
-    stop: () => void;
-  } {
+  subscribe(query: string, variables: Record<string, unknown> = {}): WsSubscription {
     const events: WsEvent[] = [];
     let stop: () => void = () => {};
+    let outcome: { ended: unknown } | null = null;
     const ended = new Promise((resolve) => {
       stop = this.client.subscribe(
         { query, variables },
@@ -51,7 +59,18 @@ export class WsTestClient {
         },
       );
     });
-    return { events, ended, stop };
+    void ended.then((value) => (outcome = { ended: value }));
+    const until = async (match: (event: WsEvent) => boolean, timeoutMs = 10_000): Promise<WsEvent> => {
+      await eventually(
+        () => outcome !== null || events.some(match),
+        timeoutMs,
+        'an event matching the condition',
+      );
+      const found = events.find(match);
+      if (found) return found;
+      throw new Error(`the subscription ended before the event came: ${JSON.stringify(outcome)}`);
+    };
+    return { events, ended, stop, until };
   }
 
   async dispose(): Promise<void> {
@@ -59,11 +78,15 @@ export class WsTestClient {
   }
 }
 
-/** Polls until `check` is true or the time runs out. */
-export async function eventually(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+/** Polls until `check` is true, or fails naming `what` when the time runs out. */
+export async function eventually(
+  check: () => boolean,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
+    if (Date.now() > deadline) throw new Error(`${what} not met within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
