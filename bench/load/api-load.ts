@@ -1,7 +1,7 @@
 import { encodeCursor } from '@curbside/core';
 import { ApiProcess, freePort } from '@curbside/testing';
 import autocannon from 'autocannon';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -184,6 +184,22 @@ export interface LoadResult {
   unfinished?: number;
   /** CPU time of the API process per answered request (user + system): robust on a busy machine. */
   apiCpuMsPerRequest?: number;
+  /** CPU time of this machine's PostgreSQL processes per answered request (a local server only). */
+  dbCpuMsPerRequest?: number;
+  /** CPU time of the load generator (this process) per answered request. */
+  clientCpuMsPerRequest?: number;
+}
+
+/**
+ * The least mean latency the machine's CPUs allow at `connections` (Little's law): a closed loop of
+ * c connections, each request costing `cpuMs` across API, database and client on `cores` cores,
+ * answers at most cores / cpuMs requests per ms, so a request waits at least c * cpuMs / cores; and
+ * never less than its own API + database work.
+ */
+export function cpuLatencyFloorMs(r: LoadResult, cores: number): number {
+  const own = (r.apiCpuMsPerRequest ?? NaN) + (r.dbCpuMsPerRequest ?? 0);
+  const all = own + (r.clientCpuMsPerRequest ?? 0);
+  return Math.max(own, (r.connections * all) / cores);
 }
 
 /**
@@ -224,6 +240,23 @@ export async function drain(
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return Date.now() - started;
+}
+
+/** User + system CPU time of every PostgreSQL process on this machine so far, in ms (Linux /proc). */
+export function postgresCpuMs(): number {
+  let ms = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ms += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ms;
 }
 
 /** User + system CPU time of a process so far, in ms (Linux /proc). */

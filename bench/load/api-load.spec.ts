@@ -1,0 +1,54 @@
+import { type LoadResult, cpuLatencyFloorMs, postgresCpuMs, processCpuMs } from './api-load.js';
+
+function result(connections: number, api: number, db?: number, client?: number): LoadResult {
+  return {
+    scenario: 'feed first page',
+    connections,
+    seconds: 4,
+    requests: 0,
+    rps: 0,
+    p50: 0,
+    p90: 0,
+    p99: 0,
+    max: 0,
+    errors: 0,
+    apiCpuMsPerRequest: api,
+    dbCpuMsPerRequest: db,
+    clientCpuMsPerRequest: client,
+  };
+}
+
+describe(cpuLatencyFloorMs.name, () => {
+  it('should be the CPU of API, database and client shared by the connections over the cores', () => {
+    // 64 connections, 6 ms of CPU per request on 2 cores: at most 1/3 request per ms, 192 ms each
+    expect(cpuLatencyFloorMs(result(64, 4, 1.5, 0.5), 2)).toBe(192);
+    expect(cpuLatencyFloorMs(result(16, 4, 1.5, 0.5), 2)).toBe(48);
+  });
+
+  it('should never be less than the request’s own API and database work', () => {
+    expect(cpuLatencyFloorMs(result(1, 4, 1.5, 0.5), 2)).toBe(5.5);
+  });
+
+  it('should count an unmeasured database or client as nothing, and an unmeasured API as unknown', () => {
+    expect(cpuLatencyFloorMs(result(8, 3), 2)).toBe(12);
+    expect(cpuLatencyFloorMs(result(8, Number.NaN, 1, 1), 2)).toBeNaN();
+  });
+});
+
+describe('CPU readings', () => {
+  it('should read this process’s CPU time and grow as it works', () => {
+    const before = processCpuMs(process.pid);
+    const until = Date.now() + 60;
+    let spin = 0;
+    while (Date.now() < until) spin++;
+    expect(spin).toBeGreaterThan(0);
+    expect(processCpuMs(process.pid)).toBeGreaterThan(before);
+    expect(processCpuMs(undefined)).toBeNaN();
+  });
+
+  it('should sum the PostgreSQL processes of this machine (zero when none runs)', () => {
+    const ms = postgresCpuMs();
+    expect(Number.isFinite(ms)).toBe(true);
+    expect(ms).toBeGreaterThanOrEqual(0);
+  });
+});
