@@ -1,9 +1,11 @@
+import { jest } from '@jest/globals';
 import { caseRepliesTopic, notificationTopic } from '@curbside/notifications';
 import {
   GraphqlClient,
   TopicWatch,
   WsTestClient,
   createTestApp,
+  eventually,
   login,
   register,
   verifiedClinician,
@@ -198,8 +200,25 @@ describe('Subscriptions over graphql-ws', () => {
     const raw = new WebSocket(`${t.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
     await new Promise((resolve) => raw.once('open', resolve));
     const closed = new Promise<number>((resolve) => raw.once('close', (code: number) => resolve(code)));
-    raw.send(JSON.stringify({ type: 'connection_init', payload: { padding: 'x'.repeat(2 * 1024 * 1024) } }));
-    expect(await closed).toBe(1009);
+    const printed = jest.spyOn(console, 'error');
+    try {
+      const logged = t.logs.length;
+      raw.send(
+        JSON.stringify({ type: 'connection_init', payload: { padding: 'x'.repeat(2 * 1024 * 1024) } }),
+      );
+      expect(await closed).toBe(1009);
+      // logged as one JSON line, by kind only; nothing printed around the logger
+      await eventually(() => t.logs.slice(logged).some((l) => l.includes('socket error')));
+      const line = JSON.parse(t.logs.slice(logged).find((l) => l.includes('socket error'))!) as Record<
+        string,
+        unknown
+      >;
+      expect(line).toMatchObject({ msg: 'socket error', kind: 'RangeError' });
+      expect(JSON.stringify(line)).not.toContain('xxxx');
+      expect(printed).not.toHaveBeenCalled();
+    } finally {
+      printed.mockRestore();
+    }
   });
 
   it('should end the subscriptions of a clinician who logs out', async () => {

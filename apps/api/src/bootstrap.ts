@@ -7,6 +7,7 @@ import { type Database, inTransaction, openDatabase, targetFromEnvironment } fro
 import { NestFactory } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { WebSocket, WebSocketServer } from 'ws';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { AppModule } from './app.module.js';
 import { ENTITIES } from './entities.js';
@@ -57,13 +58,23 @@ export function openConfiguredDatabase(config: AppConfig): Promise<Database> {
  * Nest creates the graphql-ws server without a message size limit (ws defaults to 100 MiB); give
  * sockets the same limit as HTTP bodies. ws reads the option at each new connection.
  */
-function limitWebSocketMessages(app: NestFastifyApplication, maxBytes: number): void {
+function limitWebSocketMessages(app: NestFastifyApplication, maxBytes: number, logger: Logger): void {
   const adapter = app.get(GraphQLModule, { strict: false }).graphQlAdapter as unknown as {
-    _subscriptionService?: { wss?: { options: { maxPayload?: number } } };
+    _subscriptionService?: { wss?: WebSocketServer };
   };
   const wss = adapter._subscriptionService?.wss;
   if (!wss) throw new Error('The graphql-ws server was not found; cannot limit WebSocket message size');
   wss.options.maxPayload = maxBytes;
+  // A socket error (an oversized or malformed frame) is logged here, by kind only, as JSON: graphql-ws's
+  // own handler would print the error and its stack to stderr. ws has already begun closing such a
+  // socket with the right code (1009 for a message over the limit); anything else ends with 1011.
+  wss.on('connection', (socket: WebSocket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (error: Error & { code?: string }) => {
+      logger.warn({ kind: error.name, code: error.code }, 'socket error');
+      if (socket.readyState === socket.OPEN) socket.close(1011, 'Internal server error');
+    });
+  });
 }
 
 /** Opens and prepares the database, builds the Nest application on Fastify and starts listening. */
@@ -89,7 +100,7 @@ export async function startApi(config: AppConfig, options: StartOptions): Promis
       },
     );
     await app.init();
-    limitWebSocketMessages(app, config.BODY_LIMIT_BYTES);
+    limitWebSocketMessages(app, config.BODY_LIMIT_BYTES, logger);
     if (options.listen !== false) await app.listen(config.PORT, config.HOST);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
