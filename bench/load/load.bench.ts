@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +54,7 @@ import {
  *   BENCH_SKIP=deid,pgloop,sql  (parts to leave out)   BENCH_SCENARIOS=login,feed first page
  *   BENCH_PGLITE=10000          (cases for the embedded-PGlite run; 0 = none; smoke 200, full 10k)
  * Prints Markdown tables (stdout) and writes bench/results/load-MODE.json. Figures are printed,
- * never asserted.
+ * never asserted. BENCH_REPORT=bench/results/load-full.json prints a saved run's tables again.
  */
 
 type Mode = 'smoke' | 'quick' | 'full';
@@ -203,7 +203,8 @@ async function measureApi(
       const perRequest = (ms: number): number => Number((ms / Math.max(1, answered)).toFixed(2));
       const client = process.cpuUsage(clientBefore);
       r.apiCpuMsPerRequest = perRequest(processCpuMs(server.pid) - cpuBefore);
-      r.dbCpuMsPerRequest = perRequest(postgresCpuMs() - dbBefore);
+      // (on PGlite the database runs inside the API process: its CPU is in the API's figure)
+      if (!Number.isNaN(dbBefore)) r.dbCpuMsPerRequest = perRequest(postgresCpuMs() - dbBefore);
       r.clientCpuMsPerRequest = perRequest((client.user + client.system) / 1000);
       results.push(r);
       say(
@@ -343,8 +344,9 @@ function table(header: string[], rows: (string | number)[][]): string {
   return lines.join('\n');
 }
 
-const fmt = (n: number | undefined, digits = 1): string =>
-  n === undefined || Number.isNaN(n) ? '-' : n.toFixed(digits);
+// (null: a NaN that went through a saved JSON file)
+const fmt = (n: number | null | undefined, digits = 1): string =>
+  n === undefined || n === null || Number.isNaN(n) ? '-' : n.toFixed(digits);
 
 function find(run: ScaleRun, scenario: ScenarioName, connections: number): LoadResult | undefined {
   return run.api.find((r) => r.scenario === scenario && r.connections === connections);
@@ -590,18 +592,35 @@ function report(
         : p99 <= 50,
     );
   }
-  const sel = find(last, 'search (selective)', top)?.p99;
-  const path = find(last, 'search (pathological)', top)?.p99;
-  add(
-    'search (selective): p99 <= 150 ms at 1M cases',
-    `${sel ?? '-'} ms at c=${top}, ${last.cases} cases`,
-    sel === undefined ? null : last.cases >= 1_000_000 ? sel <= 150 : sel <= 150 ? null : false,
-  );
-  add(
-    'search (pathological): bounded, p99 <= 1 s',
-    `${path ?? '-'} ms at c=${top}, ${last.cases} cases`,
-    path === undefined ? null : last.cases >= 1_000_000 ? path <= 1000 : path <= 1000 ? null : false,
-  );
+  // The issue names no concurrency for search: each one measured is reported, with its CPU floor.
+  for (const [kind, limit] of [
+    ['search (selective)', 150],
+    ['search (pathological)', 1000],
+  ] as [ScenarioName, number][]) {
+    const rows = config.connections
+      .map((c) => find(last, kind, c))
+      .filter((r): r is LoadResult => r !== undefined);
+    const measured = rows
+      .map((r) => `c=${r.connections}: ${r.p99} (floor ${fmt(cpuLatencyFloorMs(r, os.cpus().length), 0)})`)
+      .join(', ');
+    const at1M = last.cases >= 1_000_000;
+    const met = rows.filter((r) => r.p99 <= limit).map((r) => r.connections);
+    targets.push({
+      target: `${kind}: p99 <= ${limit} ms at 1M cases`,
+      measured: `${measured} ms at ${last.cases} cases`,
+      verdict:
+        rows.length === 0 || (!at1M && met.length === rows.length)
+          ? 'not measured'
+          : met.length === rows.length
+            ? 'met'
+            : met.length === 0
+              ? 'NOT met'
+              : `met at c=${met.join(', ')}; NOT met at c=${rows
+                  .filter((r) => r.p99 > limit)
+                  .map((r) => r.connections)
+                  .join(', ')}`,
+    });
+  }
   const create16 = find(last, 'createCase 3 KB', 16);
   const create = create16?.p99;
   add(
@@ -639,7 +658,21 @@ function report(
   return { markdown: out.join('\n') + '\n', targets };
 }
 
+/** `BENCH_REPORT=file.json`: prints the tables of a saved run again, measuring nothing. */
+function reprint(file: string): void {
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as {
+    meta: Record<string, unknown>;
+    config: typeof config;
+    runs: ScaleRun[];
+    pglite: PgliteRun | null;
+    anonymizer: AnonymizerFigures | null;
+  };
+  Object.assign(config, saved.config);
+  process.stdout.write(report(saved.runs, saved.anonymizer, saved.meta, saved.pglite).markdown);
+}
+
 async function main(): Promise<void> {
+  if (process.env.BENCH_REPORT) return reprint(process.env.BENCH_REPORT);
   const started = Date.now();
   const meta: Record<string, unknown> = {
     mode,
