@@ -242,7 +242,7 @@ export async function drain(
   return Date.now() - started;
 }
 
-/** User + system CPU time of every PostgreSQL process on this machine so far, in ms (Linux /proc). */
+/** User + system CPU time of this machine's PostgreSQL server so far, ended backends included, in ms (Linux /proc). */
 export function postgresCpuMs(): number {
   let ms = 0;
   for (const entry of readdirSync('/proc')) {
@@ -251,7 +251,10 @@ export function postgresCpuMs(): number {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ms += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+      // utime + stime, and cutime + cstime: the postmaster's share holds the CPU of backends that
+      // have ended (connections closed during a measurement), so the total only grows
+      const ticks = [11, 12, 13, 14].reduce((sum, k) => sum + Number(fields[k]), 0);
+      ms += (ticks * 1000) / 100;
     } catch {
       // the process ended meanwhile
     }

@@ -13,16 +13,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { postgresCpuMs, processCpuMs } from '../load/api-load.js';
 
 /**
  * Real-time delivery across API instances: latency from a mutation's HTTP response on instance A to
  * the event on a subscriber of instance B (PostgreSQL server + Redis), and how many idle
  * subscriptions one instance holds with the memory each costs. Without DATABASE_URL it measures one
- * instance on PGlite (in-process pub/sub).
- *   npm run bench:ws            EVENTS=300 CONNECTIONS=1000 by default
+ * instance on PGlite (in-process pub/sub). With the sockets open and idle, it also measures what
+ * holding them costs per second: CPU of the instance and of PostgreSQL (a local server), which is
+ * mostly the periodic check of each socket's caller (WS_RECHECK_SECONDS, 3 by default).
+ *   npm run bench:ws            EVENTS=300 CONNECTIONS=1000 IDLE_SECONDS=15 by default
  */
 const EVENTS = Number(process.env.EVENTS ?? 300);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 1000);
+const IDLE_SECONDS = Number(process.env.IDLE_SECONDS ?? 15);
 const ADMIN = {
   CURBSIDE_ADMIN_EMAIL: 'bench.admin@curbside.test',
   CURBSIDE_ADMIN_PASSWORD: 'bench-admin-password-0001',
@@ -138,6 +142,10 @@ async function main(): Promise<void> {
     sockets.push(...idle);
     await new Promise((r) => setTimeout(r, 3000));
     const after = rssMiB(b.pid);
+    const idleApi = processCpuMs(b.pid);
+    const idleDb = serverUrl ? postgresCpuMs() : NaN;
+    await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
+    const perSecond = (ms: number): number => Number((ms / IDLE_SECONDS).toFixed(1));
 
     const result = {
       mode: serverUrl
@@ -153,6 +161,9 @@ async function main(): Promise<void> {
       rssBeforeMiB: Number(before.toFixed(1)),
       rssAfterMiB: Number(after.toFixed(1)),
       kibPerConnection: Number((((after - before) * 1024) / CONNECTIONS).toFixed(1)),
+      idleSeconds: IDLE_SECONDS,
+      idleApiCpuMsPerSecond: perSecond(processCpuMs(b.pid) - idleApi),
+      idlePostgresCpuMsPerSecond: perSecond(postgresCpuMs() - idleDb),
     };
     console.log(`\n| measure | value |\n|---|---|`);
     for (const [k, v] of Object.entries(result)) console.log(`| ${k} | ${v} |`);
