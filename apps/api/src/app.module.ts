@@ -8,17 +8,19 @@ import { type AppConfig, ConfigModule } from '@curbside/config';
 import { ConsultsModule } from '@curbside/consults';
 import { CoreModule, LOGGER, type Logger } from '@curbside/core';
 import { type Database, DatabaseModule } from '@curbside/database';
+import { IdempotencyModule } from '@curbside/idempotency';
 import { LicensingModule } from '@curbside/licensing';
 import { ModerationModule } from '@curbside/moderation';
 import { NotificationsModule } from '@curbside/notifications';
 import { RealtimeModule } from '@curbside/realtime';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { graphqlOptions } from './graphql-options.js';
 import { HealthController } from './health.controller.js';
 import { HttpErrorFilter } from './http-error.filter.js';
+import { PreviewLimitInterceptor } from './preview-limit.interceptor.js';
 import { validationPipe } from './validation.js';
 
 @Global()
@@ -57,11 +59,13 @@ export class AppModule {
         ConsultsModule,
         NotificationsModule,
         ModerationModule,
+        IdempotencyModule,
       ],
       controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useValue: validationPipe() },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
+        { provide: APP_INTERCEPTOR, useClass: PreviewLimitInterceptor },
       ],
     };
   }

@@ -4,6 +4,7 @@ import { CaseEntity, CaseRevisionEntity, ReplyEntity } from '@curbside/cases';
 import { ChannelEntity, ChannelMembershipEntity } from '@curbside/channels';
 import { ClinicianEntity, SpecialtyEntity } from '@curbside/clinicians';
 import { ConsultEntity } from '@curbside/consults';
+import { IdempotencyKeyEntity } from '@curbside/idempotency';
 import { LicenseEntity, RegistryProviderEntity } from '@curbside/licensing';
 import { ReportEntity } from '@curbside/moderation';
 import { NotificationEntity } from '@curbside/notifications';
@@ -25,4 +26,5 @@ export const ENTITIES = [
   ReplyEntity,
   ConsultEntity,
   ReportEntity,
+  IdempotencyKeyEntity,
 ];

@@ -8,6 +8,7 @@ import { ApolloDriver } from '@nestjs/apollo';
 import type { AppConfig } from '@curbside/config';
 import { formatGraphqlError, type Logger } from '@curbside/core';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { inputHygienePlugin } from './input-hygiene.js';
 import { requestPlugin } from './request-plugin.js';
 import { graphqlWsOptions, type WebSocketDeps } from './websocket.js';
 
@@ -16,7 +17,8 @@ export function armorFor(config: AppConfig): ApolloArmor {
   const exposeLimits = !config.isProduction;
   return new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, exposeLimits },
-    maxAliases: { n: config.GRAPHQL_MAX_ALIASES, exposeLimits },
+    // allowList [] counts `__typename` aliases too (the armour lets them through by default)
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES, exposeLimits, allowList: [] },
     costLimit: { maxCost: config.GRAPHQL_MAX_COST, exposeLimits },
     maxTokens: { n: config.GRAPHQL_MAX_TOKENS, exposeLimits },
     maxDirectives: { n: 20, exposeLimits },
@@ -44,6 +46,7 @@ export function graphqlOptions(
     plugins: [
       ...(armor.plugins as ApolloServerPlugin[]),
       requestPlugin(logger),
+      inputHygienePlugin(),
       ApolloServerPluginLandingPageDisabled(),
       // answers are per caller and never cached by HTTP; without it Apollo wraps every field resolver
       ApolloServerPluginCacheControlDisabled(),

@@ -56,6 +56,7 @@ function tokenOf(params: Record<string, unknown> | undefined): string | null {
  * connectionParams.authorization (else close 4401), subscriptions only, the same validation limits,
  * no introspection where HTTP has none, errors formatted by the one mapping, and the caller looked
  * up again every few seconds so a suspension, logout or lapsed licence ends the subscriptions.
+ * Subscriptions are limited per socket and per clinician (on this instance), refused with RATE_LIMITED.
  */
 export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
   const { config, logger, tokens, actors } = deps;
@@ -68,6 +69,12 @@ export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
     unauthorized: WsClose.UNAUTHORIZED,
     forbidden: WsClose.FORBIDDEN,
   });
+  // Open sockets per clinician: their live subscriptions are counted from graphql-ws's own record.
+  const socketsOf = new Map<string, Set<WsContext>>();
+  const openSubscriptions = (ctx: WsContext): number => Object.keys(ctx.subscriptions).length;
+  const tooMany = (message: string, limit: number): GraphQLError[] => [
+    new GraphQLError(message, { extensions: { code: ErrorCode.RATE_LIMITED, limit } }),
+  ];
   const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
     errors.map((e) => formatGraphqlError(e.toJSON(), e, { exposeLimits: !config.isProduction }));
 
@@ -88,6 +95,9 @@ export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
       const address = ctx.extra.request.socket.remoteAddress ?? 'unknown';
       ctx.extra.curbside = new RequestContext(randomUUID(), address, actor);
       ctx.extra.unwatch = watch.watch(actor, ctx.extra.socket);
+      const sockets = socketsOf.get(actor.clinicianId) ?? new Set<WsContext>();
+      sockets.add(ctx);
+      socketsOf.set(actor.clinicianId, sockets);
       logger.info(
         { correlationId: ctx.extra.curbside.correlationId, clinicianId: actor.clinicianId },
         'socket opened',
@@ -97,14 +107,27 @@ export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
 
     onClose: (ctx: WsContext, code?: number) => {
       ctx.extra.unwatch?.();
+      const clinicianId = ctx.extra.curbside?.actor?.clinicianId;
+      const sockets = clinicianId ? socketsOf.get(clinicianId) : undefined;
+      sockets?.delete(ctx);
+      if (clinicianId && sockets?.size === 0) socketsOf.delete(clinicianId);
       logger.info({ correlationId: ctx.extra.curbside?.correlationId, code }, 'socket closed');
     },
 
-    onSubscribe: (
-      _ctx: WsContext,
-      _id: string,
-      payload: { query: string; operationName?: string | null },
-    ) => {
+    onSubscribe: (ctx: WsContext, _id: string, payload: { query: string; operationName?: string | null }) => {
+      // graphql-ws has recorded this subscription already: the counts include it.
+      const perSocket = config.WS_MAX_SUBSCRIPTIONS_PER_SOCKET;
+      if (openSubscriptions(ctx) > perSocket) {
+        return tooMany(`A socket may hold at most ${perSocket} subscriptions`, perSocket);
+      }
+      const perClinician = config.WS_MAX_SUBSCRIPTIONS_PER_CLINICIAN;
+      const clinicianId = ctx.extra.curbside?.actor?.clinicianId;
+      let total = 0;
+      for (const other of (clinicianId && socketsOf.get(clinicianId)) || [])
+        total += openSubscriptions(other);
+      if (total > perClinician) {
+        return tooMany(`An account may hold at most ${perClinician} subscriptions`, perClinician);
+      }
       try {
         const document = parse(payload.query, { maxTokens: config.GRAPHQL_MAX_TOKENS });
         const operation = getOperationAST(document, payload.operationName ?? undefined);

@@ -2,6 +2,7 @@ import { AppConfig } from '@curbside/config';
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { Redis } from 'ioredis';
+import { AccountThrottle } from './account-throttle.js';
 import { AuthGuard } from './auth.guard.js';
 import { InMemoryRateLimiter, RATE_LIMITER, type RateLimiter, RedisRateLimiter } from './rate-limiter.js';
 import { SessionsService } from './sessions.service.js';
@@ -16,6 +17,7 @@ import { TokenService } from './token.service.js';
   providers: [
     TokenService,
     SessionsService,
+    AccountThrottle,
     {
       provide: RATE_LIMITER,
       inject: [AppConfig],
@@ -26,7 +28,7 @@ import { TokenService } from './token.service.js';
     },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [TokenService, SessionsService, RATE_LIMITER],
+  exports: [TokenService, SessionsService, AccountThrottle, RATE_LIMITER],
 })
 export class AuthModule implements OnApplicationShutdown {
   constructor(@Inject(RATE_LIMITER) private readonly limiter: RateLimiter) {}

@@ -10,5 +10,7 @@ export { SessionsService } from './sessions.service.js';
 export type { IssuedTokens, RevocationReason } from './sessions.service.js';
 export { InMemoryRateLimiter, RATE_LIMITER, RedisRateLimiter } from './rate-limiter.js';
 export type { RateLimiter, RateLimitResult } from './rate-limiter.js';
+export { AccountThrottle } from './account-throttle.js';
+export type { LoginAttempt } from './account-throttle.js';
 export { AuthModule } from './auth.module.js';
 export { isCommonPassword } from './password-policy.js';

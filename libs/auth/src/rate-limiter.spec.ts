@@ -15,21 +15,21 @@ describe(InMemoryRateLimiter.name, () => {
 
   it('should allow hits up to the limit and refuse the next one', async () => {
     for (let i = 0; i < 3; i++)
-      expect(await limiter.hit('k', 3, 60)).toEqual({ allowed: true, retryAfterSeconds: 0 });
-    expect(await limiter.hit('k', 3, 60)).toEqual({ allowed: false, retryAfterSeconds: 60 });
+      expect(await limiter.hit('k', 3, 60)).toEqual({ allowed: true, retryAfterSeconds: 0, count: i + 1 });
+    expect(await limiter.hit('k', 3, 60)).toEqual({ allowed: false, retryAfterSeconds: 60, count: 4 });
   });
 
   it('should count down retryAfter to the end of the window', async () => {
     await limiter.hit('k', 1, 60);
     now += 45_500;
-    expect(await limiter.hit('k', 1, 60)).toEqual({ allowed: false, retryAfterSeconds: 15 });
+    expect(await limiter.hit('k', 1, 60)).toEqual({ allowed: false, retryAfterSeconds: 15, count: 2 });
   });
 
   it('should open a fresh window once the old one has ended', async () => {
     await limiter.hit('k', 1, 60);
     expect((await limiter.hit('k', 1, 60)).allowed).toBe(false);
     now += 60_000;
-    expect(await limiter.hit('k', 1, 60)).toEqual({ allowed: true, retryAfterSeconds: 0 });
+    expect(await limiter.hit('k', 1, 60)).toEqual({ allowed: true, retryAfterSeconds: 0, count: 1 });
   });
 
   it('should keep windows fixed: refused hits do not extend them', async () => {
@@ -38,6 +38,12 @@ describe(InMemoryRateLimiter.name, () => {
     await limiter.hit('k', 1, 60);
     now += 30_000;
     expect((await limiter.hit('k', 1, 60)).allowed).toBe(true);
+  });
+
+  it('should weigh a hit by its cost (e.g. characters)', async () => {
+    expect((await limiter.hit('chars', 1000, 60, 600)).allowed).toBe(true);
+    const refused = await limiter.hit('chars', 1000, 60, 600);
+    expect(refused).toMatchObject({ allowed: false, count: 1200 });
   });
 
   it('should count keys separately', async () => {
@@ -93,7 +99,11 @@ describe(RedisRateLimiter.name, () => {
 
   it('should allow hits up to the limit and refuse the next one with a retry hint', async () => {
     for (let i = 0; i < 3; i++)
-      expect(await limiter.hit('limit', 3, 60)).toEqual({ allowed: true, retryAfterSeconds: 0 });
+      expect(await limiter.hit('limit', 3, 60)).toEqual({
+        allowed: true,
+        retryAfterSeconds: 0,
+        count: i + 1,
+      });
     const refused = await limiter.hit('limit', 3, 60);
     expect(refused.allowed).toBe(false);
     expect(refused.retryAfterSeconds).toBeGreaterThan(0);
@@ -106,6 +116,12 @@ describe(RedisRateLimiter.name, () => {
     const ttl = await redis.pttl(`${prefix}ttl`);
     expect(ttl).toBeGreaterThan(110_000);
     expect(ttl).toBeLessThanOrEqual(120_000);
+  });
+
+  it('should weigh a hit by its cost (e.g. characters)', async () => {
+    expect((await limiter.hit('chars', 1000, 60, 600)).allowed).toBe(true);
+    const refused = await limiter.hit('chars', 1000, 60, 600);
+    expect(refused).toMatchObject({ allowed: false, count: 1200 });
   });
 
   it('should count keys separately', async () => {

@@ -4,11 +4,16 @@ export interface RateLimitResult {
   allowed: boolean;
   /** Seconds until the window that refused this hit ends (0 when allowed). */
   retryAfterSeconds: number;
+  /** What the window has counted so far, this hit included. */
+  count: number;
 }
 
-/** Fixed-window counters: `hit` counts one attempt against `key` and says whether it is within `limit`. */
+/**
+ * Fixed-window counters: `hit` adds `cost` (1 by default: one attempt; or e.g. a text's length)
+ * to `key` and says whether the window's total is within `limit`.
+ */
 export interface RateLimiter {
-  hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult>;
+  hit(key: string, limit: number, windowSeconds: number, cost?: number): Promise<RateLimitResult>;
   reset(key: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -22,7 +27,7 @@ export class InMemoryRateLimiter implements RateLimiter {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
+  hit(key: string, limit: number, windowSeconds: number, cost = 1): Promise<RateLimitResult> {
     const now = this.now();
     if (++this.hits % 1000 === 0) this.sweep(now);
     let window = this.windows.get(key);
@@ -30,11 +35,12 @@ export class InMemoryRateLimiter implements RateLimiter {
       window = { count: 0, endsAt: now + windowSeconds * 1000 };
       this.windows.set(key, window);
     }
-    window.count += 1;
+    window.count += cost;
     const allowed = window.count <= limit;
     return Promise.resolve({
       allowed,
       retryAfterSeconds: allowed ? 0 : Math.ceil((window.endsAt - now) / 1000),
+      count: window.count,
     });
   }
 
@@ -53,16 +59,16 @@ export class InMemoryRateLimiter implements RateLimiter {
   }
 }
 
-/** Shared by every API instance: INCR with an expiry set on the first hit of a window. */
+/** Shared by every API instance: INCRBY with an expiry set on the first hit of a window. */
 export class RedisRateLimiter implements RateLimiter {
   constructor(
     private readonly redis: Redis,
     private readonly prefix = 'curbside:rl:',
   ) {}
 
-  async hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
+  async hit(key: string, limit: number, windowSeconds: number, cost = 1): Promise<RateLimitResult> {
     const name = this.prefix + key;
-    const [[, count], [, ttl]] = (await this.redis.multi().incr(name).pttl(name).exec()) as [
+    const [[, count], [, ttl]] = (await this.redis.multi().incrby(name, cost).pttl(name).exec()) as [
       [null, number],
       [null, number],
     ];
@@ -72,7 +78,11 @@ export class RedisRateLimiter implements RateLimiter {
       remainingMs = windowSeconds * 1000;
     }
     const allowed = count <= limit;
-    return { allowed, retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil(remainingMs / 1000)) };
+    return {
+      allowed,
+      retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil(remainingMs / 1000)),
+      count,
+    };
   }
 
   async reset(key: string): Promise<void> {

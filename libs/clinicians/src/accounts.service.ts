@@ -1,16 +1,8 @@
 import { AuditAction, AuditService } from '@curbside/audit';
-import {
-  type IssuedTokens,
-  RATE_LIMITER,
-  type RateLimiter,
-  SessionsService,
-  isCommonPassword,
-} from '@curbside/auth';
-import { AppConfig } from '@curbside/config';
+import { AccountThrottle, type IssuedTokens, SessionsService, isCommonPassword } from '@curbside/auth';
 import { DomainError, type RequestContext } from '@curbside/core';
 import { inTransaction } from '@curbside/database';
-import { Inject, Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { normalizeEmail } from './admin-bootstrap.js';
 import { ClinicianEntity, Role, VerificationStatus } from './clinician.entity.js';
@@ -22,6 +14,12 @@ export interface SignedIn extends IssuedTokens {
 }
 
 const BAD_CREDENTIALS = 'The email or password is not correct';
+/** Deliberately plain: registration is limited per address so it cannot be used to list accounts. */
+const EMAIL_TAKEN = 'This email cannot be used to register; if it is yours, sign in instead';
+
+function emailTaken(): DomainError {
+  return DomainError.conflict(EMAIL_TAKEN);
+}
 
 /** Accounts: registration, sign-in with rate limits, token refresh and sign-out. */
 @Injectable()
@@ -31,15 +29,15 @@ export class AccountsService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
-    @Inject(RATE_LIMITER) private readonly limiter: RateLimiter,
+    private readonly throttle: AccountThrottle,
   ) {
     this.decoyHash = hashPassword('decoy-password-that-matches-nothing');
   }
 
   async register(ctx: RequestContext, input: RegisterInput): Promise<SignedIn> {
+    await this.throttle.beforeRegistration(ctx.clientAddress);
     if (isCommonPassword(input.password)) {
       throw DomainError.badInput('This password is too common; choose another', { fields: ['password'] });
     }
@@ -48,8 +46,7 @@ export class AccountsService {
     try {
       return await inTransaction(this.dataSource, async (manager) => {
         const repo = manager.getRepository(ClinicianEntity);
-        if (await repo.exists({ where: { email } }))
-          throw DomainError.conflict('This email is already registered');
+        if (await repo.exists({ where: { email } })) throw emailTaken();
         const clinician = await repo.save(
           repo.create({
             email,
@@ -74,31 +71,37 @@ export class AccountsService {
         return { ...tokens, clinician };
       }).then((signedIn) => signIn(ctx, signedIn));
     } catch (error) {
-      if ((error as { code?: string }).code === '23505')
-        throw DomainError.conflict('This email is already registered');
+      if (error instanceof DomainError && error.message === EMAIL_TAKEN) {
+        await this.recordEmailTaken(ctx, email);
+        throw error;
+      }
+      if ((error as { code?: string }).code === '23505') {
+        await this.recordEmailTaken(ctx, email);
+        throw emailTaken();
+      }
       throw error;
     }
   }
 
   /**
-   * Each call counts one attempt against the account and the client address, before the password
-   * is looked at: aliases or batches in one request cannot multiply guesses.
+   * The "someone tried to register with your email" notice, kept as an audit event on the account
+   * until an e-mail sender delivers it (there is none yet).
    */
+  private async recordEmailTaken(ctx: RequestContext, email: string): Promise<void> {
+    await inTransaction(this.dataSource, async (manager) => {
+      const owner = await manager.getRepository(ClinicianEntity).findOneBy({ email });
+      if (owner) {
+        await this.audit.record(manager, ctx, AuditAction.REGISTRATION_EMAIL_TAKEN, ref(owner), {
+          notice: 'PENDING',
+        });
+      }
+    });
+  }
+
+  /** Each call is counted by the throttle before the password is looked at. */
   async login(ctx: RequestContext, rawEmail: string, password: string): Promise<SignedIn> {
     const email = normalizeEmail(rawEmail);
-    const window = this.config.LOGIN_WINDOW_SECONDS;
-    const accountKey = `login:account:${createHash('sha256').update(email).digest('hex')}`;
-    const [byAccount, byAddress] = await Promise.all([
-      this.limiter.hit(accountKey, this.config.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT, window),
-      this.limiter.hit(
-        `login:address:${ctx.clientAddress}`,
-        this.config.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,
-        window,
-      ),
-    ]);
-    if (!byAccount.allowed || !byAddress.allowed) {
-      throw DomainError.rateLimited(Math.max(byAccount.retryAfterSeconds, byAddress.retryAfterSeconds));
-    }
+    const attempt = await this.throttle.beforeLogin(email, ctx.clientAddress);
 
     const clinician = await this.dataSource
       .getRepository(ClinicianEntity)
@@ -108,6 +111,7 @@ export class AccountsService {
       .getOne();
     const valid = await verifyPassword(clinician?.passwordHash ?? (await this.decoyHash), password);
     if (!clinician || !valid) {
+      await attempt.failed();
       await inTransaction(this.dataSource, (manager) =>
         this.audit.record(manager, ctx, AuditAction.LOGIN_FAILED, clinician ? ref(clinician) : null, {
           reason: clinician ? 'BAD_PASSWORD' : 'UNKNOWN_ACCOUNT',
@@ -121,7 +125,7 @@ export class AccountsService {
       );
       throw DomainError.forbidden('This account is suspended');
     }
-    await this.limiter.reset(accountKey);
+    await attempt.succeeded();
     const tokens = await inTransaction(this.dataSource, async (manager) => {
       const issued = await this.sessions.start(manager, clinician.id);
       await this.audit.record(manager, ctx, AuditAction.LOGIN_SUCCEEDED, ref(clinician), {}, clinician.id);

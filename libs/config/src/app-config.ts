@@ -109,7 +109,10 @@ export class AppConfig {
   @IsBoolean()
   GRAPHQL_INTROSPECTION = true;
 
-  /** Failed or not, `login` attempts allowed per account in one window. */
+  /**
+   * Failed or not, `login` attempts allowed on one account from one client address in one window.
+   * The lock holds that pair only: the owner signing in from another address is not locked out.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -125,6 +128,83 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   LOGIN_WINDOW_SECONDS = 900;
+
+  /**
+   * Failed `login` attempts on one account, counted over all addresses in one window, after which
+   * each further attempt on it waits (progressively longer, up to LOGIN_MAX_DELAY_MS): guessing is
+   * slowed everywhere while the owner, from a fresh address, is never locked out.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_SLOWDOWN_AFTER_FAILURES = 10;
+
+  /** The longest wait the login slowdown adds to one attempt. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(30_000)
+  LOGIN_MAX_DELAY_MS = 2000;
+
+  /** `register` calls allowed per client address per hour. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  REGISTRATION_MAX_PER_ADDRESS_PER_HOUR = 10;
+
+  /** Subscriptions one WebSocket may hold open at once. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  WS_MAX_SUBSCRIPTIONS_PER_SOCKET = 20;
+
+  /** Subscriptions one clinician may hold open at once over all their sockets (on one API instance). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  WS_MAX_SUBSCRIPTIONS_PER_CLINICIAN = 100;
+
+  /** `previewDeidentification` calls per minute for a verified clinician (admins alike). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  PREVIEW_MAX_CALLS_PER_MINUTE = 60;
+
+  /** Characters of `previewDeidentification` text per minute for a verified clinician. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  PREVIEW_MAX_CHARACTERS_PER_MINUTE = 200_000;
+
+  /** `previewDeidentification` calls per minute for an account without a verified licence. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  PREVIEW_UNVERIFIED_MAX_CALLS_PER_MINUTE = 10;
+
+  /** Characters of `previewDeidentification` text per minute for an account without a verified licence. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  PREVIEW_UNVERIFIED_MAX_CHARACTERS_PER_MINUTE = 20_000;
+
+  /** `previewDeidentification` calls per minute from one client address, whoever signs them. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  PREVIEW_MAX_CALLS_PER_MINUTE_PER_ADDRESS = 120;
+
+  /** Characters of `previewDeidentification` text per minute from one client address. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  PREVIEW_MAX_CHARACTERS_PER_MINUTE_PER_ADDRESS = 400_000;
+
+  /** How long an idempotency key and its first answer are kept. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  IDEMPOTENCY_KEY_TTL_SECONDS = 86_400;
 
   /** Approve a licence at once when the NPPES registry matches it in full (still audited). */
   @Type(() => Boolean)

@@ -52,6 +52,11 @@ describe('pagination', () => {
       }
     });
 
+    it.each([1e20, -1e16, 8.64e15])('should refuse a cursor timestamp out of range (%s)', (at) => {
+      const forged = encodeCursor([at, '3f2c1a9e-0000-4000-8000-000000000001']);
+      expect(codeOf(() => decodeCursor(forged, ['number', 'uuid']))).toBe(ErrorCode.BAD_USER_INPUT);
+    });
+
     it('should not echo a garbage cursor in its error', () => {
       const cursor = 'Sm9obiBTbWl0aA-garbage';
       let thrown: unknown;

@@ -10,6 +10,13 @@ export function encodeCursor(values: readonly (string | number)[]): string {
 /** What one position of a cursor must hold: a kind, or a test of its own (an enum value, a pattern). */
 export type CursorKind = 'number' | 'uuid' | 'string' | ((value: unknown) => boolean);
 
+/**
+ * Cursor numbers are mostly timestamps in milliseconds, bound here to years 1 to 9999: a forged one
+ * outside that range would make an invalid Date or a PostgreSQL "timestamp out of range" error.
+ */
+const MIN_CURSOR_NUMBER = -62_135_596_800_000;
+const MAX_CURSOR_NUMBER = 253_402_300_799_999;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whether a value is a UUID (any version): ids that are not are refused before any query. */
@@ -19,7 +26,8 @@ export function isUuid(value: unknown): value is string {
 
 function fits(value: unknown, kind: CursorKind | undefined): boolean {
   if (typeof kind === 'function') return kind(value);
-  if (kind === 'number') return typeof value === 'number' && Number.isFinite(value);
+  if (kind === 'number')
+    return typeof value === 'number' && value >= MIN_CURSOR_NUMBER && value <= MAX_CURSOR_NUMBER;
   if (kind === 'uuid') return isUuid(value);
   return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
 }
