@@ -3,6 +3,7 @@ import { Identity1795306150680 } from './1795306150680-Identity.js';
 import { AuditAppendOnly1795306200000 } from './1795306200000-AuditAppendOnly.js';
 import { Network1795307395361 } from './1795307395361-Network.js';
 import { CaseSearch1795307400000 } from './1795307400000-CaseSearch.js';
+import { IdempotencyKeys1796241328865 } from './1796241328865-IdempotencyKeys.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AuditAppendOnly1795306200000,
   Network1795307395361,
   CaseSearch1795307400000,
+  IdempotencyKeys1796241328865,
 ];

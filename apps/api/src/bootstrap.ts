@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { seedReferenceChannels } from '@curbside/channels';
-import { ensureAdministrator, SpecialtiesService } from '@curbside/clinicians';
+import { ClinicianEntity, ensureAdministrator, Role, SpecialtiesService } from '@curbside/clinicians';
 import type { AppConfig } from '@curbside/config';
 import { PinoNestLogger, type Logger } from '@curbside/core';
 import { type Database, inTransaction, openDatabase, targetFromEnvironment } from '@curbside/database';
@@ -43,6 +43,15 @@ export async function prepareDatabase(database: Database, config: AppConfig, log
       ensureAdministrator(manager, email, password),
     );
     if (created) logger.info({ clinicianId: created.id }, 'first administrator created');
+  }
+  const hasAdmin = await database.dataSource
+    .getRepository(ClinicianEntity)
+    .exists({ where: { role: Role.ADMIN } });
+  if (!hasAdmin) {
+    logger.warn(
+      'there is no administrator: nobody can verify licences or moderate; set CURBSIDE_ADMIN_EMAIL and ' +
+        'CURBSIDE_ADMIN_PASSWORD, or run `npm run cli -- admin:create`',
+    );
   }
 }
 

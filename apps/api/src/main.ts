@@ -51,6 +51,13 @@ try {
   logger.info({ url: `${api.url}/graphql`, readyMs: Math.round(performance.now()) }, 'ready');
 } catch (error) {
   if (error instanceof DatabaseLockedError) fail(error.message);
+  if ((error as { code?: unknown }).code === 'EADDRINUSE') {
+    logger.flush();
+    fail(
+      `port ${config.PORT} on ${config.HOST} is already in use (another Curbside or another program); ` +
+        'stop it, or choose another port with PORT=',
+    );
+  }
   if (stopping) process.exit(0);
   // Start-up handles no user input, so its error message is safe to show (and needed to fix it).
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';

@@ -11,7 +11,11 @@ interface RequestLike {
   headers?: Record<string, string | string[] | undefined>;
   curbside?: RequestContext;
   actorPromise?: Promise<Actor | null>;
+  /** A token was sent but named no live session (bad, expired, revoked or suspended). */
+  tokenRejected?: boolean;
 }
+
+const SESSION_INVALID = 'Your session is invalid or expired; sign in again';
 
 function requestOf(context: ExecutionContext): RequestLike | undefined {
   if (context.getType<string>() === 'graphql') {
@@ -68,7 +72,7 @@ export class AuthGuard implements CanActivate {
     // Read from the context, not the token: a sign-in in this very request sets the caller.
     const actor = req.curbside.actor;
     if (isPublic) return true;
-    if (!actor) throw DomainError.unauthenticated();
+    if (!actor) throw DomainError.unauthenticated(req.tokenRejected ? SESSION_INVALID : undefined);
     if (access === Access.ADMIN && actor.role !== 'ADMIN') throw DomainError.forbidden();
     if (access === Access.VERIFIED && actor.role !== 'ADMIN' && actor.verificationStatus !== 'VERIFIED') {
       throw DomainError.notVerified();
@@ -78,9 +82,10 @@ export class AuthGuard implements CanActivate {
 
   private async resolveActor(req: RequestLike): Promise<Actor | null> {
     const token = bearer(req);
-    if (!token) return null;
-    const claims = await this.tokens.verifyAccessToken(token);
-    if (!claims) return null;
-    return this.actors.findActor(claims.sid, claims.sub);
+    if (token === null) return null;
+    const claims = token ? await this.tokens.verifyAccessToken(token) : null;
+    const actor = claims ? await this.actors.findActor(claims.sid, claims.sub) : null;
+    req.tokenRejected = !actor;
+    return actor;
   }
 }

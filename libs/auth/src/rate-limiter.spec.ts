@@ -141,6 +141,6 @@ describe(RedisRateLimiter.name, () => {
     await limiter.hit('window', 1, 1);
     expect((await limiter.hit('window', 1, 1)).allowed).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    expect(await limiter.hit('window', 1, 1)).toEqual({ allowed: true, retryAfterSeconds: 0 });
+    expect(await limiter.hit('window', 1, 1)).toEqual({ allowed: true, retryAfterSeconds: 0, count: 1 });
   });
 });

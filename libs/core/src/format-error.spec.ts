@@ -45,8 +45,34 @@ describe(formatGraphqlError.name, () => {
       },
     );
     const out = format(error);
-    expect(out.extensions).toEqual({ code: ErrorCode.BAD_USER_INPUT });
+    expect(out.extensions).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'id' });
     expect(out.message).not.toContain(secret);
+  });
+
+  it('should name the field of a variable that failed coercion, without its value', () => {
+    const secret = 'John Smith MRN 123456';
+    const reason = new GraphQLError(`String cannot represent a non string value: "${secret}"`);
+    const error = new GraphQLError(
+      `Variable "$input" got invalid value { email: "${secret}" } at "input.email"; ${reason.message}`,
+      { originalError: reason, extensions: { code: 'BAD_USER_INPUT' } },
+    );
+    const out = format(error);
+    expect(out.extensions).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'input.email' });
+    expect(out.message).toBe(
+      'Variable $input is not valid at input.email: the value does not have the expected type',
+    );
+  });
+
+  it('should name a missing required field of an input variable', () => {
+    const reason = new GraphQLError('Field "password" of required type "String!" was not provided.');
+    const error = new GraphQLError(`Variable "$input" got invalid value {}; ${reason.message}`, {
+      originalError: reason,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(format(error)).toMatchObject({
+      message: 'Variable $input is not valid at input.password: a value is required',
+      extensions: { field: 'input.password' },
+    });
   });
 
   it('should make a parse error BAD_USER_INPUT without quoting the query', () => {

@@ -41,6 +41,39 @@ function requestErrorMessage(message: string, options: FormatErrorOptions): stri
   return message;
 }
 
+const VARIABLE = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)"/;
+const FIELD_PATH = / at "([_A-Za-z][_0-9A-Za-z]*(?:\.[_A-Za-z][_0-9A-Za-z]*|\[\d+\])*)"$/;
+
+/**
+ * A variable that failed coercion, named down to the field ("input.email"), with a reason written
+ * here. graphql-js's message is `Variable "$v" got invalid value <value> at "<path>"; <reason>`: the
+ * path is read after cutting the known reason off the end, so nothing of the value is ever taken.
+ */
+function variableError(error: unknown): { message: string; field: string } | null {
+  if (!(error instanceof GraphQLError)) return null;
+  const variable = VARIABLE.exec(error.message);
+  if (!variable) return null;
+  const reason = error.originalError?.message ?? '';
+  let field = variable[1];
+  let why = 'the value does not have the expected type';
+  if (/ of required type .* was not provided\.?$/.test(error.message)) why = 'a value is required';
+  if (reason && error.message.endsWith(`; ${reason}`)) {
+    const head = error.message.slice(0, error.message.length - reason.length - 2);
+    field = FIELD_PATH.exec(head)?.[1] ?? field;
+    // a required field of an input type: its name comes from the schema, not from the request
+    const missing = /^Field "([_A-Za-z][_0-9A-Za-z]*)" of required type "[^"]*" was not provided\.$/.exec(
+      reason,
+    );
+    if (missing) {
+      field = `${field}.${missing[1]}`;
+      why = 'a value is required';
+    } else if (/is not defined by type/.test(reason)) {
+      why = 'it holds a field that the input type does not define';
+    }
+  }
+  return { message: `Variable $${variable[1]} is not valid at ${field}: ${why}`, field };
+}
+
 /**
  * The one mapping from thrown errors to what a client sees: domain errors keep their code and message;
  * request errors become BAD_USER_INPUT without echoing values; anything else is an opaque
@@ -74,6 +107,14 @@ export function formatGraphqlError(
   const isRequestError =
     (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) ||
     (original instanceof GraphQLError && !formatted.path);
+  const variable = variableError(error);
+  if (variable && isRequestError) {
+    return {
+      ...base,
+      message: variable.message,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: variable.field },
+    };
+  }
   if (isRequestError) {
     return {
       ...base,

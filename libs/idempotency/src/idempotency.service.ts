@@ -75,11 +75,11 @@ export class IdempotencyService {
         [scope, key],
       );
       // Concurrent claims of one key: the second waits for the first to commit, then inserts nothing.
-      const inserted = (await manager.query(
+      const inserted = await manager.query<unknown[]>(
         `INSERT INTO idempotency_key (scope, key, operation, fingerprint, state, expires_at)
          VALUES ($1, $2, $3, $4, 'PENDING', $5) ON CONFLICT (scope, key) DO NOTHING RETURNING scope`,
         [scope, key, operation, fingerprint, expiresAt],
-      )) as unknown[];
+      );
       if (inserted.length > 0) return null;
       return manager.getRepository(IdempotencyKeyEntity).findOneBy({ scope, key });
     });
