@@ -50,6 +50,8 @@ async function main(): Promise<void> {
     JWT_SECRET: 'bench-secret-shared-by-every-instance-0001',
     LOG_LEVEL: 'warn',
     LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '100000',
+    // one clinician holds every idle subscription of the benchmark
+    WS_MAX_SUBSCRIPTIONS_PER_CLINICIAN: '100000',
     ...ADMIN,
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
   };

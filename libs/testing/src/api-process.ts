@@ -43,6 +43,7 @@ export class ApiProcess {
         NODE_ENV: 'development',
         HOST: '127.0.0.1',
         PORT: String(port),
+        REGISTRATION_MAX_PER_ADDRESS_PER_HOUR: '100000',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -34,6 +34,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     LOG_LEVEL: 'info',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'curbside-test-')),
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+    // every suite registers its clinicians from the loopback address; flood tests set their own limits
+    REGISTRATION_MAX_PER_ADDRESS_PER_HOUR: '100000',
     ...options.env,
   });
   const logs: string[] = [];
