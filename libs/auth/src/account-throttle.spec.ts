@@ -1,5 +1,5 @@
 import { loadConfig } from '@curbside/config';
-import { DomainError, ErrorCode } from '@curbside/core';
+import { type DomainError, ErrorCode } from '@curbside/core';
 import { AccountThrottle } from './account-throttle.js';
 import { InMemoryRateLimiter } from './rate-limiter.js';
 
