@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { MediaDeidentifier } from '../media-deidentifier.js';
 import { MediaError } from '../media-error.js';
 import { makeCtDicom } from '../testing/media-fixtures.js';
@@ -67,7 +67,7 @@ const PLANTED_TEXT = [
   'ComWhitfield',
 ];
 
-function metadataPresent(meta: sharp.Metadata): string[] {
+function metadataPresent(meta: Metadata): string[] {
   const present: string[] = [];
   if (meta.exif !== undefined) present.push('exif');
   if (meta.xmp !== undefined) present.push('xmp');
