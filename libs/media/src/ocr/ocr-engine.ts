@@ -41,7 +41,8 @@ export async function createOcrEngine(): Promise<OcrEngine> {
     logger: () => undefined,
     errorHandler: () => undefined,
   });
-  await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.SPARSE_TEXT });
+  // A fixed resolution keeps tesseract from guessing one (and printing a warning) for each image.
+  await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.SPARSE_TEXT, user_defined_dpi: '300' });
   return {
     async readLines(image: Buffer): Promise<OcrLine[]> {
       const result = await worker.recognize(image, {}, { blocks: true, text: false });
