@@ -1,0 +1,26 @@
+/**
+ * @curbside/media: de-identification of clinical photographs and DICOM images before anyone but
+ * their author sees them. Framework-free; see README.md for what is guaranteed and what is not.
+ */
+export {
+  MediaDeidentifier,
+  deidentifyMedia,
+  type MediaDeidentifierOptions,
+  type MediaDeidentificationResult,
+  type MediaReport,
+  type ReviewReason,
+} from './media-deidentifier.js';
+export { MediaError, MEDIA_ERROR_CODES, type MediaErrorCode } from './media-error.js';
+export { DEFAULT_MEDIA_LIMITS, resolveLimits, type MediaLimits } from './media-limits.js';
+export { detectMediaKind, mimeTypeOf, type MediaKind } from './sniff/media-type.js';
+export type { MaskRect } from './mask-rect.js';
+export type { MaskReason } from './ocr/text-masks.js';
+export {
+  createOcrEngine,
+  englishModelDirectory,
+  type OcrEngine,
+  type OcrLine,
+  type OcrWord,
+} from './ocr/ocr-engine.js';
+export { ANNEX_E_BASIC_PROFILE, type AnnexEAction, type AnnexEAttribute } from './dicom/annex-e-profile.js';
+export type { ProfileCounts } from './dicom/confidentiality-profile.js';

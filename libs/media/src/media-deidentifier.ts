@@ -1,0 +1,257 @@
+import dcmjs from 'dcmjs';
+import sharp from 'sharp';
+import { MediaError } from './media-error.js';
+import { resolveLimits, type MediaLimits } from './media-limits.js';
+import type { MaskRect } from './mask-rect.js';
+import { detectMediaKind, type MediaKind } from './sniff/media-type.js';
+import { checkDicomPreamble } from './sniff/container-check.js';
+import { decodeRaster, encodeMasked, ocrCopy } from './raster/raster-deid.js';
+import { createOcrEngine, type OcrEngine } from './ocr/ocr-engine.js';
+import { planWordMasks, type MaskReason } from './ocr/text-masks.js';
+import { requireUncompressedTransferSyntax } from './dicom/transfer-syntax.js';
+import {
+  applyConfidentialityProfile,
+  markDeidentified,
+  type ProfileCounts,
+} from './dicom/confidentiality-profile.js';
+import { collectHeaderIdentifiers } from './dicom/header-identifiers.js';
+import {
+  firstString,
+  framesToRead,
+  maskAllFrames,
+  readDicomPixels,
+  renderFrame,
+  writeDicomPixels,
+} from './dicom/dicom-pixels.js';
+import { UidReplacer } from './dicom/uid-replacer.js';
+
+/**
+ * Why a human must look before the result is shared. `FACES_NOT_CHECKED`: no face detector runs
+ * (none ships as an npm package with its model here), so every photograph is flagged.
+ */
+export type ReviewReason =
+  'FACES_NOT_CHECKED' | 'OCR_DISABLED' | 'OCR_FRAMES_SAMPLED' | 'BURNED_IN_ANNOTATION_DECLARED';
+
+export interface MediaReport {
+  /** Words OCR read, and how many of them were masked, by reason. */
+  ocrWords: number;
+  maskedWords: number;
+  maskReasons: Record<MaskReason, number>;
+  /** The filled rectangles, in output image coordinates (the same for every DICOM frame). */
+  masks: MaskRect[];
+  /** For DICOM: what the confidentiality profile changed, in counts. */
+  dicom?: ProfileCounts;
+  needsAuthorReview: ReviewReason[];
+}
+
+export interface MediaDeidentificationResult {
+  kind: MediaKind;
+  /** What a browser shows: the re-encoded photo, or the DICOM's first frame rendered as PNG. */
+  image: { mimeType: 'image/jpeg' | 'image/png'; bytes: Buffer; width: number; height: number };
+  /** For DICOM: the de-identified file (same transfer syntax, masked pixels). */
+  dicom?: { bytes: Buffer; frames: number };
+  report: MediaReport;
+}
+
+export interface MediaDeidentifierOptions {
+  limits?: Partial<MediaLimits>;
+  /** Key for consistent UID replacement; use one key per case. A random key is used without one. */
+  uidKey?: Uint8Array;
+  /** `false` turns OCR off (the result is then flagged); an engine can be shared between instances. */
+  ocr?: boolean | OcrEngine;
+}
+
+const PHOTO_MODALITIES = new Set(['XC', 'VL', 'OP', 'ES', 'GM', 'SM', 'OT']);
+
+/**
+ * The image de-identification pipeline: judge the type from the bytes, decode within limits,
+ * strip all metadata (or apply the DICOM confidentiality profile), mask burned-in identifiers
+ * found by OCR, and re-encode. Refusals are {@link MediaError}s with input-free messages.
+ * See README.md for what is guaranteed and what is not.
+ */
+export class MediaDeidentifier {
+  private readonly limits: MediaLimits;
+  private readonly uids: UidReplacer;
+  private readonly ocrOption: boolean | OcrEngine;
+  private ocr: Promise<OcrEngine> | undefined;
+  private ownsOcr = false;
+
+  constructor(options: MediaDeidentifierOptions = {}) {
+    this.limits = resolveLimits(options.limits);
+    this.uids = new UidReplacer(options.uidKey);
+    this.ocrOption = options.ocr ?? true;
+  }
+
+  async deidentify(
+    input: Uint8Array,
+    options: { declaredMimeType?: string } = {},
+  ): Promise<MediaDeidentificationResult> {
+    if (input.length > this.limits.maxBytes) throw new MediaError('MEDIA_TOO_LARGE');
+    const kind = detectMediaKind(input, options.declaredMimeType);
+    const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    return kind === 'dicom' ? this.deidentifyDicom(bytes) : this.deidentifyRaster(bytes, kind);
+  }
+
+  async close(): Promise<void> {
+    if (this.ocr !== undefined && this.ownsOcr) await (await this.ocr).close();
+    this.ocr = undefined;
+  }
+
+  private engine(): Promise<OcrEngine> | undefined {
+    if (this.ocrOption === false) return undefined;
+    if (this.ocrOption !== true) return Promise.resolve(this.ocrOption);
+    if (this.ocr === undefined) {
+      this.ownsOcr = true;
+      this.ocr = createOcrEngine();
+    }
+    return this.ocr;
+  }
+
+  private async deidentifyRaster(bytes: Buffer, kind: 'jpeg' | 'png'): Promise<MediaDeidentificationResult> {
+    const raster = await decodeRaster(bytes, kind, this.limits);
+    const report = emptyReport();
+    report.needsAuthorReview.push('FACES_NOT_CHECKED');
+    const engine = this.engine();
+    if (engine === undefined) report.needsAuthorReview.push('OCR_DISABLED');
+    else {
+      const { png, scale } = await ocrCopy(raster, this.limits.maxOcrSide);
+      const lines = await (await engine).readLines(png);
+      const plan = planWordMasks(
+        lines.map((line) => line.map((w) => ({ ...w, box: unscale(w.box, scale) }))),
+        new Set(),
+      );
+      addPlan(report, plan);
+    }
+    const out = await encodeMasked(raster, kind, report.masks);
+    return {
+      kind,
+      image: {
+        mimeType: kind === 'jpeg' ? 'image/jpeg' : 'image/png',
+        bytes: out,
+        width: raster.width,
+        height: raster.height,
+      },
+      report,
+    };
+  }
+
+  private async deidentifyDicom(bytes: Buffer): Promise<MediaDeidentificationResult> {
+    checkDicomPreamble(bytes);
+    requireUncompressedTransferSyntax(bytes);
+    const parsed = parseDicom(bytes);
+    const dataset = parsed.dict;
+    const pixels = readDicomPixels(dataset, this.limits);
+    const report = emptyReport();
+    const modality = firstString(dataset, '00080060');
+    if (PHOTO_MODALITIES.has(modality)) report.needsAuthorReview.push('FACES_NOT_CHECKED');
+    if (firstString(dataset, '00280301') === 'YES')
+      report.needsAuthorReview.push('BURNED_IN_ANNOTATION_DECLARED');
+    const headerTerms = collectHeaderIdentifiers(dataset);
+    const engine = this.engine();
+    if (engine === undefined) report.needsAuthorReview.push('OCR_DISABLED');
+    else {
+      const frames = framesToRead(pixels.frames, this.limits.maxOcrFrames);
+      if (frames.length < pixels.frames) report.needsAuthorReview.push('OCR_FRAMES_SAMPLED');
+      for (const frame of frames) {
+        const png = await framePng(pixels.columns, pixels.rows, renderFrame(pixels, dataset, frame));
+        addPlan(report, planWordMasks(await (await engine).readLines(png), headerTerms));
+      }
+    }
+    maskAllFrames(pixels, report.masks);
+    writeDicomPixels(dataset, pixels);
+    report.dicom = applyConfidentialityProfile(dataset, this.uids);
+    applyConfidentialityProfile(parsed.meta, this.uids);
+    delete parsed.meta['00020016'];
+    markDeidentified(dataset);
+    let written: ArrayBuffer;
+    try {
+      written = quietly(() => parsed.write());
+    } catch {
+      throw new MediaError('MEDIA_CORRUPT', 'the de-identified DICOM could not be written');
+    }
+    const rendering = await framePng(pixels.columns, pixels.rows, renderFrame(pixels, dataset, 0));
+    return {
+      kind: 'dicom',
+      image: { mimeType: 'image/png', bytes: rendering, width: pixels.columns, height: pixels.rows },
+      dicom: { bytes: Buffer.from(written), frames: pixels.frames },
+      report,
+    };
+  }
+}
+
+/** Convenience for one file: a pipeline made, used and closed. */
+export async function deidentifyMedia(
+  input: Uint8Array,
+  options: MediaDeidentifierOptions & { declaredMimeType?: string } = {},
+): Promise<MediaDeidentificationResult> {
+  const pipeline = new MediaDeidentifier(options);
+  try {
+    return await pipeline.deidentify(input, options);
+  } finally {
+    await pipeline.close();
+  }
+}
+
+/**
+ * Runs a synchronous dcmjs call with the console muted: its warnings can quote header values,
+ * and nothing read from a file may reach a log.
+ */
+export function quietly<T>(fn: () => T): T {
+  const saved = {
+    log: console.log,
+    info: console.info,
+    warn: console.warn,
+    error: console.error,
+    debug: console.debug,
+  };
+  const mute = (): void => undefined;
+  dcmjs.log.setLevel('silent');
+  Object.assign(console, { log: mute, info: mute, warn: mute, error: mute, debug: mute });
+  try {
+    return fn();
+  } finally {
+    Object.assign(console, saved);
+  }
+}
+
+function parseDicom(bytes: Buffer): InstanceType<typeof dcmjs.data.DicomDict> {
+  const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  try {
+    return quietly(() => dcmjs.data.DicomMessage.readFile(copy, { ignoreErrors: false }));
+  } catch (err) {
+    const message = err instanceof Error ? err.message : '';
+    throw new MediaError(/end|bounds|range|length/i.test(message) ? 'MEDIA_TRUNCATED' : 'MEDIA_CORRUPT');
+  }
+}
+
+async function framePng(
+  width: number,
+  height: number,
+  frame: { data: Buffer; channels: 1 | 3 },
+): Promise<Buffer> {
+  const image = sharp(frame.data, { raw: { width, height, channels: frame.channels } });
+  return (frame.channels === 1 ? image.toColourspace('b-w') : image).png().toBuffer();
+}
+
+function emptyReport(): MediaReport {
+  return {
+    ocrWords: 0,
+    maskedWords: 0,
+    maskReasons: { ANONYMIZER: 0, HEADER_VALUE: 0, LONG_NUMBER: 0 },
+    masks: [],
+    needsAuthorReview: [],
+  };
+}
+
+function addPlan(report: MediaReport, plan: ReturnType<typeof planWordMasks>): void {
+  report.ocrWords += plan.words;
+  report.maskedWords += plan.masked.length;
+  for (const m of plan.masked) {
+    report.maskReasons[m.reason]++;
+    report.masks.push(m.box);
+  }
+}
+
+function unscale(box: MaskRect, scale: number): MaskRect {
+  return { x: box.x / scale, y: box.y / scale, width: box.width / scale, height: box.height / scale };
+}

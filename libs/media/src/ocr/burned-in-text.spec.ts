@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import dcmjs from 'dcmjs';
+import sharp from 'sharp';
+import { MediaDeidentifier, quietly } from '../media-deidentifier.js';
+import { makeCtDicom, textImage } from '../testing/media-fixtures.js';
+import { createOcrEngine, type OcrEngine } from './ocr-engine.js';
+
+// OCR is CPU-heavy: one engine for the file, two small images.
+let engine: OcrEngine;
+beforeAll(async () => {
+  engine = await createOcrEngine();
+});
+afterAll(async () => {
+  await engine.close();
+});
+
+async function wordsIn(png: Buffer): Promise<string[]> {
+  return (await engine.readLines(png)).flat().map((w) => w.text.toLowerCase());
+}
+
+function surviving(words: string[], planted: string[]): string[] {
+  return planted.filter((p) => words.some((w) => w.includes(p.toLowerCase())));
+}
+
+describe('burned-in text', () => {
+  it('should mask the identifiers OCR reads in a photo and keep the clinical words', async () => {
+    const input = await textImage(760, 260, [
+      { text: 'Patient: Jonas Whitfield', x: 20, y: 60, size: 30 },
+      { text: 'MRN 48213377 DOB 03/14/1951', x: 20, y: 130, size: 30 },
+      { text: 'chest PA erect', x: 20, y: 200, size: 30 },
+    ]);
+    const planted = ['Jonas', 'Whitfield', '48213377', '1951'];
+    expect(surviving(await wordsIn(input), planted)).toEqual(planted);
+    const result = await new MediaDeidentifier({ ocr: engine }).deidentify(input);
+    const after = await wordsIn(result.image.bytes);
+    expect(surviving(after, planted)).toEqual([]);
+    expect(after).toEqual(expect.arrayContaining(['chest', 'erect']));
+    expect(result.report.maskedWords).toBeGreaterThanOrEqual(4);
+  });
+
+  it('should mask DICOM header values burned into the pixels, in the file and in its rendering', async () => {
+    const text = await textImage(384, 384, [
+      { text: 'WHITFIELD JONAS', x: 12, y: 40, size: 22 },
+      { text: 'ID MRN48213377', x: 12, y: 80, size: 22 },
+      { text: 'AXIAL 5MM', x: 12, y: 360, size: 22 },
+    ]);
+    const { data } = await sharp(text).toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
+    const dicom = makeCtDicom({ rows: 384, columns: 384, pixels: () => Int16Array.from(data, (g) => g * 8) });
+    const result = await new MediaDeidentifier({ ocr: engine }).deidentify(dicom);
+    const planted = ['Whitfield', 'Jonas', 'MRN48213377'];
+    expect(surviving(await wordsIn(result.image.bytes), planted)).toEqual([]);
+    expect(
+      result.report.maskReasons.HEADER_VALUE + result.report.maskReasons.ANONYMIZER,
+    ).toBeGreaterThanOrEqual(3);
+    const out = result.dicom!.bytes;
+    const parsed = quietly(() =>
+      dcmjs.data.DicomMessage.readFile(
+        out.buffer.slice(out.byteOffset, out.byteOffset + out.length) as ArrayBuffer,
+      ),
+    );
+    const stored = new Int16Array(parsed.dict['7FE00010'].Value![0] as ArrayBuffer);
+    const rect = result.report.masks[0];
+    const inside = new Set<number>();
+    for (let y = Math.max(0, rect.y); y < Math.min(384, rect.y + rect.height); y++) {
+      for (let x = Math.max(0, rect.x); x < Math.min(384, rect.x + rect.width); x++)
+        inside.add(stored[y * 384 + x]);
+    }
+    expect([...inside]).toEqual([stored.reduce((a, b) => Math.min(a, b), Infinity)]);
+  });
+});

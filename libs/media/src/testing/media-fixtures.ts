@@ -1,0 +1,167 @@
+// Synthetic test images for the media pipeline: every identifier here is invented.
+import dcmjs, { type DicomDataset } from 'dcmjs';
+import sharp from 'sharp';
+
+export const PLANTED = {
+  patientGiven: 'Jonas',
+  patientFamily: 'Whitfield',
+  patientId: 'MRN48213377',
+  otherId: 'OPI5550192',
+  accession: 'ACC99887766',
+  birthDate: '19510314',
+  studyDate: '20240611',
+  institution: 'Ottumwa Regional Medical Center',
+  referrer: 'Halvorsen^Birgitta',
+  station: 'CTROOM7WEST',
+  address: '1402 Wapello Street',
+  comment: 'seen by Dr Halvorsen at Ottumwa',
+  privateValue: 'ACME private Whitfield',
+  studyUid: '1.2.826.0.1.3680043.8.498.10000000000000000000000000000001',
+  seriesUid: '1.2.826.0.1.3680043.8.498.10000000000000000000000000000002',
+  frameUid: '1.2.826.0.1.3680043.8.498.10000000000000000000000000000003',
+} as const;
+
+/** The header strings of {@link PLANTED} to look for in output bytes (UIDs included). */
+export function plantedStrings(): string[] {
+  return [
+    PLANTED.patientFamily,
+    PLANTED.patientId,
+    PLANTED.otherId,
+    PLANTED.accession,
+    PLANTED.birthDate,
+    PLANTED.studyDate,
+    PLANTED.institution,
+    'Halvorsen',
+    PLANTED.station,
+    PLANTED.address,
+    PLANTED.comment,
+    PLANTED.privateValue,
+    PLANTED.studyUid,
+    PLANTED.seriesUid,
+    PLANTED.frameUid,
+  ];
+}
+
+export interface DicomFixtureOptions {
+  rows?: number;
+  columns?: number;
+  frames?: number;
+  instance?: number;
+  transferSyntax?: string;
+  /** Stored values per frame; a gradient by default. */
+  pixels?: (frame: number, rows: number, columns: number) => Int16Array;
+}
+
+/** A CT-like signed 16-bit DICOM file laden with synthetic identifiers, private tags and nested ones. */
+export function makeCtDicom(options: DicomFixtureOptions = {}): Buffer {
+  const rows = options.rows ?? 64;
+  const columns = options.columns ?? 64;
+  const frames = options.frames ?? 1;
+  const instance = options.instance ?? 1;
+  const sopInstance = `${PLANTED.seriesUid.slice(0, -2)}9${instance}`;
+  const data = new Int16Array(rows * columns * frames);
+  for (let f = 0; f < frames; f++) {
+    const frame = options.pixels?.(f, rows, columns) ?? gradient(rows, columns);
+    data.set(frame, f * rows * columns);
+  }
+  const ts = options.transferSyntax ?? '1.2.840.10008.1.2.1';
+  const meta: DicomDataset = {
+    '00020001': { vr: 'OB', Value: [new Uint8Array([0, 1]).buffer] },
+    '00020002': { vr: 'UI', Value: ['1.2.840.10008.5.1.4.1.1.2'] },
+    '00020003': { vr: 'UI', Value: [sopInstance] },
+    '00020010': { vr: 'UI', Value: [ts] },
+    '00020012': { vr: 'UI', Value: ['1.2.826.0.1.3680043.8.498.1'] },
+    '00020016': { vr: 'AE', Value: [PLANTED.station.slice(0, 16)] },
+  };
+  const dict: DicomDataset = {
+    '00080016': { vr: 'UI', Value: ['1.2.840.10008.5.1.4.1.1.2'] },
+    '00080018': { vr: 'UI', Value: [sopInstance] },
+    '00080020': { vr: 'DA', Value: [PLANTED.studyDate] },
+    '00080030': { vr: 'TM', Value: ['101500'] },
+    '00080050': { vr: 'SH', Value: [PLANTED.accession] },
+    '00080060': { vr: 'CS', Value: ['CT'] },
+    '00080080': { vr: 'LO', Value: [PLANTED.institution] },
+    '00080081': { vr: 'ST', Value: [PLANTED.address] },
+    '00080090': { vr: 'PN', Value: [{ Alphabetic: PLANTED.referrer }] },
+    '00081010': { vr: 'SH', Value: [PLANTED.station] },
+    '00081030': { vr: 'LO', Value: [`CT chest for ${PLANTED.patientFamily}`] },
+    '00081032': {
+      vr: 'SQ',
+      Value: [
+        {
+          '00080104': { vr: 'LO', Value: ['CT CHEST'] },
+          '0040A123': {
+            vr: 'PN',
+            Value: [{ Alphabetic: `${PLANTED.patientFamily}^${PLANTED.patientGiven}` }],
+          },
+        },
+      ],
+    },
+    '00081140': {
+      vr: 'SQ',
+      Value: [
+        {
+          '00081150': { vr: 'UI', Value: ['1.2.840.10008.5.1.4.1.1.2'] },
+          '00081155': { vr: 'UI', Value: [`${PLANTED.seriesUid.slice(0, -2)}80`] },
+        },
+      ],
+    },
+    '00090010': { vr: 'LO', Value: ['ACME 1.0'] },
+    '00091001': { vr: 'LO', Value: [PLANTED.privateValue] },
+    '00100010': { vr: 'PN', Value: [{ Alphabetic: `${PLANTED.patientFamily}^${PLANTED.patientGiven}` }] },
+    '00100020': { vr: 'LO', Value: [PLANTED.patientId] },
+    '00100030': { vr: 'DA', Value: [PLANTED.birthDate] },
+    '00100040': { vr: 'CS', Value: ['M'] },
+    '00101000': { vr: 'LO', Value: [PLANTED.otherId] },
+    '00101040': { vr: 'LO', Value: [PLANTED.address] },
+    '00180015': { vr: 'CS', Value: ['CHEST'] },
+    '00180050': { vr: 'DS', Value: [1.25] },
+    '0020000D': { vr: 'UI', Value: [PLANTED.studyUid] },
+    '0020000E': { vr: 'UI', Value: [PLANTED.seriesUid] },
+    '00200013': { vr: 'IS', Value: [instance] },
+    '00200052': { vr: 'UI', Value: [PLANTED.frameUid] },
+    '00204000': { vr: 'LT', Value: [PLANTED.comment] },
+    '00280002': { vr: 'US', Value: [1] },
+    '00280004': { vr: 'CS', Value: ['MONOCHROME2'] },
+    ...(frames > 1 ? { '00280008': { vr: 'IS', Value: [frames] } } : {}),
+    '00280010': { vr: 'US', Value: [rows] },
+    '00280011': { vr: 'US', Value: [columns] },
+    '00280030': { vr: 'DS', Value: [0.7, 0.7] },
+    '00280100': { vr: 'US', Value: [16] },
+    '00280101': { vr: 'US', Value: [16] },
+    '00280102': { vr: 'US', Value: [15] },
+    '00280103': { vr: 'US', Value: [1] },
+    '00281050': { vr: 'DS', Value: [40] },
+    '00281051': { vr: 'DS', Value: [400] },
+    '00281052': { vr: 'DS', Value: [-1024] },
+    '00281053': { vr: 'DS', Value: [1] },
+    '7FE00010': { vr: 'OW', Value: [data.buffer] },
+  };
+  const file = new dcmjs.data.DicomDict(meta);
+  file.dict = dict;
+  return Buffer.from(file.write());
+}
+
+/** Stored values from -1024 (air) to about +1000 left to right (HU after the -1024 intercept). */
+function gradient(rows: number, columns: number): Int16Array {
+  const out = new Int16Array(rows * columns);
+  for (let y = 0; y < rows; y++)
+    for (let x = 0; x < columns; x++) out[y * columns + x] = Math.round((x / (columns - 1)) * 2048);
+  return out;
+}
+
+/** Renders lines of white text on a dark background as a greyscale PNG (for burned-in text). */
+export async function textImage(
+  width: number,
+  height: number,
+  lines: { text: string; x: number; y: number; size: number }[],
+): Promise<Buffer> {
+  const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const svg = `<svg width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg"><rect width="${width}" height="${height}" fill="#202020"/>${lines
+    .map(
+      (l) =>
+        `<text x="${l.x}" y="${l.y}" font-family="DejaVu Sans" font-size="${l.size}" fill="#ffffff">${escape(l.text)}</text>`,
+    )
+    .join('')}</svg>`;
+  return sharp(Buffer.from(svg)).png().toBuffer();
+}
