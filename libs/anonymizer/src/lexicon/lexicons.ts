@@ -15,6 +15,8 @@ export const WORD_FLAG = {
   cityMultiFirstWord: 128,
   /** A later word of a town name of several words ("falls" of "Sioux Falls"). */
   cityLaterWord: 256,
+  /** A name or town word that an English dictionary also lists ("grace", "tanner"). */
+  dictionary: 512,
 } as const;
 
 /** Everything the lexicons say about one lower-case word, so a word costs one lookup. */
@@ -144,6 +146,10 @@ function load(): Lexicons {
   }
   for (const w of healthSystemFirstWords) entry(w).flags |= WORD_FLAG.healthSystemFirstWord;
   for (const [w, count] of commonWords) entry(w).common = count;
+  for (const w of lines('dictionary-names.txt')) {
+    const e = words.get(w);
+    if (e) e.flags |= WORD_FLAG.dictionary;
+  }
   return {
     words,
     firstNames,
