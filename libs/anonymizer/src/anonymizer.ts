@@ -5,6 +5,8 @@ import { detectDates } from './detectors/date.detector.js';
 import { detectIdentifiers } from './detectors/identifier.detector.js';
 import { detectNames } from './detectors/name.detector.js';
 import { propagateNames } from './detectors/propagate.js';
+import { detectByVocabulary } from './detectors/vocabulary.detector.js';
+import { detectByCueWords } from './detectors/cue-word.detector.js';
 import { detectPlaces } from './detectors/place.detector.js';
 import { classifyWords } from './detectors/word-classes.js';
 import type { Candidate, DetectionContext } from './engine/candidate.js';
@@ -108,7 +110,11 @@ export class Anonymizer {
       ...detectIdentifiers(ctx),
       ...detectPlaces(ctx, state),
     ];
-    const names = detectNames(ctx, state);
+    const names = [
+      ...detectNames(ctx, state),
+      ...detectByVocabulary(ctx, state),
+      ...detectByCueWords(ctx, state),
+    ];
     candidates.push(...names, ...propagateNames(state, names));
     const merged = mergeCandidates(candidates, text, locked);
     const markers = assignRelativeDates(merged.filter((c) => c.category === 'DATE'));

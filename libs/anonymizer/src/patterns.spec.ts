@@ -3,6 +3,7 @@ import { LEADING_ID } from './cli/deid-stream.js';
 import { GOLD_PATTERNS } from './eval/gold.js';
 import { PEER_LABEL_PATTERN } from './eval/redact-pii-peer.js';
 import { TOKEN } from './eval/scoring.js';
+import { CUE_WORD_PATTERNS } from './detectors/cue-word.detector.js';
 import { ANONYMIZER_PATTERNS } from './patterns.js';
 
 describe('ANONYMIZER_PATTERNS', () => {
@@ -11,9 +12,14 @@ describe('ANONYMIZER_PATTERNS', () => {
   });
 
   it.each(
-    [...ANONYMIZER_PATTERNS, LEADING_ID, ...GOLD_PATTERNS, TOKEN, PEER_LABEL_PATTERN].map(
-      (re) => [re.source.slice(0, 60), re] as const,
-    ),
+    [
+      ...ANONYMIZER_PATTERNS,
+      ...CUE_WORD_PATTERNS,
+      LEADING_ID,
+      ...GOLD_PATTERNS,
+      TOKEN,
+      PEER_LABEL_PATTERN,
+    ].map((re) => [re.source.slice(0, 60), re] as const),
   )(
     'should be judged safe from catastrophic backtracking: %s',
     (_label, re) => {

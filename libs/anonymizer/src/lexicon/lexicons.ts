@@ -55,6 +55,8 @@ export interface Lexicons {
   /** Other health-system names, lower case, matched case-insensitively. */
   healthSystemNames: ReadonlySet<string>;
   maxHealthSystemWords: number;
+  /** English dictionary words of three letters or more, lower case (`word-list`). */
+  dictionary: ReadonlySet<string>;
 }
 
 const WORD_SEPARATOR = /[\s.,'’]/;
@@ -144,6 +146,7 @@ function load(): Lexicons {
   }
   for (const w of healthSystemFirstWords) entry(w).flags |= WORD_FLAG.healthSystemFirstWord;
   for (const [w, count] of commonWords) entry(w).common = count;
+
   return {
     words,
     firstNames,
@@ -159,6 +162,7 @@ function load(): Lexicons {
     healthSystemAcronyms,
     healthSystemNames,
     maxHealthSystemWords,
+    dictionary: new Set(lines('english-words.txt')),
   };
 }
 
