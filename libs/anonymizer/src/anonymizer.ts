@@ -8,10 +8,11 @@ import { propagateNames } from './detectors/propagate.js';
 import { detectByVocabulary } from './detectors/vocabulary.detector.js';
 import { detectByCueWords } from './detectors/cue-word.detector.js';
 import { detectPlaces } from './detectors/place.detector.js';
+import { detectBareYears } from './detectors/year.detector.js';
+import { applyDatePolicy } from './dates/date-policy.js';
 import { classifyWords } from './detectors/word-classes.js';
 import type { Candidate, DetectionContext } from './engine/candidate.js';
 import { mergeCandidates } from './engine/merge.js';
-import { assignRelativeDates } from './engine/relative-dates.js';
 import { lockTags } from './engine/tags.js';
 import { InputTooLargeError } from './errors.js';
 import { lexicons } from './lexicon/lexicons.js';
@@ -105,6 +106,7 @@ export class Anonymizer {
     const candidates: Candidate[] = [
       ...detectContacts(ctx),
       ...detectDates(ctx),
+      ...detectBareYears(ctx),
       ...detectAges(ctx),
       ...detectAddresses(ctx),
       ...detectIdentifiers(ctx),
@@ -117,13 +119,20 @@ export class Anonymizer {
     ];
     candidates.push(...names, ...propagateNames(state, names));
     const merged = mergeCandidates(candidates, text, locked);
-    const markers = assignRelativeDates(merged.filter((c) => c.category === 'DATE'));
-    return merged.map((c) => ({
-      category: c.category,
-      start: c.start,
-      end: c.end,
-      replacement: markers.get(c) ?? c.replacement ?? `[${c.category}]`,
-    }));
+    const dates = applyDatePolicy(
+      merged.filter((c) => c.category === 'DATE'),
+      text,
+      merged.some((c) => c.category === 'AGE_OVER_89'),
+    );
+    const markers = dates.markers;
+    return merged
+      .filter((c) => !dates.keep.has(c))
+      .map((c) => ({
+        category: c.category,
+        start: c.start,
+        end: c.end,
+        replacement: markers.get(c) ?? c.replacement ?? `[${c.category}]`,
+      }));
   }
 }
 

@@ -5,6 +5,8 @@ import { DATE_PATTERNS } from './detectors/date.detector.js';
 import { IDENTIFIER_PATTERNS } from './detectors/identifier.detector.js';
 import { NAME_PATTERNS } from './detectors/name.detector.js';
 import { PLACE_PATTERNS } from './detectors/place.detector.js';
+import { YEAR_PATTERNS } from './detectors/year.detector.js';
+import { BIRTH_CUE_PATTERNS } from './dates/birth-cue.js';
 import { WORD_CLASS_PATTERNS } from './detectors/word-classes.js';
 import { TAG_PATTERN } from './engine/tags.js';
 import { LEXICON_PATTERNS } from './lexicon/lexicons.js';
@@ -17,6 +19,8 @@ import { TOKEN_PATTERNS } from './text/tokens.js';
 export const ANONYMIZER_PATTERNS: readonly RegExp[] = [
   ...CONTACT_PATTERNS,
   ...DATE_PATTERNS,
+  ...YEAR_PATTERNS,
+  ...BIRTH_CUE_PATTERNS,
   ...AGE_PATTERNS,
   ...IDENTIFIER_PATTERNS,
   ...ADDRESS_PATTERNS,

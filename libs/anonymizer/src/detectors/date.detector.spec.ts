@@ -43,7 +43,55 @@ describe('dates', () => {
 
   it('should not reveal an age over 89 through the distance to a birth date', () => {
     const { text } = deidentify('Seen 03/14/2024. DOB 02/09/1925.');
-    expect(text).toBe('Seen [day 0]. DOB [DATE].');
+    expect(text).toBe('Seen [day 0]. DOB [age 90+].');
+  });
+});
+
+describe('dates of birth', () => {
+  it('should turn a date of birth into an age and anchor the offsets on the first clinical date', () => {
+    expect(deidentify('DOB 03/14/1957. Seen 2026-11-20. Seen again on 3/1.').text).toBe(
+      'DOB [age 69]. Seen [day 0]. Seen again on [day +101].',
+    );
+  });
+
+  it('should read a date glued to its label', () => {
+    expect(deidentify('DOB:3/4/57. Seen 5/2/2024.').text).toBe('DOB:[age 67]. Seen [day 0].');
+  });
+
+  it('should remove a birth date without any exact date when the text has no clinical date', () => {
+    expect(deidentify('Date of birth: 03/14/1957.').text).toBe('Date of birth: [DATE].');
+    expect(deidentify('a man (b. 1933) with dyspnea').text).toBe('a man (b. [DATE]) with dyspnea');
+  });
+
+  it('should remove every year of a person over 89, the birth year included', () => {
+    expect(deidentify('A 94-year-old man born 1933, seen 2024-01-02, CABG in 1998.').text).toBe(
+      'A 90+-year-old man born [age 90+], seen [day 0], CABG in [DATE].',
+    );
+  });
+
+  it('should keep a bare year of a younger person', () => {
+    expect(deidentify('DOB 3/4/1957, seen 5/2/2024, CABG in 1998.').text).toBe(
+      'DOB [age 67], seen [day 0], CABG in 1998.',
+    );
+  });
+});
+
+describe('date shapes of nursing notes', () => {
+  it.each([
+    ['echo 4/91 showed EF 40%', 'echo [month 0] showed EF 40%'],
+    ['CT in 3/2019', 'CT in [month 0]'],
+    ['D:11/02/84 note', 'D:[day 0] note'],
+    ['Pt seen in sept for CP', 'Pt seen in [month 0] for CP'],
+    ['Better on jan 5th.', 'Better on [day 0].'],
+    ['MAR 3 visit', '[day 0] visit'],
+  ])('should replace the date in %p', (input, output) => {
+    expect(deidentify(input).text).toBe(output);
+  });
+
+  it('should leave clinical look-alikes alone', () => {
+    const text =
+      'Percocet 5/325 q6h, BP 120/80, 4/5 strength, 2/2 sets, ANA 1/40 titer, Strength:4/5, May be discharged.';
+    expect(deidentify(text).findings).toEqual([]);
   });
 });
 

@@ -13,10 +13,12 @@ const DAY_MONTH_YEAR = new RegExp(
 );
 const MONTH_YEAR = new RegExp(`(?<![\\w])${MONTH}\\.?,?\\s{1,3}((?:19|20)\\d{2}|'\\d{2})(?![\\w])`, 'iy');
 const MONTH_ONLY = new RegExp(`${MONTH}\\.?(?![\\w])`, 'iy');
-const NUMERIC_MDY = /(?<![\w\/.:-])(\d{1,2})([\/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w\/]|[.-]\d)/y;
-const NUMERIC_YMD = /(?<![\w\/.:-])(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})(?![\w\/]|[.-]\d)/y;
-const NUMERIC_MY = /(?<![\w\/.:-])(\d{1,2})\/(\d{4})(?![\w\/]|[.-]\d)/y;
-const NUMERIC_MD = /(?<![\w\/.:-])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.-]\d|\s?(?:mm|cm|%))/y;
+const NUMERIC_MDY = /(?<![\w\/.-]|\d:)(\d{1,2})([\/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w\/]|[.-]\d)/y;
+const NUMERIC_YMD = /(?<![\w\/.-]|\d:)(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})(?![\w\/]|[.-]\d)/y;
+const NUMERIC_MY = /(?<![\w\/.-]|\d:)(\d{1,2})\/(\d{4})(?![\w\/]|[.-]\d)/y;
+const NUMERIC_MD = /(?<![\w\/.-]|\d:)(\d{1,2})\/(\d{1,2})(?![\w\/]|[.-]\d|\s?(?:mm|cm|%))/y;
+/** Month and two-digit year ("echo 4/91"): only years that cannot be a day, and only after a cue. */
+const NUMERIC_MY2 = /(?<![\w\/.-]|\d:)(\d{1,2})\/(\d{2})(?![\w\/]|[.-]\d|\s?(?:mm|cm|%))/y;
 const ORDINAL = /(\d{1,2}(?:st|nd|rd|th))\b/iy;
 const HOLIDAY =
   /\b(?:thanksgiving(?: day)?|christmas(?: day| eve)?|new year['’]s(?: day| eve)?|easter(?: sunday)?|halloween|independence day|fourth of july|4th of july|july 4th|memorial day(?! hospital)|labor day|valentine['’]s day|mother['’]s day|father['’]s day|veterans day|juneteenth)\b/iy;
@@ -39,6 +41,7 @@ export const DATE_PATTERNS: readonly RegExp[] = [
   NUMERIC_YMD,
   NUMERIC_MY,
   NUMERIC_MD,
+  NUMERIC_MY2,
   ORDINAL,
   HOLIDAY,
 ];
@@ -107,6 +110,62 @@ const FRACTION_BEFORE = new Set([
   'bottles',
   'sets',
   'rate',
+  'ana',
+  'titer',
+  'titre',
+  'dilution',
+  'ratio',
+  'i:e',
+  'split',
+]);
+/** Words before a month and two-digit year ("echo 4/91", "in 3/19"): a date cue or a study done then. */
+const MONTH_YEAR_CUES = new Set([
+  'in',
+  'since',
+  'from',
+  'until',
+  'by',
+  'dated',
+  'last',
+  'prior',
+  'repeat',
+  'echo',
+  'tte',
+  'tee',
+  'ct',
+  'cta',
+  'mri',
+  'mra',
+  'cxr',
+  'xr',
+  'ekg',
+  'ecg',
+  'eeg',
+  'emg',
+  'cath',
+  'pci',
+  'cabg',
+  'egd',
+  'colonoscopy',
+  'mammogram',
+  'biopsy',
+  'pft',
+  'pfts',
+  'stress',
+  'dexa',
+  'us',
+  'dx',
+  'diagnosed',
+  'hx',
+  'mi',
+  'stent',
+  'surgery',
+  'done',
+  'seen',
+  'admitted',
+  'admission',
+  'started',
+  'stopped',
 ]);
 /** Every way a month's name is written, lower case. */
 const MONTH_FORMS = new Set([
@@ -289,6 +348,9 @@ const FRACTION_AFTER = new Set([
   'diastolic',
   'sem',
   'holosystolic',
+  'titer',
+  'titre',
+  'dilution',
 ]);
 
 /** The word right before offset `p` (lower case), across spaces, tabs or a hyphen. */
@@ -302,7 +364,7 @@ function wordBeforeAt(text: string, p: number): string {
 
 function previousWord(text: string, index: number): string {
   let i = index - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === ':')) i--;
   let j = i;
   while (j >= 0 && WORD_OR_HYPHEN.test(text[j] ?? '')) j--;
   return text.slice(j + 1, i + 1).toLowerCase();
@@ -315,6 +377,33 @@ function nextWord(text: string, index: number): string {
   while (j < text.length && ASCII_LETTER.test(text[j] ?? '')) j++;
   return text.slice(i, j).toLowerCase();
 }
+
+/** "echo 4/91", "D: 4/91": a month and a two-digit year that cannot be a day (32 to 99), after a cue. */
+function monthShortYear(ctx: DetectionContext): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  for (const m of matchesAt(NUMERIC_MY2, text, numbersFollowedBy(ctx.tokenized.tokens, '/'))) {
+    const month = Number(m[1]);
+    const yy = Number(m[2]);
+    if (month < 1 || month > 12 || yy < 32) continue;
+    const before = previousWord(text, m.index);
+    if (FRACTION_BEFORE.has(before) || FRACTION_AFTER.has(nextWord(text, m.index + m[0].length))) continue;
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const leading = text.slice(lineStart, m.index).trim();
+    if (!MONTH_YEAR_CUES.has(before) && leading !== '' && !LEADING_CUE.test(leading)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      category: 'DATE',
+      priority: PRIORITY.date - 2,
+      date: { year: 1900 + yy, month },
+    });
+  }
+  return out;
+}
+
+/** Lower-case month names that are also everyday words or abbreviations in mixed-case notes. */
+const AMBIGUOUS_LOWER_MONTHS = new Set(['may', 'march', 'mar', 'dec', 'jun']);
 
 export function detectDates(ctx: DetectionContext): Candidate[] {
   const { text } = ctx;
@@ -378,7 +467,8 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
     months.filter((p) => MONTH_PREPOSITIONS.has(wordBeforeAt(text, p))),
   )) {
     const word = m[1] ?? '';
-    if (word[0] === word[0]?.toLowerCase() && !lowerDoc) continue;
+    const lowerWord = word.toLowerCase();
+    if (word === lowerWord && !lowerDoc && AMBIGUOUS_LOWER_MONTHS.has(lowerWord)) continue;
     add(m.index, m.index + m[0].length, { month: monthOf(word) }, PRIORITY.date - 1);
   }
   for (const m of matchesAt(NUMERIC_MDY, text, numbersFollowedBy(tokens, '/.-'))) {
@@ -430,6 +520,7 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
     if (after !== '' && !ORDINAL_FOLLOWERS.has(after) && monthOf(after) === 0) continue;
     add(m.index, end, {}, PRIORITY.date - 3);
   }
+  out.push(...monthShortYear(ctx));
   for (const m of matchesAt(HOLIDAY, text, tokenStarts(tokens, HOLIDAY_FIRST_WORDS, undefined, true))) {
     add(m.index, m.index + m[0].length, {}, PRIORITY.date - 1);
   }

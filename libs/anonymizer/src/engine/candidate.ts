@@ -20,6 +20,8 @@ export interface Candidate {
   replacement?: string;
   /** For dates: the parts, resolved into a relative marker after merging. */
   date?: DateParts;
+  /** A year written alone: kept by the date policy only where it must go (birth, age over 89). */
+  bareYear?: boolean;
 }
 
 export interface DetectionContext {
@@ -43,4 +45,5 @@ export const PRIORITY = {
   place: 55,
   nameLexicon: 50,
   genericId: 40,
+  bareYear: 30,
 } as const;

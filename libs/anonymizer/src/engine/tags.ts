@@ -5,7 +5,7 @@ import { PHI_CATEGORIES } from '../phi-category.js';
  * for an age. Matching them lets the engine leave its own output alone (idempotence).
  */
 export const TAG_PATTERN = new RegExp(
-  `\\[(?:${PHI_CATEGORIES.join('|')}|ZIP \\d{3}|day (?:0|[+-]\\d{1,6})|month (?:0|[+-]\\d{1,5}))\\]|(?<![\\w.])90\\+`,
+  `\\[(?:${PHI_CATEGORIES.join('|')}|ZIP \\d{3}|day (?:0|[+-]\\d{1,6})|month (?:0|[+-]\\d{1,5})|age (?:\\d{1,2}|90\\+))\\]|(?<![\\w.])90\\+`,
   'g',
 );
 
