@@ -1,4 +1,4 @@
-import { heldContent, ownerOrAdmin, revealsAnonymousAuthor, unmasksAsAdmin } from '@curbside/access';
+import { heldContent, isAdmin, ownerOrAdmin, revealsAnonymousAuthor, unmasksAsAdmin } from '@curbside/access';
 import { Anonymizer } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { ChannelsService } from '@curbside/channels';
@@ -75,7 +75,7 @@ export class CasesService {
       const row = await this.lockForWrite(manager, ctx, input.caseId);
       const isAuthor = row.authorId === actor.clinicianId;
       const editsText = text.title !== undefined || text.body !== undefined || text.tags !== undefined;
-      if (!isAuthor && !(ctx.isAdmin && !editsText && input.status === CaseStatus.CLOSED)) {
+      if (!isAuthor && !(isAdmin(ctx) && !editsText && input.status === CaseStatus.CLOSED)) {
         throw DomainError.forbidden('Only the author can change this case (administrators may close it)');
       }
       if (row.status === CaseStatus.CLOSED) throw DomainError.conflict('This case is closed');

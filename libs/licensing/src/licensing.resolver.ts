@@ -1,3 +1,4 @@
+import { isAdmin } from '@curbside/access';
 import { AdminOnly, Ctx, SignedIn } from '@curbside/auth';
 import { Clinician, ProfilesService } from '@curbside/clinicians';
 import { RequestContext } from '@curbside/core';
@@ -63,7 +64,7 @@ export class LicensingResolver {
   @SignedIn()
   @ResolveField(() => RegistryMatch, { nullable: true, description: 'Administrators only; null otherwise' })
   async registryMatch(@Ctx() ctx: RequestContext, @Parent() license: License): Promise<RegistryMatch | null> {
-    if (!ctx.isAdmin) return null;
+    if (!isAdmin(ctx)) return null;
     const known = ctx.memo(QUEUE_MATCHES, () => new Map<string, RegistryMatch>());
     if (known.has(license.id)) return known.get(license.id) ?? null;
     const computed = await this.licenses.registryMatches([license as never]);
