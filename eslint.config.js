@@ -1,4 +1,5 @@
 import tseslint from 'typescript-eslint';
+import { boundaryRules, deidentifiedCastRules, plugin as curbside } from './tools/eslint/curbside-rules.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', '**/*.js', '**/*.mjs'] },
@@ -19,6 +20,22 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-extraneous-class': 'off',
     },
+  },
+  {
+    // Module boundaries and declared access (tools/eslint/curbside-rules.mjs).
+    files: ['libs/**/*.ts', 'apps/**/*.ts'],
+    plugins: { curbside },
+    rules: boundaryRules,
+  },
+  {
+    // The anonymizer is the only producer of DeidentifiedText; it declares its access in apps/api.
+    files: ['**/*.ts'],
+    ignores: ['libs/anonymizer/**'],
+    rules: deidentifiedCastRules,
+  },
+  {
+    files: ['libs/anonymizer/**/*.ts'],
+    rules: { 'curbside/access-declared': 'off' },
   },
   {
     files: [

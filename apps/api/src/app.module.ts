@@ -1,6 +1,13 @@
-import { AnonymizerModule } from '@curbside/anonymizer/nest';
+import { AnonymizerModule, DeidentificationResolver } from '@curbside/anonymizer/nest';
 import { AuditModule } from '@curbside/audit';
-import { ACTOR_LOOKUP, type ActorLookup, AuthModule, TokenService } from '@curbside/auth';
+import {
+  ACTOR_LOOKUP,
+  type ActorLookup,
+  AuthModule,
+  SignedIn,
+  TokenService,
+  declareAccess,
+} from '@curbside/auth';
 import { CasesModule } from '@curbside/cases';
 import { ChannelsModule } from '@curbside/channels';
 import { CliniciansModule } from '@curbside/clinicians';
@@ -22,6 +29,9 @@ import { HealthController } from './health.controller.js';
 import { HttpErrorFilter } from './http-error.filter.js';
 import { PreviewLimitInterceptor } from './preview-limit.interceptor.js';
 import { validationPipe } from './validation.js';
+
+// The anonymizer imports nothing of Curbside, so its one operation's access is declared here.
+declareAccess(DeidentificationResolver, 'previewDeidentification', SignedIn());
 
 @Global()
 @Module({})

@@ -1,3 +1,4 @@
+import { keepsStanding } from '@curbside/access';
 import type { ActorLookup } from '@curbside/auth';
 import type { Actor } from '@curbside/core';
 
@@ -83,9 +84,5 @@ export class SocketWatch {
   }
 }
 
-/** A socket keeps the standing it was opened with: an admin stays admin, a verified caller verified. */
-export function stillAllowed(before: Actor, now: Actor | null): boolean {
-  if (!now) return false;
-  if (before.role === 'ADMIN') return now.role === 'ADMIN';
-  return before.verificationStatus !== 'VERIFIED' || now.verificationStatus === 'VERIFIED';
-}
+/** A socket keeps the standing it was opened with (the rule lives in `@curbside/access`). */
+export const stillAllowed = keepsStanding;

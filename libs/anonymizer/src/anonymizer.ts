@@ -158,16 +158,3 @@ export function deidentify(text: string, options?: AnonymizerOptions): Deidentif
   shared ??= new Anonymizer();
   return shared.deidentify(text);
 }
-
-/**
- * True when the engine finds nothing to replace in `value` (with default options), so the string
- * may be used as {@link DeidentifiedText} as it is. Runs a full detection.
- */
-export function isDeidentified(value: unknown): value is DeidentifiedText {
-  if (typeof value !== 'string') return false;
-  try {
-    return deidentify(value).findings.length === 0;
-  } catch {
-    return false;
-  }
-}

@@ -14,7 +14,6 @@ export {
 export {
   Anonymizer,
   deidentify,
-  isDeidentified,
   DEFAULT_MAX_INPUT_LENGTH,
   DEFAULT_RESTRICTED_ZIP3,
   type AnonymizerOptions,

@@ -39,11 +39,15 @@ export interface PhiFinding {
   replacement: string;
 }
 
+/** The brand's key: a unique symbol this library does not export, so no other code can name it. */
+declare const deidentified: unique symbol;
+
 /**
- * Text that went through {@link deidentify}. The brand can only be applied inside this library,
- * so a column or parameter typed `DeidentifiedText` cannot receive raw input by mistake.
+ * Text that went through {@link deidentify}. The brand can only be applied inside this library
+ * (the lint rule against `as DeidentifiedText` holds the rest of the code to that), so a column or
+ * parameter typed `DeidentifiedText` cannot receive raw input by mistake.
  */
-export type DeidentifiedText = string & { readonly __brand: 'DeidentifiedText' };
+export type DeidentifiedText = string & { readonly [deidentified]: true };
 
 export interface DeidentificationResult {
   /** The input with every finding replaced. */

@@ -45,6 +45,25 @@ export class AuditService {
       .execute();
   }
 
+  /**
+   * A record of work done with no request behind it (boot, CLI), written by a feature that has only
+   * a transaction's manager at hand; no actor.
+   */
+  static async recordSystem(
+    manager: EntityManager,
+    action: AuditAction,
+    target: AuditTarget,
+    detail: AuditDetail,
+  ): Promise<void> {
+    await manager.getRepository(AuditEventEntity).insert({
+      actorId: null,
+      action,
+      targetType: target.type,
+      targetId: target.id,
+      detail,
+    });
+  }
+
   /** Newest first, keyset-paginated on (at, id). */
   async page(
     first: number | null | undefined,

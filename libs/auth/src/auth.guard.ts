@@ -2,9 +2,9 @@ import { type Actor, DomainError, type RequestContext } from '@curbside/core';
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ACCESS, Access } from './access.decorators.js';
+import { ownerOrAdmin, readsCaseContent } from '@curbside/access';
+import { ACCESS, ACCESS_CONFLICT, Access, OWNER_OF, type OwnerOf } from './access.decorators.js';
 import { ACTOR_LOOKUP, type ActorLookup } from './actor-lookup.js';
-import { IS_PUBLIC } from './public.decorator.js';
 import { TokenService } from './token.service.js';
 
 interface RequestLike {
@@ -29,6 +29,12 @@ export function requestContextOf(context: ExecutionContext): RequestContext | un
   return requestOf(context)?.curbside;
 }
 
+function gqlParentAndArgs(context: ExecutionContext): [unknown, Record<string, unknown>] {
+  if (context.getType<string>() !== 'graphql') return [undefined, {}];
+  const gql = GqlExecutionContext.create(context);
+  return [gql.getRoot<unknown>(), gql.getArgs<Record<string, unknown>>()];
+}
+
 function bearer(req: RequestLike): string | null {
   const header = req.headers?.authorization;
   const value = Array.isArray(header) ? header[0] : header;
@@ -38,10 +44,11 @@ function bearer(req: RequestLike): string | null {
 }
 
 /**
- * Global and deny by default, for operations and field resolvers alike: anything not marked
- * {@link Public} needs a valid access token whose session is live; {@link RequireVerified} and
- * {@link AdminOnly} add their demands. The caller is looked up once per request, fresh from the
- * database, so a suspension or revoked session counts on the very next request.
+ * Global and deny by default, for operations and field resolvers alike: each declares exactly one
+ * access ({@link Access}); one that declares none (or several) is refused whoever calls. Anything
+ * but {@link Access.PUBLIC} needs a valid access token whose session is live. The caller is looked
+ * up once per request, fresh from the database, so a suspension or revoked session counts on the
+ * very next request.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -53,8 +60,12 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, targets) === true;
     const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS, targets);
+    if (access === undefined || this.reflector.getAllAndOverride<boolean>(ACCESS_CONFLICT, targets)) {
+      // A handler that says nothing (or says two things) about who may call it is closed.
+      throw DomainError.forbidden();
+    }
+    const isPublic = access === Access.PUBLIC;
     const req = requestOf(context);
     if (!req?.curbside) {
       if (isPublic) return true;
@@ -73,11 +84,22 @@ export class AuthGuard implements CanActivate {
     const actor = req.curbside.actor;
     if (isPublic) return true;
     if (!actor) throw DomainError.unauthenticated(req.tokenRejected ? SESSION_INVALID : undefined);
-    if (access === Access.ADMIN && actor.role !== 'ADMIN') throw DomainError.forbidden();
-    if (access === Access.VERIFIED && actor.role !== 'ADMIN' && actor.verificationStatus !== 'VERIFIED') {
-      throw DomainError.notVerified();
+    switch (access) {
+      case Access.SIGNED_IN:
+        return true;
+      case Access.VERIFIED:
+        if (!readsCaseContent(actor)) throw DomainError.notVerified();
+        return true;
+      case Access.ADMIN:
+        if (actor.role !== 'ADMIN') throw DomainError.forbidden();
+        return true;
+      case Access.OWNER_OR_ADMIN: {
+        const ownerOf = this.reflector.getAllAndOverride<OwnerOf>(OWNER_OF, targets);
+        const [parent, args] = gqlParentAndArgs(context);
+        if (!ownerOrAdmin(req.curbside, ownerOf(parent, args))) throw DomainError.forbidden();
+        return true;
+      }
     }
-    return true;
   }
 
   private async resolveActor(req: RequestLike): Promise<Actor | null> {

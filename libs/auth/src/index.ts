@@ -1,5 +1,16 @@
-export { IS_PUBLIC, Public } from './public.decorator.js';
-export { Access, AdminOnly, Ctx, RequireVerified } from './access.decorators.js';
+export {
+  ACCESS,
+  ACCESS_CONFLICT,
+  Access,
+  AdminOnly,
+  Ctx,
+  declareAccess,
+  OwnerOrAdmin,
+  Public,
+  RequireVerified,
+  SignedIn,
+} from './access.decorators.js';
+export type { OwnerOf } from './access.decorators.js';
 export { AuthGuard, requestContextOf } from './auth.guard.js';
 export { ACTOR_LOOKUP } from './actor-lookup.js';
 export type { ActorLookup, SessionKey } from './actor-lookup.js';

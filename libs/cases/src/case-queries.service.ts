@@ -1,3 +1,4 @@
+import { listedContent } from '@curbside/access';
 import { ChannelsService } from '@curbside/channels';
 import { AppConfig } from '@curbside/config';
 import { DomainError, type Page, type RequestContext, decodeCursor, pageSize, toPage } from '@curbside/core';
@@ -107,11 +108,9 @@ export class CaseQueriesService {
   }
 
   private visible(ctx: RequestContext, alias = 'c'): SelectQueryBuilder<CaseEntity> {
-    const query = this.dataSource
+    return this.dataSource
       .getRepository(CaseEntity)
       .createQueryBuilder(alias)
-      .where(`${alias}.deleted_at IS NULL`);
-    if (!ctx.isAdmin) query.andWhere(`${alias}.hidden = false`);
-    return query;
+      .where(listedContent.sql(ctx, alias));
   }
 }

@@ -1,3 +1,6 @@
+import type { RequestContext } from '@curbside/core';
+import type { EntityManager } from 'typeorm';
+
 /** A case was posted (after commit). */
 export class CaseCreatedEvent {
   constructor(
@@ -13,5 +16,18 @@ export class ReplyAddedEvent {
     readonly caseId: string,
     readonly replyId: string,
     readonly authorId: string,
+  ) {}
+}
+
+/**
+ * A case is being closed or deleted (inside that transaction, through `EventBus.publishWithin`):
+ * work that must commit or fail with the closing listens here (consults withdraw their pending
+ * requests), in the same transaction through `manager`.
+ */
+export class CaseClosingEvent {
+  constructor(
+    readonly manager: EntityManager,
+    readonly ctx: RequestContext,
+    readonly caseId: string,
   ) {}
 }

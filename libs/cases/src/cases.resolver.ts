@@ -1,5 +1,5 @@
 import { DeidentificationSummary } from '@curbside/anonymizer/nest';
-import { Ctx, RequireVerified } from '@curbside/auth';
+import { Ctx, RequireVerified, SignedIn } from '@curbside/auth';
 import { Channel, ChannelsService } from '@curbside/channels';
 import { Clinician, ProfilesService } from '@curbside/clinicians';
 import { RequestContext } from '@curbside/core';
@@ -70,12 +70,14 @@ export class CasesResolver {
     return this.cases.delete(ctx, caseId);
   }
 
+  @SignedIn()
   @ResolveField(() => Channel)
   async channel(@Ctx() ctx: RequestContext, @Parent() post: CasePost): Promise<Channel> {
     return this.channels.require(ctx, post.channelId);
   }
 
   /** Hidden from other clinicians when posted anonymously; an administrator's look is audited. */
+  @SignedIn()
   @ResolveField(() => Clinician, {
     nullable: true,
     description: 'Null when posted anonymously (admins still see it)',
@@ -86,17 +88,20 @@ export class CasesResolver {
   }
 
   /** Lists (feed, search) leave the body out of their query; it is loaded, batched, only when asked for. */
+  @SignedIn()
   @ResolveField(() => String)
   async body(@Ctx() ctx: RequestContext, @Parent() post: CasePost): Promise<string> {
     if (typeof post.body === 'string') return post.body;
     return (await this.cases.load(ctx, post.id))?.body ?? '';
   }
 
+  @SignedIn()
   @ResolveField(() => Int)
   replyCount(@Ctx() ctx: RequestContext, @Parent() post: CasePost): Promise<number> {
     return this.replyService.count(ctx, post.id);
   }
 
+  @SignedIn()
   @ResolveField(() => ReplyConnection)
   replies(
     @Ctx() ctx: RequestContext,
@@ -107,6 +112,7 @@ export class CasesResolver {
     return this.replyService.page(ctx, post.id, first, after);
   }
 
+  @SignedIn()
   @ResolveField(() => Reply, { nullable: true })
   acceptedReply(@Ctx() ctx: RequestContext, @Parent() post: CasePost): Promise<Reply | null> {
     return post.acceptedReplyId
@@ -114,6 +120,7 @@ export class CasesResolver {
       : Promise.resolve(null);
   }
 
+  @SignedIn()
   @ResolveField(() => DeidentificationSummary)
   deidentification(@Parent() post: CasePost): DeidentificationSummary {
     return summaryOf(post);

@@ -1,3 +1,4 @@
+import { heldContent, isAdmin, ownerOrAdmin, revealsAnonymousAuthor, unmasksAsAdmin } from '@curbside/access';
 import { Anonymizer } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { ChannelsService } from '@curbside/channels';
@@ -8,10 +9,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CaseEntity, CaseRevisionEntity, CaseStatus } from './case.entity.js';
 import type { CreateCaseInput, UpdateCaseInput } from './case.inputs.js';
 import { deidentifyCaseText, mergeSummary, patientAgeText } from './case-text.js';
-import { CaseCreatedEvent } from './cases.events.js';
-
-/** Work that commits or fails with a case's closing (or deletion), in the same transaction. */
-export type CaseClosingHook = (manager: EntityManager, ctx: RequestContext, caseId: string) => Promise<void>;
+import { CaseClosingEvent, CaseCreatedEvent } from './cases.events.js';
 
 const FORWARD: Record<CaseStatus, CaseStatus[]> = {
   [CaseStatus.OPEN]: [CaseStatus.RESOLVED, CaseStatus.CLOSED],
@@ -30,18 +28,9 @@ export class CasesService {
     private readonly events: EventBus,
   ) {}
 
-  private readonly closingHooks: CaseClosingHook[] = [];
-
-  /**
-   * Registers work to run inside the transaction that closes or deletes a case: the consults module
-   * withdraws the case's pending consults this way, so a closed case never keeps specialists waiting.
-   */
-  onClosing(hook: CaseClosingHook): void {
-    this.closingHooks.push(hook);
-  }
-
+  /** Inside the closing transaction: listeners (consults) withdraw what waits on the case. */
   private async closing(manager: EntityManager, ctx: RequestContext, caseId: string): Promise<void> {
-    for (const hook of this.closingHooks) await hook(manager, ctx, caseId);
+    await this.events.publishWithin(new CaseClosingEvent(manager, ctx, caseId));
   }
 
   async create(ctx: RequestContext, input: CreateCaseInput): Promise<CaseEntity> {
@@ -86,7 +75,7 @@ export class CasesService {
       const row = await this.lockForWrite(manager, ctx, input.caseId);
       const isAuthor = row.authorId === actor.clinicianId;
       const editsText = text.title !== undefined || text.body !== undefined || text.tags !== undefined;
-      if (!isAuthor && !(ctx.isAdmin && !editsText && input.status === CaseStatus.CLOSED)) {
+      if (!isAuthor && !(isAdmin(ctx) && !editsText && input.status === CaseStatus.CLOSED)) {
         throw DomainError.forbidden('Only the author can change this case (administrators may close it)');
       }
       if (row.status === CaseStatus.CLOSED) throw DomainError.conflict('This case is closed');
@@ -126,10 +115,9 @@ export class CasesService {
 
   /** A tombstone: the text and its history are gone, the thread and its ids stay coherent. */
   async delete(ctx: RequestContext, caseId: string): Promise<boolean> {
-    const actor = ctx.requireActor;
     return inTransaction(this.dataSource, async (manager) => {
       const row = await this.lockForWrite(manager, ctx, caseId);
-      if (row.authorId !== actor.clinicianId && !ctx.isAdmin) {
+      if (!ownerOrAdmin(ctx, row.authorId)) {
         throw DomainError.forbidden('Only the author or an administrator can delete this case');
       }
       await this.tombstone(manager, ctx, row);
@@ -160,8 +148,7 @@ export class CasesService {
   /** A case the caller may read, or null (unknown, or hidden pending a PHI report for non-admins). */
   async readable(ctx: RequestContext, id: string): Promise<CaseEntity | null> {
     const row = await this.load(ctx, id);
-    if (!row || (row.hidden && !ctx.isAdmin)) return null;
-    return row;
+    return row && heldContent.visible(ctx, row) ? row : null;
   }
 
   async requireReadable(ctx: RequestContext, id: string): Promise<CaseEntity> {
@@ -170,7 +157,6 @@ export class CasesService {
     return row;
   }
 
-  /** `case(id)`: each read is an audit event. */
   /**
    * Whether the caller may see who wrote an anonymous case (or its author's replies in the thread):
    * the author, and administrators, whose look is audited. Always true for a case that is not anonymous.
@@ -179,12 +165,13 @@ export class CasesService {
     ctx: RequestContext,
     post: { id: string; anonymous: boolean; authorId: string },
   ): Promise<boolean> {
-    if (!post.anonymous || ctx.actor?.clinicianId === post.authorId) return true;
-    if (!ctx.isAdmin) return false;
+    if (!revealsAnonymousAuthor(ctx, post)) return false;
+    if (!unmasksAsAdmin(ctx, post)) return true;
     await this.audit.record(this.dataSource.manager, ctx, AuditAction.ANONYMOUS_AUTHOR_VIEWED, ref(post));
     return true;
   }
 
+  /** `case(id)`: each read is an audit event. */
   async view(ctx: RequestContext, id: string): Promise<CaseEntity | null> {
     const row = await this.readable(ctx, id);
     if (row) {
@@ -207,11 +194,28 @@ export class CasesService {
     id: string,
     mode: 'pessimistic_read' | 'pessimistic_write',
   ): Promise<CaseEntity> {
-    const row = isUuid(id)
-      ? await manager.getRepository(CaseEntity).findOne({ where: { id }, lock: { mode } })
-      : null;
-    if (!row || (row.hidden && !ctx.isAdmin)) throw DomainError.notFound('The case');
+    const row = await this.find(manager, id, mode);
+    if (!row || !heldContent.visible(ctx, row)) throw DomainError.notFound('The case');
     return row;
+  }
+
+  /**
+   * For features that act on a case inside their own transaction (moderation, consults): the row as
+   * it is, hidden or removed, locked when asked; null when there is none. Their caller applies the
+   * access rules (`@curbside/access`) that fit what it does.
+   */
+  find(
+    manager: EntityManager,
+    id: string,
+    mode?: 'pessimistic_read' | 'pessimistic_write',
+  ): Promise<CaseEntity | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return manager.getRepository(CaseEntity).findOne({ where: { id }, ...(mode ? { lock: { mode } } : {}) });
+  }
+
+  /** Moderation holds a case back (a PHI report) or shows it again: the hidden flag is the cases library's. */
+  async setHidden(manager: EntityManager, id: string, hidden: boolean): Promise<void> {
+    await manager.getRepository(CaseEntity).update({ id }, { hidden });
   }
 
   private async lockForWrite(manager: EntityManager, ctx: RequestContext, id: string): Promise<CaseEntity> {

@@ -10,8 +10,8 @@ export {
   summaryOf,
 } from './case.models.js';
 export { CreateCaseInput, ReplyInput, UpdateCaseInput } from './case.inputs.js';
-export { CaseCreatedEvent, ReplyAddedEvent } from './cases.events.js';
-export { CasesService, type CaseClosingHook } from './cases.service.js';
+export { CaseClosingEvent, CaseCreatedEvent, ReplyAddedEvent } from './cases.events.js';
+export { CasesService } from './cases.service.js';
 export { CaseQueriesService } from './case-queries.service.js';
 export { RepliesService } from './replies.service.js';
 export type { NewReply } from './replies.service.js';

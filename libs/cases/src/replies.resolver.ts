@@ -1,5 +1,5 @@
 import { DeidentificationSummary } from '@curbside/anonymizer/nest';
-import { Ctx, RequireVerified } from '@curbside/auth';
+import { Ctx, RequireVerified, SignedIn } from '@curbside/auth';
 import { Clinician, ProfilesService, Role, VerificationStatus } from '@curbside/clinicians';
 import { RequestContext } from '@curbside/core';
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
@@ -32,12 +32,14 @@ export class RepliesResolver {
     return this.replies.accept(ctx, replyId);
   }
 
+  @SignedIn()
   @ResolveField(() => CasePost)
   async case(@Ctx() ctx: RequestContext, @Parent() reply: Reply): Promise<CasePost> {
     return this.cases.requireReadable(ctx, reply.caseId);
   }
 
   /** The author of an anonymous case stays anonymous in their own thread (see `anonymousAuthor`). */
+  @SignedIn()
   @ResolveField(() => Clinician)
   async author(@Ctx() ctx: RequestContext, @Parent() reply: Reply): Promise<Clinician> {
     const post = await this.cases.load(ctx, reply.caseId);
@@ -49,17 +51,20 @@ export class RepliesResolver {
     return author;
   }
 
+  @SignedIn()
   @ResolveField(() => Reply, { nullable: true })
   parent(@Ctx() ctx: RequestContext, @Parent() reply: Reply): Promise<Reply | null> {
     return reply.parentId ? this.replies.readable(ctx, reply.parentId) : Promise.resolve(null);
   }
 
+  @SignedIn()
   @ResolveField(() => Boolean)
   async isAccepted(@Ctx() ctx: RequestContext, @Parent() reply: Reply): Promise<boolean> {
     const post = await this.cases.load(ctx, reply.caseId);
     return post?.acceptedReplyId === reply.id;
   }
 
+  @SignedIn()
   @ResolveField(() => DeidentificationSummary)
   deidentification(@Parent() reply: Reply): DeidentificationSummary {
     return summaryOf(reply);

@@ -1,3 +1,4 @@
+import { heldContent, listedContent, liveContent, replyVisible } from '@curbside/access';
 import { Anonymizer, summarize } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import {
@@ -10,7 +11,7 @@ import {
   toPage,
   isUuid,
 } from '@curbside/core';
-import { inTransaction, loadById } from '@curbside/database';
+import { inTransaction, loadById, primeById } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -39,6 +40,16 @@ export class RepliesService {
     private readonly events: EventBus,
   ) {}
 
+  /**
+   * A SQL query of who takes part in the thread of the case bound to `caseParam` (a positional
+   * parameter such as `$1::uuid`): its author and everyone with a live reply. For other features'
+   * statements (notifications); the tables stay this library's.
+   */
+  static threadParticipantsSql(caseParam: string): string {
+    return `SELECT author_id AS who FROM case_post WHERE id = ${caseParam}
+      UNION SELECT author_id FROM reply WHERE case_id = ${caseParam} AND deleted_at IS NULL`;
+  }
+
   async reply(ctx: RequestContext, input: ReplyInput): Promise<ReplyEntity> {
     const reply = await inTransaction(this.dataSource, (manager) =>
       this.insert(manager, ctx, input.caseId, { body: input.body, parentReplyId: input.parentReplyId }),
@@ -64,8 +75,14 @@ export class RepliesService {
     if (row.status === CaseStatus.CLOSED) throw DomainError.conflict('This case is closed');
     if (input.parentReplyId) {
       const parent = await manager.getRepository(ReplyEntity).findOneBy({ id: input.parentReplyId });
-      const visible = parent && !parent.deletedAt && (!parent.hidden || ctx.isAdmin);
-      if (!visible || parent.caseId !== caseId) throw DomainError.notFound('The parent reply');
+      if (
+        !parent ||
+        parent.caseId !== caseId ||
+        !liveContent.visible(parent) ||
+        !replyVisible(ctx, parent, row)
+      ) {
+        throw DomainError.notFound('The parent reply');
+      }
     }
     const summary = summarize(deidentified.findings);
     const repo = manager.getRepository(ReplyEntity);
@@ -99,15 +116,11 @@ export class RepliesService {
   async accept(ctx: RequestContext, replyId: string): Promise<ReplyEntity> {
     const actor = ctx.requireActor;
     return inTransaction(this.dataSource, async (manager) => {
-      const reply = isUuid(replyId)
-        ? await manager.getRepository(ReplyEntity).findOneBy({ id: replyId })
-        : null;
-      if (!reply || reply.deletedAt || (reply.hidden && !ctx.isAdmin))
+      const reply = await this.find(manager, replyId);
+      const row = reply ? await this.cases.find(manager, reply.caseId, 'pessimistic_write') : null;
+      if (!reply || !row || !listedContent.visible(ctx, reply) || !listedContent.visible(ctx, row)) {
         throw DomainError.notFound('The reply');
-      const row = await manager
-        .getRepository(CaseEntity)
-        .findOne({ where: { id: reply.caseId }, lock: { mode: 'pessimistic_write' } });
-      if (!row || row.deletedAt || (row.hidden && !ctx.isAdmin)) throw DomainError.notFound('The reply');
+      }
       if (row.authorId !== actor.clinicianId)
         throw DomainError.forbidden('Only the case author can accept a reply');
       if (row.status === CaseStatus.CLOSED) throw DomainError.conflict('This case is closed');
@@ -140,7 +153,8 @@ export class RepliesService {
       .orderBy('r.created_at', 'ASC')
       .addOrderBy('r.id', 'ASC')
       .limit(size + 1);
-    if (!ctx.isAdmin) query.andWhere('r.hidden = false');
+    // Removed replies stay in the thread as tombstones, so only the held ones are left out.
+    query.andWhere(heldContent.sql(ctx, 'r'));
     if (after) {
       const [at, id] = decodeCursor(after, ['number', 'uuid']);
       query.andWhere('(r.created_at, r.id) > (:at, :id)', { at: new Date(Number(at)), id: String(id) });
@@ -152,10 +166,56 @@ export class RepliesService {
     return loadById(ctx, this.dataSource, ReplyEntity, id);
   }
 
-  /** A reply this caller may see: hidden ones (pending a PHI report) only for administrators. */
+  /** A reply this caller may see: held ones (pending a PHI report) only for administrators. */
   async readable(ctx: RequestContext, id: string): Promise<ReplyEntity | null> {
     const reply = await this.load(ctx, id);
-    return reply && (!reply.hidden || ctx.isAdmin) ? reply : null;
+    return reply && heldContent.visible(ctx, reply) ? reply : null;
+  }
+
+  /** A reply this caller may read with its thread: neither it nor its case held from them. */
+  async readableInThread(ctx: RequestContext, id: string): Promise<ReplyEntity | null> {
+    const reply = await this.load(ctx, id);
+    if (!reply) return null;
+    return replyVisible(ctx, reply, await this.cases.load(ctx, reply.caseId)) ? reply : null;
+  }
+
+  /**
+   * For features that act on a reply inside their own transaction (moderation): the row as it is,
+   * locked when asked; null when there is none. The caller applies the access rules.
+   */
+  find(manager: EntityManager, id: string, mode?: 'pessimistic_write'): Promise<ReplyEntity | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return manager.getRepository(ReplyEntity).findOne({ where: { id }, ...(mode ? { lock: { mode } } : {}) });
+  }
+
+  /**
+   * A reply event's rows, read fresh (no request cache): the case and the reply, null where either is
+   * unknown. The subscription filter judges them per subscriber with `@curbside/access`.
+   */
+  async withCase(caseId: string, replyId: string): Promise<[CaseEntity | null, ReplyEntity | null]> {
+    if (!isUuid(caseId) || !isUuid(replyId)) return [null, null];
+    return Promise.all([
+      this.dataSource.getRepository(CaseEntity).findOneBy({ id: caseId }),
+      this.dataSource.getRepository(ReplyEntity).findOneBy({ id: replyId }),
+    ]);
+  }
+
+  /** Seeds a request's loaders with rows just read, so its field resolvers do not read them again. */
+  prime(ctx: RequestContext, post: CaseEntity, reply: ReplyEntity): void {
+    primeById(ctx, this.dataSource, CaseEntity, post);
+    primeById(ctx, this.dataSource, ReplyEntity, reply);
+  }
+
+  /** Moderation holds a reply back (a PHI report) or shows it again. */
+  async setHidden(manager: EntityManager, id: string, hidden: boolean): Promise<void> {
+    await manager.getRepository(ReplyEntity).update({ id }, { hidden });
+  }
+
+  /** A removed reply: a tombstone with an empty body (through the anonymizer, like any stored text). */
+  async remove(manager: EntityManager, id: string): Promise<void> {
+    await manager
+      .getRepository(ReplyEntity)
+      .update({ id }, { body: this.anonymizer.deidentify('').text, deletedAt: new Date() });
   }
 
   /** Counts what `page` lists for this caller: hidden replies only for administrators. */
@@ -166,8 +226,8 @@ export class RepliesService {
         new DataLoader<string, number>(async (ids) => {
           const rows = await this.dataSource.query<{ case_id: string; n: number }[]>(
             `SELECT case_id, count(*)::int AS n FROM reply
-              WHERE case_id = ANY($1::uuid[]) AND (hidden = false OR $2) GROUP BY case_id`,
-            [[...ids], ctx.isAdmin],
+              WHERE case_id = ANY($1::uuid[]) AND ${heldContent.sql(ctx, 'reply')} GROUP BY case_id`,
+            [[...ids]],
           );
           const counts = new Map(rows.map((r) => [r.case_id, r.n]));
           return ids.map((i) => counts.get(i) ?? 0);

@@ -1,4 +1,4 @@
-import { AdminOnly, Ctx, RequireVerified } from '@curbside/auth';
+import { AdminOnly, Ctx, RequireVerified, SignedIn } from '@curbside/auth';
 import { Specialty } from '@curbside/clinicians';
 import { RequestContext } from '@curbside/core';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -10,11 +10,13 @@ import { ChannelsService } from './channels.service.js';
 export class ChannelsResolver {
   constructor(private readonly service: ChannelsService) {}
 
+  @SignedIn()
   @Query(() => [Channel])
   channels(): Promise<Channel[]> {
     return this.service.list();
   }
 
+  @SignedIn()
   @Query(() => Channel, { nullable: true })
   channel(@Args('slug') slug: string): Promise<Channel | null> {
     return this.service.bySlug(slug);
@@ -35,6 +37,7 @@ export class ChannelsResolver {
     return this.service.join(ctx, channelId);
   }
 
+  @SignedIn()
   @Mutation(() => Channel)
   leaveChannel(
     @Ctx() ctx: RequestContext,
@@ -43,16 +46,19 @@ export class ChannelsResolver {
     return this.service.leave(ctx, channelId);
   }
 
+  @SignedIn()
   @ResolveField(() => Specialty, { nullable: true })
   specialty(@Ctx() ctx: RequestContext, @Parent() channel: Channel): Promise<Specialty | null> {
     return channel.specialtyId ? this.service.specialty(ctx, channel.specialtyId) : Promise.resolve(null);
   }
 
+  @SignedIn()
   @ResolveField(() => Int)
   memberCount(@Ctx() ctx: RequestContext, @Parent() channel: Channel): Promise<number> {
     return this.service.memberCount(ctx, channel.id);
   }
 
+  @SignedIn()
   @ResolveField(() => Boolean)
   isMember(@Ctx() ctx: RequestContext, @Parent() channel: Channel): Promise<boolean> {
     return this.service.isMember(ctx, channel.id);

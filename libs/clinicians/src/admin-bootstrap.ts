@@ -1,4 +1,4 @@
-import { AuditAction, AuditEventEntity } from '@curbside/audit';
+import { AuditAction, AuditService } from '@curbside/audit';
 import type { EntityManager } from 'typeorm';
 import { ClinicianEntity, Role, VerificationStatus } from './clinician.entity.js';
 import { hashPassword } from './password.js';
@@ -33,12 +33,11 @@ export async function ensureAdministrator(
       bio: null,
     }),
   );
-  await manager.getRepository(AuditEventEntity).insert({
-    actorId: null,
-    action: AuditAction.ADMIN_CREATED,
-    targetType: 'Clinician',
-    targetId: admin.id,
-    detail: { source: options.onlyIfNoAdmin ? 'environment' : 'cli' },
-  });
+  await AuditService.recordSystem(
+    manager,
+    AuditAction.ADMIN_CREATED,
+    { type: 'Clinician', id: admin.id },
+    { source: options.onlyIfNoAdmin ? 'environment' : 'cli' },
+  );
   return admin;
 }

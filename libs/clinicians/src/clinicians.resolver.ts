@@ -1,14 +1,14 @@
 import { AuditEvent } from '@curbside/audit';
-import { Ctx, Public } from '@curbside/auth';
+import { Ctx, Public, SignedIn } from '@curbside/auth';
 import { RequestContext } from '@curbside/core';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AccountsService, type SignedIn } from './accounts.service.js';
+import { AccountsService, type SignedIn as Session } from './accounts.service.js';
 import { AuthPayload, Clinician } from './clinician.model.js';
 import { RegisterInput, UpdateProfileInput } from './clinician.inputs.js';
 import { ProfilesService } from './profiles.service.js';
 import { Specialty } from './specialty.model.js';
 
-function payload(signedIn: SignedIn): AuthPayload {
+function payload(signedIn: Session): AuthPayload {
   return {
     accessToken: signedIn.accessToken,
     refreshToken: signedIn.refreshToken,
@@ -48,16 +48,19 @@ export class CliniciansResolver {
     return payload(await this.accounts.refresh(ctx, refreshToken));
   }
 
+  @SignedIn()
   @Mutation(() => Boolean)
   logout(@Ctx() ctx: RequestContext): Promise<boolean> {
     return this.accounts.logout(ctx);
   }
 
+  @SignedIn()
   @Query(() => Clinician)
   me(@Ctx() ctx: RequestContext): Promise<Clinician> {
     return this.profiles.me(ctx);
   }
 
+  @SignedIn()
   @Query(() => Clinician, { nullable: true })
   clinician(
     @Ctx() ctx: RequestContext,
@@ -66,16 +69,19 @@ export class CliniciansResolver {
     return this.profiles.byId(ctx, id);
   }
 
+  @SignedIn()
   @Mutation(() => Clinician)
   updateProfile(@Ctx() ctx: RequestContext, @Args('input') input: UpdateProfileInput): Promise<Clinician> {
     return this.profiles.update(ctx, input);
   }
 
+  @SignedIn()
   @ResolveField(() => String, { nullable: true, description: 'The clinician themself and admins only' })
   email(@Ctx() ctx: RequestContext, @Parent() clinician: Clinician & { email?: string }): string | null {
     return ProfilesService.canSeePrivate(ctx, clinician.id) ? (clinician.email ?? null) : null;
   }
 
+  @SignedIn()
   @ResolveField(() => [Specialty])
   specialties(@Ctx() ctx: RequestContext, @Parent() clinician: Clinician): Promise<Specialty[]> {
     return this.profiles.specialtiesOf(ctx, clinician.id);
@@ -87,6 +93,7 @@ export class CliniciansResolver {
 export class AuditEventActorResolver {
   constructor(private readonly profiles: ProfilesService) {}
 
+  @SignedIn()
   @ResolveField(() => Clinician, { nullable: true })
   actor(@Ctx() ctx: RequestContext, @Parent() event: AuditEvent): Promise<Clinician | null> {
     return event.actorId ? this.profiles.load(ctx, event.actorId) : Promise.resolve(null);

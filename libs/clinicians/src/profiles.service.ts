@@ -1,3 +1,4 @@
+import { ownerOrAdmin, readsCaseContent } from '@curbside/access';
 import { Anonymizer, summarize } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { DomainError, isUsJurisdiction, type RequestContext } from '@curbside/core';
@@ -29,7 +30,7 @@ export class ProfilesService {
   /** Another clinician's profile needs a verified licence; one's own does not. */
   async byId(ctx: RequestContext, id: string): Promise<ClinicianEntity | null> {
     const actor = ctx.requireActor;
-    if (id !== actor.clinicianId && actor.role !== 'ADMIN' && actor.verificationStatus !== 'VERIFIED') {
+    if (id !== actor.clinicianId && !readsCaseContent(actor)) {
       throw DomainError.notVerified();
     }
     return this.load(ctx, id);
@@ -99,7 +100,7 @@ export class ProfilesService {
 
   /** For guards and field resolvers: whether this caller may see private fields of `clinicianId`. */
   static canSeePrivate(ctx: RequestContext, clinicianId: string): boolean {
-    return ctx.actor?.role === 'ADMIN' || ctx.actor?.clinicianId === clinicianId;
+    return ownerOrAdmin(ctx, clinicianId);
   }
 
   static isVerified(clinician: ClinicianEntity): boolean {

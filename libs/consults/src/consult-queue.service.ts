@@ -1,3 +1,5 @@
+import { claimableConsultSql } from '@curbside/access';
+import { SpecialtiesService } from '@curbside/clinicians';
 import { type Page, type RequestContext, decodeCursor, pageSize, toPage } from '@curbside/core';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -25,17 +27,11 @@ export class ConsultQueueService {
     const query = this.dataSource
       .getRepository(ConsultEntity)
       .createQueryBuilder('k')
-      .innerJoin(
-        'case_post',
-        'p',
-        "p.id = k.case_id AND p.deleted_at IS NULL AND p.hidden = false AND p.status <> 'CLOSED'",
-      )
-      .where('k.status = :open', { open: ConsultStatus.OPEN })
-      .andWhere('k.requested_by <> :me', { me })
-      .andWhere(
-        `((k.named = true AND k.consultant_id = :me) OR (k.named = false AND k.specialty_id IN
-          (SELECT cs.specialty_id FROM clinician_specialty cs WHERE cs.clinician_id = :me)))`,
-      )
+      .innerJoin('case_post', 'p', 'p.id = k.case_id')
+      .where(claimableConsultSql(ctx, 'k', 'p', SpecialtiesService.specialtyIdsOfSql(':me')), {
+        me,
+        open: ConsultStatus.OPEN,
+      })
       .orderBy('k.urgency', 'DESC')
       .addOrderBy('k.created_at', 'ASC')
       .addOrderBy('k.id', 'ASC')

@@ -1,4 +1,5 @@
-import { Ctx, RequireVerified } from '@curbside/auth';
+import { liveContent } from '@curbside/access';
+import { Ctx, RequireVerified, SignedIn } from '@curbside/auth';
 import { CasePost, CasesService, RepliesService, Reply } from '@curbside/cases';
 import { Clinician, ProfilesService, Specialty } from '@curbside/clinicians';
 import { type Page, RequestContext } from '@curbside/core';
@@ -77,11 +78,13 @@ export class ConsultsResolver {
     return toConsult(await this.consults.cancel(ctx, consultId));
   }
 
+  @SignedIn()
   @ResolveField(() => CasePost)
   case(@Ctx() ctx: RequestContext, @Parent() consult: Consult): Promise<CasePost> {
     return this.cases.requireReadable(ctx, consult.caseId);
   }
 
+  @SignedIn()
   @ResolveField(() => Specialty)
   async specialty(@Ctx() ctx: RequestContext, @Parent() consult: Consult): Promise<Specialty> {
     const specialty = await this.consults.specialty(ctx, consult.specialtyId);
@@ -89,6 +92,7 @@ export class ConsultsResolver {
     return specialty;
   }
 
+  @SignedIn()
   @ResolveField(() => Clinician)
   async requestedBy(@Ctx() ctx: RequestContext, @Parent() consult: Consult): Promise<Clinician> {
     const requester = await this.profiles.load(ctx, consult.requesterId);
@@ -96,6 +100,7 @@ export class ConsultsResolver {
     return requester;
   }
 
+  @SignedIn()
   @ResolveField(() => Clinician, {
     nullable: true,
     description: 'The named specialist asked, or whoever claimed it',
@@ -105,12 +110,12 @@ export class ConsultsResolver {
   }
 
   /** The answer reply; null while unanswered, or when it was removed or is hidden pending a report. */
+  @SignedIn()
   @ResolveField(() => Reply, { nullable: true })
   async answer(@Ctx() ctx: RequestContext, @Parent() consult: Consult): Promise<Reply | null> {
     if (!consult.answerReplyId) return null;
-    const reply = await this.replies.load(ctx, consult.answerReplyId);
-    if (!reply || reply.deletedAt || (reply.hidden && !ctx.isAdmin)) return null;
-    return reply;
+    const reply = await this.replies.readable(ctx, consult.answerReplyId);
+    return reply && liveContent.visible(reply) ? reply : null;
   }
 }
 
@@ -119,6 +124,7 @@ export class ConsultsResolver {
 export class CaseConsultsResolver {
   constructor(private readonly service: ConsultsService) {}
 
+  @SignedIn()
   @ResolveField(() => [Consult], { description: 'Consult requests on this case, oldest first' })
   async consults(@Ctx() ctx: RequestContext, @Parent() post: CasePost): Promise<Consult[]> {
     return (await this.service.forCase(ctx, post.id)).map(toConsult);

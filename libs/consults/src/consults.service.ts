@@ -1,10 +1,11 @@
 import { AuditAction, AuditService } from '@curbside/audit';
-import { CaseEntity, CaseStatus, CasesService, RepliesService, ReplyAddedEvent } from '@curbside/cases';
-import { ClinicianEntity, SpecialtyEntity, VerificationStatus } from '@curbside/clinicians';
+import { consultVisible } from '@curbside/access';
+import { CaseClosingEvent, CaseStatus, CasesService, RepliesService, ReplyAddedEvent } from '@curbside/cases';
+import { SpecialtiesService } from '@curbside/clinicians';
 import { AppConfig } from '@curbside/config';
 import { DomainError, EventBus, type RequestContext, isUuid } from '@curbside/core';
 import { inTransaction, loadAllBy, loadById } from '@curbside/database';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { ConsultEntity, ConsultStatus, ConsultUrgency } from './consult.entity.js';
 import type { AnswerConsultInput, RequestConsultInput } from './consult.inputs.js';
@@ -31,7 +32,7 @@ function notOpen(consult: Pick<ConsultEntity, 'status' | 'consultantId'>, me: st
 }
 
 @Injectable()
-export class ConsultsService {
+export class ConsultsService implements OnModuleInit {
   private readonly settings: ConsultSettings;
 
   constructor(
@@ -40,10 +41,22 @@ export class ConsultsService {
     private readonly cases: CasesService,
     private readonly replies: RepliesService,
     private readonly events: EventBus,
+    private readonly specialties: SpecialtiesService,
     config: AppConfig,
   ) {
     this.settings = consultSettings(config);
-    cases.onClosing((manager, ctx, caseId) => this.withdrawForClosedCase(manager, ctx, caseId));
+  }
+
+  onModuleInit(): void {
+    this.events.subscribe(CaseClosingEvent, (e) => this.withdrawForClosedCase(e.manager, e.ctx, e.caseId));
+  }
+
+  /**
+   * A SQL query of the requester whose consult the reply bound to `replyParam` answered (none for
+   * an ordinary reply): for other features' statements (notifications).
+   */
+  static answerRequesterSql(replyParam: string): string {
+    return `SELECT requested_by FROM consult WHERE answer_reply_id = ${replyParam}`;
   }
 
   /** A case closed or deleted: its consults still waiting for an answer are cancelled with it. */
@@ -77,7 +90,7 @@ export class ConsultsService {
         throw DomainError.conflict('This case is closed');
       // A consult shows its requester; on an anonymous case that would unmask the author.
       if (post.anonymous) throw DomainError.conflict('A consult cannot be requested on an anonymous case');
-      if (!(await manager.getRepository(SpecialtyEntity).existsBy({ id: input.specialtyId }))) {
+      if (!(await this.specialties.exists(manager, input.specialtyId))) {
         throw DomainError.notFound('The specialty');
       }
       const consultantId = input.consultantId ?? null;
@@ -234,8 +247,8 @@ export class ConsultsService {
     return loadAllBy(ctx, this.dataSource, ConsultEntity, 'caseId', caseId, { createdAt: 'ASC', id: 'ASC' });
   }
 
-  specialty(ctx: RequestContext, specialtyId: string): Promise<SpecialtyEntity | null> {
-    return loadById(ctx, this.dataSource, SpecialtyEntity, specialtyId);
+  specialty(ctx: RequestContext, specialtyId: string): ReturnType<SpecialtiesService['load']> {
+    return this.specialties.load(ctx, specialtyId);
   }
 
   private async closeByRequester(
@@ -270,25 +283,21 @@ export class ConsultsService {
     ctx: RequestContext,
     consultId: string,
     lock: boolean,
-  ): Promise<{ consult: ConsultEntity; post: CaseEntity }> {
+  ): Promise<{ consult: ConsultEntity; post: NonNullable<Awaited<ReturnType<CasesService['find']>>> }> {
     if (!isUuid(consultId)) throw DomainError.notFound('The consult');
     if (lock) {
-      // Case first, then consult: the order in which closing a case takes them (see the constructor),
+      // Case first, then consult: the order in which closing a case takes them (see CaseClosingEvent),
       // so that an answer racing a close waits instead of deadlocking.
       const peek = await manager
         .getRepository(ConsultEntity)
         .findOne({ where: { id: consultId }, select: { id: true, caseId: true } });
-      if (peek) {
-        await manager
-          .getRepository(CaseEntity)
-          .findOne({ where: { id: peek.caseId }, lock: { mode: 'pessimistic_read' } });
-      }
+      if (peek) await this.cases.find(manager, peek.caseId, 'pessimistic_read');
     }
     const consult = await manager
       .getRepository(ConsultEntity)
       .findOne({ where: { id: consultId }, ...(lock ? { lock: { mode: 'pessimistic_write' } } : {}) });
-    const post = consult ? await manager.getRepository(CaseEntity).findOneBy({ id: consult.caseId }) : null;
-    if (!consult || !post || (post.hidden && !ctx.isAdmin)) throw DomainError.notFound('The consult');
+    const post = consult ? await this.cases.find(manager, consult.caseId) : null;
+    if (!consult || !post || !consultVisible(ctx, post)) throw DomainError.notFound('The consult');
     return { consult, post };
   }
 
@@ -305,11 +314,8 @@ export class ConsultsService {
         throw DomainError.forbidden('This consult is reserved for another specialist');
       return;
     }
-    const [{ has }] = await manager.query<{ has: boolean }[]>(
-      'SELECT EXISTS (SELECT 1 FROM clinician_specialty WHERE clinician_id = $1 AND specialty_id = $2) AS has',
-      [me, consult.specialtyId],
-    );
-    if (!has) throw DomainError.forbidden('This consult is for another specialty');
+    if (!(await this.specialties.practises(manager, me, consult.specialtyId)))
+      throw DomainError.forbidden('This consult is for another specialty');
   }
 
   /** A named specialist must be verified, of this specialty and accepting consults. */
@@ -319,15 +325,9 @@ export class ConsultsService {
     consultantId: string,
     specialtyId: string,
   ): Promise<void> {
-    const specialist = await manager
-      .getRepository(ClinicianEntity)
-      .findOne({ where: { id: consultantId }, relations: { specialties: true } });
-    if (!specialist) throw DomainError.notFound('The specialist');
-    const fits =
-      specialist.id !== me &&
-      specialist.verificationStatus === VerificationStatus.VERIFIED &&
-      specialist.acceptingConsults &&
-      specialist.specialties.some((s) => s.id === specialtyId);
+    const takes = await this.specialties.takesConsults(manager, consultantId, specialtyId);
+    if (takes === null) throw DomainError.notFound('The specialist');
+    const fits = consultantId !== me && takes;
     if (!fits) {
       throw DomainError.badInput('This clinician does not take consults in this specialty', {
         fields: ['consultantId'],

@@ -24,6 +24,16 @@ export class EventBus {
     this.handlers.set(type, list);
   }
 
+  /**
+   * Runs the handlers of an event raised inside a transaction (the event carries its manager): they
+   * do their part of the same unit of work, so a failure propagates and rolls the whole of it back.
+   */
+  async publishWithin(event: object): Promise<void> {
+    for (const handler of this.handlers.get(event.constructor as EventClass<unknown>) ?? []) {
+      await handler(event);
+    }
+  }
+
   async publish(...events: object[]): Promise<void> {
     for (const event of events) {
       for (const handler of this.handlers.get(event.constructor as EventClass<unknown>) ?? []) {

@@ -1,3 +1,4 @@
+import type { DeidentifiedText } from '@curbside/anonymizer';
 import { ClinicianEntity } from '@curbside/clinicians';
 import {
   Column,
@@ -69,7 +70,8 @@ export class LicenseEntity {
   status!: LicenseStatus;
 
   @Column({ type: 'varchar', length: 500, nullable: true })
-  reviewNote!: string | null;
+  /** De-identified: the clinician, and administrators, read it. */
+  reviewNote!: DeidentifiedText | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   reviewedAt!: Date | null;

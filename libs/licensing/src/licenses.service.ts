@@ -1,4 +1,4 @@
-import { Anonymizer } from '@curbside/anonymizer';
+import { Anonymizer, type DeidentifiedText } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { SessionsService } from '@curbside/auth';
 import { ClinicianEntity, Role, VerificationStatus } from '@curbside/clinicians';
@@ -113,7 +113,7 @@ export class LicensesService {
       if (input.decision === LicenseDecision.APPROVE) {
         await this.approve(manager, ctx, row, clinician, safeNote, false);
       } else {
-        await this.reject(manager, ctx, row, clinician, safeNote ?? '');
+        await this.reject(manager, ctx, row, clinician, safeNote ?? this.anonymizer.deidentify('').text);
       }
       return row;
     });
@@ -179,7 +179,9 @@ export class LicensesService {
     const actor = ctx.requireActor;
     if (clinicianId === actor.clinicianId)
       throw DomainError.badInput('Administrators cannot suspend themselves');
-    const safeReason = this.anonymizer.deidentify(reason.slice(0, 500)).text;
+    // De-identified whole, before anything else touches it; the audit keeps only its finding count
+    // (audit details hold ids, codes, counts and flags, never free text).
+    const safeReason = this.anonymizer.deidentify(reason);
     return this.inTx(async (manager) => {
       const repo = manager.getRepository(ClinicianEntity);
       const clinician = await repo.findOne({
@@ -200,7 +202,7 @@ export class LicensesService {
         { type: 'Clinician', id: clinician.id },
         {
           revokedSessions: sessions,
-          reason: safeReason,
+          reasonFindings: safeReason.findings.length,
         },
       );
       return clinician;
@@ -212,7 +214,7 @@ export class LicensesService {
     ctx: RequestContext,
     license: LicenseEntity,
     clinician: ClinicianEntity,
-    note: string | null,
+    note: DeidentifiedText | null,
     automatic: boolean,
   ): Promise<void> {
     Object.assign(license, {
@@ -235,7 +237,7 @@ export class LicensesService {
     ctx: RequestContext,
     license: LicenseEntity,
     clinician: ClinicianEntity,
-    note: string,
+    note: DeidentifiedText,
   ): Promise<void> {
     Object.assign(license, {
       status: LicenseStatus.REJECTED,

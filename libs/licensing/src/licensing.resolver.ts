@@ -1,4 +1,5 @@
-import { AdminOnly, Ctx } from '@curbside/auth';
+import { isAdmin } from '@curbside/access';
+import { AdminOnly, Ctx, SignedIn } from '@curbside/auth';
 import { Clinician, ProfilesService } from '@curbside/clinicians';
 import { RequestContext } from '@curbside/core';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -16,6 +17,7 @@ export class LicensingResolver {
     private readonly profiles: ProfilesService,
   ) {}
 
+  @SignedIn()
   @Mutation(() => License)
   submitLicense(@Ctx() ctx: RequestContext, @Args('input') input: SubmitLicenseInput): Promise<License> {
     return this.licenses.submit(ctx, input);
@@ -50,6 +52,7 @@ export class LicensingResolver {
     return this.licenses.suspend(ctx, clinicianId, reason);
   }
 
+  @SignedIn()
   @ResolveField(() => Clinician)
   async clinician(@Ctx() ctx: RequestContext, @Parent() license: License): Promise<Clinician> {
     const clinician = await this.profiles.load(ctx, license.clinicianId);
@@ -58,9 +61,10 @@ export class LicensingResolver {
   }
 
   /** The NPPES registry verdict: administrators only (null for anyone else). */
+  @SignedIn()
   @ResolveField(() => RegistryMatch, { nullable: true, description: 'Administrators only; null otherwise' })
   async registryMatch(@Ctx() ctx: RequestContext, @Parent() license: License): Promise<RegistryMatch | null> {
-    if (!ctx.isAdmin) return null;
+    if (!isAdmin(ctx)) return null;
     const known = ctx.memo(QUEUE_MATCHES, () => new Map<string, RegistryMatch>());
     if (known.has(license.id)) return known.get(license.id) ?? null;
     const computed = await this.licenses.registryMatches([license as never]);
@@ -73,6 +77,7 @@ export class LicensingResolver {
 export class ClinicianLicensesResolver {
   constructor(private readonly service: LicensesService) {}
 
+  @SignedIn()
   @ResolveField(() => [License], { description: 'The clinician themself and admins only; empty otherwise' })
   licenses(@Ctx() ctx: RequestContext, @Parent() clinician: Clinician): Promise<License[]> {
     if (!ProfilesService.canSeePrivate(ctx, clinician.id)) return Promise.resolve([]);

@@ -1,4 +1,5 @@
-import { AdminOnly, Ctx, RequireVerified } from '@curbside/auth';
+import { isAdmin } from '@curbside/access';
+import { AdminOnly, Ctx, RequireVerified, SignedIn } from '@curbside/auth';
 import { CasePost, CasesService, Reply } from '@curbside/cases';
 import { RequestContext } from '@curbside/core';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -41,16 +42,19 @@ export class ModerationResolver {
     return this.moderation.resolve(ctx, reportId, removeContent);
   }
 
+  @SignedIn()
   @ResolveField(() => String, { nullable: true, description: 'De-identified; administrators only' })
   note(@Ctx() ctx: RequestContext, @Parent() report: Report): string | null {
-    return ctx.isAdmin ? report.note : null;
+    return isAdmin(ctx) ? report.note : null;
   }
 
+  @SignedIn()
   @ResolveField(() => CasePost, { nullable: true, description: 'Null when hidden from you' })
   case(@Ctx() ctx: RequestContext, @Parent() report: Report): Promise<CasePost | null> {
     return report.caseId ? this.cases.readable(ctx, report.caseId) : Promise.resolve(null);
   }
 
+  @SignedIn()
   @ResolveField(() => Reply, { nullable: true, description: 'Null when hidden from you' })
   reply(@Ctx() ctx: RequestContext, @Parent() report: Report): Promise<Reply | null> {
     return report.replyId ? this.moderation.readableReply(ctx, report.replyId) : Promise.resolve(null);

@@ -1,6 +1,7 @@
 import { Anonymizer } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
-import { CaseEntity, CasesService, RepliesService, ReplyEntity } from '@curbside/cases';
+import { heldContent, replyVisible } from '@curbside/access';
+import { CasesService, RepliesService } from '@curbside/cases';
 import {
   DomainError,
   type Page,
@@ -16,7 +17,10 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { ReportInput } from './report.inputs.js';
 import { ReportEntity, ReportReason, ReportStatus } from './report.entity.js';
 
-type Target = { kind: 'case'; row: CaseEntity } | { kind: 'reply'; row: ReplyEntity };
+/** Reported content as moderation needs it; the rows belong to the cases library. */
+type Content = NonNullable<Awaited<ReturnType<CasesService['find']>>>;
+type ReplyContent = NonNullable<Awaited<ReturnType<RepliesService['find']>>>;
+type Target = { kind: 'case'; row: Content } | { kind: 'reply'; row: ReplyContent };
 
 /**
  * Reports of cases and replies, and their resolution. A PHI_SUSPECTED report hides its content from
@@ -129,44 +133,33 @@ export class ModerationService {
     return toPage(await query.getMany(), size, (row) => [row.createdAt.getTime(), row.id]);
   }
 
-  /** The reported reply as the caller may see it: null when it, or its case, is hidden from them. */
-  async readableReply(ctx: RequestContext, id: string): Promise<ReplyEntity | null> {
-    const reply = await this.replies.load(ctx, id);
-    if (!reply || (reply.hidden && !ctx.isAdmin)) return null;
-    return (await this.cases.readable(ctx, reply.caseId)) ? reply : null;
+  /** The reported reply as the caller may see it: null when it, or its case, is held from them. */
+  readableReply(ctx: RequestContext, id: string): Promise<ReplyContent | null> {
+    return this.replies.readableInThread(ctx, id);
   }
 
   /** The content a clinician reports: it must exist, be readable by them, and not be removed. */
   private async lockTarget(manager: EntityManager, ctx: RequestContext, input: ReportInput): Promise<Target> {
     if (input.caseId) {
-      const row = await this.lockCase(manager, input.caseId);
-      if (!row || (row.hidden && !ctx.isAdmin)) throw DomainError.notFound('The case');
+      const row = await this.cases.find(manager, input.caseId, 'pessimistic_write');
+      if (!row || !heldContent.visible(ctx, row)) throw DomainError.notFound('The case');
       if (row.deletedAt) throw DomainError.conflict('This case has already been removed');
       return { kind: 'case', row };
     }
-    const row = input.replyId ? await this.lockReply(manager, input.replyId) : null;
-    if (!row || (row.hidden && !ctx.isAdmin)) throw DomainError.notFound('The reply');
-    const parent = await manager.getRepository(CaseEntity).findOneBy({ id: row.caseId });
-    if (!parent || (parent.hidden && !ctx.isAdmin)) throw DomainError.notFound('The reply');
+    const row = input.replyId ? await this.replies.find(manager, input.replyId, 'pessimistic_write') : null;
+    const parent = row ? await this.cases.find(manager, row.caseId) : null;
+    if (!row || !parent || !replyVisible(ctx, row, parent)) throw DomainError.notFound('The reply');
     if (row.deletedAt || parent.deletedAt) throw DomainError.conflict('This reply has already been removed');
     return { kind: 'reply', row };
   }
 
   private async lockReported(manager: EntityManager, report: ReportEntity): Promise<Target | null> {
     if (report.caseId) {
-      const row = await this.lockCase(manager, report.caseId);
+      const row = await this.cases.find(manager, report.caseId, 'pessimistic_write');
       return row ? { kind: 'case', row } : null;
     }
-    const row = report.replyId ? await this.lockReply(manager, report.replyId) : null;
+    const row = report.replyId ? await this.replies.find(manager, report.replyId, 'pessimistic_write') : null;
     return row ? { kind: 'reply', row } : null;
-  }
-
-  private lockCase(manager: EntityManager, id: string): Promise<CaseEntity | null> {
-    return manager.getRepository(CaseEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  private lockReply(manager: EntityManager, id: string): Promise<ReplyEntity | null> {
-    return manager.getRepository(ReplyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   private async remove(manager: EntityManager, ctx: RequestContext, target: Target): Promise<void> {
@@ -184,9 +177,7 @@ export class ModerationService {
       );
       return;
     }
-    await manager
-      .getRepository(ReplyEntity)
-      .update({ id: target.row.id }, { body: this.anonymizer.deidentify('').text, deletedAt: new Date() });
+    await this.replies.remove(manager, target.row.id);
   }
 
   private async heldByPhiReport(manager: EntityManager, target: Target): Promise<boolean> {
@@ -197,12 +188,10 @@ export class ModerationService {
     });
   }
 
+  /** Through the cases library's commands: the hidden flags are its columns. */
   private async setHidden(manager: EntityManager, target: Target, hidden: boolean): Promise<void> {
-    if (target.kind === 'case') {
-      await manager.getRepository(CaseEntity).update({ id: target.row.id }, { hidden });
-    } else {
-      await manager.getRepository(ReplyEntity).update({ id: target.row.id }, { hidden });
-    }
+    if (target.kind === 'case') await this.cases.setHidden(manager, target.row.id, hidden);
+    else await this.replies.setHidden(manager, target.row.id, hidden);
   }
 }
 

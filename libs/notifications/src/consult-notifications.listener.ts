@@ -1,10 +1,12 @@
-import { ReplyAddedEvent } from '@curbside/cases';
+import { RepliesService, ReplyAddedEvent } from '@curbside/cases';
+import { SpecialtiesService } from '@curbside/clinicians';
 import {
   ConsultAnsweredEvent,
   ConsultClaimedEvent,
   ConsultEscalatedEvent,
   ConsultExpiredEvent,
   ConsultRequestedEvent,
+  ConsultsService,
 } from '@curbside/consults';
 import { EventBus } from '@curbside/core';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
@@ -13,13 +15,10 @@ import { NotificationKind } from './notification-kind.js';
 import { NotificationPublisher } from './notification-publisher.js';
 
 /**
- * Specialists of specialty $4 who take consults: verified, accepting consults, never the requester
- * ($2) nor the specialist who let it lapse ($3). Used inside the statements below.
+ * Specialists of specialty $4 who take consults, never the requester ($2) nor the specialist who let
+ * it lapse ($3): the clinicians library's query, used inside the statements below.
  */
-const SPECIALTY_SPECIALISTS = `
-  SELECT c.id FROM clinician_specialty cs JOIN clinician c ON c.id = cs.clinician_id
-   WHERE cs.specialty_id = $4::uuid AND c.accepting_consults = true AND c.verification_status = 'VERIFIED'
-     AND c.id <> $2::uuid AND c.id IS DISTINCT FROM $3::uuid`;
+const SPECIALTY_SPECIALISTS = SpecialtiesService.consultTakersSql('$4::uuid', '$2::uuid', '$3::uuid');
 
 /**
  * Notification records for case threads and consults. Each event becomes one INSERT ... SELECT,
@@ -56,12 +55,9 @@ export class ConsultNotificationsListener implements OnModuleInit {
   private async replyAdded(e: ReplyAddedEvent): Promise<void> {
     await this.insert(
       `INSERT INTO notification (recipient_id, kind, case_id)
-       SELECT p.who, $3::varchar, $1::uuid FROM (
-         SELECT author_id AS who FROM case_post WHERE id = $1::uuid
-         UNION SELECT author_id FROM reply WHERE case_id = $1 AND deleted_at IS NULL
-       ) p
+       SELECT p.who, $3::varchar, $1::uuid FROM (${RepliesService.threadParticipantsSql('$1::uuid')}) p
         WHERE p.who <> $2
-          AND p.who NOT IN (SELECT requested_by FROM consult WHERE answer_reply_id = $4)`,
+          AND p.who NOT IN (${ConsultsService.answerRequesterSql('$4::uuid')})`,
       [e.caseId, e.authorId, NotificationKind.REPLY_ADDED, e.replyId],
     );
   }

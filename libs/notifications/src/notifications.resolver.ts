@@ -1,4 +1,5 @@
-import { Ctx } from '@curbside/auth';
+import { readsCaseContent } from '@curbside/access';
+import { Ctx, SignedIn } from '@curbside/auth';
 import { CasePost, CasesService } from '@curbside/cases';
 import { Consult, ConsultsService, toConsult } from '@curbside/consults';
 import { RequestContext } from '@curbside/core';
@@ -18,6 +19,7 @@ export class NotificationsResolver {
     private readonly consults: ConsultsService,
   ) {}
 
+  @SignedIn()
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first' })
   notifications(
     @Ctx() ctx: RequestContext,
@@ -29,6 +31,7 @@ export class NotificationsResolver {
     return this.service.page(ctx, unreadOnly ?? false, first, after);
   }
 
+  @SignedIn()
   @Mutation(() => Int, { description: 'Marks the given (or all) unread notifications of yours read' })
   markNotificationsRead(
     @Ctx() ctx: RequestContext,
@@ -37,20 +40,20 @@ export class NotificationsResolver {
     return this.service.markRead(ctx, ids);
   }
 
+  @SignedIn()
   @ResolveField(() => CasePost, { nullable: true, description: 'Null when you may not read it (any more)' })
   async case(@Ctx() ctx: RequestContext, @Parent() notification: Notification): Promise<CasePost | null> {
-    if (!notification.caseId) return null;
-    if (!ctx.isAdmin && ctx.actor?.verificationStatus !== 'VERIFIED') return null;
+    if (!notification.caseId || !readsCaseContent(ctx.actor)) return null;
     return this.cases.readable(ctx, notification.caseId);
   }
 
+  @SignedIn()
   @ResolveField(() => Consult, {
     nullable: true,
     description: 'Null when you may not read its case (any more)',
   })
   async consult(@Ctx() ctx: RequestContext, @Parent() notification: Notification): Promise<Consult | null> {
-    if (!notification.consultId) return null;
-    if (!ctx.isAdmin && ctx.actor?.verificationStatus !== 'VERIFIED') return null;
+    if (!notification.consultId || !readsCaseContent(ctx.actor)) return null;
     const row = await this.consults.load(ctx, notification.consultId);
     if (!row || !(await this.cases.readable(ctx, row.caseId))) return null;
     return toConsult(row);

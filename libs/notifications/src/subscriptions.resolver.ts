@@ -1,7 +1,7 @@
-import { Ctx, RequireVerified } from '@curbside/auth';
-import { CaseEntity, CasesService, Reply, ReplyEntity } from '@curbside/cases';
-import { isUuid, RequestContext } from '@curbside/core';
-import { primeById } from '@curbside/database';
+import { replyVisible } from '@curbside/access';
+import { Ctx, RequireVerified, SignedIn } from '@curbside/auth';
+import { CasesService, RepliesService, Reply } from '@curbside/cases';
+import { RequestContext } from '@curbside/core';
 import { BoundedAsyncIterator, PUBSUB, type PubSub } from '@curbside/realtime';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
@@ -30,10 +30,11 @@ export class SubscriptionsResolver {
   constructor(
     @Inject(PUBSUB) private readonly pubsub: PubSub,
     private readonly cases: CasesService,
+    private readonly replies: RepliesService,
     private readonly dataSource: DataSource,
   ) {}
 
-  private readonly inflight = new Map<string, Promise<[CaseEntity | null, ReplyEntity | null]>>();
+  private readonly inflight = new Map<string, ReturnType<RepliesService['withCase']>>();
 
   @RequireVerified()
   @Subscription(() => Reply, { resolve: (value: Reply) => value })
@@ -45,13 +46,11 @@ export class SubscriptionsResolver {
     await this.cases.requireReadable(ctx, caseId);
     return this.stream<Reply>(req.socket, caseRepliesTopic(caseId), async (payload) => {
       const [post, reply] = await this.replyEvent(caseId, payload.replyId ?? '');
-      if (!post || (post.hidden && !ctx.isAdmin)) return null;
-      if (!reply || reply.caseId !== caseId || (reply.hidden && !ctx.isAdmin)) return null;
+      if (!post || !reply || reply.caseId !== caseId || !replyVisible(ctx, reply, post)) return null;
       // The event's fields are resolved on the socket's context: forget earlier events' rows, and
       // start from the rows just read.
       ctx.forgetMemos();
-      primeById(ctx, this.dataSource, CaseEntity, post);
-      primeById(ctx, this.dataSource, ReplyEntity, reply);
+      this.replies.prime(ctx, post, reply);
       return reply;
     });
   }
@@ -61,17 +60,11 @@ export class SubscriptionsResolver {
    * all ask in the same tick), then judged for each under its own permissions. Nothing is kept once
    * the read has settled: the next event reads afresh.
    */
-  private replyEvent(caseId: string, replyId: string): Promise<[CaseEntity | null, ReplyEntity | null]> {
+  private replyEvent(caseId: string, replyId: string): ReturnType<RepliesService['withCase']> {
     const key = `${caseId}/${replyId}`;
     let rows = this.inflight.get(key);
     if (!rows) {
-      rows =
-        isUuid(caseId) && isUuid(replyId)
-          ? Promise.all([
-              this.dataSource.getRepository(CaseEntity).findOneBy({ id: caseId }),
-              this.dataSource.getRepository(ReplyEntity).findOneBy({ id: replyId }),
-            ])
-          : Promise.resolve([null, null]);
+      rows = this.replies.withCase(caseId, replyId);
       this.inflight.set(key, rows);
       const forget = (): void => void this.inflight.delete(key);
       rows.then(forget, forget);
@@ -79,6 +72,7 @@ export class SubscriptionsResolver {
     return rows;
   }
 
+  @SignedIn()
   @Subscription(() => Notification, { resolve: (value: Notification) => value })
   notificationAdded(
     @Ctx() ctx: RequestContext,

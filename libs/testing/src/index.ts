@@ -23,3 +23,11 @@ export type { WsEvent, WsSubscription } from './ws-client.js';
 export { TopicWatch } from './topic-watch.js';
 export { OK, matrixRow, runPermissionCell } from './permission-matrix.js';
 export type { CellData, Outcome, PermissionCellSpec } from './permission-matrix.js';
+export { schemaOperations } from './schema-operations.js';
+export {
+  IDENTITY_MATRIX_OPERATIONS,
+  NETWORK_MATRIX_OPERATIONS,
+  SOCKET_SUITE_OPERATIONS,
+  staleOperations,
+  uncoveredOperations,
+} from './permission-scope.js';

@@ -1,0 +1,21 @@
+/**
+ * @curbside/access: every visibility and permission rule, once. Framework-free predicates, each in
+ * the forms its callers need (an in-memory check for rows, events and sockets; a SQL condition for
+ * query builders and raw SQL). See README.md.
+ */
+export { type Viewer, isAdmin, viewerId } from './viewer.js';
+export {
+  type Moderated,
+  type Removable,
+  claimableConsultSql,
+  consultVisible,
+  heldContent,
+  keepsStanding,
+  listedContent,
+  liveContent,
+  ownerOrAdmin,
+  readsCaseContent,
+  replyVisible,
+  revealsAnonymousAuthor,
+  unmasksAsAdmin,
+} from './rules.js';

@@ -1,0 +1,70 @@
+import { schemaOperations } from './schema-operations.js';
+
+/**
+ * Which suite proves who may call each operation of the printed schema. Both permission matrices
+ * check that their rows are exactly their list here and that, together with the socket suites,
+ * the lists cover the schema: an operation added to the schema without matrix rows fails both.
+ */
+export const IDENTITY_MATRIX_OPERATIONS = [
+  'register',
+  'login',
+  'refreshSession',
+  'logout',
+  'me',
+  'clinician',
+  'updateProfile',
+  'submitLicense',
+  'reviewLicense',
+  'verificationQueue',
+  'suspendClinician',
+  'specialties',
+  'auditLog',
+  'previewDeidentification',
+];
+
+export const NETWORK_MATRIX_OPERATIONS = [
+  'channels',
+  'channel',
+  'feed',
+  'case',
+  'searchCases',
+  'consultQueue',
+  'notifications',
+  'reports',
+  'auditLog',
+  'createChannel',
+  'joinChannel',
+  'leaveChannel',
+  'createCase',
+  'updateCase',
+  'deleteCase',
+  'replyToCase',
+  'acceptReply',
+  'requestConsult',
+  'claimConsult',
+  'answerConsult',
+  'resolveConsult',
+  'cancelConsult',
+  'markNotificationsRead',
+  'reportContent',
+  'resolveReport',
+];
+
+/** Subscriptions: their refusals are proved over real sockets in test/subscriptions.e2e-spec.ts. */
+export const SOCKET_SUITE_OPERATIONS = ['replyAdded', 'notificationAdded'];
+
+/** Operations of the printed schema that no permission suite covers (must be none). */
+export function uncoveredOperations(schemaFile?: string): string[] {
+  const covered = new Set([
+    ...IDENTITY_MATRIX_OPERATIONS,
+    ...NETWORK_MATRIX_OPERATIONS,
+    ...SOCKET_SUITE_OPERATIONS,
+  ]);
+  return schemaOperations(schemaFile).filter((operation) => !covered.has(operation));
+}
+
+/** Rows for operations the schema no longer has (must be none). */
+export function staleOperations(operations: readonly string[]): string[] {
+  const schema = new Set(schemaOperations());
+  return operations.filter((operation) => !schema.has(operation));
+}
