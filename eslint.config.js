@@ -2,7 +2,19 @@ import tseslint from 'typescript-eslint';
 import { boundaryRules, deidentifiedCastRules, plugin as curbside } from './tools/eslint/curbside-rules.mjs';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.data/**',
+      '**/*.js',
+      '**/*.mjs',
+      'apps/web/dist/**',
+      'apps/web/src/gql/**',
+      'test-results/**',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

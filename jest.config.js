@@ -12,6 +12,19 @@ const swc = [
   },
 ];
 
+// The web app's components: TSX with React's automatic runtime, in a simulated DOM.
+const swcTsx = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+    },
+    module: { type: 'es6' },
+  },
+];
+
 const shared = {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
@@ -29,7 +42,21 @@ export default {
   // Database and HTTP suites hash passwords with argon2 and start PGlite: seconds, not milliseconds.
   testTimeout: 60_000,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools,bench}/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,tools,bench}/**/*.spec.ts'],
+      testPathIgnorePatterns: ['<rootDir>/apps/web/'],
+    },
+    {
+      displayName: 'web',
+      testMatch: ['<rootDir>/apps/web/src/**/*.spec.{ts,tsx}'],
+      extensionsToTreatAsEsm: ['.ts', '.tsx'],
+      transform: { '^.+\\.tsx?$': swcTsx },
+      moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/src/test/style-stub.ts' },
+      testEnvironment: 'jsdom',
+      modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/apps/web/dist/'],
+    },
     {
       ...shared,
       displayName: 'integration',

@@ -1,5 +1,6 @@
-// Builds dist/ when any TypeScript source is newer than the last build. Prints only to stderr,
-// so that `npm run --silent deid < in > out` keeps a clean stdout.
+// Builds dist/ when any TypeScript source is newer than the last build, and the web app
+// (apps/web/dist) when its sources or the schema are newer than its last build. Prints only to
+// stderr, so that `npm run --silent deid < in > out` keeps a clean stdout.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,14 +18,16 @@ const roots = [
   'package.json',
 ];
 
-function newest(path) {
-  if (!existsSync(path)) return 0;
+const webRoot = join(root, 'apps', 'web');
+
+function newest(path, skip = webRoot) {
+  if (!existsSync(path) || path === skip) return 0;
   const st = statSync(path);
   if (!st.isDirectory()) return st.mtimeMs;
   let max = st.mtimeMs;
   for (const entry of readdirSync(path)) {
-    if (entry === 'node_modules') continue;
-    max = Math.max(max, newest(join(path, entry)));
+    if (entry === 'node_modules' || entry === 'dist') continue;
+    max = Math.max(max, newest(join(path, entry), skip));
   }
   return max;
 }
@@ -48,4 +51,29 @@ if (latest > built) {
   }
   execFileSync(process.execPath, [alias, '-p', 'tsconfig.build.json'], opts);
   writeFileSync(stamp, new Date().toISOString());
+}
+
+// The web app: built by Vite into apps/web/dist, which the API serves at /.
+const webStamp = join(webRoot, 'dist', '.build-stamp');
+const webBuilt = existsSync(webStamp) ? statSync(webStamp).mtimeMs : 0;
+const webLatest = Math.max(
+  newest(webRoot, null),
+  newest(join(root, 'schema', 'schema.graphql')),
+  newest(join(root, 'package.json')),
+);
+if (webLatest > webBuilt) {
+  process.stderr.write('curbside: building the web app...\n');
+  const opts = { cwd: root, stdio: ['ignore', process.stderr, process.stderr] };
+  const bin = (name, ...path) => join(root, 'node_modules', name, ...path);
+  execFileSync(
+    process.execPath,
+    [bin('@graphql-codegen', 'cli', 'cjs', 'bin.js'), '--silent', '--config', 'apps/web/codegen.yml'],
+    opts,
+  );
+  execFileSync(
+    process.execPath,
+    [bin('vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--config', 'apps/web/vite.config.ts'],
+    opts,
+  );
+  writeFileSync(webStamp, new Date().toISOString());
 }

@@ -12,6 +12,8 @@ import { MIGRATIONS } from '../../../migrations/index.js';
 import { AppModule } from './app.module.js';
 import { ENTITIES } from './entities.js';
 import { installHttpHooks, requestIdFor } from './http-hooks.js';
+import { installSessionCookieRoutes } from './web/session-cookie.routes.js';
+import { installWebApp } from './web/web-app.static.js';
 
 export interface RunningApi {
   readonly app: NestFastifyApplication;
@@ -108,6 +110,8 @@ export async function startApi(config: AppConfig, options: StartOptions): Promis
         abortOnError: false,
       },
     );
+    installSessionCookieRoutes(adapter.getInstance(), app, config, logger);
+    installWebApp(adapter.getInstance(), logger);
     await app.init();
     limitWebSocketMessages(app, config.BODY_LIMIT_BYTES, logger);
     if (options.listen !== false) await app.listen(config.PORT, config.HOST);

@@ -43,7 +43,10 @@ export function installHttpHooks(fastify: FastifyInstance, logger: Logger): void
   });
 
   fastify.addHook('onSend', (_request, reply, payload, done) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) void reply.header(name, value);
+    // The web app's files set their own policy and caching; everything else gets the API's.
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      if (!reply.hasHeader(name)) void reply.header(name, value);
+    }
     done(null, payload);
   });
 

@@ -1,0 +1,244 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment CaseSummary on CasePost {\n    id\n    title\n    status\n    replyCount\n    createdAt\n    tags\n    patientAge\n    patientSex\n    anonymous\n    author {\n      id\n      displayName\n    }\n    channel {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.CaseSummaryFragmentDoc,
+    "\n  query LayoutMe {\n    me {\n      id\n      displayName\n      role\n      verificationStatus\n    }\n  }\n": typeof types.LayoutMeDocument,
+    "\n  query UnreadNotifications {\n    notifications(first: 20, unreadOnly: true) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.UnreadNotificationsDocument,
+    "\n  subscription NotificationAddedBadge {\n    notificationAdded {\n      id\n      kind\n      createdAt\n      readAt\n    }\n  }\n": typeof types.NotificationAddedBadgeDocument,
+    "\n  fragment CaseReply on Reply {\n    id\n    body\n    createdAt\n    isAccepted\n    isConsultAnswer\n    parent {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.CaseReplyFragmentDoc,
+    "\n  query CaseDetail($id: ID!) {\n    me {\n      id\n      role\n      specialties {\n        id\n      }\n    }\n    case(id: $id) {\n      id\n      title\n      body\n      status\n      anonymous\n      createdAt\n      updatedAt\n      patientAge\n      patientSex\n      tags\n      replyCount\n      author {\n        id\n        displayName\n      }\n      channel {\n        id\n        name\n        slug\n        specialty {\n          id\n          name\n        }\n      }\n      deidentification {\n        findingCount\n        categories\n      }\n      acceptedReply {\n        id\n      }\n      replies(first: 100) {\n        edges {\n          node {\n            ...CaseReply\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      consults {\n        ...CaseConsult\n      }\n    }\n  }\n": typeof types.CaseDetailDocument,
+    "\n  subscription ReplyAdded($caseId: ID!) {\n    replyAdded(caseId: $caseId) {\n      id\n    }\n  }\n": typeof types.ReplyAddedDocument,
+    "\n  mutation ReplyToCase($input: ReplyInput!) {\n    replyToCase(input: $input) {\n      id\n    }\n  }\n": typeof types.ReplyToCaseDocument,
+    "\n  mutation AcceptReply($replyId: ID!) {\n    acceptReply(replyId: $replyId) {\n      id\n      isAccepted\n      case {\n        id\n      }\n    }\n  }\n": typeof types.AcceptReplyDocument,
+    "\n  mutation UpdateCaseStatus($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.UpdateCaseStatusDocument,
+    "\n  query PreviewCase($title: String!, $body: String!) {\n    title: previewDeidentification(text: $title) {\n      text\n      findings {\n        category\n        start\n        end\n        replacement\n      }\n    }\n    body: previewDeidentification(text: $body) {\n      text\n      findings {\n        category\n        start\n        end\n        replacement\n      }\n    }\n  }\n": typeof types.PreviewCaseDocument,
+    "\n  query ComposerChannels {\n    channels {\n      id\n      name\n      isMember\n    }\n  }\n": typeof types.ComposerChannelsDocument,
+    "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCaseDocument,
+    "\n  fragment CaseConsult on Consult {\n    id\n    status\n    urgency\n    dueAt\n    createdAt\n    helpful\n    specialty {\n      id\n      name\n    }\n    consultant {\n      id\n      displayName\n    }\n    requestedBy {\n      id\n      displayName\n    }\n    answer {\n      id\n    }\n  }\n": typeof types.CaseConsultFragmentDoc,
+    "\n  query Specialties {\n    specialties {\n      id\n      name\n    }\n  }\n": typeof types.SpecialtiesDocument,
+    "\n  mutation RequestConsult($input: RequestConsultInput!) {\n    requestConsult(input: $input) {\n      ...CaseConsult\n      case {\n        id\n        consults {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RequestConsultDocument,
+    "\n  mutation ResolveConsult($consultId: ID!, $helpful: Boolean!) {\n    resolveConsult(consultId: $consultId, helpful: $helpful) {\n      id\n      status\n      helpful\n    }\n  }\n": typeof types.ResolveConsultDocument,
+    "\n  mutation CancelConsult($consultId: ID!) {\n    cancelConsult(consultId: $consultId) {\n      id\n      status\n    }\n  }\n": typeof types.CancelConsultDocument,
+    "\n  mutation AnswerConsult($input: AnswerConsultInput!) {\n    answerConsult(input: $input) {\n      id\n      status\n      answer {\n        id\n      }\n      case {\n        id\n        replyCount\n      }\n    }\n  }\n": typeof types.AnswerConsultDocument,
+    "\n  mutation ReportContent($input: ReportInput!) {\n    reportContent(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReportContentDocument,
+    "\n  query ConsultQueue {\n    consultQueue(first: 30) {\n      edges {\n        node {\n          id\n          status\n          urgency\n          dueAt\n          specialty {\n            id\n            name\n          }\n          case {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsultQueueDocument,
+    "\n  mutation ClaimConsult($consultId: ID!) {\n    claimConsult(consultId: $consultId) {\n      id\n      status\n      consultant {\n        id\n        displayName\n      }\n      case {\n        id\n      }\n    }\n  }\n": typeof types.ClaimConsultDocument,
+    "\n  query Channels {\n    channels {\n      id\n      name\n      slug\n      isMember\n      memberCount\n    }\n  }\n": typeof types.ChannelsDocument,
+    "\n  query ChannelBySlug($slug: String!) {\n    channel(slug: $slug) {\n      id\n      name\n      slug\n      description\n      isMember\n      memberCount\n    }\n  }\n": typeof types.ChannelBySlugDocument,
+    "\n  query Feed($channelId: ID, $after: String) {\n    feed(channelId: $channelId, first: 20, after: $after) {\n      edges {\n        node {\n          ...CaseSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FeedDocument,
+    "\n  mutation JoinChannel($channelId: ID!) {\n    joinChannel(channelId: $channelId) {\n      id\n      isMember\n      memberCount\n    }\n  }\n": typeof types.JoinChannelDocument,
+    "\n  mutation LeaveChannel($channelId: ID!) {\n    leaveChannel(channelId: $channelId) {\n      id\n      isMember\n      memberCount\n    }\n  }\n": typeof types.LeaveChannelDocument,
+    "\n  query MyLicences {\n    me {\n      id\n      verificationStatus\n      licenses {\n        id\n        npi\n        jurisdiction\n        licenseNumber\n        credential\n        expiresOn\n        status\n        reviewNote\n        submittedAt\n        reviewedAt\n      }\n    }\n  }\n": typeof types.MyLicencesDocument,
+    "\n  mutation SubmitLicence($input: SubmitLicenseInput!) {\n    submitLicense(input: $input) {\n      id\n      status\n      npi\n      jurisdiction\n      licenseNumber\n      credential\n      expiresOn\n      reviewNote\n      submittedAt\n      reviewedAt\n    }\n  }\n": typeof types.SubmitLicenceDocument,
+    "\n  query Notifications {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          readAt\n          case {\n            id\n            title\n          }\n          consult {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query Profile {\n    me {\n      id\n      displayName\n      email\n      bio\n      state\n      role\n      acceptingConsults\n      verificationStatus\n      specialties {\n        id\n        name\n      }\n    }\n    specialties {\n      id\n      name\n    }\n  }\n": typeof types.ProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      state\n      acceptingConsults\n      specialties {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  query SearchCases($query: String!) {\n    searchCases(query: $query, first: 20) {\n      edges {\n        node {\n          id\n          title\n          body\n          status\n          createdAt\n          replyCount\n          channel {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchCasesDocument,
+};
+const documents: Documents = {
+    "\n  fragment CaseSummary on CasePost {\n    id\n    title\n    status\n    replyCount\n    createdAt\n    tags\n    patientAge\n    patientSex\n    anonymous\n    author {\n      id\n      displayName\n    }\n    channel {\n      id\n      name\n      slug\n    }\n  }\n": types.CaseSummaryFragmentDoc,
+    "\n  query LayoutMe {\n    me {\n      id\n      displayName\n      role\n      verificationStatus\n    }\n  }\n": types.LayoutMeDocument,
+    "\n  query UnreadNotifications {\n    notifications(first: 20, unreadOnly: true) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.UnreadNotificationsDocument,
+    "\n  subscription NotificationAddedBadge {\n    notificationAdded {\n      id\n      kind\n      createdAt\n      readAt\n    }\n  }\n": types.NotificationAddedBadgeDocument,
+    "\n  fragment CaseReply on Reply {\n    id\n    body\n    createdAt\n    isAccepted\n    isConsultAnswer\n    parent {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n  }\n": types.CaseReplyFragmentDoc,
+    "\n  query CaseDetail($id: ID!) {\n    me {\n      id\n      role\n      specialties {\n        id\n      }\n    }\n    case(id: $id) {\n      id\n      title\n      body\n      status\n      anonymous\n      createdAt\n      updatedAt\n      patientAge\n      patientSex\n      tags\n      replyCount\n      author {\n        id\n        displayName\n      }\n      channel {\n        id\n        name\n        slug\n        specialty {\n          id\n          name\n        }\n      }\n      deidentification {\n        findingCount\n        categories\n      }\n      acceptedReply {\n        id\n      }\n      replies(first: 100) {\n        edges {\n          node {\n            ...CaseReply\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      consults {\n        ...CaseConsult\n      }\n    }\n  }\n": types.CaseDetailDocument,
+    "\n  subscription ReplyAdded($caseId: ID!) {\n    replyAdded(caseId: $caseId) {\n      id\n    }\n  }\n": types.ReplyAddedDocument,
+    "\n  mutation ReplyToCase($input: ReplyInput!) {\n    replyToCase(input: $input) {\n      id\n    }\n  }\n": types.ReplyToCaseDocument,
+    "\n  mutation AcceptReply($replyId: ID!) {\n    acceptReply(replyId: $replyId) {\n      id\n      isAccepted\n      case {\n        id\n      }\n    }\n  }\n": types.AcceptReplyDocument,
+    "\n  mutation UpdateCaseStatus($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      id\n      status\n    }\n  }\n": types.UpdateCaseStatusDocument,
+    "\n  query PreviewCase($title: String!, $body: String!) {\n    title: previewDeidentification(text: $title) {\n      text\n      findings {\n        category\n        start\n        end\n        replacement\n      }\n    }\n    body: previewDeidentification(text: $body) {\n      text\n      findings {\n        category\n        start\n        end\n        replacement\n      }\n    }\n  }\n": types.PreviewCaseDocument,
+    "\n  query ComposerChannels {\n    channels {\n      id\n      name\n      isMember\n    }\n  }\n": types.ComposerChannelsDocument,
+    "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": types.CreateCaseDocument,
+    "\n  fragment CaseConsult on Consult {\n    id\n    status\n    urgency\n    dueAt\n    createdAt\n    helpful\n    specialty {\n      id\n      name\n    }\n    consultant {\n      id\n      displayName\n    }\n    requestedBy {\n      id\n      displayName\n    }\n    answer {\n      id\n    }\n  }\n": types.CaseConsultFragmentDoc,
+    "\n  query Specialties {\n    specialties {\n      id\n      name\n    }\n  }\n": types.SpecialtiesDocument,
+    "\n  mutation RequestConsult($input: RequestConsultInput!) {\n    requestConsult(input: $input) {\n      ...CaseConsult\n      case {\n        id\n        consults {\n          id\n        }\n      }\n    }\n  }\n": types.RequestConsultDocument,
+    "\n  mutation ResolveConsult($consultId: ID!, $helpful: Boolean!) {\n    resolveConsult(consultId: $consultId, helpful: $helpful) {\n      id\n      status\n      helpful\n    }\n  }\n": types.ResolveConsultDocument,
+    "\n  mutation CancelConsult($consultId: ID!) {\n    cancelConsult(consultId: $consultId) {\n      id\n      status\n    }\n  }\n": types.CancelConsultDocument,
+    "\n  mutation AnswerConsult($input: AnswerConsultInput!) {\n    answerConsult(input: $input) {\n      id\n      status\n      answer {\n        id\n      }\n      case {\n        id\n        replyCount\n      }\n    }\n  }\n": types.AnswerConsultDocument,
+    "\n  mutation ReportContent($input: ReportInput!) {\n    reportContent(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReportContentDocument,
+    "\n  query ConsultQueue {\n    consultQueue(first: 30) {\n      edges {\n        node {\n          id\n          status\n          urgency\n          dueAt\n          specialty {\n            id\n            name\n          }\n          case {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.ConsultQueueDocument,
+    "\n  mutation ClaimConsult($consultId: ID!) {\n    claimConsult(consultId: $consultId) {\n      id\n      status\n      consultant {\n        id\n        displayName\n      }\n      case {\n        id\n      }\n    }\n  }\n": types.ClaimConsultDocument,
+    "\n  query Channels {\n    channels {\n      id\n      name\n      slug\n      isMember\n      memberCount\n    }\n  }\n": types.ChannelsDocument,
+    "\n  query ChannelBySlug($slug: String!) {\n    channel(slug: $slug) {\n      id\n      name\n      slug\n      description\n      isMember\n      memberCount\n    }\n  }\n": types.ChannelBySlugDocument,
+    "\n  query Feed($channelId: ID, $after: String) {\n    feed(channelId: $channelId, first: 20, after: $after) {\n      edges {\n        node {\n          ...CaseSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FeedDocument,
+    "\n  mutation JoinChannel($channelId: ID!) {\n    joinChannel(channelId: $channelId) {\n      id\n      isMember\n      memberCount\n    }\n  }\n": types.JoinChannelDocument,
+    "\n  mutation LeaveChannel($channelId: ID!) {\n    leaveChannel(channelId: $channelId) {\n      id\n      isMember\n      memberCount\n    }\n  }\n": types.LeaveChannelDocument,
+    "\n  query MyLicences {\n    me {\n      id\n      verificationStatus\n      licenses {\n        id\n        npi\n        jurisdiction\n        licenseNumber\n        credential\n        expiresOn\n        status\n        reviewNote\n        submittedAt\n        reviewedAt\n      }\n    }\n  }\n": types.MyLicencesDocument,
+    "\n  mutation SubmitLicence($input: SubmitLicenseInput!) {\n    submitLicense(input: $input) {\n      id\n      status\n      npi\n      jurisdiction\n      licenseNumber\n      credential\n      expiresOn\n      reviewNote\n      submittedAt\n      reviewedAt\n    }\n  }\n": types.SubmitLicenceDocument,
+    "\n  query Notifications {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          readAt\n          case {\n            id\n            title\n          }\n          consult {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query Profile {\n    me {\n      id\n      displayName\n      email\n      bio\n      state\n      role\n      acceptingConsults\n      verificationStatus\n      specialties {\n        id\n        name\n      }\n    }\n    specialties {\n      id\n      name\n    }\n  }\n": types.ProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      state\n      acceptingConsults\n      specialties {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  query SearchCases($query: String!) {\n    searchCases(query: $query, first: 20) {\n      edges {\n        node {\n          id\n          title\n          body\n          status\n          createdAt\n          replyCount\n          channel {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SearchCasesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseSummary on CasePost {\n    id\n    title\n    status\n    replyCount\n    createdAt\n    tags\n    patientAge\n    patientSex\n    anonymous\n    author {\n      id\n      displayName\n    }\n    channel {\n      id\n      name\n      slug\n    }\n  }\n"): (typeof documents)["\n  fragment CaseSummary on CasePost {\n    id\n    title\n    status\n    replyCount\n    createdAt\n    tags\n    patientAge\n    patientSex\n    anonymous\n    author {\n      id\n      displayName\n    }\n    channel {\n      id\n      name\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LayoutMe {\n    me {\n      id\n      displayName\n      role\n      verificationStatus\n    }\n  }\n"): (typeof documents)["\n  query LayoutMe {\n    me {\n      id\n      displayName\n      role\n      verificationStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotifications {\n    notifications(first: 20, unreadOnly: true) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnreadNotifications {\n    notifications(first: 20, unreadOnly: true) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAddedBadge {\n    notificationAdded {\n      id\n      kind\n      createdAt\n      readAt\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAddedBadge {\n    notificationAdded {\n      id\n      kind\n      createdAt\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseReply on Reply {\n    id\n    body\n    createdAt\n    isAccepted\n    isConsultAnswer\n    parent {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment CaseReply on Reply {\n    id\n    body\n    createdAt\n    isAccepted\n    isConsultAnswer\n    parent {\n      id\n    }\n    author {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseDetail($id: ID!) {\n    me {\n      id\n      role\n      specialties {\n        id\n      }\n    }\n    case(id: $id) {\n      id\n      title\n      body\n      status\n      anonymous\n      createdAt\n      updatedAt\n      patientAge\n      patientSex\n      tags\n      replyCount\n      author {\n        id\n        displayName\n      }\n      channel {\n        id\n        name\n        slug\n        specialty {\n          id\n          name\n        }\n      }\n      deidentification {\n        findingCount\n        categories\n      }\n      acceptedReply {\n        id\n      }\n      replies(first: 100) {\n        edges {\n          node {\n            ...CaseReply\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      consults {\n        ...CaseConsult\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseDetail($id: ID!) {\n    me {\n      id\n      role\n      specialties {\n        id\n      }\n    }\n    case(id: $id) {\n      id\n      title\n      body\n      status\n      anonymous\n      createdAt\n      updatedAt\n      patientAge\n      patientSex\n      tags\n      replyCount\n      author {\n        id\n        displayName\n      }\n      channel {\n        id\n        name\n        slug\n        specialty {\n          id\n          name\n        }\n      }\n      deidentification {\n        findingCount\n        categories\n      }\n      acceptedReply {\n        id\n      }\n      replies(first: 100) {\n        edges {\n          node {\n            ...CaseReply\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      consults {\n        ...CaseConsult\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReplyAdded($caseId: ID!) {\n    replyAdded(caseId: $caseId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription ReplyAdded($caseId: ID!) {\n    replyAdded(caseId: $caseId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToCase($input: ReplyInput!) {\n    replyToCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToCase($input: ReplyInput!) {\n    replyToCase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptReply($replyId: ID!) {\n    acceptReply(replyId: $replyId) {\n      id\n      isAccepted\n      case {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptReply($replyId: ID!) {\n    acceptReply(replyId: $replyId) {\n      id\n      isAccepted\n      case {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCaseStatus($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCaseStatus($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewCase($title: String!, $body: String!) {\n    title: previewDeidentification(text: $title) {\n      text\n      findings {\n        category\n        start\n        end\n        replacement\n      }\n    }\n    body: previewDeidentification(text: $body) {\n      text\n      findings {\n        category\n        start\n        end\n        replacement\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewCase($title: String!, $body: String!) {\n    title: previewDeidentification(text: $title) {\n      text\n      findings {\n        category\n        start\n        end\n        replacement\n      }\n    }\n    body: previewDeidentification(text: $body) {\n      text\n      findings {\n        category\n        start\n        end\n        replacement\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComposerChannels {\n    channels {\n      id\n      name\n      isMember\n    }\n  }\n"): (typeof documents)["\n  query ComposerChannels {\n    channels {\n      id\n      name\n      isMember\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseConsult on Consult {\n    id\n    status\n    urgency\n    dueAt\n    createdAt\n    helpful\n    specialty {\n      id\n      name\n    }\n    consultant {\n      id\n      displayName\n    }\n    requestedBy {\n      id\n      displayName\n    }\n    answer {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment CaseConsult on Consult {\n    id\n    status\n    urgency\n    dueAt\n    createdAt\n    helpful\n    specialty {\n      id\n      name\n    }\n    consultant {\n      id\n      displayName\n    }\n    requestedBy {\n      id\n      displayName\n    }\n    answer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Specialties {\n    specialties {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Specialties {\n    specialties {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestConsult($input: RequestConsultInput!) {\n    requestConsult(input: $input) {\n      ...CaseConsult\n      case {\n        id\n        consults {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestConsult($input: RequestConsultInput!) {\n    requestConsult(input: $input) {\n      ...CaseConsult\n      case {\n        id\n        consults {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveConsult($consultId: ID!, $helpful: Boolean!) {\n    resolveConsult(consultId: $consultId, helpful: $helpful) {\n      id\n      status\n      helpful\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveConsult($consultId: ID!, $helpful: Boolean!) {\n    resolveConsult(consultId: $consultId, helpful: $helpful) {\n      id\n      status\n      helpful\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelConsult($consultId: ID!) {\n    cancelConsult(consultId: $consultId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelConsult($consultId: ID!) {\n    cancelConsult(consultId: $consultId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerConsult($input: AnswerConsultInput!) {\n    answerConsult(input: $input) {\n      id\n      status\n      answer {\n        id\n      }\n      case {\n        id\n        replyCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerConsult($input: AnswerConsultInput!) {\n    answerConsult(input: $input) {\n      id\n      status\n      answer {\n        id\n      }\n      case {\n        id\n        replyCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportContent($input: ReportInput!) {\n    reportContent(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReportContent($input: ReportInput!) {\n    reportContent(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsultQueue {\n    consultQueue(first: 30) {\n      edges {\n        node {\n          id\n          status\n          urgency\n          dueAt\n          specialty {\n            id\n            name\n          }\n          case {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsultQueue {\n    consultQueue(first: 30) {\n      edges {\n        node {\n          id\n          status\n          urgency\n          dueAt\n          specialty {\n            id\n            name\n          }\n          case {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimConsult($consultId: ID!) {\n    claimConsult(consultId: $consultId) {\n      id\n      status\n      consultant {\n        id\n        displayName\n      }\n      case {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimConsult($consultId: ID!) {\n    claimConsult(consultId: $consultId) {\n      id\n      status\n      consultant {\n        id\n        displayName\n      }\n      case {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Channels {\n    channels {\n      id\n      name\n      slug\n      isMember\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  query Channels {\n    channels {\n      id\n      name\n      slug\n      isMember\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChannelBySlug($slug: String!) {\n    channel(slug: $slug) {\n      id\n      name\n      slug\n      description\n      isMember\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  query ChannelBySlug($slug: String!) {\n    channel(slug: $slug) {\n      id\n      name\n      slug\n      description\n      isMember\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Feed($channelId: ID, $after: String) {\n    feed(channelId: $channelId, first: 20, after: $after) {\n      edges {\n        node {\n          ...CaseSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Feed($channelId: ID, $after: String) {\n    feed(channelId: $channelId, first: 20, after: $after) {\n      edges {\n        node {\n          ...CaseSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinChannel($channelId: ID!) {\n    joinChannel(channelId: $channelId) {\n      id\n      isMember\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation JoinChannel($channelId: ID!) {\n    joinChannel(channelId: $channelId) {\n      id\n      isMember\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveChannel($channelId: ID!) {\n    leaveChannel(channelId: $channelId) {\n      id\n      isMember\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveChannel($channelId: ID!) {\n    leaveChannel(channelId: $channelId) {\n      id\n      isMember\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyLicences {\n    me {\n      id\n      verificationStatus\n      licenses {\n        id\n        npi\n        jurisdiction\n        licenseNumber\n        credential\n        expiresOn\n        status\n        reviewNote\n        submittedAt\n        reviewedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyLicences {\n    me {\n      id\n      verificationStatus\n      licenses {\n        id\n        npi\n        jurisdiction\n        licenseNumber\n        credential\n        expiresOn\n        status\n        reviewNote\n        submittedAt\n        reviewedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitLicence($input: SubmitLicenseInput!) {\n    submitLicense(input: $input) {\n      id\n      status\n      npi\n      jurisdiction\n      licenseNumber\n      credential\n      expiresOn\n      reviewNote\n      submittedAt\n      reviewedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitLicence($input: SubmitLicenseInput!) {\n    submitLicense(input: $input) {\n      id\n      status\n      npi\n      jurisdiction\n      licenseNumber\n      credential\n      expiresOn\n      reviewNote\n      submittedAt\n      reviewedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          readAt\n          case {\n            id\n            title\n          }\n          consult {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          readAt\n          case {\n            id\n            title\n          }\n          consult {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Profile {\n    me {\n      id\n      displayName\n      email\n      bio\n      state\n      role\n      acceptingConsults\n      verificationStatus\n      specialties {\n        id\n        name\n      }\n    }\n    specialties {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Profile {\n    me {\n      id\n      displayName\n      email\n      bio\n      state\n      role\n      acceptingConsults\n      verificationStatus\n      specialties {\n        id\n        name\n      }\n    }\n    specialties {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      state\n      acceptingConsults\n      specialties {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      state\n      acceptingConsults\n      specialties {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchCases($query: String!) {\n    searchCases(query: $query, first: 20) {\n      edges {\n        node {\n          id\n          title\n          body\n          status\n          createdAt\n          replyCount\n          channel {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchCases($query: String!) {\n    searchCases(query: $query, first: 20) {\n      edges {\n        node {\n          id\n          title\n          body\n          status\n          createdAt\n          replyCount\n          channel {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

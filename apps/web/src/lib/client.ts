@@ -1,0 +1,145 @@
+import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
+import { relayPagination } from '@urql/exchange-graphcache/extras';
+import { createClient as createWsClient } from 'graphql-ws';
+import { Client, fetchExchange, subscriptionExchange } from 'urql';
+import { currentAccessToken, refreshSession, sessionRejected } from './session';
+
+/** Drops every cached page of a field so that screens showing it fetch it again. */
+function invalidateField(
+  cache: Cache,
+  entity: string | { __typename: string; id: string },
+  field: string,
+): void {
+  const key = typeof entity === 'string' ? entity : cache.keyOfEntity(entity);
+  if (!key) return;
+  for (const info of cache.inspectFields(key)) {
+    if (info.fieldName === field) cache.invalidate(key, field, info.arguments ?? undefined);
+  }
+}
+
+function hasUnauthenticated(body: unknown): boolean {
+  const errors = (body as { errors?: { extensions?: { code?: string } }[] } | null)?.errors;
+  return Array.isArray(errors) && errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+}
+
+/**
+ * fetch with the in-memory access token; when the server says the token is no longer good, rotate
+ * once through the refresh cookie and send the request again.
+ */
+async function authorisedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const send = (): Promise<Response> => {
+    const headers = new Headers(init?.headers);
+    const token = currentAccessToken();
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    return fetch(input, { ...init, headers, credentials: 'same-origin' });
+  };
+  const hadToken = currentAccessToken() !== null;
+  const response = await send();
+  if (!hadToken) return response;
+  const body: unknown = await response
+    .clone()
+    .json()
+    .catch(() => null);
+  if (!hasUnauthenticated(body)) return response;
+  if (await refreshSession()) return send();
+  sessionRejected();
+  return response;
+}
+
+export function createCurbsideClient(): Client {
+  const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
+  const ws = createWsClient({
+    url: wsUrl,
+    lazy: true,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    connectionParams: () => ({ authorization: `Bearer ${currentAccessToken() ?? ''}` }),
+  });
+
+  const cache = cacheExchange({
+    keys: {
+      AuthPayload: () => null,
+      CaseConnection: () => null,
+      CaseEdge: () => null,
+      ConsultConnection: () => null,
+      ConsultEdge: () => null,
+      DeidentificationResult: () => null,
+      DeidentificationSummary: () => null,
+      LicenseConnection: () => null,
+      LicenseEdge: () => null,
+      NotificationConnection: () => null,
+      NotificationEdge: () => null,
+      PageInfo: () => null,
+      PhiFinding: () => null,
+      ReplyConnection: () => null,
+      ReplyEdge: () => null,
+      ReportConnection: () => null,
+      ReportEdge: () => null,
+      AuditEventConnection: () => null,
+      AuditEventEdge: () => null,
+    },
+    resolvers: {
+      Query: {
+        feed: relayPagination(),
+        searchCases: relayPagination(),
+        notifications: relayPagination(),
+        consultQueue: relayPagination(),
+      },
+      CasePost: { replies: relayPagination() },
+    },
+    updates: {
+      Subscription: {
+        replyAdded: (_result, args, cache) => {
+          const caseEntity = { __typename: 'CasePost', id: args.caseId as string };
+          invalidateField(cache, caseEntity, 'replies');
+          invalidateField(cache, caseEntity, 'replyCount');
+        },
+        notificationAdded: (_result, _args, cache) => invalidateField(cache, 'Query', 'notifications'),
+      },
+      Mutation: {
+        replyToCase: (_result, args, cache) => {
+          const input = args.input as { caseId: string };
+          invalidateField(cache, { __typename: 'CasePost', id: input.caseId }, 'replies');
+        },
+        createCase: (_result, _args, cache) => invalidateField(cache, 'Query', 'feed'),
+        joinChannel: (_result, _args, cache) => invalidateField(cache, 'Query', 'feed'),
+        leaveChannel: (_result, _args, cache) => invalidateField(cache, 'Query', 'feed'),
+        markNotificationsRead: (_result, _args, cache) => invalidateField(cache, 'Query', 'notifications'),
+        acceptReply: (result, _args, cache) => {
+          const reply = result.acceptReply as { case?: { id: string } } | null;
+          if (reply?.case) cache.invalidate({ __typename: 'CasePost', id: reply.case.id });
+        },
+        claimConsult: (_result, _args, cache) => invalidateField(cache, 'Query', 'consultQueue'),
+        answerConsult: (_result, _args, cache) => invalidateField(cache, 'Query', 'consultQueue'),
+        requestConsult: (_result, args, cache) => {
+          const input = args.input as { caseId: string };
+          invalidateField(cache, { __typename: 'CasePost', id: input.caseId }, 'consults');
+        },
+        submitLicense: (_result, _args, cache) => invalidateField(cache, 'Query', 'me'),
+      },
+    },
+  });
+
+  return new Client({
+    url: '/graphql',
+    fetch: authorisedFetch,
+    // The API's CSRF prevention wants a non-simple content type or this header on every request.
+    fetchOptions: { headers: { 'apollo-require-preflight': 'true' } },
+    requestPolicy: 'cache-and-network',
+    exchanges: [
+      cache,
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query ?? '' };
+          return {
+            subscribe(sink) {
+              const unsubscribe = ws.subscribe(input, sink);
+              return { unsubscribe };
+            },
+          };
+        },
+      }),
+    ],
+  });
+}

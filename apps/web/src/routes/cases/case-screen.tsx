@@ -1,0 +1,348 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useSubscription } from 'urql';
+import { useParams } from 'wouter';
+import { Done, Empty, ErrorNotice, Loading } from '../../components/states';
+import { graphql } from '../../gql';
+import type { CaseReplyFragment } from '../../gql/graphql';
+import { label, when } from '../../lib/format';
+import { ConsultsSection } from './consults-section';
+import { ReportButton } from './report-button';
+
+export const CaseReply = graphql(`
+  fragment CaseReply on Reply {
+    id
+    body
+    createdAt
+    isAccepted
+    isConsultAnswer
+    parent {
+      id
+    }
+    author {
+      id
+      displayName
+    }
+  }
+`);
+
+const CaseDetail = graphql(`
+  query CaseDetail($id: ID!) {
+    me {
+      id
+      role
+      specialties {
+        id
+      }
+    }
+    case(id: $id) {
+      id
+      title
+      body
+      status
+      anonymous
+      createdAt
+      updatedAt
+      patientAge
+      patientSex
+      tags
+      replyCount
+      author {
+        id
+        displayName
+      }
+      channel {
+        id
+        name
+        slug
+        specialty {
+          id
+          name
+        }
+      }
+      deidentification {
+        findingCount
+        categories
+      }
+      acceptedReply {
+        id
+      }
+      replies(first: 100) {
+        edges {
+          node {
+            ...CaseReply
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+      consults {
+        ...CaseConsult
+      }
+    }
+  }
+`);
+
+const ReplyAdded = graphql(`
+  subscription ReplyAdded($caseId: ID!) {
+    replyAdded(caseId: $caseId) {
+      id
+    }
+  }
+`);
+
+const ReplyToCase = graphql(`
+  mutation ReplyToCase($input: ReplyInput!) {
+    replyToCase(input: $input) {
+      id
+    }
+  }
+`);
+
+const AcceptReply = graphql(`
+  mutation AcceptReply($replyId: ID!) {
+    acceptReply(replyId: $replyId) {
+      id
+      isAccepted
+      case {
+        id
+      }
+    }
+  }
+`);
+
+const UpdateCaseStatus = graphql(`
+  mutation UpdateCaseStatus($input: UpdateCaseInput!) {
+    updateCase(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+function ReplyForm({ caseId, parentId, onDone }: { caseId: string; parentId?: string; onDone?: () => void }) {
+  const [result, reply] = useMutation(ReplyToCase);
+  const [text, setText] = useState('');
+  const id = parentId ? `reply-${parentId}` : 'reply-new';
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const outcome = await reply({ input: { caseId, body: text, parentReplyId: parentId ?? null } });
+    if (!outcome.error) {
+      setText('');
+      onDone?.();
+    }
+  }
+  return (
+    <form onSubmit={(e) => void submit(e)} className="reply-form">
+      <label htmlFor={id}>{parentId ? 'Your reply to this answer' : 'Your reply'}</label>
+      <textarea
+        id={id}
+        rows={4}
+        required
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        aria-describedby={`${id}-hint`}
+      />
+      <p id={`${id}-hint`} className="hint">
+        Replies are de-identified before they are stored, like cases.
+      </p>
+      {result.error && <ErrorNotice error={result.error} />}
+      <button type="submit" disabled={result.fetching}>
+        {result.fetching ? 'Sending…' : 'Send reply'}
+      </button>
+    </form>
+  );
+}
+
+function ReplyItem({
+  reply,
+  children,
+  caseId,
+  canAccept,
+}: {
+  reply: CaseReplyFragment;
+  children: CaseReplyFragment[];
+  caseId: string;
+  canAccept: boolean;
+}) {
+  const [accepted, accept] = useMutation(AcceptReply);
+  const [replying, setReplying] = useState(false);
+  return (
+    <li
+      className={reply.isAccepted ? 'reply accepted' : 'reply'}
+      aria-label={reply.isAccepted ? 'Accepted answer' : undefined}
+    >
+      {reply.isAccepted && <p className="accepted-label">✓ Accepted answer</p>}
+      {reply.isConsultAnswer && <p className="pill">Consult answer</p>}
+      <p className="muted">
+        {reply.author.displayName} · {when(reply.createdAt)}
+      </p>
+      <p className="body-text">{reply.body}</p>
+      <div className="actions">
+        {canAccept && !reply.isAccepted && (
+          <button
+            type="button"
+            disabled={accepted.fetching}
+            onClick={() => void accept({ replyId: reply.id })}
+          >
+            Accept this answer
+          </button>
+        )}
+        {!reply.parent && (
+          <button
+            type="button"
+            className="secondary"
+            aria-expanded={replying}
+            onClick={() => setReplying(!replying)}
+          >
+            Reply
+          </button>
+        )}
+        <ReportButton target={{ replyId: reply.id }} />
+      </div>
+      {accepted.error && <ErrorNotice error={accepted.error} />}
+      {replying && <ReplyForm caseId={caseId} parentId={reply.id} onDone={() => setReplying(false)} />}
+      {children.length > 0 && (
+        <ul className="thread">
+          {children.map((child) => (
+            <ReplyItem key={child.id} reply={child} children={[]} caseId={caseId} canAccept={canAccept} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+export function CaseScreen() {
+  const { id } = useParams<{ id: string }>();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: CaseDetail, variables: { id } });
+  useSubscription({ query: ReplyAdded, variables: { caseId: id } });
+  const [statusResult, updateStatus] = useMutation(UpdateCaseStatus);
+
+  if (fetching && !data) return <Loading label="Loading the case…" />;
+  if (error) return <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  const post = data?.case;
+  if (!post || !data) {
+    return (
+      <>
+        <h1>Case not found</h1>
+        <p>It may have been removed, or it is in a channel you cannot see.</p>
+      </>
+    );
+  }
+  const me = data.me;
+  const isAuthor = post.author?.id === me.id;
+  const replies = post.replies.edges.map((e) => e.node);
+  const roots = replies.filter((r) => !r.parent);
+  const childrenOf = (rid: string) => replies.filter((r) => r.parent?.id === rid);
+  const participants = new Map(
+    replies.filter((r) => r.author.id !== me.id).map((r) => [r.author.id, r.author.displayName]),
+  );
+
+  return (
+    <article className="case">
+      <p className="muted">
+        {post.channel.name} · {post.anonymous || !post.author ? 'Anonymous' : post.author.displayName} ·{' '}
+        {when(post.createdAt)}
+      </p>
+      <h1>{post.title}</h1>
+      <dl className="fields">
+        <div>
+          <dt>Status</dt>
+          <dd>
+            <span className={`pill case-${post.status.toLowerCase()}`}>{label(post.status)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Patient age</dt>
+          <dd>{post.patientAge ? `${post.patientAge} years` : 'Not stated'}</dd>
+        </div>
+        <div>
+          <dt>Patient sex</dt>
+          <dd>{post.patientSex ? label(post.patientSex) : 'Not stated'}</dd>
+        </div>
+        <div>
+          <dt>De-identification</dt>
+          <dd>
+            {post.deidentification.findingCount === 0
+              ? 'Nothing needed removing'
+              : `${post.deidentification.findingCount} identifiers removed`}
+          </dd>
+        </div>
+        {post.tags.length > 0 && (
+          <div>
+            <dt>Tags</dt>
+            <dd>{post.tags.join(', ')}</dd>
+          </div>
+        )}
+      </dl>
+      <p className="body-text">{post.body}</p>
+      <div className="actions">
+        {isAuthor && post.status === 'OPEN' && (
+          <>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void updateStatus({ input: { caseId: post.id, status: 'RESOLVED' } })}
+            >
+              Mark resolved
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void updateStatus({ input: { caseId: post.id, status: 'CLOSED' } })}
+            >
+              Close case
+            </button>
+          </>
+        )}
+        {isAuthor && post.status !== 'OPEN' && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void updateStatus({ input: { caseId: post.id, status: 'OPEN' } })}
+          >
+            Reopen case
+          </button>
+        )}
+        <ReportButton target={{ caseId: post.id }} />
+      </div>
+      {statusResult.error && <ErrorNotice error={statusResult.error} />}
+      {statusResult.data && (
+        <Done>Case marked {label(statusResult.data.updateCase.status).toLowerCase()}.</Done>
+      )}
+
+      <ConsultsSection
+        caseId={post.id}
+        consults={post.consults}
+        isAuthor={isAuthor}
+        meId={me.id}
+        caseOpen={post.status === 'OPEN'}
+        participants={[...participants].map(([pid, name]) => ({ id: pid, name }))}
+        defaultSpecialtyId={post.channel.specialty?.id}
+      />
+
+      <section aria-labelledby="replies-heading">
+        <h2 id="replies-heading">
+          Replies <span className="muted">({post.replyCount})</span>
+        </h2>
+        {roots.length === 0 && <Empty>No replies yet.</Empty>}
+        {roots.length > 0 && (
+          <ul className="thread" aria-live="polite">
+            {roots.map((r) => (
+              <ReplyItem
+                key={r.id}
+                reply={r}
+                children={childrenOf(r.id)}
+                caseId={post.id}
+                canAccept={isAuthor && post.status === 'OPEN'}
+              />
+            ))}
+          </ul>
+        )}
+        {post.status === 'OPEN' && <ReplyForm caseId={post.id} />}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,242 @@
+import { useEffect, useReducer, useRef, useState, type FormEvent } from 'react';
+import { ErrorNotice } from '../../components/states';
+import { clearDraft, loadDraft, saveDeidentifiedDraft } from '../../lib/drafts';
+import { PreviewPanel } from './preview-panel';
+import { canPost, previewReducer, removeSpan, type DraftFields, type PreviewResult } from './preview';
+
+export type PreviewFetcher = (fields: DraftFields) => Promise<{ title: PreviewResult; body: PreviewResult }>;
+
+export interface NewCase {
+  channelId: string;
+  title: string;
+  body: string;
+  patientAge: number | null;
+  patientSex: string | null;
+  tags: string[];
+  anonymous: boolean;
+}
+
+export interface ComposerProps {
+  channels: readonly { id: string; name: string }[];
+  fetchPreview: PreviewFetcher;
+  /** Resolves to an error to show, or nothing when the case was posted. */
+  onPost: (input: NewCase) => Promise<unknown>;
+  storage?: Storage;
+  debounceMs?: number;
+}
+
+const SEXES = [
+  ['', 'Not stated'],
+  ['FEMALE', 'Female'],
+  ['MALE', 'Male'],
+  ['INTERSEX', 'Intersex'],
+  ['UNKNOWN', 'Unknown'],
+] as const;
+
+/**
+ * The case composer. Every edit restarts a short timer; then the title and the case text go to the
+ * server's preview, and the answer is shown as exactly what would be stored. Posting needs a preview
+ * of the very text on screen and the author's confirmation; the draft kept on this device is the
+ * de-identified text only.
+ */
+export function Composer({ channels, fetchPreview, onPost, storage, debounceMs = 400 }: ComposerProps) {
+  const [restored] = useState(() => loadDraft(storage));
+  const [title, setTitle] = useState(restored?.title ?? '');
+  const [body, setBody] = useState(restored?.body ?? '');
+  const [channelId, setChannelId] = useState(restored?.channelId ?? '');
+  const [age, setAge] = useState(restored?.patientAge?.toString() ?? '');
+  const [sex, setSex] = useState(restored?.patientSex ?? '');
+  const [tags, setTags] = useState('');
+  const [anonymous, setAnonymous] = useState(restored?.anonymous ?? false);
+  const [confirmed, setConfirmed] = useState(false);
+  const [postError, setPostError] = useState<unknown>(null);
+  const [posting, setPosting] = useState(false);
+  const [retry, setRetry] = useState(0);
+  const [preview, dispatch] = useReducer(previewReducer, { status: 'empty' });
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const fields: DraftFields = { title, body };
+
+  useEffect(() => {
+    const current = { title, body };
+    dispatch({ type: 'edited', fields: current });
+    setConfirmed(false);
+    if (title.trim() === '' && body.trim() === '') return;
+    const timer = setTimeout(() => {
+      fetchPreview(current).then(
+        (result) => dispatch({ type: 'previewed', fields: current, ...result }),
+        (error: unknown) => dispatch({ type: 'failed', fields: current, error }),
+      );
+    }, debounceMs);
+    return () => clearTimeout(timer);
+  }, [title, body, retry, fetchPreview, debounceMs]);
+
+  // Only de-identified text is kept on this device, and only once the server has produced it.
+  useEffect(() => {
+    if (preview.status !== 'ready') return;
+    saveDeidentifiedDraft(
+      {
+        title: preview.title.text,
+        body: preview.body.text,
+        channelId,
+        patientAge: age === '' ? null : Number(age),
+        patientSex: sex,
+        anonymous,
+        savedAt: new Date().toISOString(),
+      },
+      storage,
+    );
+  }, [preview, channelId, age, sex, anonymous, storage]);
+
+  function removeSelection() {
+    const el = bodyRef.current;
+    if (!el) return;
+    setBody(removeSpan(body, el.selectionStart, el.selectionEnd));
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!canPost(preview, fields, confirmed) || preview.status !== 'ready') return;
+    setPosting(true);
+    setPostError(null);
+    const error = await onPost({
+      channelId,
+      // The confirmed preview is what is sent: the server de-identifies again, and finds nothing new.
+      title: preview.title.text,
+      body: preview.body.text,
+      patientAge: age === '' ? null : Number(age),
+      patientSex: sex === '' ? null : sex,
+      tags: tags
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+      anonymous,
+    });
+    setPosting(false);
+    if (error) setPostError(error);
+    else clearDraft(storage);
+  }
+
+  const ready = canPost(preview, fields, confirmed);
+  return (
+    <form className="composer" onSubmit={(e) => void submit(e)}>
+      {restored && (
+        <p className="notice" role="status">
+          Your draft was restored. It holds only the de-identified text.{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              clearDraft(storage);
+              setTitle('');
+              setBody('');
+            }}
+          >
+            Discard draft
+          </button>
+        </p>
+      )}
+      <div className="composer-grid">
+        <div>
+          <label htmlFor="channel">Channel</label>
+          <select id="channel" required value={channelId} onChange={(e) => setChannelId(e.target.value)}>
+            <option value="">Choose a channel…</option>
+            {channels.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="title">Title</label>
+          <input
+            id="title"
+            required
+            maxLength={200}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+          <div className="pair">
+            <div>
+              <label htmlFor="age">Patient age (years)</label>
+              <input
+                id="age"
+                type="number"
+                min={0}
+                max={130}
+                inputMode="numeric"
+                value={age}
+                onChange={(e) => setAge(e.target.value)}
+                aria-describedby="age-hint"
+              />
+            </div>
+            <div>
+              <label htmlFor="sex">Patient sex</label>
+              <select id="sex" value={sex} onChange={(e) => setSex(e.target.value)}>
+                {SEXES.map(([value, text]) => (
+                  <option key={value} value={value}>
+                    {text}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <p id="age-hint" className="hint">
+            90 and over is stored as “90+”.
+          </p>
+          <label htmlFor="body">Case</label>
+          <textarea
+            id="body"
+            ref={bodyRef}
+            required
+            rows={10}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            aria-describedby="body-hint"
+          />
+          <p id="body-hint" className="hint">
+            Write as you would to a colleague. Names, dates, places and numbers that could identify the
+            patient are removed before anything is stored; check the preview.
+          </p>
+          <button type="button" className="secondary" onClick={removeSelection}>
+            Remove selected text
+          </button>
+          <label htmlFor="tags">Tags (comma separated, optional)</label>
+          <input id="tags" value={tags} onChange={(e) => setTags(e.target.value)} />
+          <div className="check">
+            <input
+              id="anonymous"
+              type="checkbox"
+              checked={anonymous}
+              onChange={(e) => setAnonymous(e.target.checked)}
+            />
+            <label htmlFor="anonymous">Post without my name</label>
+          </div>
+        </div>
+        <PreviewPanel
+          status={preview.status}
+          title={
+            preview.status === 'ready' ? { submitted: preview.for.title, result: preview.title } : undefined
+          }
+          body={
+            preview.status === 'ready' ? { submitted: preview.for.body, result: preview.body } : undefined
+          }
+          error={preview.status === 'failed' ? preview.error : undefined}
+          onRetry={() => setRetry((n) => n + 1)}
+        />
+      </div>
+      <div className="check">
+        <input
+          id="confirm"
+          type="checkbox"
+          checked={confirmed}
+          disabled={preview.status !== 'ready'}
+          onChange={(e) => setConfirmed(e.target.checked)}
+        />
+        <label htmlFor="confirm">I have checked the preview: this is what may be shared</label>
+      </div>
+      {postError !== null && <ErrorNotice error={postError} />}
+      <button type="submit" disabled={!ready || posting || channelId === ''}>
+        {posting ? 'Posting…' : 'Post case'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+import { useMutation, useQuery } from 'urql';
+import { Link } from 'wouter';
+import { Empty, ErrorNotice, Loading } from '../../components/states';
+import { graphql } from '../../gql';
+import { when } from '../../lib/format';
+
+const Notifications = graphql(`
+  query Notifications {
+    notifications(first: 50) {
+      edges {
+        node {
+          id
+          kind
+          createdAt
+          readAt
+          case {
+            id
+            title
+          }
+          consult {
+            id
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+
+const MarkRead = graphql(`
+  mutation MarkNotificationsRead($ids: [ID!]) {
+    markNotificationsRead(ids: $ids)
+  }
+`);
+
+const KIND_TEXT: Record<string, string> = {
+  REPLY_ADDED: 'New reply on',
+  CONSULT_REQUESTED: 'Consult requested on',
+  CONSULT_CLAIMED: 'Your consult was claimed on',
+  CONSULT_ANSWERED: 'Consult answered on',
+  CONSULT_EXPIRED: 'Consult expired on',
+  REPLY_ACCEPTED: 'Your reply was accepted on',
+  LICENSE_REVIEWED: 'Your licence has been reviewed',
+};
+
+export function NotificationsScreen() {
+  const [{ data, fetching, error }, refetch] = useQuery({ query: Notifications });
+  const [marked, markRead] = useMutation(MarkRead);
+  const items = data?.notifications.edges.map((e) => e.node) ?? [];
+  const unread = items.filter((n) => !n.readAt);
+  return (
+    <>
+      <div className="heading-row">
+        <h1>Notifications</h1>
+        <button
+          type="button"
+          className="secondary"
+          disabled={unread.length === 0 || marked.fetching}
+          onClick={() => void markRead({ ids: null })}
+        >
+          Mark all read
+        </button>
+      </div>
+      {fetching && !data && <Loading />}
+      {error && <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
+      {marked.error && <ErrorNotice error={marked.error} />}
+      {data && items.length === 0 && (
+        <Empty>Nothing yet. Replies, consults and licence decisions appear here.</Empty>
+      )}
+      {items.length > 0 && (
+        <ul className="rows">
+          {items.map((n) => (
+            <li key={n.id} className={n.readAt ? 'row' : 'row unread'}>
+              <span>
+                {!n.readAt && <span className="visually-hidden">Unread: </span>}
+                {KIND_TEXT[n.kind] ?? 'Update on'}{' '}
+                {n.case ? (
+                  <Link href={`/cases/${n.case.id}`} onClick={() => void markRead({ ids: [n.id] })}>
+                    {n.case.title}
+                  </Link>
+                ) : n.kind === 'LICENSE_REVIEWED' ? (
+                  <Link href="/licence">see your licence</Link>
+                ) : (
+                  'a case you can no longer see'
+                )}
+                <span className="muted"> · {when(n.createdAt)}</span>
+              </span>
+              {!n.readAt && (
+                <button type="button" className="link" onClick={() => void markRead({ ids: [n.id] })}>
+                  Mark read
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
