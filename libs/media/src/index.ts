@@ -24,3 +24,10 @@ export {
 } from './ocr/ocr-engine.js';
 export { ANNEX_E_BASIC_PROFILE, type AnnexEAction, type AnnexEAttribute } from './dicom/annex-e-profile.js';
 export type { ProfileCounts } from './dicom/confidentiality-profile.js';
+export {
+  MEDIA_KEY_PATTERN,
+  InvalidMediaKeyError,
+  assertMediaKey,
+  type MediaStorage,
+} from './storage/media-storage.js';
+export { FilesystemMediaStorage } from './storage/filesystem-media-storage.js';

@@ -193,25 +193,15 @@ export async function deidentifyMedia(
 }
 
 /**
- * Runs a synchronous dcmjs call with the console muted: its warnings can quote header values,
- * and nothing read from a file may reach a log.
+ * Runs a dcmjs call with all of dcmjs's loggers silenced (its root logger and the named children
+ * such as "validation.dcmjs"): its warnings can quote header values, and nothing read from a file
+ * may reach a log. loglevel binds the console when a level is set, so the level must be set here.
  */
 export function quietly<T>(fn: () => T): T {
-  const saved = {
-    log: console.log,
-    info: console.info,
-    warn: console.warn,
-    error: console.error,
-    debug: console.debug,
-  };
-  const mute = (): void => undefined;
   dcmjs.log.setLevel('silent');
-  Object.assign(console, { log: mute, info: mute, warn: mute, error: mute, debug: mute });
-  try {
-    return fn();
-  } finally {
-    Object.assign(console, saved);
-  }
+  for (const name of ['validation.dcmjs', 'AsyncDicomReader']) dcmjs.log.getLogger(name).setLevel('silent');
+  for (const logger of Object.values(dcmjs.log.getLoggers())) logger.setLevel('silent');
+  return fn();
 }
 
 function parseDicom(bytes: Buffer): InstanceType<typeof dcmjs.data.DicomDict> {

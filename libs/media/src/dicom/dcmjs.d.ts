@@ -17,7 +17,11 @@ declare module 'dcmjs' {
   };
   const dcmjs: {
     data: { DicomMessage: typeof DicomMessage; DicomDict: typeof DicomDict };
-    log: { setLevel(level: string): void; level?: unknown };
+    log: {
+      setLevel(level: string): void;
+      getLogger(name: string): { setLevel(level: string): void };
+      getLoggers(): Record<string, { setLevel(level: string): void }>;
+    };
   };
   export default dcmjs;
 }

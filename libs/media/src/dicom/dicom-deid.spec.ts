@@ -132,6 +132,28 @@ describe('DICOM de-identification', () => {
     expect(await refusal(small.deidentify(makeCtDicom({ frames: 3 })))).toBe('MEDIA_TOO_MANY_PIXELS');
   });
 
+  it('should answer every mutated or cut file with a result or a typed refusal, never another error', async () => {
+    const original = makeCtDicom({ rows: 16, columns: 16 });
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    const outcomes = new Set<string>();
+    for (let round = 0; round < 60; round++) {
+      let mutated = Buffer.from(original);
+      if (round % 5 === 0) mutated = mutated.subarray(0, 132 + (next() % (mutated.length - 132)));
+      else
+        for (let k = 0; k < 1 + (round % 4); k++)
+          mutated[132 + (next() % (mutated.length - 132))] = next() & 0xff;
+      try {
+        await pipeline.deidentify(mutated);
+        outcomes.add('ACCEPTED');
+      } catch (err) {
+        outcomes.add(err instanceof MediaError ? err.code : `UNEXPECTED ${String(err)}`);
+      }
+    }
+    expect([...outcomes].filter((o) => o !== 'ACCEPTED' && !o.startsWith('MEDIA_'))).toEqual([]);
+    expect(outcomes.size).toBeGreaterThan(1);
+  });
+
   it('should list each tag of the profile once', () => {
     const tags = ANNEX_E_BASIC_PROFILE.map((a) => a.tag);
     expect(new Set(tags).size).toBe(tags.length);
