@@ -7,6 +7,7 @@ import { detectNames } from './detectors/name.detector.js';
 import { propagateNames } from './detectors/propagate.js';
 import { detectByVocabulary } from './detectors/vocabulary.detector.js';
 import { detectByCueWords } from './detectors/cue-word.detector.js';
+import { withoutClinicalServices } from './detectors/clinical-service.js';
 import { detectPlaces } from './detectors/place.detector.js';
 import { detectBareYears } from './detectors/year.detector.js';
 import { applyDatePolicy } from './dates/date-policy.js';
@@ -110,14 +111,14 @@ export class Anonymizer {
       ...detectAges(ctx),
       ...detectAddresses(ctx),
       ...detectIdentifiers(ctx),
-      ...detectPlaces(ctx, state),
+      ...withoutClinicalServices(detectPlaces(ctx, state), text, lex),
     ];
     const names = [
       ...detectNames(ctx, state),
       ...detectByVocabulary(ctx, state),
       ...detectByCueWords(ctx, state),
     ];
-    candidates.push(...names, ...propagateNames(state, names));
+    candidates.push(...names, ...propagateNames(state, names, lex.dictionary));
     const merged = mergeCandidates(candidates, text, locked);
     const dates = applyDatePolicy(
       merged.filter((c) => c.category === 'DATE'),

@@ -4,6 +4,7 @@ import { GOLD_PATTERNS } from './eval/gold.js';
 import { PEER_LABEL_PATTERN } from './eval/redact-pii-peer.js';
 import { TOKEN } from './eval/scoring.js';
 import { CUE_WORD_PATTERNS } from './detectors/cue-word.detector.js';
+import { CLINICAL_SERVICE_PATTERNS } from './detectors/clinical-service.js';
 import { ANONYMIZER_PATTERNS } from './patterns.js';
 
 describe('ANONYMIZER_PATTERNS', () => {
@@ -15,6 +16,7 @@ describe('ANONYMIZER_PATTERNS', () => {
     [
       ...ANONYMIZER_PATTERNS,
       ...CUE_WORD_PATTERNS,
+      ...CLINICAL_SERVICE_PATTERNS,
       LEADING_ID,
       ...GOLD_PATTERNS,
       TOKEN,

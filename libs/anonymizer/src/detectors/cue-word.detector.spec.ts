@@ -22,6 +22,8 @@ describe('cue-word detector', () => {
 
   it('should take such a word after "from" or "at" as a place', () => {
     expect(found('pt transferred from Rodrickport ED')).toEqual(['LOCATION:Rodrickport']);
+    expect(found('She lives in Hartmanncester with her son.')).toEqual(['LOCATION:Hartmanncester']);
+    expect(found('lives in hartmanncester')).toEqual([]);
   });
 
   it('should keep dictionary words, drugs and clinical shorthand next to the same cues', () => {

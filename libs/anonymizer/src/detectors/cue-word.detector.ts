@@ -123,7 +123,10 @@ export function detectByCueWords(ctx: DetectionContext, state: VocabularyState):
     const span = { start: w.tok.start, end: w.tok.end };
     if (NAME_BEFORE.has(before) || NAME_AFTER.has(after)) {
       out.push({ ...span, category: 'NAME', priority: PRIORITY.nameLexicon });
-    } else if (PLACE_BEFORE.has(before) && !(w.firstName || w.otherName)) {
+    } else if (
+      (PLACE_BEFORE.has(before) || (before === 'in' && w.mode === 'mixed' && w.cap && !w.sentenceStart)) &&
+      !(w.firstName || w.otherName)
+    ) {
       out.push({ ...span, category: 'LOCATION', priority: PRIORITY.place });
     }
   }

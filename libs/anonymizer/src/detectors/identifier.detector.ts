@@ -53,7 +53,14 @@ const UNIT_NUMBER =
 const MEDICAL_CODE =
   /^(?:[A-Z][a-z]{2}\d{1,4}[A-Z][a-z]{2}|\d{2,3}s(?:-\d{2,3}s)?|E\dV\dM\d|G\d{1,2}P\d{1,5}|P\d{1,5}|PEG\d+|CA\d+|CD\d+|IL\d+|HLA[-A-Z0-9]*|CYP\d\w*|BRCA\d|JAK\d|HER\d|COVID-?\d+|SARS-?CoV-?\d|H\d+N\d+|FEV\d|T\d{1,2}DM|[A-V]\d{4}|[A-TV-Z]\d{2}[A-Z0-9]{0,4}|\d{4}[A-Z]|ICD-?\d+|DSM-?\d|NYHA\w*|V\d{3}[A-Z]|[A-Z]\d{2,3}[A-Z]|CHA2DS2-VASc|HbA1c|A1c|MTHFR|HCPCS|CPT|PD-?L?\d|GLP-?\d|SGLT-?\d|5-FU|\d{1,3}-?[A-Z]{1,2})$/i;
 
+/** Ventilator settings and sizes: numbers joined by "x" ("500x14x5", "3x4x2cm"). */
+const TIMES_SETTING = /^\d{1,4}(?:x\d{1,4}){1,3}[a-z]{0,4}$/i;
+/** A range with its unit glued on ("20-60cc", "10-20mg"). */
+const RANGE_WITH_UNIT = /^\d{1,4}-\d{1,4}[a-z]{1,6}$/i;
+
 export const IDENTIFIER_PATTERNS: readonly RegExp[] = [
+  TIMES_SETTING,
+  RANGE_WITH_UNIT,
   ...CUES.map(([re]) => re),
   ROOM_CUE,
   FILLER_TAIL,
@@ -143,6 +150,7 @@ function looksLikeId(chunk: string): boolean {
   const l = lettersIn(chunk);
   if (d === 0) return false;
   if (UNIT_NUMBER.test(chunk) || MEDICAL_CODE.test(chunk) || NUMBER_WORD.test(chunk)) return false;
+  if (TIMES_SETTING.test(chunk) || RANGE_WITH_UNIT.test(chunk)) return false;
   if (l === 0) {
     const parts = chunk.split('-');
     if (parts.length === 2 && parts.every((p) => p.length <= 4)) return false; // a range

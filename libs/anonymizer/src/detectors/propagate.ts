@@ -53,6 +53,11 @@ function caselessSurnamePair(
   return `${a.tok.lower} ${b.tok.lower}`;
 }
 
+/** A word no dictionary or word-frequency list knows: written in any casing, it is still the name. */
+function unusualWord(w: WordInfo, dictionary: ReadonlySet<string> | undefined): boolean {
+  return dictionary !== undefined && w.common === 0 && !w.medical && !dictionary.has(w.tok.lower);
+}
+
 /**
  * Once a word is known to be part of a name in this text ("Dr. Quintero"), its other
  * occurrences are names too ("Quintero's letter"), unless the word is protected vocabulary or an
@@ -61,6 +66,7 @@ function caselessSurnamePair(
 export function propagateNames(
   state: { infos: readonly (WordInfo | undefined)[]; tokens: readonly Token[]; flags: readonly number[] },
   names: readonly Candidate[],
+  dictionary?: ReadonlySet<string>,
 ): Candidate[] {
   const known = new Set<string>();
   const { tokens, infos } = state;
@@ -103,7 +109,8 @@ export function propagateNames(
   for (let k = 0; k < infos.length; k++) {
     // (a lower-case word in a line with casing is skipped below: test that first, it is cheaper)
     const f = flags[k] ?? 0;
-    if ((f & TOKEN.word) === 0 || (f & (TOKEN.caseless | TOKEN.cap)) === 0) continue;
+    if ((f & TOKEN.word) === 0 || ((f & (TOKEN.caseless | TOKEN.cap)) === 0 && dictionary === undefined))
+      continue;
     const w = infos[k];
     if (!w || !known.has(w.tok.lower)) continue;
     // without casing, "a grace period", "crp rose from 12": after a determiner or an abbreviation no
@@ -113,7 +120,9 @@ export function propagateNames(
       if (p && (DETERMINERS.has(p.tok.lower) || (p.common === 0 && !p.stopWord && !inNameLexicon(p))))
         continue;
     }
-    if (w.mode === 'mixed' && (!w.cap || w.acronym)) continue;
+    // in a line with casing, a name written in lower case or in capitals ("pt asking for zara",
+    // "per BECKER") is the same name, unless the word is also an ordinary one
+    if (w.mode === 'mixed' && (!w.cap || w.acronym) && !unusualWord(w, dictionary)) continue;
     if (w.common >= 20 && (w.sentenceStart || w.mode !== 'mixed') && w.common >= 300) continue;
     out.push({ start: w.tok.start, end: w.tok.end, category: 'NAME', priority: PRIORITY.nameLexicon - 1 });
   }
