@@ -12,6 +12,22 @@ export interface AuditTarget {
 /** Values kept with an audit record: ids, codes, counts and flags, never free text. */
 export type AuditDetail = Record<string, string | number | boolean | null>;
 
+/** What a string in an audit detail may be: an id or a code (no spaces, at most 64 characters). */
+const ID_OR_CODE = /^[A-Za-z0-9_.:@-]{0,64}$/;
+
+/**
+ * Refuses a detail that carries free text (a string that is not an id or a code): free text belongs
+ * in a typed, de-identified column of the feature that owns it, never in the append-only audit.
+ * A programming error, so a plain Error: the action's transaction rolls back with it.
+ */
+export function assertNoFreeText(detail: AuditDetail): void {
+  for (const [key, value] of Object.entries(detail)) {
+    if (typeof value === 'string' && !ID_OR_CODE.test(value)) {
+      throw new Error(`audit detail "${key}" must be an id or a code, not free text`);
+    }
+  }
+}
+
 /**
  * The audit sink. A feature calls `record` with its own transaction's manager, so the action and
  * its audit record commit or fail together. A record that stands alone (a read, such as a case
@@ -29,6 +45,7 @@ export class AuditService {
     detail: AuditDetail = {},
     actorId: string | null = ctx.actor?.clinicianId ?? null,
   ): Promise<void> {
+    assertNoFreeText(detail);
     // one INSERT, no RETURNING: nothing reads the generated id or time back
     await manager
       .createQueryBuilder()
@@ -55,6 +72,7 @@ export class AuditService {
     target: AuditTarget,
     detail: AuditDetail,
   ): Promise<void> {
+    assertNoFreeText(detail);
     await manager.getRepository(AuditEventEntity).insert({
       actorId: null,
       action,

@@ -1,6 +1,6 @@
 export { AuditEventEntity } from './audit-event.entity.js';
 export { AuditAction } from './audit-action.js';
-export { AuditService } from './audit.service.js';
+export { AuditService, assertNoFreeText } from './audit.service.js';
 export type { AuditDetail, AuditTarget } from './audit.service.js';
 export { AuditEvent, AuditEventConnection, AuditEventEdge } from './audit-event.model.js';
 export { AuditResolver } from './audit.resolver.js';
