@@ -71,7 +71,7 @@ describe('The API process on embedded PGlite', () => {
     expect(api.output.join('')).toMatch(/there is no administrator/);
     api.signal('SIGTERM');
     await api.exited;
-  });
+  }, 120_000);
 
   it('should stop with a clear message when the port is taken', async () => {
     const holder = createServer();
@@ -90,7 +90,7 @@ describe('The API process on embedded PGlite', () => {
     } finally {
       await new Promise((resolve) => holder.close(resolve));
     }
-  });
+  }, 120_000);
 
   it('should stop cleanly on SIGTERM under requests and keep committed data', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'curbside-proc-'));
