@@ -67,7 +67,7 @@ describe('The API process on embedded PGlite', () => {
 
   it('should warn at start-up when there is no administrator', async () => {
     const api = await start(mkdtempSync(join(tmpdir(), 'curbside-proc-')));
-    await api.ready();
+    await api.ready(100_000);
     expect(api.output.join('')).toMatch(/there is no administrator/);
     api.signal('SIGTERM');
     await api.exited;
