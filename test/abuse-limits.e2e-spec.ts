@@ -113,7 +113,10 @@ async function probedDuring<T>(
   expect(statuses.length).toBeGreaterThan(0);
   expect(statuses.every((s) => s === 200)).toBe(true);
   const slowestMs = Math.round(Math.max(...timings));
-  process.stdout.write(`flood ${what}: ${timings.length} health probes, slowest ${slowestMs} ms\n`);
+  const medianMs = Math.round([...timings].sort((a, b) => a - b)[Math.floor(timings.length / 2)]);
+  process.stdout.write(
+    `flood ${what}: ${timings.length} health probes, median ${medianMs} ms, slowest ${slowestMs} ms\n`,
+  );
   return { result, slowestMs, probes: timings.length };
 }
 

@@ -171,7 +171,14 @@ describe('Identity and licence verification over real HTTP', () => {
       expect(GraphqlClient.codes(common)).toEqual(['BAD_USER_INPUT']);
       expect(GraphqlClient.codes(taken)).toEqual(['CONFLICT']);
       expect(JSON.stringify([short, common].map((r) => r.errors))).not.toContain('password1234');
-      expect(await databaseDigest(t.database.dataSource)).toEqual(before);
+      // the one write: the owner's pending "someone tried to register with your email" notice
+      const after = await databaseDigest(t.database.dataSource);
+      expect({ ...after, audit_event: null }).toEqual({ ...before, audit_event: null });
+      const notices = await t.database.dataSource.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM audit_event WHERE action = 'REGISTRATION_EMAIL_TAKEN' AND target_id = $1`,
+        [existing.id],
+      );
+      expect(notices[0].n).toBe(1);
     });
 
     it('should answer the same error for an unknown email and a wrong password', async () => {

@@ -121,7 +121,11 @@ describe('Notifications over real HTTP', () => {
     const before = await databaseDigest(t.database.dataSource);
     expect(await mark(intruder, [theirs.id])).toBe(0);
     expect(await mark(intruder)).toBe(0);
-    expect(await mark(intruder, ['not-an-id', '00000000-0000-4000-8000-000000000000'])).toBe(0);
+    expect(await mark(intruder, ['00000000-0000-4000-8000-000000000000'])).toBe(0);
+    const malformed = await gql(intruder, MARK, {
+      ids: ['not-an-id', '00000000-0000-4000-8000-000000000000'],
+    });
+    expect(GraphqlClient.codes(malformed)).toEqual(['BAD_USER_INPUT']);
     expect(await mark(owner, [])).toBe(0);
     expect(await databaseDigest(t.database.dataSource)).toEqual(before);
     expect(await list(intruder)).toEqual([]);

@@ -1,5 +1,6 @@
 import { ApiProcess, STRONG_PASSWORD, freePort } from '@curbside/testing';
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -63,6 +64,33 @@ describe('The API process on embedded PGlite', () => {
     first.signal('SIGTERM');
     expect(await first.exited).toEqual({ code: 0, signal: null });
   });
+
+  it('should warn at start-up when there is no administrator', async () => {
+    const api = await start(mkdtempSync(join(tmpdir(), 'curbside-proc-')));
+    await api.ready(100_000);
+    expect(api.output.join('')).toMatch(/there is no administrator/);
+    api.signal('SIGTERM');
+    await api.exited;
+  }, 120_000);
+
+  it('should stop with a clear message when the port is taken', async () => {
+    const holder = createServer();
+    const port = await new Promise<number>((resolve) =>
+      holder.listen(0, '127.0.0.1', () => resolve((holder.address() as { port: number }).port)),
+    );
+    try {
+      const api = new ApiProcess(port, {
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'curbside-proc-')),
+        LOG_LEVEL: 'warn',
+      });
+      started.push(api);
+      const { code } = await api.exited;
+      expect(code).toBe(1);
+      expect(api.output.join('')).toMatch(new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use`));
+    } finally {
+      await new Promise((resolve) => holder.close(resolve));
+    }
+  }, 120_000);
 
   it('should stop cleanly on SIGTERM under requests and keep committed data', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'curbside-proc-'));

@@ -8,6 +8,9 @@ export interface GraphqlContext {
 
 const SAFE_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
 
+/** Expected refusals, answered with their own code: never logged as errors. */
+const EXPECTED_ERRORS: ReadonlySet<string> = new Set(['DomainError', 'InputTooLargeError']);
+
 /**
  * Per operation: records the operation name for the access log, logs unexpected errors by kind and
  * stack frames only (their messages may quote input), and stamps every error with the correlation id.
@@ -26,7 +29,7 @@ export function requestPlugin(logger: Logger): ApolloServerPlugin<GraphqlContext
           const correlationId = rc.contextValue.req.curbside?.correlationId;
           for (const error of rc.errors) {
             const original = unwrapResolverError(error);
-            if (error.path && !(original instanceof Error && original.name === 'DomainError')) {
+            if (error.path && !(original instanceof Error && EXPECTED_ERRORS.has(original.name))) {
               const pg = original as { code?: unknown; constraint?: unknown; table?: unknown };
               logger.error(
                 {

@@ -1,13 +1,34 @@
 import argon2 from 'argon2';
 
+/**
+ * At most this many argon2 computations at once: each takes a core for a few hundred milliseconds,
+ * and libuv's four threads running together would starve the event loop (every other request, the
+ * health checks included) on a small machine. The others wait their turn, in order.
+ */
+const MAX_CONCURRENT_HASHES = 1;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => waiting.push(resolve));
+  else running++;
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
 /** argon2id with the library's defaults (64 MiB, 3 passes). */
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+  return inTurn(() => argon2.hash(password, { type: argon2.argon2id }));
 }
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, password);
+    return await inTurn(() => argon2.verify(hash, password));
   } catch {
     return false;
   }
