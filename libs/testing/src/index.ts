@@ -23,3 +23,4 @@ export type { WsEvent, WsSubscription } from './ws-client.js';
 export { TopicWatch } from './topic-watch.js';
 export { OK, matrixRow, runPermissionCell } from './permission-matrix.js';
 export type { CellData, Outcome, PermissionCellSpec } from './permission-matrix.js';
+export { chromiumExecutable, launchChromium } from './chromium.js';
