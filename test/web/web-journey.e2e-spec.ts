@@ -260,7 +260,7 @@ describe('Curbside web app in Chromium', () => {
   it('should accept the answer, mark the consult helpful and resolve the case', async () => {
     await physician.getByRole('button', { name: 'Accept this answer' }).first().click();
     await physician.getByText('✓ Accepted answer').waitFor();
-    await physician.getByRole('button', { name: 'Helpful: resolve' }).click();
+    await physician.getByRole('button', { name: 'Helpful: resolve', exact: true }).click();
     await physician.getByText('Marked helpful.').waitFor();
     await screen(physician, 'case-accepted');
     await physician.getByRole('button', { name: 'Mark resolved' }).click();

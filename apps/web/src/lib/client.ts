@@ -93,6 +93,8 @@ export function createCurbsideClient(): Client {
           const caseEntity = { __typename: 'CasePost', id: args.caseId as string };
           invalidateField(cache, caseEntity, 'replies');
           invalidateField(cache, caseEntity, 'replyCount');
+          // the reply may be a consult's answer: its status changed too
+          invalidateField(cache, caseEntity, 'consults');
         },
         notificationAdded: (_result, _args, cache) => invalidateField(cache, 'Query', 'notifications'),
       },

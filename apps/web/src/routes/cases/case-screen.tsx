@@ -281,7 +281,7 @@ export function CaseScreen() {
           <dt>De-identification</dt>
           <dd>
             {post.deidentification.findingCount === 0
-              ? 'Nothing needed removing'
+              ? 'Checked; nothing further to remove'
               : `${post.deidentification.findingCount} identifiers removed`}
           </dd>
         </div>
