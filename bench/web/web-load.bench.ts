@@ -115,7 +115,9 @@ async function main(): Promise<void> {
       ],
       [
         'feed, returning clinician (cookie -> refresh -> feed query)',
-        (page) => page.getByText('No cases yet.').waitFor({ timeout: 60_000 }),
+        // the feed query has answered: its empty state, or the notice asking for a verified licence
+        (page) =>
+          page.getByText('No cases yet.').or(page.getByRole('alert')).first().waitFor({ timeout: 60_000 }),
         email,
       ],
     ];
