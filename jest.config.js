@@ -70,8 +70,11 @@ export default {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      // Several API processes must share one database: only a PostgreSQL server can do that.
-      testPathIgnorePatterns: process.env.DATABASE_URL ? [] : ['<rootDir>/test/server-only/'],
+      // Several API processes must share one database: only a PostgreSQL server can do that. The
+      // browser suite runs its own server on embedded PGlite, so it runs once, in the PGlite tier.
+      testPathIgnorePatterns: process.env.DATABASE_URL
+        ? ['<rootDir>/test/web/']
+        : ['<rootDir>/test/server-only/'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
     },

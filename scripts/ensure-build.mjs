@@ -63,7 +63,12 @@ const webLatest = Math.max(
 );
 if (webLatest > webBuilt) {
   process.stderr.write('curbside: building the web app...\n');
-  const opts = { cwd: root, stdio: ['ignore', process.stderr, process.stderr] };
+  // A production build of React whatever the caller's NODE_ENV (Jest sets "test").
+  const opts = {
+    cwd: root,
+    stdio: ['ignore', process.stderr, process.stderr],
+    env: { ...process.env, NODE_ENV: 'production' },
+  };
   const bin = (name, ...path) => join(root, 'node_modules', name, ...path);
   execFileSync(
     process.execPath,

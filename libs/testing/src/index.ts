@@ -31,3 +31,4 @@ export {
   staleOperations,
   uncoveredOperations,
 } from './permission-scope.js';
+export { chromiumExecutable, launchChromium } from './chromium.js';

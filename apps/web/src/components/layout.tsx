@@ -3,6 +3,7 @@ import { useQuery, useSubscription } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { graphql } from '../gql';
 import { signOut } from '../lib/session';
+import { ErrorBoundary } from './error-boundary';
 
 export const LayoutMe = graphql(`
   query LayoutMe {
@@ -116,7 +117,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </p>
       )}
       <main id="main" tabIndex={-1}>
-        {children}
+        <ErrorBoundary resetKey={location}>{children}</ErrorBoundary>
       </main>
     </>
   );

@@ -93,6 +93,8 @@ export function createCurbsideClient(): Client {
           const caseEntity = { __typename: 'CasePost', id: args.caseId as string };
           invalidateField(cache, caseEntity, 'replies');
           invalidateField(cache, caseEntity, 'replyCount');
+          // the reply may be a consult's answer: its status changed too
+          invalidateField(cache, caseEntity, 'consults');
         },
         notificationAdded: (_result, _args, cache) => invalidateField(cache, 'Query', 'notifications'),
       },
@@ -105,16 +107,13 @@ export function createCurbsideClient(): Client {
         joinChannel: (_result, _args, cache) => invalidateField(cache, 'Query', 'feed'),
         leaveChannel: (_result, _args, cache) => invalidateField(cache, 'Query', 'feed'),
         markNotificationsRead: (_result, _args, cache) => invalidateField(cache, 'Query', 'notifications'),
+        // Accepting one reply un-accepts another: read the thread again.
         acceptReply: (result, _args, cache) => {
           const reply = result.acceptReply as { case?: { id: string } } | null;
-          if (reply?.case) cache.invalidate({ __typename: 'CasePost', id: reply.case.id });
+          if (reply?.case) invalidateField(cache, { __typename: 'CasePost', id: reply.case.id }, 'replies');
         },
         claimConsult: (_result, _args, cache) => invalidateField(cache, 'Query', 'consultQueue'),
         answerConsult: (_result, _args, cache) => invalidateField(cache, 'Query', 'consultQueue'),
-        requestConsult: (_result, args, cache) => {
-          const input = args.input as { caseId: string };
-          invalidateField(cache, { __typename: 'CasePost', id: input.caseId }, 'consults');
-        },
         submitLicense: (_result, _args, cache) => invalidateField(cache, 'Query', 'me'),
       },
     },
@@ -126,6 +125,8 @@ export function createCurbsideClient(): Client {
     // The API's CSRF prevention wants a non-simple content type or this header on every request.
     fetchOptions: { headers: { 'apollo-require-preflight': 'true' } },
     requestPolicy: 'cache-and-network',
+    // Always POST: a GET would put variables (case text being previewed) in the URL.
+    preferGetMethod: false,
     exchanges: [
       cache,
       fetchExchange,

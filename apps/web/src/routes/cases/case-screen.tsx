@@ -25,14 +25,13 @@ export const CaseReply = graphql(`
   }
 `);
 
+// Three queries rather than one: together they pass the API's query cost limit, and the cache
+// joins them into one case.
 const CaseDetail = graphql(`
   query CaseDetail($id: ID!) {
     me {
       id
       role
-      specialties {
-        id
-      }
     }
     case(id: $id) {
       id
@@ -41,7 +40,6 @@ const CaseDetail = graphql(`
       status
       anonymous
       createdAt
-      updatedAt
       patientAge
       patientSex
       tags
@@ -63,10 +61,15 @@ const CaseDetail = graphql(`
         findingCount
         categories
       }
-      acceptedReply {
-        id
-      }
-      replies(first: 100) {
+    }
+  }
+`);
+
+const CaseReplies = graphql(`
+  query CaseReplies($id: ID!, $after: String) {
+    case(id: $id) {
+      id
+      replies(first: 15, after: $after) {
         edges {
           node {
             ...CaseReply
@@ -77,6 +80,14 @@ const CaseDetail = graphql(`
           endCursor
         }
       }
+    }
+  }
+`);
+
+const CaseConsults = graphql(`
+  query CaseConsults($id: ID!) {
+    case(id: $id) {
+      id
       consults {
         ...CaseConsult
       }
@@ -217,6 +228,9 @@ function ReplyItem({
 export function CaseScreen() {
   const { id } = useParams<{ id: string }>();
   const [{ data, fetching, error }, refetch] = useQuery({ query: CaseDetail, variables: { id } });
+  const [after, setAfter] = useState<string | null>(null);
+  const [repliesResult] = useQuery({ query: CaseReplies, variables: { id, after } });
+  const [consultsResult] = useQuery({ query: CaseConsults, variables: { id } });
   useSubscription({ query: ReplyAdded, variables: { caseId: id } });
   const [statusResult, updateStatus] = useMutation(UpdateCaseStatus);
 
@@ -233,7 +247,8 @@ export function CaseScreen() {
   }
   const me = data.me;
   const isAuthor = post.author?.id === me.id;
-  const replies = post.replies.edges.map((e) => e.node);
+  const replies = repliesResult.data?.case?.replies.edges.map((e) => e.node) ?? [];
+  const consults = consultsResult.data?.case?.consults ?? [];
   const roots = replies.filter((r) => !r.parent);
   const childrenOf = (rid: string) => replies.filter((r) => r.parent?.id === rid);
   const participants = new Map(
@@ -266,7 +281,7 @@ export function CaseScreen() {
           <dt>De-identification</dt>
           <dd>
             {post.deidentification.findingCount === 0
-              ? 'Nothing needed removing'
+              ? 'Checked; nothing further to remove'
               : `${post.deidentification.findingCount} identifiers removed`}
           </dd>
         </div>
@@ -315,7 +330,7 @@ export function CaseScreen() {
 
       <ConsultsSection
         caseId={post.id}
-        consults={post.consults}
+        consults={consults}
         isAuthor={isAuthor}
         meId={me.id}
         caseOpen={post.status === 'OPEN'}
@@ -327,7 +342,9 @@ export function CaseScreen() {
         <h2 id="replies-heading">
           Replies <span className="muted">({post.replyCount})</span>
         </h2>
-        {roots.length === 0 && <Empty>No replies yet.</Empty>}
+        {repliesResult.fetching && !repliesResult.data && <Loading label="Loading replies…" />}
+        {repliesResult.error && <ErrorNotice error={repliesResult.error} />}
+        {repliesResult.data && roots.length === 0 && <Empty>No replies yet.</Empty>}
         {roots.length > 0 && (
           <ul className="thread" aria-live="polite">
             {roots.map((r) => (
@@ -340,6 +357,15 @@ export function CaseScreen() {
               />
             ))}
           </ul>
+        )}
+        {repliesResult.data?.case?.replies.pageInfo.hasNextPage && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setAfter(repliesResult.data?.case?.replies.pageInfo.endCursor ?? null)}
+          >
+            Show more replies
+          </button>
         )}
         {post.status === 'OPEN' && <ReplyForm caseId={post.id} />}
       </section>

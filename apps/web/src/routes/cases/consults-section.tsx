@@ -151,7 +151,7 @@ function RequestForm({
         </div>
       </fieldset>
       {result.error && <ErrorNotice error={result.error} />}
-      {result.data && (
+      {result.data?.requestConsult && (
         <Done>
           Consult requested. It is due {when(result.data.requestConsult.dueAt)} (
           {relative(result.data.requestConsult.dueAt)}).
