@@ -165,7 +165,7 @@ describe('The journey of a rural case to a cardiology answer, over real HTTP', (
           body: CASE_BODY,
           patientAge: 94,
           patientSex: 'MALE',
-          tags: ['aortic stenosis', 'syncope'],
+          tags: ['aortic stenosis', 'murmur'],
         },
       },
     );
