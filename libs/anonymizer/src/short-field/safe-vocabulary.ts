@@ -167,7 +167,6 @@ export const EPONYM_HEADS: ReadonlySet<string> = new Set([
   'ulcer',
   'node',
   'nodes',
-  'block',
   'cyst',
 ]);
 
