@@ -9,6 +9,7 @@ import { YEAR_PATTERNS } from './detectors/year.detector.js';
 import { BIRTH_CUE_PATTERNS } from './dates/birth-cue.js';
 import { SAFE_VOCABULARY_PATTERNS } from './short-field/safe-vocabulary.js';
 import { SHORT_FIELD_PATTERNS } from './short-field/short-field.js';
+import { UNCERTAIN_PATTERNS } from './author/uncertain-tokens.js';
 import { WORD_CLASS_PATTERNS } from './detectors/word-classes.js';
 import { TAG_PATTERN } from './engine/tags.js';
 import { LEXICON_PATTERNS } from './lexicon/lexicons.js';
@@ -33,5 +34,6 @@ export const ANONYMIZER_PATTERNS: readonly RegExp[] = [
   ...LEXICON_PATTERNS,
   ...SAFE_VOCABULARY_PATTERNS,
   ...SHORT_FIELD_PATTERNS,
+  ...UNCERTAIN_PATTERNS,
   TAG_PATTERN,
 ];
