@@ -99,7 +99,7 @@ describe('Channels, cases and threads over real HTTP', () => {
       body: 'Seen 03/14/2026 at Frances Mahon Deaconess Hospital. MRN 44817263. Call 406-555-0142. Troponin 0.9, ST elevation in II, III, aVF.',
       patientAge: 93,
       patientSex: 'MALE',
-      tags: ['stemi', 'rural'],
+      tags: ['chest pain', 'rural'],
     });
     expect(created.patientAge).toBe('90+');
     expect(created.body).not.toContain('44817263');
@@ -114,6 +114,90 @@ describe('Channels, cases and threads over real HTTP', () => {
     expect(row.body).not.toContain('44817263');
     expect(row.body).not.toContain('Deaconess');
     expect(t.logs.join('')).not.toContain('44817263');
+  });
+
+  it('should refuse a tag that is a bare surname or a local phone number, without echoing it, and store nothing', async () => {
+    for (const tag of ['Okonkwo-Haley', '555-0143']) {
+      const refused = await unchanged(() =>
+        t.client.request(
+          CREATE,
+          { i: { channelId: rural, title: 'Heart block', body: 'Rate 32.', tags: ['cardiology', tag] } },
+          { token: author.accessToken },
+        ),
+      );
+      expect(GraphqlClient.codes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(JSON.stringify(refused)).not.toMatch(/okonkwo|haley|555-0143/i);
+    }
+  });
+
+  it('should remove from a title every word that is no known safe word', async () => {
+    const created = await post(author, {
+      title: 'Heart block, call Okonkwo-Haley 555-0143',
+      body: 'Rate 32.',
+    });
+    expect(created.title).toBe('Heart block, call [OTHER_ID]');
+    expect(created.deidentification.findingCount).toBe(1);
+  });
+
+  it('should remove the spans the author marked, count them, and never store them', async () => {
+    const body = 'She plays oboe in the only quartet in town. Rate 32.';
+    const start = body.indexOf('quartet');
+    const created = await post(author, {
+      title: 'Heart block',
+      body,
+      extraRedactions: [{ start, end: start + 7 }],
+    });
+    expect(created.body).toBe('She plays oboe in the only [OTHER_ID] in town. Rate 32.');
+    expect(created.deidentification.findingCount).toBe(1);
+    const [row] = await t.database.dataSource.query<{ body: string }[]>(
+      'SELECT body FROM case_post WHERE id = $1',
+      [created.id],
+    );
+    expect(row.body).not.toContain('quartet');
+
+    const refused = await unchanged(() =>
+      t.client.request(
+        CREATE,
+        { i: { channelId: rural, title: 'Heart block', body, extraRedactions: [{ start: 5, end: 500 }] } },
+        { token: author.accessToken },
+      ),
+    );
+    expect(GraphqlClient.codes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(refused)).not.toContain('quartet');
+
+    const replyBody = 'Ask the quartet about it.';
+    const replied = await t.client.request<{
+      replyToCase: { body: string; deidentification: { findingCount: number } };
+    }>(
+      `mutation R($i: ReplyInput!) { replyToCase(input: $i) { body deidentification { findingCount } } }`,
+      { i: { caseId: created.id, body: replyBody, extraRedactions: [{ start: 8, end: 15 }] } },
+      { token: reader.accessToken },
+    );
+    expect(replied.data?.replyToCase).toEqual({
+      body: 'Ask the [OTHER_ID] about it.',
+      deidentification: { findingCount: 1 },
+    });
+  });
+
+  it('should preview the kept tokens it is least sure of, the author spans and quasi-identifier warnings', async () => {
+    const text =
+      'Suspected tularemia in a rural rancher; he came in with Hope after lunch. Plays in a quartet.';
+    const start = text.indexOf('quartet');
+    const res = await t.client.request<{
+      previewDeidentification: {
+        text: string;
+        uncertain: { start: number; end: number; reason: string }[];
+        warnings: { rule: string }[];
+      };
+    }>(
+      `query P($t: String!, $s: [TextSpanInput!]) { previewDeidentification(text: $t, extraRedactions: $s) { text uncertain { start end reason } warnings { rule } } }`,
+      { t: text, s: [{ start, end: start + 7 }] },
+      { token: author.accessToken },
+    );
+    const preview = res.data!.previewDeidentification;
+    expect(preview.text).toContain('[OTHER_ID].');
+    expect(preview.uncertain.map((u) => text.slice(u.start, u.end))).toContain('Hope');
+    expect(preview.warnings.map((w) => w.rule)).toEqual(['RARE_CONDITION_SMALL_PLACE']);
   });
 
   it('should join the channel when posting and show the case in the poster’s feed, newest first, by pages', async () => {
@@ -330,8 +414,8 @@ describe('Channels, cases and threads over real HTTP', () => {
   it('should find a case by a clinical term and not by a removed name, and survive any query syntax', async () => {
     const created = await post(author, {
       title: 'Takotsubo cardiomyopathy after snakebite',
-      body: 'Mrs. Philomena Okonkwo presented with apical ballooning on echo.',
-      tags: ['echo'],
+      body: 'Mrs. Philomena Okonkwo presented with takotsubo apical ballooning on echo.',
+      tags: ['cardiomyopathy'],
     });
     const search = (query: string) =>
       t.client.request<{ searchCases: { edges: { node: { id: string } }[] } }>(

@@ -165,7 +165,7 @@ describe('The journey of a rural case to a cardiology answer, over real HTTP', (
           body: CASE_BODY,
           patientAge: 94,
           patientSex: 'MALE',
-          tags: ['aortic stenosis', 'syncope'],
+          tags: ['aortic stenosis', 'murmur'],
         },
       },
     );
@@ -309,7 +309,7 @@ describe('The journey of a rural case to a cardiology answer, over real HTTP', (
       return searchCases.edges.map((e) => e.node.id);
     };
     expect(await search('aortic stenosis')).toContain(caseId);
-    expect(await search('syncope murmur')).toContain(caseId);
+    expect(await search('stenosis murmur')).toContain(caseId);
     expect(await search(PATIENT_SURNAME)).toEqual([]);
     expect(await search(`Ambrose ${PATIENT_SURNAME}`)).toEqual([]);
     expect(await search(PATIENT_MRN)).toEqual([]);

@@ -178,7 +178,7 @@ describe('Moderation over real HTTP', () => {
 
   it('should hide a case reported as PHI_SUSPECTED from clinicians, show it to admins, then remove it as a tombstone', async () => {
     const caseId = await createCase(
-      'Recurrent erythromelalgia flares in a farmer',
+      'Erythromelalgia flares again in a farmer',
       'Burning pain and redness of both feet, worse with heat; aspirin helped a little.',
     );
     expect(await viewCase(bystander, caseId)).not.toBeNull();
@@ -223,7 +223,7 @@ describe('Moderation over real HTTP', () => {
     expect(await databaseDigest(t.database.dataSource)).toEqual(beforeRefusal);
 
     // Administrators still see it, and the report with its de-identified note.
-    expect((await viewCase(admin, caseId))?.title).toBe('Recurrent erythromelalgia flares in a farmer');
+    expect((await viewCase(admin, caseId))?.title).toBe('Erythromelalgia flares again in a farmer');
     expect(await searchIds(admin, 'erythromelalgia')).toContain(caseId);
     const queue = await gql<{ reports: Connection<ReportView> }>(
       admin,
@@ -265,7 +265,7 @@ describe('Moderation over real HTTP', () => {
 
   it('should show a case again when its PHI report is dismissed, once no other open PHI report holds it', async () => {
     const caseId = await createCase(
-      'Pheochromocytoma suspected after paroxysmal hypertension',
+      'Pheochromocytoma suspected after sudden hypertension',
       'Episodes of headache, sweating and palpitations; plasma metanephrines pending.',
     );
     const first = await reportId(reader, { caseId, reason: 'PHI_SUSPECTED' });
@@ -279,7 +279,7 @@ describe('Moderation over real HTTP', () => {
 
     await resolve(admin, second, false);
     const visible = await viewCase(bystander, caseId);
-    expect(visible?.title).toBe('Pheochromocytoma suspected after paroxysmal hypertension');
+    expect(visible?.title).toBe('Pheochromocytoma suspected after sudden hypertension');
     expect(await feedIds(bystander)).toContain(caseId);
     expect(await searchIds(bystander, 'pheochromocytoma')).toContain(caseId);
 

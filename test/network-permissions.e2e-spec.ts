@@ -114,9 +114,9 @@ const MATRIX: [string, ...Outcome[]][] = [
 ];
 
 const CASE_TEXT = {
-  title: 'Exertional syncope with a new murmur',
+  title: 'Aortic stenosis with a new murmur',
   body: 'Harsh systolic murmur at the right upper sternal border; echo not available locally.',
-  tags: ['cardiology', 'syncope'],
+  tags: ['cardiology', 'murmur'],
 };
 
 const CONSULT_FIELDS = 'id status helpful consultant { id } requestedBy { id } answer { id body }';
@@ -390,11 +390,15 @@ describe('Network permission matrix', () => {
       run: (c, p) =>
         gql(
           'mutation C($i: CreateChannelInput!) { createChannel(input: $i) { id slug name memberCount } }',
-          { i: { slug: p.slug, name: `Matrix ${c.name}`, description: 'Cases the matrix made up.' } },
+          { i: { slug: p.slug, name: 'Heart rhythm cases', description: 'Cases the matrix made up.' } },
           c.token,
         ),
       verify: (data, c, p) => {
-        expect(data.createChannel).toMatchObject({ slug: p.slug, name: `Matrix ${c.name}`, memberCount: 0 });
+        expect(data.createChannel).toMatchObject({
+          slug: p.slug,
+          name: 'Heart rhythm cases',
+          memberCount: 0,
+        });
       },
     },
     joinChannel: {
@@ -448,13 +452,13 @@ describe('Network permission matrix', () => {
       run: (c, p) =>
         gql(
           'mutation U($i: UpdateCaseInput!) { updateCase(input: $i) { id title status } }',
-          { i: { caseId: p.caseId, title: 'Exertional syncope, echo booked', status: 'RESOLVED' } },
+          { i: { caseId: p.caseId, title: 'Aortic stenosis, surgery booked', status: 'RESOLVED' } },
           c.token,
         ),
       verify: (data, _c, p) => {
         expect(data.updateCase).toEqual({
           id: p.caseId,
-          title: 'Exertional syncope, echo booked',
+          title: 'Aortic stenosis, surgery booked',
           status: 'RESOLVED',
         });
       },

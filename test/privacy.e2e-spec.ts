@@ -79,7 +79,8 @@ const BODY = [
   'Fingerprint ID FP-88213-X, biometric ID BIO-77310452. Accession number HX-55102938, claim number CLM-3390-77812.',
   'Complete heart block on ECG, ventricular rate 32, lightheaded, no syncope. Temporary pacing or transfer?',
 ].join(' ');
-const TAGS = ['heart block', 'MRN 48213377', 'Mrs. Vandermeulen', 'fax 406-555-0177', 'serial PJN4482117'];
+// Tags take known words only (identifying ones are refused: test/cases.e2e-spec.ts).
+const TAGS = ['heart block', 'bradycardia'];
 
 const EDITED_TITLE =
   'Update: 94 y/o Theodora Vandermeulen of Plentywood, MT, now paced (pacemaker serial PJN4482117)';
@@ -92,7 +93,7 @@ const EDITED_BODY = [
   'https://portal.sidneyhealth.org/p/8812 from IP 10.22.14.7; fingerprint ID FP-88213-X, biometric ID',
   'BIO-77310452; accession number HX-55102938; claim number CLM-3390-77812. Rate now 60, paced rhythm.',
 ].join(' ');
-const EDITED_TAGS = ['pacing', 'Mrs. Theodora Vandermeulen', 'SSN 517-38-2290', 'VIN 1HGCM82633A004352'];
+const EDITED_TAGS = ['pacing', 'heart block'];
 
 const REPLY = [
   'We saw Theodora Vandermeulen (MRN 48213377, DOB 03/14/1931) at Sheridan Memorial Hospital in 2019;',

@@ -79,8 +79,8 @@ describe('Search with a bounded ranking window', () => {
 
   it('should rank only the newest matches, best first, and page through exactly those', async () => {
     // Older cases mention the term many times (they would rank first); newer ones once or twice.
-    await post(cardiology, 'Brugada old cardiology A', 'brugada '.repeat(12));
-    await post(cardiology, 'Brugada old cardiology B', 'brugada '.repeat(10));
+    await post(cardiology, 'Brugada old cardiology first', 'brugada '.repeat(12));
+    await post(cardiology, 'Brugada old cardiology second', 'brugada '.repeat(10));
     await post(rural, 'Older rural one', 'brugada '.repeat(8) + 'with Wolff pattern');
     await post(rural, 'Brugada new 1', 'type 1 pattern after fever');
     await post(rural, 'Brugada new 2', 'brugada again, coved ST elevation');
@@ -94,7 +94,7 @@ describe('Search with a bounded ranking window', () => {
 
   it('should take the window within the channel searched, and still find an old rare term', async () => {
     expect(new Set(await searchAll('brugada', cardiology))).toEqual(
-      new Set(['Brugada old cardiology A', 'Brugada old cardiology B']),
+      new Set(['Brugada old cardiology first', 'Brugada old cardiology second']),
     );
     expect(await searchAll('wolff')).toEqual(['Older rural one']);
   });

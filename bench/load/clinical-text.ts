@@ -240,7 +240,7 @@ const TAGS = [
   'diagnostic-dilemma',
   'transfer',
   'antibiotics',
-  'anticoagulation',
+  'thrombosis',
 ];
 
 export interface CaseText {

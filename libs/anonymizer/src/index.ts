@@ -20,3 +20,12 @@ export {
 } from './anonymizer.js';
 export { InputTooLargeError } from './errors.js';
 export { summarize } from './summary.js';
+export { deidentifyShortField, type ShortFieldResult } from './short-field/short-field.js';
+export {
+  deidentifyWithAuthorSpans,
+  authorSpansProblem,
+  MAX_AUTHOR_SPANS,
+  type TextSpan,
+} from './author/author-spans.js';
+export { leastSureKept, type UncertainToken, type UncertaintyReason } from './author/uncertain-tokens.js';
+export { quasiIdentifierWarnings, type QuasiIdentifierWarning } from './quasi/quasi-warnings.js';

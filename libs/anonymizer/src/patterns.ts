@@ -7,6 +7,9 @@ import { NAME_PATTERNS } from './detectors/name.detector.js';
 import { PLACE_PATTERNS } from './detectors/place.detector.js';
 import { YEAR_PATTERNS } from './detectors/year.detector.js';
 import { BIRTH_CUE_PATTERNS } from './dates/birth-cue.js';
+import { SAFE_VOCABULARY_PATTERNS } from './short-field/safe-vocabulary.js';
+import { SHORT_FIELD_PATTERNS } from './short-field/short-field.js';
+import { UNCERTAIN_PATTERNS } from './author/uncertain-tokens.js';
 import { WORD_CLASS_PATTERNS } from './detectors/word-classes.js';
 import { TAG_PATTERN } from './engine/tags.js';
 import { LEXICON_PATTERNS } from './lexicon/lexicons.js';
@@ -29,5 +32,8 @@ export const ANONYMIZER_PATTERNS: readonly RegExp[] = [
   ...WORD_CLASS_PATTERNS,
   ...TOKEN_PATTERNS,
   ...LEXICON_PATTERNS,
+  ...SAFE_VOCABULARY_PATTERNS,
+  ...SHORT_FIELD_PATTERNS,
+  ...UNCERTAIN_PATTERNS,
   TAG_PATTERN,
 ];

@@ -1,4 +1,6 @@
+import { TextSpanInput } from '@curbside/anonymizer/nest';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -10,6 +12,7 @@ import {
   Length,
   Max,
   Min,
+  ValidateNested,
 } from 'class-validator';
 import { CaseStatus, PatientSex } from './case.entity.js';
 
@@ -52,6 +55,17 @@ export class CreateCaseInput {
   @IsOptional()
   @IsBoolean()
   anonymous?: boolean | null;
+
+  @Field(() => [TextSpanInput], {
+    nullable: true,
+    description:
+      'Spans of `body` its author marks for removal as well (applied on the server, never stored raw)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => TextSpanInput)
+  extraRedactions?: TextSpanInput[] | null;
 }
 
 @InputType()
@@ -100,6 +114,17 @@ export class ReplyInput {
   @IsOptional()
   @IsUUID('all', { message: 'parentReplyId must be a reply id' })
   parentReplyId?: string | null;
+
+  @Field(() => [TextSpanInput], {
+    nullable: true,
+    description:
+      'Spans of `body` its author marks for removal as well (applied on the server, never stored raw)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => TextSpanInput)
+  extraRedactions?: TextSpanInput[] | null;
 }
 
 export const MAX_REPLY_LENGTH = 10_000;

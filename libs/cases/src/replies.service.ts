@@ -1,5 +1,5 @@
 import { heldContent, listedContent, liveContent, replyVisible } from '@curbside/access';
-import { Anonymizer, summarize } from '@curbside/anonymizer';
+import { Anonymizer, type PhiFinding, type TextSpan, summarize } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import {
   DomainError,
@@ -17,6 +17,7 @@ import DataLoader from 'dataloader';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseEntity, CaseStatus } from './case.entity.js';
 import type { ReplyInput } from './case.inputs.js';
+import { withAuthorSpans } from './case-text.js';
 import { ReplyAddedEvent } from './cases.events.js';
 import { CasesService } from './cases.service.js';
 import { ReplyEntity } from './reply.entity.js';
@@ -27,6 +28,8 @@ export interface NewReply {
   body: string;
   parentReplyId?: string | null;
   isConsultAnswer?: boolean;
+  /** Spans of `body` its author marked for removal as well. */
+  extraRedactions?: readonly TextSpan[] | null;
 }
 
 /** Threads of replies on a case. */
@@ -52,7 +55,11 @@ export class RepliesService {
 
   async reply(ctx: RequestContext, input: ReplyInput): Promise<ReplyEntity> {
     const reply = await inTransaction(this.dataSource, (manager) =>
-      this.insert(manager, ctx, input.caseId, { body: input.body, parentReplyId: input.parentReplyId }),
+      this.insert(manager, ctx, input.caseId, {
+        body: input.body,
+        parentReplyId: input.parentReplyId,
+        extraRedactions: input.extraRedactions,
+      }),
     );
     await this.events.publish(new ReplyAddedEvent(reply.caseId, reply.id, reply.authorId));
     return reply;
@@ -69,7 +76,11 @@ export class RepliesService {
     input: NewReply,
   ): Promise<ReplyEntity> {
     const actor = ctx.requireActor;
-    const deidentified = this.anonymizer.deidentify(input.body);
+    const found: PhiFinding[] = [];
+    const deidentified = {
+      text: withAuthorSpans(this.anonymizer, input.body, input.extraRedactions ?? [], found),
+      findings: found,
+    };
     const row = await this.cases.lock(manager, ctx, caseId, 'pessimistic_read');
     if (row.deletedAt) throw DomainError.notFound('The case');
     if (row.status === CaseStatus.CLOSED) throw DomainError.conflict('This case is closed');

@@ -1,4 +1,4 @@
-import { Anonymizer } from '@curbside/anonymizer';
+import { Anonymizer, deidentifyShortField } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { SpecialtyEntity } from '@curbside/clinicians';
 import { DomainError, type RequestContext } from '@curbside/core';
@@ -40,7 +40,8 @@ export class ChannelsService {
     const description = input.description?.trim() ? this.anonymizer.deidentify(input.description).text : null;
     // Every member sees a channel's name and slug: they lose identifiers like any other text. A slug
     // is a code that cannot hold a replacement, so one that names someone is refused (not echoed).
-    const name = this.anonymizer.deidentify(input.name.trim()).text;
+    // The name has no context: the strict short-field policy removes any word it does not know as safe.
+    const name = deidentifyShortField(this.anonymizer, input.name.trim()).text;
     if (this.anonymizer.deidentify(input.slug.replaceAll('-', ' ')).findings.length > 0) {
       throw DomainError.badInput(
         'slug must not contain a name, place, date or number that identifies someone',

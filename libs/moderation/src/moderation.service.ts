@@ -1,4 +1,4 @@
-import { Anonymizer } from '@curbside/anonymizer';
+import { Anonymizer, deidentifyShortField } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { heldContent, replyVisible } from '@curbside/access';
 import { CasesService, RepliesService } from '@curbside/cases';
@@ -38,8 +38,9 @@ export class ModerationService {
 
   async report(ctx: RequestContext, input: ReportInput): Promise<ReportEntity> {
     const actor = ctx.requireActor;
-    // The note reaches administrators: de-identified before anything is written or logged.
-    const note = input.note?.trim() ? this.anonymizer.deidentify(input.note.trim()) : null;
+    // The note reaches administrators: de-identified before anything is written or logged, under the
+    // strict short-field policy (a bare surname or local phone number has no context to be found by).
+    const note = input.note?.trim() ? deidentifyShortField(this.anonymizer, input.note.trim()) : null;
     return inTransaction(this.dataSource, async (manager) => {
       // Locking the content serialises reports and resolutions of the same case or reply.
       const target = await this.lockTarget(manager, ctx, input);

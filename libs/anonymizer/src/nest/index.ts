@@ -5,4 +5,7 @@ export {
   DeidentificationSummary,
   PhiCategoryEnum,
   PhiFinding,
+  QuasiIdentifierWarning,
+  TextSpanInput,
+  UncertainToken,
 } from './deidentification.model.js';
