@@ -30,6 +30,8 @@ export type CreateCaseInput = {
   anonymous?: boolean | null | undefined;
   body: string;
   channelId: string | number;
+  /** Spans of `body` its author marks for removal as well (applied on the server, never stored raw) */
+  extraRedactions?: Array<TextSpanInput> | null | undefined;
   /** Years; 90 and over is stored as "90+" */
   patientAge?: number | null | undefined;
   patientSex?: PatientSex | null | undefined;
@@ -83,6 +85,8 @@ export type PhiCategory =
 export type ReplyInput = {
   body: string;
   caseId: string | number;
+  /** Spans of `body` its author marks for removal as well (applied on the server, never stored raw) */
+  extraRedactions?: Array<TextSpanInput> | null | undefined;
   parentReplyId?: string | number | null | undefined;
 };
 
@@ -125,6 +129,13 @@ export type SubmitLicenseInput = {
   licenseNumber: string;
   /** 10 digits with a valid check digit (Luhn over the 80840 prefix) */
   npi: string;
+};
+
+export type TextSpanInput = {
+  /** Exclusive */
+  end: number;
+  /** UTF-16 offset into the submitted text */
+  start: number;
 };
 
 export type UpdateCaseInput = {
