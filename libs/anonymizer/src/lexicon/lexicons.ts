@@ -57,6 +57,8 @@ export interface Lexicons {
   maxHealthSystemWords: number;
   /** English dictionary words of three letters or more, lower case (`word-list`). */
   dictionary: ReadonlySet<string>;
+  /** Clinical abbreviations a short field may hold alone ("copd", "stemi"), lower case. */
+  clinicalAbbreviations: ReadonlySet<string>;
 }
 
 const WORD_SEPARATOR = /[\s.,'’]/;
@@ -163,6 +165,7 @@ function load(): Lexicons {
     healthSystemNames,
     maxHealthSystemWords,
     dictionary: new Set(lines('english-words.txt')),
+    clinicalAbbreviations: new Set(lines('clinical-abbreviations.txt').map((w) => w.toLowerCase())),
   };
 }
 

@@ -172,13 +172,16 @@ export const EPONYM_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * True when a lower-case word is known to be safe in a field without context: an ordinary English
- * word or a protected medical term of the lexicons, a unit, or a word formed as medical vocabulary.
+ * word or a protected medical term of the lexicons, a clinical abbreviation, a unit, or a word formed
+ * as medical vocabulary.
  * A word that is also a person's name must be an everyday word, or a medical eponym right before
  * its head word (`beforeEponymHead`). A letter alone is an initial unless it is "a" or "i". A hyphenated word is safe when each of its parts is ("follow-up", not "okonkwo-haley").
  */
 export function isKnownSafeWord(word: string, lex: Lexicons, beforeEponymHead = false): boolean {
   // a letter alone may be an initial; units written with one letter count only after a number
   if (word.length === 1) return word === 'a' || word === 'i';
+  // a clinical abbreviation names no one, even where it is also a name ("echo", "ana")
+  if (lex.clinicalAbbreviations.has(word)) return true;
   const entry = lex.words.get(word);
   if (entry && (entry.flags & NAME_FLAGS) !== 0) {
     // also a name: an everyday word ("hope", "block"), or an eponym before its head ("Tanner stage")
@@ -188,6 +191,8 @@ export function isKnownSafeWord(word: string, lex: Lexicons, beforeEponymHead = 
   }
   if (entry && (entry.common > 0 || (entry.flags & WORD_FLAG.medical) !== 0)) return true;
   if (UNITS.has(word) || SAFE_ABBREVIATIONS.has(word) || medicalShape(word)) return true;
+  // an English dictionary word that no names list holds ("syncope", "recurrent")
+  if (lex.dictionary.has(word)) return true;
   if (!word.includes('-')) return false;
   const parts = word.split('-');
   return parts.every((p) => p !== '' && isKnownSafeWord(p, lex));

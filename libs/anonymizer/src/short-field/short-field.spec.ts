@@ -31,6 +31,19 @@ describe(deidentifyShortField.name, () => {
       expect(deidentifyShortField(anonymizer, value).findings).toEqual([]);
   });
 
+  it('should keep the clinical words and abbreviations clinicians tag cases with', () => {
+    for (const value of [
+      'syncope',
+      'COPD exacerbation',
+      'STEMI',
+      'atrial fibrillation',
+      'HIV',
+      'recurrent DKA',
+      'echo',
+    ])
+      expect(deidentifyShortField(anonymizer, value).findings).toEqual([]);
+  });
+
   it('should count what the policy removed apart from what the engine removed', () => {
     const result = deidentifyShortField(anonymizer, 'zorblax seen by Dr. Whitfield');
     expect(result.text).toBe('[OTHER_ID] seen by Dr. [NAME]');
