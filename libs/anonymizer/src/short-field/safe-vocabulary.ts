@@ -67,6 +67,7 @@ export const UNITS: ReadonlySet<string> = new Set([
  */
 const MIN_AFFIX_WORD = 7;
 const MEDICAL_SUFFIXES = [
+  'emic',
   'itis',
   'osis',
   'oses',
@@ -170,6 +171,20 @@ export const EPONYM_HEADS: ReadonlySet<string> = new Set([
   'cyst',
 ]);
 
+/** Endings that make a new word of a dictionary word without naming anyone ("exertion" + "al"). */
+const DERIVING_ENDINGS = ['al', 'ally', 'ly', 'ness', 's', 'es', 'ed', 'ing'];
+/** Shortest stem a derivation may stand on, so a short surname does not pass by its ending. */
+const MIN_STEM = 5;
+
+function derivedFromDictionary(word: string, lex: Lexicons): boolean {
+  return DERIVING_ENDINGS.some((ending) => {
+    if (!word.endsWith(ending) || word.length - ending.length < MIN_STEM) return false;
+    const stem = word.slice(0, -ending.length);
+    const entry = lex.words.get(stem);
+    return lex.dictionary.has(stem) && (entry === undefined || (entry.flags & NAME_FLAGS) === 0);
+  });
+}
+
 /**
  * True when a lower-case word is known to be safe in a field without context: an ordinary English
  * word or a protected medical term of the lexicons, a clinical abbreviation, a unit, or a word formed
@@ -191,8 +206,9 @@ export function isKnownSafeWord(word: string, lex: Lexicons, beforeEponymHead = 
   }
   if (entry && (entry.common > 0 || (entry.flags & WORD_FLAG.medical) !== 0)) return true;
   if (UNITS.has(word) || SAFE_ABBREVIATIONS.has(word) || medicalShape(word)) return true;
-  // an English dictionary word that no names list holds ("syncope", "recurrent")
-  if (lex.dictionary.has(word)) return true;
+  // an English dictionary word that no names list holds ("syncope", "recurrent"), or one derived
+  // from such a word by a common ending ("exertional" from "exertion")
+  if (lex.dictionary.has(word) || derivedFromDictionary(word, lex)) return true;
   if (!word.includes('-')) return false;
   const parts = word.split('-');
   return parts.every((p) => p !== '' && isKnownSafeWord(p, lex));

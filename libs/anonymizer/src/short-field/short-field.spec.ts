@@ -44,6 +44,20 @@ describe(deidentifyShortField.name, () => {
       expect(deidentifyShortField(anonymizer, value).findings).toEqual([]);
   });
 
+  it('should keep a case title built from clinical words and their derivations', () => {
+    for (const value of [
+      'Exertional chest pain in a marathon runner',
+      'Erythema migrans with facial palsy',
+      'Euglycemic DKA on an SGLT2 inhibitor',
+    ])
+      expect(deidentifyShortField(anonymizer, value).findings).toEqual([]);
+  });
+
+  it('should not let a surname pass by a derivation ending', () => {
+    expect(short('Okonkwos')).not.toContain('Okonkwo');
+    expect(short('Haleys')).not.toContain('Haley');
+  });
+
   it('should count what the policy removed apart from what the engine removed', () => {
     const result = deidentifyShortField(anonymizer, 'zorblax seen by Dr. Whitfield');
     expect(result.text).toBe('[OTHER_ID] seen by Dr. [NAME]');
