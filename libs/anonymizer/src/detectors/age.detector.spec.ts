@@ -9,6 +9,13 @@ describe('ages', () => {
     );
   });
 
+  it('should replace a spelled-out age with no unit after an age cue, and keep spelled quantities', () => {
+    expect(deidentify('she is ninety-two and lives alone').text).toBe('she is 90+ and lives alone');
+    expect(deidentify('Aged one hundred, still driving').text).toBe('Aged 90+, still driving');
+    expect(deidentify('sats are ninety percent on room air').findings).toEqual([]);
+    expect(deidentify('walked ninety feet with a frame').findings).toEqual([]);
+  });
+
   it('should replace a decade of life past 89', () => {
     expect(deidentify('a woman in her 90s with falls').text).toBe('a woman in her 90+ with falls');
     expect(deidentify('a man in his 80s with falls').findings).toEqual([]);

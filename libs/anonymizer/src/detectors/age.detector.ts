@@ -12,6 +12,10 @@ const AGE_DECADE = /(?<![\w.+])(9|1[01])0['’]?s\b/y;
 const DECADE_CUE = /\b(?:his|her|their|the|mid|late|early|in)[\s-]$/i;
 const AGE_SPELLED =
   /\b(?:ninety|one hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?=[\s-]?(?:years?|yo\b|y\/o))(?:[\s-]years?(?:[\s-]old)?)?/iy;
+/** A spelled-out age with no unit after it, read only after an age cue: "she is ninety-two". */
+const AGE_SPELLED_BARE =
+  /(?:ninety|one hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\b(?![\s-]*(?:percent|%|mg|mcg|kg|lbs?|pounds|minutes|mins|seconds|hours|days|weeks|months|miles|feet|degrees|units|beats|times))/iy;
+const SPELLED_AGE_CUES = new Set(['age', 'aged', 'is', 'was', 'turns', 'turned', 'turning', 'now']);
 const AGE_CONTEXT =
   /(?<![\w.+\/-])(9\d|1[01]\d)(?![\w\/%+]|[.,]\d|\s?(?:%|mg|mcg|mm|cm|bpm|kg|lb|ml|min|hours?|days?|weeks?|months?|°|units?|percent|miles?|mi\b|km|feet|ft\b|yards?|meters?|\/|x\b|s\b))/iy;
 const VITAL_WORDS =
@@ -48,6 +52,7 @@ export const AGE_PATTERNS: readonly RegExp[] = [
   AGE_PUNCT,
   NAME_CHAR,
   SPELLED_NUMBER,
+  AGE_SPELLED_BARE,
   CAPITALISED_WORD,
   CAPITALS_WORD,
   AGE_WITH_UNIT,
@@ -146,6 +151,12 @@ export function detectAges(ctx: DetectionContext): Candidate[] {
   for (const m of matchesAt(AGE_SPELLED, text, spelledStarts(ctx))) {
     const rest = m[0].replace(SPELLED_NUMBER, '');
     add(m.index, m.index + m[0].length, `90+${rest}`);
+  }
+  for (const m of matchesAt(AGE_SPELLED_BARE, text, spelledStarts(ctx))) {
+    const end = m.index + m[0].length;
+    if (out.some((c) => c.start < end && m.index < c.end)) continue;
+    if (!SPELLED_AGE_CUES.has(wordBefore(text, m.index).word.toLowerCase())) continue;
+    add(m.index, end, '90+');
   }
   // the ages already found ("a 90-year-old"): the same number after an age cue is that age again
   const knownAges = new Set<number>();
