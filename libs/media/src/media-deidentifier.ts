@@ -8,6 +8,7 @@ import { checkDicomPreamble } from './sniff/container-check.js';
 import { decodeRaster, encodeMasked, ocrCopy } from './raster/raster-deid.js';
 import { createOcrEngine, type OcrEngine } from './ocr/ocr-engine.js';
 import { planWordMasks, type MaskReason } from './ocr/text-masks.js';
+import { requireCompleteDataset } from './dicom/dataset-bounds.js';
 import { requireUncompressedTransferSyntax } from './dicom/transfer-syntax.js';
 import {
   applyConfidentialityProfile,
@@ -137,7 +138,7 @@ export class MediaDeidentifier {
 
   private async deidentifyDicom(bytes: Buffer): Promise<MediaDeidentificationResult> {
     checkDicomPreamble(bytes);
-    requireUncompressedTransferSyntax(bytes);
+    requireCompleteDataset(bytes, requireUncompressedTransferSyntax(bytes));
     const parsed = parseDicom(bytes);
     const dataset = parsed.dict;
     const pixels = readDicomPixels(dataset, this.limits);
