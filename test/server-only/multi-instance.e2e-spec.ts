@@ -8,6 +8,7 @@ import {
   login,
   verifiedClinician,
   type Session,
+  type WsSubscription,
 } from '@curbside/testing';
 import type { Database } from '@curbside/database';
 import { mkdtempSync } from 'node:fs';
@@ -40,6 +41,7 @@ describe('Two API instances sharing PostgreSQL and Redis', () => {
       LOG_LEVEL: 'warn',
       WS_RECHECK_SECONDS: '1',
       LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '10000',
+      WS_MAX_SUBSCRIPTIONS_PER_CLINICIAN: '4',
       ...ADMIN,
     };
     a = new ApiProcess(await freePort(), { ...env, DATA_DIR: mkdtempSync(join(tmpdir(), 'curbside-a-')) });
@@ -135,5 +137,29 @@ describe('Two API instances sharing PostgreSQL and Redis', () => {
       { kind: 'CONSULT_REQUESTED', consult: { id: requested.data!.requestConsult.id, urgency: 'URGENT' } },
     ]);
     expect(notes.events).toHaveLength(1);
+  });
+
+  it("should hold a clinician's subscription limit across both instances, and give places back when a socket closes", async () => {
+    const clinician = await verifiedClinician(httpA, admin, 'Dr. Many Sockets');
+    const codeOf = async (sub: WsSubscription): Promise<string> => {
+      const ended = await Promise.race([sub.ended, new Promise((r) => setTimeout(() => r('OPEN'), 1_500))]);
+      if (ended === 'OPEN') return 'OPEN';
+      const first = Array.isArray(ended) ? (ended[0] as { extensions?: { code?: string } }) : undefined;
+      return first?.extensions?.code ?? 'ENDED';
+    };
+    const query = `subscription { notificationAdded { id } }`;
+    const onA = new WsTestClient(a.url, clinician.accessToken);
+    const onB = new WsTestClient(b.url, clinician.accessToken);
+    sockets.push(onA, onB);
+    const fromA = [onA.subscribe(query), onA.subscribe(query), onA.subscribe(query)];
+    expect(await Promise.all(fromA.map(codeOf))).toEqual(['OPEN', 'OPEN', 'OPEN']);
+    const fromB = [onB.subscribe(query), onB.subscribe(query)];
+    expect((await Promise.all(fromB.map(codeOf))).sort()).toEqual(['OPEN', 'RATE_LIMITED']);
+
+    // Closing the socket on A gives its three places back to the clinician, wherever they ask.
+    await onA.dispose();
+    await new Promise((r) => setTimeout(r, 500));
+    const again = [onB.subscribe(query), onB.subscribe(query), onB.subscribe(query), onB.subscribe(query)];
+    expect((await Promise.all(again.map(codeOf))).sort()).toEqual(['OPEN', 'OPEN', 'OPEN', 'RATE_LIMITED']);
   });
 });

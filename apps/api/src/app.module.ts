@@ -19,7 +19,7 @@ import { IdempotencyModule } from '@curbside/idempotency';
 import { LicensingModule } from '@curbside/licensing';
 import { ModerationModule } from '@curbside/moderation';
 import { NotificationsModule } from '@curbside/notifications';
-import { RealtimeModule } from '@curbside/realtime';
+import { RealtimeModule, SUBSCRIPTION_LEDGER, type SubscriptionLedger } from '@curbside/realtime';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
@@ -53,9 +53,9 @@ export class AppModule {
         DatabaseModule.forDatabase(database),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [TokenService, ACTOR_LOOKUP],
-          useFactory: (tokens: TokenService, actors: ActorLookup) =>
-            graphqlOptions(config, logger, { tokens, actors }),
+          inject: [TokenService, ACTOR_LOOKUP, SUBSCRIPTION_LEDGER],
+          useFactory: (tokens: TokenService, actors: ActorLookup, ledger: SubscriptionLedger) =>
+            graphqlOptions(config, logger, { tokens, actors, ledger }),
         }),
         RealtimeModule,
         CoreModule,

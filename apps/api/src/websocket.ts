@@ -1,6 +1,7 @@
 import type { ActorLookup, TokenService } from '@curbside/auth';
 import type { AppConfig } from '@curbside/config';
 import { ErrorCode, formatGraphqlError, RequestContext, type Logger } from '@curbside/core';
+import type { SubscriptionLedger } from '@curbside/realtime';
 import {
   GraphQLError,
   type GraphQLFormattedError,
@@ -30,6 +31,8 @@ interface SocketExtra {
   request: IncomingMessage;
   curbside?: RequestContext;
   unwatch?: () => void;
+  /** Ids of this socket's subscriptions that hold a place in the ledger. */
+  counted?: Set<string>;
 }
 
 type WsContext = Context<Record<string, unknown> | undefined, SocketExtra>;
@@ -39,6 +42,8 @@ export interface WebSocketDeps {
   logger: Logger;
   tokens: TokenService;
   actors: ActorLookup;
+  /** Each clinician's open subscriptions, counted across instances (Redis) or in this process. */
+  ledger: SubscriptionLedger;
   /** The same armour rules HTTP uses (depth, cost, aliases, directives). */
   validationRules: ValidationRule[];
   /** How often a connection's caller is looked up again (suspension, logout, lapsed licence). */
@@ -56,10 +61,11 @@ function tokenOf(params: Record<string, unknown> | undefined): string | null {
  * connectionParams.authorization (else close 4401), subscriptions only, the same validation limits,
  * no introspection where HTTP has none, errors formatted by the one mapping, and the caller looked
  * up again every few seconds so a suspension, logout or lapsed licence ends the subscriptions.
- * Subscriptions are limited per socket and per clinician (on this instance), refused with RATE_LIMITED.
+ * Subscriptions are limited per socket and per clinician (across every instance sharing the ledger),
+ * refused with RATE_LIMITED.
  */
 export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
-  const { config, logger, tokens, actors } = deps;
+  const { config, logger, tokens, actors, ledger } = deps;
   const rules = [
     ...specifiedRules,
     ...deps.validationRules,
@@ -69,12 +75,15 @@ export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
     unauthorized: WsClose.UNAUTHORIZED,
     forbidden: WsClose.FORBIDDEN,
   });
-  // Open sockets per clinician: their live subscriptions are counted from graphql-ws's own record.
-  const socketsOf = new Map<string, Set<WsContext>>();
   const openSubscriptions = (ctx: WsContext): number => Object.keys(ctx.subscriptions).length;
   const tooMany = (message: string, limit: number): GraphQLError[] => [
     new GraphQLError(message, { extensions: { code: ErrorCode.RATE_LIMITED, limit } }),
   ];
+  const release = (clinicianId: string, count: number): void => {
+    ledger.release(clinicianId, count).catch((err: unknown) => {
+      logger.warn({ err: (err as Error).name }, 'subscription ledger release failed');
+    });
+  };
   const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
     errors.map((e) => formatGraphqlError(e.toJSON(), e, { exposeLimits: !config.isProduction }));
 
@@ -95,9 +104,7 @@ export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
       const address = ctx.extra.request.socket.remoteAddress ?? 'unknown';
       ctx.extra.curbside = new RequestContext(randomUUID(), address, actor);
       ctx.extra.unwatch = watch.watch(actor, ctx.extra.socket);
-      const sockets = socketsOf.get(actor.clinicianId) ?? new Set<WsContext>();
-      sockets.add(ctx);
-      socketsOf.set(actor.clinicianId, sockets);
+      ctx.extra.counted = new Set();
       logger.info(
         { correlationId: ctx.extra.curbside.correlationId, clinicianId: actor.clinicianId },
         'socket opened',
@@ -108,25 +115,21 @@ export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
     onClose: (ctx: WsContext, code?: number) => {
       ctx.extra.unwatch?.();
       const clinicianId = ctx.extra.curbside?.actor?.clinicianId;
-      const sockets = clinicianId ? socketsOf.get(clinicianId) : undefined;
-      sockets?.delete(ctx);
-      if (clinicianId && sockets?.size === 0) socketsOf.delete(clinicianId);
+      const held = ctx.extra.counted?.size ?? 0;
+      ctx.extra.counted?.clear();
+      if (clinicianId && held > 0) release(clinicianId, held);
       logger.info({ correlationId: ctx.extra.curbside?.correlationId, code }, 'socket closed');
     },
 
-    onSubscribe: (ctx: WsContext, _id: string, payload: { query: string; operationName?: string | null }) => {
-      // graphql-ws has recorded this subscription already: the counts include it.
+    onSubscribe: async (
+      ctx: WsContext,
+      id: string,
+      payload: { query: string; operationName?: string | null },
+    ) => {
+      // graphql-ws has recorded this subscription already: the count includes it.
       const perSocket = config.WS_MAX_SUBSCRIPTIONS_PER_SOCKET;
       if (openSubscriptions(ctx) > perSocket) {
         return tooMany(`A socket may hold at most ${perSocket} subscriptions`, perSocket);
-      }
-      const perClinician = config.WS_MAX_SUBSCRIPTIONS_PER_CLINICIAN;
-      const clinicianId = ctx.extra.curbside?.actor?.clinicianId;
-      let total = 0;
-      for (const other of (clinicianId && socketsOf.get(clinicianId)) || [])
-        total += openSubscriptions(other);
-      if (total > perClinician) {
-        return tooMany(`An account may hold at most ${perClinician} subscriptions`, perClinician);
       }
       try {
         const document = parse(payload.query, { maxTokens: config.GRAPHQL_MAX_TOKENS });
@@ -148,7 +151,29 @@ export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
           }),
         ];
       }
+      const perClinician = config.WS_MAX_SUBSCRIPTIONS_PER_CLINICIAN;
+      const clinicianId = ctx.extra.curbside?.actor?.clinicianId;
+      if (!clinicianId) return tooMany('Sign in again to subscribe', perClinician);
+      let taken: boolean;
+      try {
+        taken = await ledger.take(clinicianId, perClinician);
+      } catch (err) {
+        // the shared count is unreachable: refuse rather than let a flood through
+        logger.warn({ err: (err as Error).name }, 'subscription ledger unavailable');
+        return tooMany('Live updates are unavailable for a moment; try again shortly', perClinician);
+      }
+      if (!taken) return tooMany(`An account may hold at most ${perClinician} subscriptions`, perClinician);
+      if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) {
+        release(clinicianId, 1);
+        return tooMany('The connection closed', perClinician);
+      }
+      ctx.extra.counted?.add(id);
       return undefined;
+    },
+
+    onComplete: (ctx: WsContext, id: string) => {
+      const clinicianId = ctx.extra.curbside?.actor?.clinicianId;
+      if (clinicianId && ctx.extra.counted?.delete(id)) release(clinicianId, 1);
     },
 
     context: (ctx: WsContext) => {
