@@ -26,6 +26,7 @@ type Documents = {
     "\n  mutation ReplyToCase($input: ReplyInput!) {\n    replyToCase(input: $input) {\n      id\n    }\n  }\n": typeof types.ReplyToCaseDocument,
     "\n  mutation AcceptReply($replyId: ID!) {\n    acceptReply(replyId: $replyId) {\n      id\n      isAccepted\n      case {\n        id\n      }\n    }\n  }\n": typeof types.AcceptReplyDocument,
     "\n  mutation UpdateCaseStatus($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.UpdateCaseStatusDocument,
+    "\n  query PreviewReply($body: String!, $spans: [TextSpanInput!]) {\n    body: previewDeidentification(text: $body, extraRedactions: $spans) {\n      ...PreviewOfText\n    }\n  }\n": typeof types.PreviewReplyDocument,
     "\n  query PreviewCase($title: String!, $body: String!, $spans: [TextSpanInput!]) {\n    title: previewDeidentification(text: $title) {\n      ...PreviewOfText\n    }\n    body: previewDeidentification(text: $body, extraRedactions: $spans) {\n      ...PreviewOfText\n    }\n  }\n": typeof types.PreviewCaseDocument,
     "\n  query ComposerChannels {\n    channels {\n      id\n      name\n      isMember\n    }\n  }\n": typeof types.ComposerChannelsDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCaseDocument,
@@ -65,6 +66,7 @@ const documents: Documents = {
     "\n  mutation ReplyToCase($input: ReplyInput!) {\n    replyToCase(input: $input) {\n      id\n    }\n  }\n": types.ReplyToCaseDocument,
     "\n  mutation AcceptReply($replyId: ID!) {\n    acceptReply(replyId: $replyId) {\n      id\n      isAccepted\n      case {\n        id\n      }\n    }\n  }\n": types.AcceptReplyDocument,
     "\n  mutation UpdateCaseStatus($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      id\n      status\n    }\n  }\n": types.UpdateCaseStatusDocument,
+    "\n  query PreviewReply($body: String!, $spans: [TextSpanInput!]) {\n    body: previewDeidentification(text: $body, extraRedactions: $spans) {\n      ...PreviewOfText\n    }\n  }\n": types.PreviewReplyDocument,
     "\n  query PreviewCase($title: String!, $body: String!, $spans: [TextSpanInput!]) {\n    title: previewDeidentification(text: $title) {\n      ...PreviewOfText\n    }\n    body: previewDeidentification(text: $body, extraRedactions: $spans) {\n      ...PreviewOfText\n    }\n  }\n": types.PreviewCaseDocument,
     "\n  query ComposerChannels {\n    channels {\n      id\n      name\n      isMember\n    }\n  }\n": types.ComposerChannelsDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": types.CreateCaseDocument,
@@ -154,6 +156,10 @@ export function graphql(source: "\n  mutation AcceptReply($replyId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCaseStatus($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCaseStatus($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewReply($body: String!, $spans: [TextSpanInput!]) {\n    body: previewDeidentification(text: $body, extraRedactions: $spans) {\n      ...PreviewOfText\n    }\n  }\n"): (typeof documents)["\n  query PreviewReply($body: String!, $spans: [TextSpanInput!]) {\n    body: previewDeidentification(text: $body, extraRedactions: $spans) {\n      ...PreviewOfText\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

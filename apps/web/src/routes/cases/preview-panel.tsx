@@ -47,11 +47,13 @@ export function PreviewField({
  * (the server removes it: the span goes as `extraRedactions`, the text on screen is not changed).
  */
 export function UncertainQuestions({
+  idPrefix = 'case',
   submitted,
   tokens,
   onKeep,
   onRemove,
 }: {
+  idPrefix?: string;
   submitted: string;
   tokens: readonly UncertainToken[];
   onKeep: (word: string) => void;
@@ -59,8 +61,8 @@ export function UncertainQuestions({
 }) {
   if (tokens.length === 0) return null;
   return (
-    <section className="questions" aria-labelledby="questions-heading">
-      <h3 id="questions-heading">Please check {tokens.length === 1 ? 'this word' : 'these words'}</h3>
+    <section className="questions" aria-labelledby={`${idPrefix}-questions`}>
+      <h3 id={`${idPrefix}-questions`}>Please check {tokens.length === 1 ? 'this word' : 'these words'}</h3>
       <p className="muted">
         We kept {tokens.length === 1 ? 'it' : 'them'}, but could not be sure{' '}
         {tokens.length === 1 ? 'it is' : 'they are'} not an identifier. Answer each before posting.
@@ -99,11 +101,17 @@ export function UncertainQuestions({
 }
 
 /** Quasi-identifier combinations: not removed, but the author should consider rewording. */
-export function QuasiWarnings({ warnings }: { warnings: readonly QuasiWarning[] }) {
+export function QuasiWarnings({
+  idPrefix = 'case',
+  warnings,
+}: {
+  idPrefix?: string;
+  warnings: readonly QuasiWarning[];
+}) {
   if (warnings.length === 0) return null;
   return (
-    <section className="warnings" aria-labelledby="warnings-heading">
-      <h3 id="warnings-heading">Could still point to one patient</h3>
+    <section className="warnings" aria-labelledby={`${idPrefix}-warnings`}>
+      <h3 id={`${idPrefix}-warnings`}>Could still point to one patient</h3>
       <ul>
         {[...new Map(warnings.map((w) => [w.message, w])).values()].map((w) => (
           <li key={`${w.rule}:${w.message}`}>{w.message}</li>
@@ -116,18 +124,20 @@ export function QuasiWarnings({ warnings }: { warnings: readonly QuasiWarning[] 
 
 /** The spans the author marked for removal, each of which can be given back. */
 export function MarkedSpans({
+  idPrefix = 'case',
   text,
   spans,
   onUnmark,
 }: {
+  idPrefix?: string;
   text: string;
   spans: readonly TextSpan[];
   onUnmark: (index: number) => void;
 }) {
   if (spans.length === 0) return null;
   return (
-    <section className="marked" aria-labelledby="marked-heading">
-      <h3 id="marked-heading">Marked by you for removal</h3>
+    <section className="marked" aria-labelledby={`${idPrefix}-marked`}>
+      <h3 id={`${idPrefix}-marked`}>Marked by you for removal</h3>
       <ul>
         {spans.map((s, i) => {
           const words = text.slice(s.start, s.end);
