@@ -79,13 +79,11 @@ export function createCurbsideClient(): Client {
       AuditEventEdge: () => null,
     },
     resolvers: {
+      // feed, searchCases and CasePost.replies are paged by usePages: each page is cached on its own
       Query: {
-        feed: relayPagination(),
-        searchCases: relayPagination(),
         notifications: relayPagination(),
         consultQueue: relayPagination(),
       },
-      CasePost: { replies: relayPagination() },
     },
     updates: {
       Subscription: {

@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
 import { useClient, useMutation, useQuery, useSubscription } from 'urql';
 import { useParams } from 'wouter';
-import { Done, Empty, ErrorNotice, Loading } from '../../components/states';
+import { Done, Empty, ErrorNotice, Loading, MoreButton } from '../../components/states';
 import { graphql } from '../../gql';
 import type { CaseReplyFragment } from '../../gql/graphql';
 import { label, when } from '../../lib/format';
+import { usePages } from '../../lib/use-pages';
 import { ConsultsSection } from './consults-section';
 import type { DraftFields, TextSpan } from './preview';
 import { ReplyComposer } from './reply-composer';
@@ -244,8 +245,7 @@ function ReplyItem({
 export function CaseScreen() {
   const { id } = useParams<{ id: string }>();
   const [{ data, fetching, error }, refetch] = useQuery({ query: CaseDetail, variables: { id } });
-  const [after, setAfter] = useState<string | null>(null);
-  const [repliesResult] = useQuery({ query: CaseReplies, variables: { id, after } });
+  const repliesPages = usePages(CaseReplies, { id }, (d) => d.case?.replies);
   const [consultsResult] = useQuery({ query: CaseConsults, variables: { id } });
   useSubscription({ query: ReplyAdded, variables: { caseId: id } });
   const [statusResult, updateStatus] = useMutation(UpdateCaseStatus);
@@ -263,7 +263,7 @@ export function CaseScreen() {
   }
   const me = data.me;
   const isAuthor = post.author?.id === me.id;
-  const replies = repliesResult.data?.case?.replies.edges.map((e) => e.node) ?? [];
+  const replies = repliesPages.nodes;
   const consults = consultsResult.data?.case?.consults ?? [];
   const roots = replies.filter((r) => !r.parent);
   const childrenOf = (rid: string) => replies.filter((r) => r.parent?.id === rid);
@@ -358,9 +358,9 @@ export function CaseScreen() {
         <h2 id="replies-heading">
           Replies <span className="muted">({post.replyCount})</span>
         </h2>
-        {repliesResult.fetching && !repliesResult.data && <Loading label="Loading replies…" />}
-        {repliesResult.error && <ErrorNotice error={repliesResult.error} />}
-        {repliesResult.data && roots.length === 0 && <Empty>No replies yet.</Empty>}
+        {repliesPages.fetching && !repliesPages.loaded && <Loading label="Loading replies…" />}
+        {repliesPages.error && <ErrorNotice error={repliesPages.error} onRetry={repliesPages.retry} />}
+        {repliesPages.loaded && roots.length === 0 && <Empty>No replies yet.</Empty>}
         {roots.length > 0 && (
           <ul className="thread" aria-live="polite">
             {roots.map((r) => (
@@ -374,15 +374,7 @@ export function CaseScreen() {
             ))}
           </ul>
         )}
-        {repliesResult.data?.case?.replies.pageInfo.hasNextPage && (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => setAfter(repliesResult.data?.case?.replies.pageInfo.endCursor ?? null)}
-          >
-            Show more replies
-          </button>
-        )}
+        <MoreButton pages={repliesPages} label="Show more replies" />
         {post.status === 'OPEN' && <ReplyForm caseId={post.id} />}
       </section>
     </article>
