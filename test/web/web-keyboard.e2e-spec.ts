@@ -50,6 +50,24 @@ async function tabTo(page: Page, name: string | RegExp, backwards = false, max =
   throw new Error(`Tab never reached ${String(name)}`);
 }
 
+/**
+ * Answers each question of the preview by keyboard (removes `remove`, keeps every other word) until
+ * the confirmation can be ticked; each answer starts a new preview, which is waited for.
+ */
+async function answerQuestions(page: Page, confirmLabel: string, remove?: string): Promise<void> {
+  const confirm = page.getByLabel(confirmLabel);
+  for (let round = 0; round < 25; round++) {
+    await page.locator('section.preview[aria-busy="true"]').waitFor({ state: 'detached' });
+    if (await confirm.isEnabled()) return;
+    const removable = remove ? page.getByRole('button', { name: `Remove “${remove}”` }) : null;
+    if (removable && (await removable.count()) > 0) await tabTo(page, `Remove “${remove}”`);
+    else await tabTo(page, /^Keep “/);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the preview kept asking');
+}
+
 /** The focused control shows a focus ring (an outline that is not "none"). */
 function focusVisible(page: Page): Promise<boolean> {
   return page.evaluate<boolean>(
@@ -163,15 +181,7 @@ describe('Curbside web app by keyboard, and its refusals', () => {
     const preview = page.getByRole('region', { name: 'Case as it will be stored' });
     await preview.waitFor();
     await page.getByRole('region', { name: /Please check/ }).waitFor();
-    for (let round = 0; round < 25; round++) {
-      const questions = page.getByRole('region', { name: /Please check/ });
-      if ((await questions.count()) === 0) break;
-      const remove = questions.getByRole('button', { name: 'Remove “zorblax”' });
-      if ((await remove.count()) > 0) await tabTo(page, 'Remove “zorblax”');
-      else await tabTo(page, /^Keep “/);
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(150);
-    }
+    await answerQuestions(page, 'I have checked the preview: this is what may be shared', 'zorblax');
     await page.getByText('Other identifier removed').first().waitFor();
     await screen(page, 'composer-questions-answered');
     const stored = (await preview.textContent()) ?? '';
@@ -189,13 +199,7 @@ describe('Curbside web app by keyboard, and its refusals', () => {
     await page.keyboard.type(REPLY);
     const replyPreview = page.getByRole('region', { name: 'Reply as it will be stored' });
     await replyPreview.waitFor();
-    for (let round = 0; round < 25; round++) {
-      const questions = page.getByRole('region', { name: /Please check/ });
-      if ((await questions.count()) === 0) break;
-      await tabTo(page, /^Keep “/);
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(150);
-    }
+    await answerQuestions(page, 'I have checked the preview of my reply');
     expect(await replyPreview.textContent()).not.toContain('Okafor');
     await screen(page, 'reply-preview');
     await tabTo(page, 'I have checked the preview of my reply');
@@ -203,7 +207,7 @@ describe('Curbside web app by keyboard, and its refusals', () => {
     await tabTo(page, 'Send reply');
     await page.keyboard.press('Enter');
     const thread = page.getByRole('region', { name: /Replies/ });
-    await thread.getByText('about an exercise test').waitFor();
+    await thread.locator('.reply .body-text', { hasText: 'about an exercise test' }).waitFor();
     expect(await thread.textContent()).not.toContain('Okafor');
     await screen(page, 'case-replied');
 
@@ -248,8 +252,16 @@ describe('Curbside web app by keyboard, and its refusals', () => {
       { token: admin.accessToken },
     );
     expect(suspended.errors).toBeUndefined();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Channels' }).click();
-    await page.getByRole('heading', { name: 'Your session has ended' }).waitFor();
+    // the open page learns of it live (its socket is re-checked) or at its next request
+    const ended = page.getByRole('heading', { name: 'Your session has ended' });
+    const live = await ended.waitFor({ timeout: 8_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!live)
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Channels' }).click();
+    await ended.waitFor();
+    axe.push(...(await checkScreen(page, 'session-ended-suspended')));
     expect((await page.locator('main').textContent()) ?? '').toContain('suspended');
     await page.getByRole('button', { name: 'Sign in again' }).click();
     await page.getByRole('heading', { name: 'Sign in to Curbside' }).waitFor();

@@ -38,6 +38,15 @@ const NotificationAddedBadge = graphql(`
       kind
       createdAt
       readAt
+      consult {
+        id
+        status
+        dueAt
+        consultant {
+          id
+          displayName
+        }
+      }
     }
   }
 `);

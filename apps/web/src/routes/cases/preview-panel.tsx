@@ -148,7 +148,7 @@ export function MarkedSpans({
                 type="button"
                 className="link"
                 onClick={() => onUnmark(i)}
-                aria-label={`Keep “${words}” after all`}
+                aria-label={`Keep after all: “${words}”`}
               >
                 Keep after all
               </button>
