@@ -2,8 +2,18 @@ import { DeidentificationResolver } from '@curbside/anonymizer/nest';
 import { AuditResolver } from '@curbside/audit';
 import { CasesResolver, RepliesResolver } from '@curbside/cases';
 import { ChannelsResolver } from '@curbside/channels';
-import { AuditEventActorResolver, CliniciansResolver, SpecialtiesResolver } from '@curbside/clinicians';
-import { CaseConsultsResolver, ConsultsResolver } from '@curbside/consults';
+import {
+  AuditEventActorResolver,
+  CliniciansResolver,
+  DirectoryResolver,
+  SpecialtiesResolver,
+} from '@curbside/clinicians';
+import {
+  CaseConsultsResolver,
+  ConsultDialogueResolver,
+  ConsultsResolver,
+  SpecialistStatsResolver,
+} from '@curbside/consults';
 import { DateScalar } from '@curbside/core';
 import { ClinicianLicensesResolver, LicensingResolver } from '@curbside/licensing';
 import { ModerationResolver } from '@curbside/moderation';
@@ -29,5 +39,8 @@ export const RESOLVERS = [
   ConsultsResolver,
   CaseConsultsResolver,
   SubscriptionsResolver,
+  DirectoryResolver,
+  SpecialistStatsResolver,
+  ConsultDialogueResolver,
 ];
 export const SCALARS = [DateScalar];
