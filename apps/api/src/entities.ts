@@ -1,6 +1,6 @@
 import { AuditEventEntity } from '@curbside/audit';
 import { RefreshTokenEntity, SessionEntity } from '@curbside/auth';
-import { CaseEntity, CaseRevisionEntity, ReplyEntity } from '@curbside/cases';
+import { CaseDetailsEntity, CaseEntity, CaseRevisionEntity, ReplyEntity } from '@curbside/cases';
 import { ChannelEntity, ChannelMembershipEntity } from '@curbside/channels';
 import { ClinicianEntity, OnCallWindowEntity, SpecialtyEntity } from '@curbside/clinicians';
 import { ConsultEntity, ConsultMessageEntity } from '@curbside/consults';
@@ -29,4 +29,5 @@ export const ENTITIES = [
   IdempotencyKeyEntity,
   OnCallWindowEntity,
   ConsultMessageEntity,
+  CaseDetailsEntity,
 ];

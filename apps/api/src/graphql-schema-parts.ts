@@ -1,6 +1,6 @@
 import { DeidentificationResolver } from '@curbside/anonymizer/nest';
 import { AuditResolver } from '@curbside/audit';
-import { CasesResolver, RepliesResolver } from '@curbside/cases';
+import { CaseDetailsResolver, CasesResolver, RepliesResolver } from '@curbside/cases';
 import { ChannelsResolver } from '@curbside/channels';
 import {
   AuditEventActorResolver,
@@ -42,5 +42,6 @@ export const RESOLVERS = [
   DirectoryResolver,
   SpecialistStatsResolver,
   ConsultDialogueResolver,
+  CaseDetailsResolver,
 ];
 export const SCALARS = [DateScalar];

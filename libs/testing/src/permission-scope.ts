@@ -58,6 +58,7 @@ export const CONSULTS_MATRIX_OPERATIONS = [
   'removeOnCallWindow',
   'consultMessages',
   'sendConsultMessage',
+  'saveCaseDetails',
 ];
 
 /** Subscriptions: their refusals are proved over real sockets in test/subscriptions.e2e-spec.ts. */
