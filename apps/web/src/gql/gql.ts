@@ -56,6 +56,9 @@ type Documents = {
     "\n  mutation SubmitLicence($input: SubmitLicenseInput!) {\n    submitLicense(input: $input) {\n      id\n      status\n      npi\n      jurisdiction\n      licenseNumber\n      credential\n      expiresOn\n      reviewNote\n      submittedAt\n      reviewedAt\n    }\n  }\n": typeof types.SubmitLicenceDocument,
     "\n  query Notifications {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          readAt\n          case {\n            id\n            title\n          }\n          consult {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query MyOnCallWindows {\n    myOnCallWindows {\n      id\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.MyOnCallWindowsDocument,
+    "\n  mutation AddOnCallWindow($input: AddOnCallWindowInput!) {\n    addOnCallWindow(input: $input) {\n      id\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.AddOnCallWindowDocument,
+    "\n  mutation RemoveOnCallWindow($windowId: ID!) {\n    removeOnCallWindow(windowId: $windowId)\n  }\n": typeof types.RemoveOnCallWindowDocument,
     "\n  query Profile {\n    me {\n      id\n      displayName\n      email\n      bio\n      state\n      role\n      acceptingConsults\n      verificationStatus\n      specialties {\n        id\n        name\n      }\n    }\n    specialties {\n      id\n      name\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      state\n      acceptingConsults\n      specialties {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query SearchCases($query: String!, $after: String) {\n    searchCases(query: $query, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          title\n          body\n          status\n          createdAt\n          replyCount\n          channel {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchCasesDocument,
@@ -103,6 +106,9 @@ const documents: Documents = {
     "\n  mutation SubmitLicence($input: SubmitLicenseInput!) {\n    submitLicense(input: $input) {\n      id\n      status\n      npi\n      jurisdiction\n      licenseNumber\n      credential\n      expiresOn\n      reviewNote\n      submittedAt\n      reviewedAt\n    }\n  }\n": types.SubmitLicenceDocument,
     "\n  query Notifications {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          readAt\n          case {\n            id\n            title\n          }\n          consult {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query MyOnCallWindows {\n    myOnCallWindows {\n      id\n      startsAt\n      endsAt\n    }\n  }\n": types.MyOnCallWindowsDocument,
+    "\n  mutation AddOnCallWindow($input: AddOnCallWindowInput!) {\n    addOnCallWindow(input: $input) {\n      id\n      startsAt\n      endsAt\n    }\n  }\n": types.AddOnCallWindowDocument,
+    "\n  mutation RemoveOnCallWindow($windowId: ID!) {\n    removeOnCallWindow(windowId: $windowId)\n  }\n": types.RemoveOnCallWindowDocument,
     "\n  query Profile {\n    me {\n      id\n      displayName\n      email\n      bio\n      state\n      role\n      acceptingConsults\n      verificationStatus\n      specialties {\n        id\n        name\n      }\n    }\n    specialties {\n      id\n      name\n    }\n  }\n": types.ProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      state\n      acceptingConsults\n      specialties {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query SearchCases($query: String!, $after: String) {\n    searchCases(query: $query, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          title\n          body\n          status\n          createdAt\n          replyCount\n          channel {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchCasesDocument,
@@ -290,6 +296,18 @@ export function graphql(source: "\n  query Notifications {\n    notifications(fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOnCallWindows {\n    myOnCallWindows {\n      id\n      startsAt\n      endsAt\n    }\n  }\n"): (typeof documents)["\n  query MyOnCallWindows {\n    myOnCallWindows {\n      id\n      startsAt\n      endsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddOnCallWindow($input: AddOnCallWindowInput!) {\n    addOnCallWindow(input: $input) {\n      id\n      startsAt\n      endsAt\n    }\n  }\n"): (typeof documents)["\n  mutation AddOnCallWindow($input: AddOnCallWindowInput!) {\n    addOnCallWindow(input: $input) {\n      id\n      startsAt\n      endsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveOnCallWindow($windowId: ID!) {\n    removeOnCallWindow(windowId: $windowId)\n  }\n"): (typeof documents)["\n  mutation RemoveOnCallWindow($windowId: ID!) {\n    removeOnCallWindow(windowId: $windowId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
