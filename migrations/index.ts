@@ -4,6 +4,8 @@ import { AuditAppendOnly1795306200000 } from './1795306200000-AuditAppendOnly.js
 import { Network1795307395361 } from './1795307395361-Network.js';
 import { CaseSearch1795307400000 } from './1795307400000-CaseSearch.js';
 import { IdempotencyKeys1796241328865 } from './1796241328865-IdempotencyKeys.js';
+import { ConsultLoop1796284172067 } from './1796284172067-ConsultLoop.js';
+import { CaseDetails1796285640285 } from './1796285640285-CaseDetails.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   Network1795307395361,
   CaseSearch1795307400000,
   IdempotencyKeys1796241328865,
+  ConsultLoop1796284172067,
+  CaseDetails1796285640285,
 ];

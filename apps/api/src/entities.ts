@@ -1,9 +1,9 @@
 import { AuditEventEntity } from '@curbside/audit';
 import { RefreshTokenEntity, SessionEntity } from '@curbside/auth';
-import { CaseEntity, CaseRevisionEntity, ReplyEntity } from '@curbside/cases';
+import { CaseDetailsEntity, CaseEntity, CaseRevisionEntity, ReplyEntity } from '@curbside/cases';
 import { ChannelEntity, ChannelMembershipEntity } from '@curbside/channels';
-import { ClinicianEntity, SpecialtyEntity } from '@curbside/clinicians';
-import { ConsultEntity } from '@curbside/consults';
+import { ClinicianEntity, OnCallWindowEntity, SpecialtyEntity } from '@curbside/clinicians';
+import { ConsultEntity, ConsultMessageEntity } from '@curbside/consults';
 import { IdempotencyKeyEntity } from '@curbside/idempotency';
 import { LicenseEntity, RegistryProviderEntity } from '@curbside/licensing';
 import { ReportEntity } from '@curbside/moderation';
@@ -27,4 +27,7 @@ export const ENTITIES = [
   ConsultEntity,
   ReportEntity,
   IdempotencyKeyEntity,
+  OnCallWindowEntity,
+  ConsultMessageEntity,
+  CaseDetailsEntity,
 ];

@@ -1,9 +1,19 @@
 import { DeidentificationResolver } from '@curbside/anonymizer/nest';
 import { AuditResolver } from '@curbside/audit';
-import { CasesResolver, RepliesResolver } from '@curbside/cases';
+import { CaseDetailsResolver, CasesResolver, RepliesResolver } from '@curbside/cases';
 import { ChannelsResolver } from '@curbside/channels';
-import { AuditEventActorResolver, CliniciansResolver, SpecialtiesResolver } from '@curbside/clinicians';
-import { CaseConsultsResolver, ConsultsResolver } from '@curbside/consults';
+import {
+  AuditEventActorResolver,
+  CliniciansResolver,
+  DirectoryResolver,
+  SpecialtiesResolver,
+} from '@curbside/clinicians';
+import {
+  CaseConsultsResolver,
+  ConsultDialogueResolver,
+  ConsultsResolver,
+  SpecialistStatsResolver,
+} from '@curbside/consults';
 import { DateScalar } from '@curbside/core';
 import { ClinicianLicensesResolver, LicensingResolver } from '@curbside/licensing';
 import { ModerationResolver } from '@curbside/moderation';
@@ -29,5 +39,9 @@ export const RESOLVERS = [
   ConsultsResolver,
   CaseConsultsResolver,
   SubscriptionsResolver,
+  DirectoryResolver,
+  SpecialistStatsResolver,
+  ConsultDialogueResolver,
+  CaseDetailsResolver,
 ];
 export const SCALARS = [DateScalar];

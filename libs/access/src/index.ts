@@ -7,7 +7,9 @@ export { type Viewer, isAdmin, viewerId } from './viewer.js';
 export {
   type Moderated,
   type Removable,
+  type ConsultParties,
   claimableConsultSql,
+  consultDialogue,
   consultVisible,
   heldContent,
   keepsStanding,

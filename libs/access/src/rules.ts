@@ -130,3 +130,30 @@ export function claimableConsultSql(viewer: Viewer, k: string, p: string, specia
     `${p}.status <> 'CLOSED'`,
   ].join(' AND ');
 }
+
+/** The two parties of a consult: who asked, and the specialist who holds it (none while unclaimed). */
+export interface ConsultParties {
+  readonly requestedBy: string;
+  readonly consultantId: string | null;
+}
+
+/**
+ * A private consult dialogue is for its two parties and administrators: the requester and the
+ * specialist who holds the consult now (a specialist whose claim lapsed loses it). Writing is for
+ * the two parties only ({@link consultDialogue.writes}); an administrator reads, never speaks.
+ */
+export const consultDialogue = {
+  /** Whether `viewer` may read the dialogue of this consult. */
+  visible(viewer: Viewer, consult: ConsultParties): boolean {
+    return isAdmin(viewer) || consultDialogue.writes(viewer, consult);
+  },
+  /** Whether `viewer` is one of the two parties. */
+  writes(viewer: Viewer, consult: ConsultParties): boolean {
+    const me = viewerId(viewer);
+    return me !== null && (me === consult.requestedBy || me === consult.consultantId);
+  },
+  /** The read rule as a SQL condition on a consult alias `k` (`:me` bound to the viewer's id). */
+  sql(viewer: Viewer, k: string): string {
+    return isAdmin(viewer) ? 'TRUE' : `(${k}.requested_by = :me OR ${k}.consultant_id = :me)`;
+  },
+};

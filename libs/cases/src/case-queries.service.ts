@@ -5,6 +5,8 @@ import { DomainError, type Page, type RequestContext, decodeCursor, pageSize, to
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { CaseEntity } from './case.entity.js';
+import type { CaseDetailsFilter } from './case-details.inputs.js';
+import { CaseDetailsService } from './case-details.service.js';
 
 /** Longest search query accepted; longer ones are refused before reaching PostgreSQL. */
 const MAX_QUERY_LENGTH = 200;
@@ -24,6 +26,7 @@ export class CaseQueriesService {
     channelId: string | null | undefined,
     first: number | null | undefined,
     after: string | null | undefined,
+    details?: CaseDetailsFilter | null,
   ): Promise<Page<CaseEntity>> {
     const size = pageSize(first);
     const query = this.listed(ctx)
@@ -39,6 +42,8 @@ export class CaseQueriesService {
         { me: ctx.requireActor.clinicianId },
       );
     }
+    const byDetails = CaseDetailsService.filterSql('c', details);
+    if (byDetails) query.andWhere(byDetails.sql, byDetails.parameters);
     if (after) {
       const [at, id] = decodeCursor(after, ['number', 'uuid']);
       query.andWhere('(c.created_at, c.id) < (:at, :id)', { at: new Date(Number(at)), id: String(id) });
@@ -60,6 +65,7 @@ export class CaseQueriesService {
     channelId: string | null | undefined,
     first: number | null | undefined,
     after: string | null | undefined,
+    details?: CaseDetailsFilter | null,
   ): Promise<Page<CaseEntity>> {
     const size = pageSize(first);
     const terms = text.trim();
@@ -77,11 +83,14 @@ export class CaseQueriesService {
       .addOrderBy('k.id', 'DESC')
       .limit(this.config.SEARCH_RANK_WINDOW);
     if (channelId) ranked.andWhere('k.channel_id = :channelId');
+    const byDetails = CaseDetailsService.filterSql('k', details);
+    if (byDetails) ranked.andWhere(byDetails.sql);
     // 2. the page of that window, best first (after the cursor); 3. only its rows are read in full
     const cursor = after ? 'WHERE (r.rank, r.id) < (CAST(:afterRank AS real), CAST(:afterId AS uuid))' : '';
     const page = `SELECT r.id, r.rank FROM (${ranked.getQuery()}) r ${cursor} ORDER BY r.rank DESC, r.id DESC LIMIT ${size + 1}`;
     const parameters: Record<string, unknown> = { terms };
     if (channelId) parameters['channelId'] = channelId;
+    if (byDetails) Object.assign(parameters, byDetails.parameters);
     if (after) {
       const [afterRank, afterId] = decodeCursor(after, ['number', 'uuid']);
       parameters['afterRank'] = Number(afterRank);

@@ -1,6 +1,8 @@
 import { ChannelsModule } from '@curbside/channels';
 import { CliniciansModule } from '@curbside/clinicians';
 import { Module } from '@nestjs/common';
+import { CaseDetailsResolver } from './case-details.resolver.js';
+import { CaseDetailsService } from './case-details.service.js';
 import { CaseQueriesService } from './case-queries.service.js';
 import { CasesResolver } from './cases.resolver.js';
 import { CasesService } from './cases.service.js';
@@ -9,7 +11,15 @@ import { RepliesService } from './replies.service.js';
 
 @Module({
   imports: [ChannelsModule, CliniciansModule],
-  providers: [CasesService, CaseQueriesService, RepliesService, CasesResolver, RepliesResolver],
+  providers: [
+    CasesService,
+    CaseQueriesService,
+    RepliesService,
+    CasesResolver,
+    RepliesResolver,
+    CaseDetailsService,
+    CaseDetailsResolver,
+  ],
   exports: [CasesService, RepliesService],
 })
 export class CasesModule {}

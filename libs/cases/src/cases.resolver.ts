@@ -4,6 +4,7 @@ import { Channel, ChannelsService } from '@curbside/channels';
 import { Clinician, ProfilesService } from '@curbside/clinicians';
 import { RequestContext } from '@curbside/core';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CaseDetailsFilter } from './case-details.inputs.js';
 import { CaseQueriesService } from './case-queries.service.js';
 import { CreateCaseInput, UpdateCaseInput } from './case.inputs.js';
 import { CaseConnection, CasePost, Reply, ReplyConnection, summaryOf } from './case.models.js';
@@ -27,8 +28,9 @@ export class CasesResolver {
     @Args('channelId', { type: () => ID, nullable: true }) channelId: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('details', { type: () => CaseDetailsFilter, nullable: true }) details?: CaseDetailsFilter | null,
   ): Promise<CaseConnection> {
-    return this.queries.feed(ctx, channelId, first, after);
+    return this.queries.feed(ctx, channelId, first, after, details);
   }
 
   @RequireVerified()
@@ -45,8 +47,9 @@ export class CasesResolver {
     @Args('channelId', { type: () => ID, nullable: true }) channelId: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('details', { type: () => CaseDetailsFilter, nullable: true }) details?: CaseDetailsFilter | null,
   ): Promise<CaseConnection> {
-    return this.queries.search(ctx, query, channelId, first, after);
+    return this.queries.search(ctx, query, channelId, first, after, details);
   }
 
   @RequireVerified()

@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   JoinTable,
   ManyToMany,
   PrimaryGeneratedColumn,
@@ -27,6 +28,7 @@ export enum VerificationStatus {
 
 @Entity('clinician')
 @Unique('uq_clinician_email', ['email'])
+@Index('ix_clinician_directory', ['displayName', 'id'])
 export class ClinicianEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

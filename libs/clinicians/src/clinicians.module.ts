@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountsService } from './accounts.service.js';
 import { AuditEventActorResolver, CliniciansResolver } from './clinicians.resolver.js';
+import { DirectoryResolver } from './directory.resolver.js';
+import { DirectoryService } from './directory.service.js';
 import { ProfilesService } from './profiles.service.js';
 import { SpecialtiesResolver } from './specialties.resolver.js';
 import { SpecialtiesService } from './specialties.service.js';
@@ -13,6 +15,8 @@ import { SpecialtiesService } from './specialties.service.js';
     ProfilesService,
     CliniciansResolver,
     AuditEventActorResolver,
+    DirectoryService,
+    DirectoryResolver,
   ],
   exports: [SpecialtiesService, ProfilesService],
 })

@@ -12,3 +12,7 @@ export { RegisterInput, UpdateProfileInput } from './clinician.inputs.js';
 export { AccountsService } from './accounts.service.js';
 export { ProfilesService } from './profiles.service.js';
 export { AuditEventActorResolver, CliniciansResolver } from './clinicians.resolver.js';
+export { OnCallWindowEntity } from './on-call-window.entity.js';
+export { AddOnCallWindowInput, OnCallWindow, Specialist, SpecialistConnection } from './directory.models.js';
+export { DirectoryService } from './directory.service.js';
+export { DirectoryResolver } from './directory.resolver.js';

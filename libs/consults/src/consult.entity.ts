@@ -22,6 +22,7 @@ export enum ConsultStatus {
 @Index('ix_consult_case', ['caseId'])
 @Index('ix_consult_due', ['status', 'dueAt'])
 @Index('ix_consult_consultant', ['consultantId'])
+@Index('ix_consult_answer_due', ['status', 'answerDueAt'])
 export class ConsultEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -84,6 +85,10 @@ export class ConsultEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   claimedAt!: Date | null;
+
+  /** Set at claim: unanswered by then, the consult returns to the queue (see ConsultReturnService). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  answerDueAt!: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   answeredAt!: Date | null;

@@ -29,6 +29,12 @@ export class Consult {
   @Field()
   dueAt!: Date;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'While claimed: unanswered by then, the consult returns to the queue',
+  })
+  answerDueAt!: Date | null;
+
   @Field(() => Boolean, {
     nullable: true,
     description: 'Whether the answer helped, as the requester said when resolving it',
@@ -69,6 +75,7 @@ export function toConsult(row: ConsultEntity): Consult {
     urgency: row.urgency,
     status: row.status,
     dueAt: row.dueAt,
+    answerDueAt: row.status === ConsultStatus.CLAIMED ? row.answerDueAt : null,
     helpful: row.helpful,
     createdAt: row.createdAt,
   };

@@ -52,3 +52,39 @@ export class ConsultExpiredEvent {
     readonly requesterId: string,
   ) {}
 }
+
+/** The requester withdrew a consult a specialist had claimed (after commit). */
+export class ConsultWithdrawnEvent {
+  constructor(
+    readonly consultId: string,
+    readonly caseId: string,
+    readonly requesterId: string,
+    readonly consultantId: string,
+  ) {}
+}
+
+/**
+ * A claimed consult was not answered by its answer due time and is back in its specialty's queue
+ * (after the sweep commits). `previousConsultantId` is the specialist who held it.
+ */
+export class ConsultReturnedEvent {
+  constructor(
+    readonly consultId: string,
+    readonly caseId: string,
+    readonly requesterId: string,
+    readonly specialtyId: string,
+    readonly previousConsultantId: string,
+  ) {}
+}
+
+/** A party of a consult wrote in its private dialogue (after commit); `recipientId` is the other. */
+export class ConsultMessageSentEvent {
+  constructor(
+    readonly consultId: string,
+    readonly caseId: string,
+    readonly messageId: string,
+    readonly authorId: string,
+    readonly recipientId: string,
+    readonly requestsInformation: boolean,
+  ) {}
+}

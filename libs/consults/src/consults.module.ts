@@ -1,7 +1,12 @@
 import { CasesModule } from '@curbside/cases';
 import { CliniciansModule } from '@curbside/clinicians';
 import { Module } from '@nestjs/common';
+import { ConsultDialogueResolver } from './consult-dialogue.resolver.js';
+import { ConsultDialogueService } from './consult-dialogue.service.js';
 import { ConsultQueueService } from './consult-queue.service.js';
+import { ConsultReturnService } from './consult-return.service.js';
+import { SpecialistStatsResolver } from './consult-stats.resolver.js';
+import { ConsultStatsService } from './consult-stats.service.js';
 import { ConsultSweepService } from './consult-sweep.service.js';
 import { CaseConsultsResolver, ConsultsResolver } from './consults.resolver.js';
 import { ConsultsService } from './consults.service.js';
@@ -14,7 +19,12 @@ import { ConsultsService } from './consults.service.js';
     ConsultSweepService,
     ConsultsResolver,
     CaseConsultsResolver,
+    ConsultReturnService,
+    ConsultStatsService,
+    SpecialistStatsResolver,
+    ConsultDialogueService,
+    ConsultDialogueResolver,
   ],
-  exports: [ConsultsService, ConsultSweepService],
+  exports: [ConsultsService, ConsultSweepService, ConsultReturnService],
 })
 export class ConsultsModule {}

@@ -10,10 +10,15 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { ConsultEntity, ConsultStatus, ConsultUrgency } from './consult.entity.js';
 import type { AnswerConsultInput, RequestConsultInput } from './consult.inputs.js';
 import { type ConsultSettings, consultSettings, dueAtFor } from './consult-settings.js';
-import { ConsultAnsweredEvent, ConsultClaimedEvent, ConsultRequestedEvent } from './consults.events.js';
+import { ConsultTransition, WAITING, allows, fromStates, nextStatus } from './consult-lifecycle.js';
+import {
+  ConsultAnsweredEvent,
+  ConsultClaimedEvent,
+  ConsultRequestedEvent,
+  ConsultWithdrawnEvent,
+} from './consults.events.js';
 
-/** Consults that are still waiting for an answer: a second request to the same specialty is refused. */
-const ACTIVE = [ConsultStatus.OPEN, ConsultStatus.CLAIMED];
+const ACTIVE = [...WAITING];
 
 /**
  * Consult requests on a case: routing to a specialty or a named specialist, the claim (one winner),
@@ -70,7 +75,7 @@ export class ConsultsService implements OnModuleInit {
       lock: { mode: 'pessimistic_write' },
     });
     for (const consult of pending) {
-      consult.status = ConsultStatus.CANCELLED;
+      consult.status = nextStatus(consult.status, ConsultTransition.CASE_CLOSED);
       consult.closedAt = new Date();
       const row = await manager.getRepository(ConsultEntity).save(consult);
       await this.audit.record(manager, ctx, AuditAction.CONSULT_CANCELLED, ref(row), {
@@ -113,6 +118,7 @@ export class ConsultsService implements OnModuleInit {
           answerReplyId: null,
           helpful: null,
           claimedAt: null,
+          answerDueAt: null,
           answeredAt: null,
           closedAt: null,
         }),
@@ -146,16 +152,22 @@ export class ConsultsService implements OnModuleInit {
     const claimed = await inTransaction(this.dataSource, async (manager) => {
       const { consult, post } = await this.find(manager, ctx, consultId, false);
       await this.requireEligible(manager, ctx, consult);
-      if (consult.status !== ConsultStatus.OPEN) throw notOpen(consult, me);
+      if (!allows(consult.status, ConsultTransition.CLAIM)) throw notOpen(consult, me);
       if (post.deletedAt || post.status === CaseStatus.CLOSED)
         throw DomainError.conflict('This case is closed');
       const result = await manager
         .createQueryBuilder()
         .update(ConsultEntity)
-        .set({ status: ConsultStatus.CLAIMED, consultantId: me, claimedAt: () => 'now()' })
-        .where('id = :id AND status = :open AND (named = false OR consultant_id = :me)', {
+        .set({
+          status: nextStatus(consult.status, ConsultTransition.CLAIM),
+          consultantId: me,
+          claimedAt: () => 'now()',
+          // The claimer has a full answer window, however late in the request's window they claimed.
+          answerDueAt: dueAtFor(this.settings, consult.urgency, new Date()),
+        })
+        .where('id = :id AND status IN (:...from) AND (named = false OR consultant_id = :me)', {
           id: consult.id,
-          open: ConsultStatus.OPEN,
+          from: fromStates(ConsultTransition.CLAIM),
           me,
         })
         .returning(['id'])
@@ -189,8 +201,8 @@ export class ConsultsService implements OnModuleInit {
       const mine = consult.consultantId === me;
       const answerable =
         mine &&
-        (consult.status === ConsultStatus.CLAIMED ||
-          (consult.status === ConsultStatus.OPEN && consult.named));
+        allows(consult.status, ConsultTransition.ANSWER) &&
+        (consult.status !== ConsultStatus.OPEN || consult.named);
       if (!answerable) {
         if (mine) throw DomainError.conflict(`This consult is ${consult.status.toLowerCase()}`);
         if (consult.status === ConsultStatus.OPEN && !consult.named && consult.requestedBy !== me) {
@@ -204,7 +216,7 @@ export class ConsultsService implements OnModuleInit {
         isConsultAnswer: true,
       });
       const now = new Date();
-      consult.status = ConsultStatus.ANSWERED;
+      consult.status = nextStatus(consult.status, ConsultTransition.ANSWER);
       consult.answerReplyId = reply.id;
       consult.answeredAt = now;
       consult.claimedAt ??= now;
@@ -224,18 +236,33 @@ export class ConsultsService implements OnModuleInit {
 
   /** The requester closes an answered consult and says whether the answer helped. */
   async resolve(ctx: RequestContext, consultId: string, helpful: boolean): Promise<ConsultEntity> {
-    return this.closeByRequester(ctx, consultId, [ConsultStatus.ANSWERED], ConsultStatus.RESOLVED, {
+    const { row } = await this.closeByRequester(ctx, consultId, ConsultTransition.RESOLVE, {
       action: AuditAction.CONSULT_RESOLVED,
       helpful,
     });
+    return row;
   }
 
-  /** The requester withdraws a consult nobody has answered yet. */
+  /**
+   * The requester withdraws a consult nobody has answered yet; a specialist who had claimed it is
+   * told (after commit).
+   */
   async cancel(ctx: RequestContext, consultId: string): Promise<ConsultEntity> {
-    return this.closeByRequester(ctx, consultId, ACTIVE, ConsultStatus.CANCELLED, {
-      action: AuditAction.CONSULT_CANCELLED,
-      helpful: null,
-    });
+    const { row, consultantBefore } = await this.closeByRequester(
+      ctx,
+      consultId,
+      ConsultTransition.WITHDRAW,
+      {
+        action: AuditAction.CONSULT_CANCELLED,
+        helpful: null,
+      },
+    );
+    if (consultantBefore) {
+      await this.events.publish(
+        new ConsultWithdrawnEvent(row.id, row.caseId, row.requestedBy, consultantBefore),
+      );
+    }
+    return row;
   }
 
   load(ctx: RequestContext, id: string): Promise<ConsultEntity | null> {
@@ -254,18 +281,15 @@ export class ConsultsService implements OnModuleInit {
   private async closeByRequester(
     ctx: RequestContext,
     consultId: string,
-    from: ConsultStatus[],
-    to: ConsultStatus,
+    transition: ConsultTransition,
     change: { action: AuditAction; helpful: boolean | null },
-  ): Promise<ConsultEntity> {
+  ): Promise<{ row: ConsultEntity; consultantBefore: string | null }> {
     const me = ctx.requireActor.clinicianId;
     return inTransaction(this.dataSource, async (manager) => {
       const { consult } = await this.find(manager, ctx, consultId, true);
       if (consult.requestedBy !== me) throw DomainError.forbidden('Only the requester can do this');
-      if (!from.includes(consult.status)) {
-        throw DomainError.conflict(`This consult is ${consult.status.toLowerCase()}`);
-      }
-      consult.status = to;
+      const claimedBy = consult.status === ConsultStatus.CLAIMED ? consult.consultantId : null;
+      consult.status = nextStatus(consult.status, transition);
       consult.closedAt = new Date();
       if (change.helpful !== null) consult.helpful = change.helpful;
       const row = await manager.getRepository(ConsultEntity).save(consult);
@@ -273,7 +297,7 @@ export class ConsultsService implements OnModuleInit {
         caseId: row.caseId,
         ...(change.helpful === null ? {} : { helpful: change.helpful }),
       });
-      return row;
+      return { row, consultantBefore: claimedBy };
     });
   }
 

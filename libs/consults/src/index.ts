@@ -8,11 +8,33 @@ export {
   ConsultClaimedEvent,
   ConsultEscalatedEvent,
   ConsultExpiredEvent,
+  ConsultMessageSentEvent,
   ConsultRequestedEvent,
+  ConsultReturnedEvent,
+  ConsultWithdrawnEvent,
 } from './consults.events.js';
+export {
+  CONSULT_LIFECYCLE,
+  ConsultTransition,
+  WAITING,
+  allows,
+  fromStates,
+  nextStatus,
+} from './consult-lifecycle.js';
+export { ConsultReturnService } from './consult-return.service.js';
+export { ConsultMessageEntity } from './consult-message.entity.js';
+export {
+  ConsultMessage,
+  ConsultMessageConnection,
+  SendConsultMessageInput,
+} from './consult-message.models.js';
+export { ConsultDialogueService } from './consult-dialogue.service.js';
+export { ConsultStatsService } from './consult-stats.service.js';
 export { ConsultsService } from './consults.service.js';
 export { ConsultQueueService } from './consult-queue.service.js';
 export { ConsultSweepService } from './consult-sweep.service.js';
 export type { ConsultSweepResult } from './consult-sweep.service.js';
 export { CaseConsultsResolver, ConsultsResolver } from './consults.resolver.js';
 export { ConsultsModule } from './consults.module.js';
+export { ConsultDialogueResolver } from './consult-dialogue.resolver.js';
+export { SpecialistStatsResolver } from './consult-stats.resolver.js';

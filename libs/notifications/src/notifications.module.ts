@@ -1,6 +1,7 @@
 import { CasesModule } from '@curbside/cases';
 import { ConsultsModule } from '@curbside/consults';
 import { Module } from '@nestjs/common';
+import { ConsultLoopNotificationsListener } from './consult-loop-notifications.listener.js';
 import { ConsultNotificationsListener } from './consult-notifications.listener.js';
 import { NotificationPublisher } from './notification-publisher.js';
 import { NotificationsListener } from './notifications.listener.js';
@@ -14,6 +15,7 @@ import { SubscriptionsResolver } from './subscriptions.resolver.js';
   providers: [
     NotificationsListener,
     ConsultNotificationsListener,
+    ConsultLoopNotificationsListener,
     NotificationsService,
     NotificationsResolver,
     NotificationPublisher,

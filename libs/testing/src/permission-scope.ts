@@ -50,6 +50,17 @@ export const NETWORK_MATRIX_OPERATIONS = [
   'resolveReport',
 ];
 
+/** The consult loop (#17): directory, on-call windows, private dialogue, structured case details. */
+export const CONSULTS_MATRIX_OPERATIONS = [
+  'specialistDirectory',
+  'myOnCallWindows',
+  'addOnCallWindow',
+  'removeOnCallWindow',
+  'consultMessages',
+  'sendConsultMessage',
+  'saveCaseDetails',
+];
+
 /** Subscriptions: their refusals are proved over real sockets in test/subscriptions.e2e-spec.ts. */
 export const SOCKET_SUITE_OPERATIONS = ['replyAdded', 'notificationAdded'];
 
@@ -58,6 +69,7 @@ export function uncoveredOperations(schemaFile?: string): string[] {
   const covered = new Set([
     ...IDENTITY_MATRIX_OPERATIONS,
     ...NETWORK_MATRIX_OPERATIONS,
+    ...CONSULTS_MATRIX_OPERATIONS,
     ...SOCKET_SUITE_OPERATIONS,
   ]);
   return schemaOperations(schemaFile).filter((operation) => !covered.has(operation));

@@ -38,6 +38,15 @@ const NotificationAddedBadge = graphql(`
       kind
       createdAt
       readAt
+      consult {
+        id
+        status
+        dueAt
+        consultant {
+          id
+          displayName
+        }
+      }
     }
   }
 `);
@@ -47,6 +56,7 @@ const NAV = [
   { href: '/cases/new', label: 'Post a case' },
   { href: '/search', label: 'Search' },
   { href: '/consults', label: 'Consults' },
+  { href: '/specialists', label: 'Specialists' },
   { href: '/channels', label: 'Channels' },
   { href: '/profile', label: 'Profile' },
 ];

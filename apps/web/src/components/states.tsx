@@ -34,3 +34,20 @@ export function Done({ children }: { children: ReactNode }) {
     </p>
   );
 }
+
+/** "Show more" under a paged list, with its own loading line. */
+export function MoreButton({
+  pages,
+  label,
+}: {
+  pages: { hasMore: boolean; loadingMore: boolean; loadMore: () => void };
+  label: string;
+}) {
+  if (pages.loadingMore) return <Loading label="Loading more…" />;
+  if (!pages.hasMore) return null;
+  return (
+    <button type="button" className="secondary more" onClick={pages.loadMore}>
+      {label}
+    </button>
+  );
+}

@@ -77,15 +77,24 @@ export function createCurbsideClient(): Client {
       ReportEdge: () => null,
       AuditEventConnection: () => null,
       AuditEventEdge: () => null,
+      CaseDetails: () => null,
+      ConsultMessageConnection: () => null,
+      ConsultMessageEdge: () => null,
+      LabResult: () => null,
+      Medication: () => null,
+      QuasiIdentifierWarning: () => null,
+      SpecialistConnection: () => null,
+      SpecialistEdge: () => null,
+      TimelineEntry: () => null,
+      UncertainToken: () => null,
+      Vitals: () => null,
     },
     resolvers: {
+      // feed, searchCases and CasePost.replies are paged by usePages: each page is cached on its own
       Query: {
-        feed: relayPagination(),
-        searchCases: relayPagination(),
         notifications: relayPagination(),
         consultQueue: relayPagination(),
       },
-      CasePost: { replies: relayPagination() },
     },
     updates: {
       Subscription: {

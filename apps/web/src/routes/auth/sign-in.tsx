@@ -2,7 +2,8 @@ import { field } from '../../lib/forms';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { ErrorNotice } from '../../components/states';
-import { signIn } from '../../lib/session';
+import { AuthRequestError, signIn } from '../../lib/session';
+import { SuspendedScreen } from './suspended';
 
 export function SignInScreen() {
   const [error, setError] = useState<unknown>(null);
@@ -19,6 +20,18 @@ export function SignInScreen() {
       setError(caught);
       setBusy(false);
     }
+  }
+
+  // Sign-in refuses a suspended account with FORBIDDEN (a wrong password is UNAUTHENTICATED).
+  if (error instanceof AuthRequestError && error.error.code === 'FORBIDDEN') {
+    return (
+      <SuspendedScreen
+        onBack={() => {
+          setError(null);
+          setBusy(false);
+        }}
+      />
+    );
   }
 
   return (

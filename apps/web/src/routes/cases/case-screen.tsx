@@ -1,11 +1,14 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useSubscription } from 'urql';
+import { useCallback, useState } from 'react';
+import { useClient, useMutation, useQuery, useSubscription } from 'urql';
 import { useParams } from 'wouter';
-import { Done, Empty, ErrorNotice, Loading } from '../../components/states';
+import { Done, Empty, ErrorNotice, Loading, MoreButton } from '../../components/states';
 import { graphql } from '../../gql';
 import type { CaseReplyFragment } from '../../gql/graphql';
 import { label, when } from '../../lib/format';
+import { usePages } from '../../lib/use-pages';
 import { ConsultsSection } from './consults-section';
+import type { DraftFields, TextSpan } from './preview';
+import { ReplyComposer } from './reply-composer';
 import { ReportButton } from './report-button';
 
 export const CaseReply = graphql(`
@@ -132,37 +135,51 @@ const UpdateCaseStatus = graphql(`
   }
 `);
 
-function ReplyForm({ caseId, parentId, onDone }: { caseId: string; parentId?: string; onDone?: () => void }) {
-  const [result, reply] = useMutation(ReplyToCase);
-  const [text, setText] = useState('');
-  const id = parentId ? `reply-${parentId}` : 'reply-new';
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const outcome = await reply({ input: { caseId, body: text, parentReplyId: parentId ?? null } });
-    if (!outcome.error) {
-      setText('');
-      onDone?.();
+const PreviewReply = graphql(`
+  query PreviewReply($body: String!, $spans: [TextSpanInput!]) {
+    body: previewDeidentification(text: $body, extraRedactions: $spans) {
+      ...PreviewOfText
     }
   }
+`);
+
+const NO_TITLE = { text: '', findings: [] };
+
+function ReplyForm({ caseId, parentId, onDone }: { caseId: string; parentId?: string; onDone?: () => void }) {
+  const client = useClient();
+  const [, reply] = useMutation(ReplyToCase);
+  const fetchPreview = useCallback(
+    async (fields: DraftFields) => {
+      const result = await client
+        .query(
+          PreviewReply,
+          { body: fields.body, spans: fields.spans.map((s) => ({ start: s.start, end: s.end })) },
+          { requestPolicy: 'network-only' },
+        )
+        .toPromise();
+      if (result.error || !result.data) throw result.error ?? new Error('no preview');
+      return { title: NO_TITLE, body: result.data.body };
+    },
+    [client],
+  );
+  const send = useCallback(
+    async (body: string, extraRedactions: TextSpan[]) => {
+      const outcome = await reply({
+        input: { caseId, body, extraRedactions, parentReplyId: parentId ?? null },
+      });
+      if (outcome.error) return outcome.error;
+      onDone?.();
+      return null;
+    },
+    [reply, caseId, parentId, onDone],
+  );
   return (
-    <form onSubmit={(e) => void submit(e)} className="reply-form">
-      <label htmlFor={id}>{parentId ? 'Your reply to this answer' : 'Your reply'}</label>
-      <textarea
-        id={id}
-        rows={4}
-        required
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        aria-describedby={`${id}-hint`}
-      />
-      <p id={`${id}-hint`} className="hint">
-        Replies are de-identified before they are stored, like cases.
-      </p>
-      {result.error && <ErrorNotice error={result.error} />}
-      <button type="submit" disabled={result.fetching}>
-        {result.fetching ? 'Sending…' : 'Send reply'}
-      </button>
-    </form>
+    <ReplyComposer
+      id={parentId ? `reply-${parentId}` : 'reply-new'}
+      label={parentId ? 'Your reply to this answer' : 'Your reply'}
+      fetchPreview={fetchPreview}
+      onSend={send}
+    />
   );
 }
 
@@ -228,8 +245,7 @@ function ReplyItem({
 export function CaseScreen() {
   const { id } = useParams<{ id: string }>();
   const [{ data, fetching, error }, refetch] = useQuery({ query: CaseDetail, variables: { id } });
-  const [after, setAfter] = useState<string | null>(null);
-  const [repliesResult] = useQuery({ query: CaseReplies, variables: { id, after } });
+  const repliesPages = usePages(CaseReplies, { id }, (d) => d.case?.replies);
   const [consultsResult] = useQuery({ query: CaseConsults, variables: { id } });
   useSubscription({ query: ReplyAdded, variables: { caseId: id } });
   const [statusResult, updateStatus] = useMutation(UpdateCaseStatus);
@@ -247,7 +263,7 @@ export function CaseScreen() {
   }
   const me = data.me;
   const isAuthor = post.author?.id === me.id;
-  const replies = repliesResult.data?.case?.replies.edges.map((e) => e.node) ?? [];
+  const replies = repliesPages.nodes;
   const consults = consultsResult.data?.case?.consults ?? [];
   const roots = replies.filter((r) => !r.parent);
   const childrenOf = (rid: string) => replies.filter((r) => r.parent?.id === rid);
@@ -342,9 +358,9 @@ export function CaseScreen() {
         <h2 id="replies-heading">
           Replies <span className="muted">({post.replyCount})</span>
         </h2>
-        {repliesResult.fetching && !repliesResult.data && <Loading label="Loading replies…" />}
-        {repliesResult.error && <ErrorNotice error={repliesResult.error} />}
-        {repliesResult.data && roots.length === 0 && <Empty>No replies yet.</Empty>}
+        {repliesPages.fetching && !repliesPages.loaded && <Loading label="Loading replies…" />}
+        {repliesPages.error && <ErrorNotice error={repliesPages.error} onRetry={repliesPages.retry} />}
+        {repliesPages.loaded && roots.length === 0 && <Empty>No replies yet.</Empty>}
         {roots.length > 0 && (
           <ul className="thread" aria-live="polite">
             {roots.map((r) => (
@@ -358,15 +374,7 @@ export function CaseScreen() {
             ))}
           </ul>
         )}
-        {repliesResult.data?.case?.replies.pageInfo.hasNextPage && (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => setAfter(repliesResult.data?.case?.replies.pageInfo.endCursor ?? null)}
-          >
-            Show more replies
-          </button>
-        )}
+        <MoreButton pages={repliesPages} label="Show more replies" />
         {post.status === 'OPEN' && <ReplyForm caseId={post.id} />}
       </section>
     </article>

@@ -7,24 +7,12 @@ import type { PatientSex } from '../../gql/graphql';
 import { Composer, type NewCase, type PreviewFetcher } from './composer';
 
 const PreviewCase = graphql(`
-  query PreviewCase($title: String!, $body: String!) {
+  query PreviewCase($title: String!, $body: String!, $spans: [TextSpanInput!]) {
     title: previewDeidentification(text: $title) {
-      text
-      findings {
-        category
-        start
-        end
-        replacement
-      }
+      ...PreviewOfText
     }
-    body: previewDeidentification(text: $body) {
-      text
-      findings {
-        category
-        start
-        end
-        replacement
-      }
+    body: previewDeidentification(text: $body, extraRedactions: $spans) {
+      ...PreviewOfText
     }
   }
 `);
@@ -56,7 +44,15 @@ export function ComposeScreen() {
   const fetchPreview = useCallback<PreviewFetcher>(
     async (fields) => {
       const result = await client
-        .query(PreviewCase, { title: fields.title, body: fields.body }, { requestPolicy: 'network-only' })
+        .query(
+          PreviewCase,
+          {
+            title: fields.title,
+            body: fields.body,
+            spans: fields.spans.map((s) => ({ start: s.start, end: s.end })),
+          },
+          { requestPolicy: 'network-only' },
+        )
         .toPromise();
       if (result.error || !result.data) throw result.error ?? new Error('no preview');
       return { title: result.data.title, body: result.data.body };
@@ -71,6 +67,7 @@ export function ComposeScreen() {
           channelId: input.channelId,
           title: input.title,
           body: input.body,
+          extraRedactions: input.extraRedactions,
           patientAge: input.patientAge,
           patientSex: input.patientSex as PatientSex | null,
           tags: input.tags,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { Composer, type NewCase, type PreviewFetcher } from './composer';
-import type { PreviewResult } from './preview';
+import type { PreviewResult, TextSpan } from './preview';
 
 const PLANTED: [RegExp, string, string][] = [
   [/John Smith/g, 'NAME', '[NAME]'],
@@ -9,13 +9,17 @@ const PLANTED: [RegExp, string, string][] = [
   [/03\/04\/2024/g, 'DATE', '[DATE]'],
 ];
 
-/** A stand-in for the server's preview: removes the planted identifiers and reports where they were. */
-function fakeDeidentify(text: string): PreviewResult {
+/**
+ * A stand-in for the server's preview: removes the planted identifiers and the author's spans, asks
+ * about "Okafor" when it is kept, and warns about a rare occupation.
+ */
+function fakeDeidentify(text: string, spans: readonly TextSpan[] = []): PreviewResult {
   const findings: { category: string; start: number; end: number; replacement: string }[] = [];
   for (const [pattern, category, replacement] of PLANTED) {
     for (const m of text.matchAll(pattern))
       findings.push({ category, start: m.index, end: m.index + m[0].length, replacement });
   }
+  for (const s of spans) findings.push({ category: 'OTHER_ID', ...s, replacement: '[OTHER_ID]' });
   findings.sort((x, y) => x.start - y.start);
   let out = '';
   let at = 0;
@@ -23,11 +27,23 @@ function fakeDeidentify(text: string): PreviewResult {
     out += text.slice(at, f.start) + f.replacement;
     at = f.end;
   }
-  return { text: out + text.slice(at), findings };
+  const uncertain = [...text.matchAll(/Okafor/g)]
+    .filter((m) => !findings.some((f) => f.start <= m.index && m.index < f.end))
+    .map((m) => ({ start: m.index, end: m.index + 6, reason: 'POSSIBLE_NAME' }));
+  const warnings = /lighthouse keeper/.test(text)
+    ? [{ rule: 'RARE_OCCUPATION', message: 'A rare occupation can point to one person.' }]
+    : [];
+  return { text: out + text.slice(at), findings, uncertain, warnings };
 }
 
-const fetchPreview: PreviewFetcher = (fields) =>
-  Promise.resolve({ title: fakeDeidentify(fields.title), body: fakeDeidentify(fields.body) });
+const seen: { body: string; spans: readonly TextSpan[] }[] = [];
+const fetchPreview: PreviewFetcher = (fields) => {
+  seen.push({ body: fields.body, spans: fields.spans });
+  return Promise.resolve({
+    title: fakeDeidentify(fields.title),
+    body: fakeDeidentify(fields.body, fields.spans),
+  });
+};
 
 function memoryStorage(): Storage {
   const map = new Map<string, string>();
@@ -80,7 +96,7 @@ describe('Composer', () => {
     expect(preview.textContent).toContain('3 removals');
   });
 
-  it('should post only after the author confirms the preview, and post the de-identified text', async () => {
+  it('should post only after the author confirms the preview, with the text as written for the server to de-identify', async () => {
     const { onPost } = setup();
     type('Title', 'Syncope');
     type('Case', 'John Smith fainted twice.');
@@ -95,8 +111,86 @@ describe('Composer', () => {
     expect(onPost.mock.calls[0][0]).toMatchObject({
       channelId: 'c1',
       title: 'Syncope',
-      body: '[NAME] fainted twice.',
+      body: 'John Smith fainted twice.',
+      extraRedactions: [],
     });
+  });
+
+  it('should mark a selected span for removal on the server without editing the text on screen', async () => {
+    const { onPost } = setup();
+    type('Title', 'Syncope');
+    const text = 'Fainted at the Elm Street mill twice.';
+    type('Case', text);
+    const box = screen.getByLabelText<HTMLTextAreaElement>('Case');
+    box.setSelectionRange(15, 25);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove selected text' }));
+    expect(box.value).toBe(text);
+    const preview = await screen.findByRole('region', { name: 'Case as it will be stored' });
+    await waitFor(() => expect(preview.textContent).toContain('Other identifier removed: [OTHER_ID]'));
+    expect(preview.textContent).not.toContain('Elm Street');
+    expect(seen[seen.length - 1]).toEqual({ body: text, spans: [{ start: 15, end: 25 }] });
+    expect(screen.getByRole('region', { name: 'Marked by you for removal' }).textContent).toContain(
+      'Elm Street',
+    );
+    fireEvent.click(screen.getByLabelText('I have checked the preview: this is what may be shared'));
+    fireEvent.click(screen.getByRole('button', { name: 'Post case' }));
+    await waitFor(() => expect(onPost).toHaveBeenCalledTimes(1));
+    expect(onPost.mock.calls[0][0]).toMatchObject({ body: text, extraRedactions: [{ start: 15, end: 25 }] });
+  });
+
+  it('should keep a marked span on the same words while the author types before it', async () => {
+    setup();
+    type('Title', 'Syncope');
+    type('Case', 'Fainted at Elm Street.');
+    screen.getByLabelText<HTMLTextAreaElement>('Case').setSelectionRange(11, 21);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove selected text' }));
+    type('Case', 'She fainted at Elm Street.');
+    await waitFor(() => expect(seen[seen.length - 1].body).toBe('She fainted at Elm Street.'));
+    expect(seen[seen.length - 1].spans).toEqual([{ start: 15, end: 25 }]);
+  });
+
+  it('should ask about each uncertain word and allow posting only once each is kept or removed', async () => {
+    const { onPost } = setup();
+    type('Title', 'Syncope');
+    type('Case', 'Referred by Okafor after Okafor clinic.');
+    const questions = await screen.findByRole('region', { name: 'Please check these words' });
+    expect(questions.textContent).toContain('may be a name');
+    const confirm = screen.getByLabelText('I have checked the preview: this is what may be shared');
+    expect(confirm).toHaveProperty('disabled', true);
+    // the first is removed on the server; the same word elsewhere is asked about again
+    fireEvent.click(screen.getAllByRole('button', { name: 'Remove “Okafor”' })[0]);
+    await waitFor(() => expect(seen[seen.length - 1].spans).toEqual([{ start: 12, end: 18 }]));
+    await screen.findByRole('region', { name: 'Please check this word' });
+    fireEvent.click(screen.getByRole('button', { name: 'Keep “Okafor”' }));
+    expect(screen.queryByRole('region', { name: /Please check/ })).toBeNull();
+    await waitFor(() => expect(confirm).toHaveProperty('disabled', false));
+    fireEvent.click(confirm);
+    fireEvent.click(screen.getByRole('button', { name: 'Post case' }));
+    await waitFor(() => expect(onPost).toHaveBeenCalledTimes(1));
+    expect(onPost.mock.calls[0][0]).toMatchObject({ extraRedactions: [{ start: 12, end: 18 }] });
+  });
+
+  it('should show the quasi-identifier warnings of the preview', async () => {
+    setup();
+    type('Title', 'Chest pain');
+    type('Case', 'A lighthouse keeper with chest pain.');
+    const warnings = await screen.findByRole('region', { name: 'Could still point to one patient' });
+    expect(warnings.textContent).toContain('A rare occupation can point to one person.');
+  });
+
+  it('should say the draft is kept when the connection is lost, and preview again once it is back', async () => {
+    let offline = true;
+    const flaky: PreviewFetcher = (fields) =>
+      offline ? Promise.reject(new TypeError('Failed to fetch')) : fetchPreview(fields);
+    setup({ fetchPreview: flaky });
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => !offline });
+    fireEvent(window, new Event('offline'));
+    type('Title', 'T');
+    type('Case', 'Body');
+    await screen.findByText(/You are offline/);
+    offline = false;
+    fireEvent(window, new Event('online'));
+    await screen.findByRole('region', { name: 'Case as it will be stored' });
   });
 
   it('should withdraw the confirmation when the text changes after it', async () => {

@@ -1,15 +1,19 @@
-import { useEffect, useReducer, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorNotice } from '../../components/states';
 import { clearDraft, loadDraft, saveDeidentifiedDraft } from '../../lib/drafts';
-import { PreviewPanel } from './preview-panel';
-import { canPost, previewReducer, removeSpan, type DraftFields, type PreviewResult } from './preview';
+import { MarkedSpans, PreviewPanel, QuasiWarnings, UncertainQuestions } from './preview-panel';
+import { canPost, markSpan, shiftSpans, unanswered, type DraftFields, type TextSpan } from './preview';
+import { useLivePreview, type PreviewFetcher } from './use-live-preview';
 
-export type PreviewFetcher = (fields: DraftFields) => Promise<{ title: PreviewResult; body: PreviewResult }>;
+export type { PreviewFetcher } from './use-live-preview';
 
 export interface NewCase {
   channelId: string;
+  /** The title as the preview showed it (de-identified). */
   title: string;
+  /** The text as written: the server de-identifies it and removes `extraRedactions`, as the preview did. */
   body: string;
+  extraRedactions: TextSpan[];
   patientAge: number | null;
   patientSex: string | null;
   tags: string[];
@@ -48,27 +52,22 @@ export function Composer({ channels, fetchPreview, onPost, storage, debounceMs =
   const [sex, setSex] = useState(restored?.patientSex ?? '');
   const [tags, setTags] = useState('');
   const [anonymous, setAnonymous] = useState(restored?.anonymous ?? false);
+  const [spans, setSpans] = useState<TextSpan[]>([]);
+  const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
   const [confirmed, setConfirmed] = useState(false);
   const [postError, setPostError] = useState<unknown>(null);
   const [posting, setPosting] = useState(false);
-  const [retry, setRetry] = useState(0);
-  const [preview, dispatch] = useReducer(previewReducer, { status: 'empty' });
   const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const fields: DraftFields = { title, body };
+  const fields: DraftFields = { title, body, spans };
+  const { preview, retry, online } = useLivePreview(fields, fetchPreview, debounceMs);
 
-  useEffect(() => {
-    const current = { title, body };
-    dispatch({ type: 'edited', fields: current });
-    setConfirmed(false);
-    if (title.trim() === '' && body.trim() === '') return;
-    const timer = setTimeout(() => {
-      fetchPreview(current).then(
-        (result) => dispatch({ type: 'previewed', fields: current, ...result }),
-        (error: unknown) => dispatch({ type: 'failed', fields: current, error }),
-      );
-    }, debounceMs);
-    return () => clearTimeout(timer);
-  }, [title, body, retry, fetchPreview, debounceMs]);
+  // A confirmation is for the preview of the text and marks as they were: any change withdraws it.
+  useEffect(() => setConfirmed(false), [title, body, spans]);
+
+  function editBody(next: string) {
+    setSpans((current) => shiftSpans(body, next, current));
+    setBody(next);
+  }
 
   // Only de-identified text is kept on this device, and only once the server has produced it.
   useEffect(() => {
@@ -90,19 +89,21 @@ export function Composer({ channels, fetchPreview, onPost, storage, debounceMs =
   function removeSelection() {
     const el = bodyRef.current;
     if (!el) return;
-    setBody(removeSpan(body, el.selectionStart, el.selectionEnd));
+    setSpans((current) => markSpan(current, { start: el.selectionStart, end: el.selectionEnd }, body.length));
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!canPost(preview, fields, confirmed) || preview.status !== 'ready') return;
+    if (!canPost(preview, fields, confirmed, kept) || preview.status !== 'ready') return;
     setPosting(true);
     setPostError(null);
     const error = await onPost({
       channelId,
-      // The confirmed preview is what is sent: the server de-identifies again, and finds nothing new.
+      // The title as previewed (the server checks a title again, more strictly); the body as written
+      // with the author's marks, which the server de-identifies exactly as the confirmed preview did.
       title: preview.title.text,
-      body: preview.body.text,
+      body: preview.for.body,
+      extraRedactions: preview.for.spans.map((s) => ({ start: s.start, end: s.end })),
       patientAge: age === '' ? null : Number(age),
       patientSex: sex === '' ? null : sex,
       tags: tags
@@ -116,7 +117,9 @@ export function Composer({ channels, fetchPreview, onPost, storage, debounceMs =
     else clearDraft(storage);
   }
 
-  const ready = canPost(preview, fields, confirmed);
+  const ready = canPost(preview, fields, confirmed, kept);
+  const questions =
+    preview.status === 'ready' ? unanswered(preview.for.body, preview.body.uncertain, kept) : [];
   return (
     <form className="composer" onSubmit={(e) => void submit(e)}>
       {restored && (
@@ -129,6 +132,7 @@ export function Composer({ channels, fetchPreview, onPost, storage, debounceMs =
               clearDraft(storage);
               setTitle('');
               setBody('');
+              setSpans([]);
             }}
           >
             Discard draft
@@ -189,16 +193,22 @@ export function Composer({ channels, fetchPreview, onPost, storage, debounceMs =
             required
             rows={10}
             value={body}
-            onChange={(e) => setBody(e.target.value)}
+            onChange={(e) => editBody(e.target.value)}
             aria-describedby="body-hint"
           />
           <p id="body-hint" className="hint">
             Write as you would to a colleague. Names, dates, places and numbers that could identify the
-            patient are removed before anything is stored; check the preview.
+            patient are removed before anything is stored; check the preview. To remove anything else, select
+            it and choose “Remove selected text”.
           </p>
           <button type="button" className="secondary" onClick={removeSelection}>
             Remove selected text
           </button>
+          <MarkedSpans
+            text={body}
+            spans={spans}
+            onUnmark={(i) => setSpans(spans.filter((_, k) => k !== i))}
+          />
           <label htmlFor="tags">Tags (comma separated, optional)</label>
           <input id="tags" value={tags} onChange={(e) => setTags(e.target.value)} />
           <div className="check">
@@ -220,19 +230,41 @@ export function Composer({ channels, fetchPreview, onPost, storage, debounceMs =
             preview.status === 'ready' ? { submitted: preview.for.body, result: preview.body } : undefined
           }
           error={preview.status === 'failed' ? preview.error : undefined}
-          onRetry={() => setRetry((n) => n + 1)}
-        />
+          onRetry={retry}
+          online={online}
+        >
+          {preview.status === 'ready' && (
+            <>
+              <UncertainQuestions
+                submitted={preview.for.body}
+                tokens={questions}
+                onKeep={(word) => setKept(new Set([...kept, word]))}
+                onRemove={(span) => setSpans((current) => markSpan(current, span, body.length))}
+              />
+              <QuasiWarnings
+                warnings={[...(preview.title.warnings ?? []), ...(preview.body.warnings ?? [])]}
+              />
+            </>
+          )}
+        </PreviewPanel>
       </div>
       <div className="check">
         <input
           id="confirm"
           type="checkbox"
           checked={confirmed}
-          disabled={preview.status !== 'ready'}
+          disabled={preview.status !== 'ready' || questions.length > 0}
+          aria-describedby={questions.length > 0 ? 'questions-hint' : undefined}
           onChange={(e) => setConfirmed(e.target.checked)}
         />
         <label htmlFor="confirm">I have checked the preview: this is what may be shared</label>
       </div>
+      {questions.length > 0 && (
+        <p className="hint" id="questions-hint">
+          Answer the {questions.length === 1 ? 'question' : `${questions.length} questions`} about uncertain
+          words in the preview before posting.
+        </p>
+      )}
       {postError !== null && <ErrorNotice error={postError} />}
       <button type="submit" disabled={!ready || posting || channelId === ''}>
         {posting ? 'Posting…' : 'Post case'}

@@ -1,10 +1,12 @@
 import { field } from '../../lib/forms';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { Link } from 'wouter';
 import { Done, ErrorNotice } from '../../components/states';
 import { graphql } from '../../gql';
 import type { CaseConsultFragment, ConsultUrgency } from '../../gql/graphql';
 import { label, relative, when } from '../../lib/format';
+import { ConsultDialogue } from './consult-dialogue';
 
 export const CaseConsult = graphql(`
   fragment CaseConsult on Consult {
@@ -12,6 +14,7 @@ export const CaseConsult = graphql(`
     status
     urgency
     dueAt
+    answerDueAt
     createdAt
     helpful
     specialty {
@@ -230,9 +233,23 @@ function ConsultItem({
           Withdraw request
         </button>
       )}
+      {consult.status === 'CLAIMED' && consult.answerDueAt && (
+        <p className="muted">
+          Answer due {when(consult.answerDueAt)} ({relative(consult.answerDueAt)}); unanswered by then, it
+          goes back to the queue.
+        </p>
+      )}
       {consult.status === 'CLAIMED' && consult.consultant?.id === meId && (
         <AnswerForm consultId={consult.id} />
       )}
+      {(consult.status === 'CLAIMED' || consult.status === 'ANSWERED' || consult.status === 'RESOLVED') &&
+        (consult.requestedBy.id === meId || consult.consultant?.id === meId) && (
+          <ConsultDialogue
+            consultId={consult.id}
+            isSpecialist={consult.consultant?.id === meId}
+            open={consult.status !== 'RESOLVED'}
+          />
+        )}
       {error && <ErrorNotice error={error} />}
     </li>
   );
@@ -259,6 +276,16 @@ export function ConsultsSection(props: {
             <ConsultItem key={c.id} consult={c} isAuthor={isAuthor} meId={meId} />
           ))}
         </ul>
+      )}
+      {isAuthor && props.caseOpen && (
+        <p>
+          <Link
+            href={`/specialists?case=${props.caseId}${props.defaultSpecialtyId ? `&specialty=${props.defaultSpecialtyId}` : ''}`}
+          >
+            Find a specialist in the directory
+          </Link>{' '}
+          and ask them directly, or ask the specialty below.
+        </p>
       )}
       {isAuthor && props.caseOpen && (
         <RequestForm

@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { canPost, previewReducer, removeSpan, segmentsOf, summarise, type PreviewState } from './preview';
+import {
+  canPost,
+  markSpan,
+  previewReducer,
+  segmentsOf,
+  shiftSpans,
+  summarise,
+  unanswered,
+  type PreviewState,
+} from './preview';
 
 const submitted = 'Seen by John Smith on 03/04/2024 for chest pain';
 const result = {
@@ -55,16 +64,57 @@ describe('summarise', () => {
   });
 });
 
-describe('removeSpan', () => {
-  it('should replace the selected span with a marker and ignore an empty selection', () => {
-    expect(removeSpan('lives on Elm Street today', 9, 19)).toBe('lives on [REMOVED] today');
-    expect(removeSpan('abc', 1, 1)).toBe('abc');
+describe('markSpan', () => {
+  it('should add a marked span, join overlapping ones and ignore an empty selection', () => {
+    expect(markSpan([], { start: 9, end: 19 }, 25)).toEqual([{ start: 9, end: 19 }]);
+    expect(markSpan([{ start: 9, end: 19 }], { start: 3, end: 3 }, 25)).toEqual([{ start: 9, end: 19 }]);
+    expect(markSpan([{ start: 9, end: 19 }], { start: 15, end: 22 }, 25)).toEqual([{ start: 9, end: 22 }]);
+    expect(markSpan([{ start: 9, end: 19 }], { start: 0, end: 4 }, 25)).toEqual([
+      { start: 0, end: 4 },
+      { start: 9, end: 19 },
+    ]);
+  });
+
+  it('should keep a span inside the text', () => {
+    expect(markSpan([], { start: 20, end: 99 }, 25)).toEqual([{ start: 20, end: 25 }]);
+  });
+});
+
+describe('shiftSpans', () => {
+  const before = 'lives on Elm Street today';
+  const elm = { start: 9, end: 19 };
+
+  it('should move a marked span along when text is typed before it', () => {
+    const after = `She ${before}`;
+    const [moved] = shiftSpans(before, after, [elm]);
+    expect(after.slice(moved.start, moved.end)).toBe('Elm Street');
+  });
+
+  it('should keep a marked span in place when text is typed after it', () => {
+    const after = `${before} and tomorrow`;
+    expect(shiftSpans(before, after, [elm])).toEqual([elm]);
+  });
+
+  it('should drop a marked span whose words were edited', () => {
+    expect(shiftSpans(before, 'lives on Oak Street today', [elm])).toEqual([]);
+  });
+});
+
+describe('unanswered', () => {
+  it('should ask about each uncertain token until the author keeps that word', () => {
+    const text = 'Seen by Okafor for Kx';
+    const uncertain = [
+      { start: 8, end: 14, reason: 'POSSIBLE_NAME' },
+      { start: 19, end: 21, reason: 'UNKNOWN_WORD' },
+    ];
+    expect(unanswered(text, uncertain, new Set())).toHaveLength(2);
+    expect(unanswered(text, uncertain, new Set(['Kx']))).toEqual([uncertain[0]]);
   });
 });
 
 describe('previewReducer', () => {
-  const a = { title: 't', body: 'first' };
-  const b = { title: 't', body: 'second' };
+  const a = { title: 't', body: 'first', spans: [] };
+  const b = { title: 't', body: 'second', spans: [] };
   const ready = (fields: typeof a): PreviewState => ({
     status: 'ready',
     for: fields,
@@ -82,9 +132,11 @@ describe('previewReducer', () => {
   });
 
   it('should go back to empty when both fields are cleared', () => {
-    expect(previewReducer(ready(a), { type: 'edited', fields: { title: ' ', body: '' } })).toEqual({
-      status: 'empty',
-    });
+    expect(previewReducer(ready(a), { type: 'edited', fields: { title: ' ', body: '', spans: [] } })).toEqual(
+      {
+        status: 'empty',
+      },
+    );
   });
 
   it('should allow posting only for a confirmed preview of the exact current text', () => {
@@ -92,5 +144,25 @@ describe('previewReducer', () => {
     expect(canPost(ready(a), a, false)).toBe(false);
     expect(canPost(ready(a), b, true)).toBe(false);
     expect(canPost({ status: 'waiting', for: a }, a, true)).toBe(false);
+  });
+
+  it('should treat a change of the marked spans as new text that needs a new preview', () => {
+    const marked = { ...a, spans: [{ start: 0, end: 2 }] };
+    expect(canPost(ready(a), marked, true)).toBe(false);
+    expect(previewReducer(ready(a), { type: 'edited', fields: marked })).toEqual({
+      status: 'waiting',
+      for: marked,
+    });
+  });
+
+  it('should not allow posting while an uncertain token is unanswered', () => {
+    const asking: PreviewState = {
+      status: 'ready',
+      for: a,
+      title: result,
+      body: { ...result, uncertain: [{ start: 0, end: 5, reason: 'UNKNOWN_WORD' }] },
+    };
+    expect(canPost(asking, a, true)).toBe(false);
+    expect(canPost(asking, a, true, new Set(['first']))).toBe(true);
   });
 });

@@ -11,9 +11,28 @@ export interface Finding {
   replacement: string;
 }
 
+/** A span of the submitted text (UTF-16 offsets, end exclusive), as the API's TextSpanInput. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** A kept token the engine is least sure of: the author is asked to keep or remove it. */
+export interface UncertainToken extends TextSpan {
+  reason: string;
+}
+
+/** A quasi-identifier combination found in the text (Safe Harbor does not list it, but it may point to one person). */
+export interface QuasiWarning {
+  rule: string;
+  message: string;
+}
+
 export interface PreviewResult {
   text: string;
   findings: readonly Finding[];
+  uncertain?: readonly UncertainToken[];
+  warnings?: readonly QuasiWarning[];
 }
 
 export type Segment =
@@ -81,15 +100,75 @@ export function summarise(findings: readonly Finding[]): string {
   return `${findings.length} ${findings.length === 1 ? 'removal' : 'removals'}: ${parts.join(', ')}.`;
 }
 
-/** Replaces the author's selection with a marker before anything leaves the browser. */
-export function removeSpan(text: string, start: number, end: number, marker = '[REMOVED]'): string {
-  if (start < 0 || end <= start || end > text.length) return text;
-  return `${text.slice(0, start)}${marker}${text.slice(end)}`;
+/** Plain words for why the engine asks about a token. */
+export const UNCERTAINTY_LABELS: Record<string, string> = {
+  POSSIBLE_NAME: 'may be a name',
+  INITIAL: 'may be an initial',
+  LONG_NUMBER: 'a long number with no unit',
+  UNKNOWN_WORD: 'a word we do not know',
+};
+
+export function uncertaintyLabel(reason: string): string {
+  return UNCERTAINTY_LABELS[reason] ?? 'not sure';
+}
+
+/**
+ * Adds a span the author marked for removal (the server removes it: the text in the browser is not
+ * edited). Overlapping or touching spans are joined; the list stays sorted.
+ */
+export function markSpan(spans: readonly TextSpan[], span: TextSpan, textLength: number): TextSpan[] {
+  const start = Math.max(0, Math.min(span.start, span.end));
+  const end = Math.min(textLength, Math.max(span.start, span.end));
+  if (end <= start) return [...spans];
+  const all = [...spans, { start, end }].sort((a, b) => a.start - b.start);
+  const merged: TextSpan[] = [];
+  for (const s of all) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+/**
+ * Moves marked spans along with an edit of the text: spans before or after the changed stretch keep
+ * marking the same words, a span the edit cut into is dropped (its words changed, so ask again).
+ */
+export function shiftSpans(before: string, after: string, spans: readonly TextSpan[]): TextSpan[] {
+  if (before === after || spans.length === 0) return [...spans];
+  let prefix = 0;
+  const shortest = Math.min(before.length, after.length);
+  while (prefix < shortest && before[prefix] === after[prefix]) prefix++;
+  let suffix = 0;
+  while (
+    suffix < shortest - prefix &&
+    before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
+  )
+    suffix++;
+  const changedEnd = before.length - suffix;
+  const delta = after.length - before.length;
+  const out: TextSpan[] = [];
+  for (const s of spans) {
+    if (s.end <= prefix) out.push({ ...s });
+    else if (s.start >= changedEnd) out.push({ start: s.start + delta, end: s.end + delta });
+  }
+  return out;
+}
+
+/** The uncertain tokens the author has not yet answered (a kept word is not asked about again). */
+export function unanswered(
+  submitted: string,
+  uncertain: readonly UncertainToken[] | undefined,
+  kept: ReadonlySet<string>,
+): UncertainToken[] {
+  return (uncertain ?? []).filter((u) => !kept.has(submitted.slice(u.start, u.end)));
 }
 
 export interface DraftFields {
   title: string;
   body: string;
+  /** Spans of `body` the author marked for removal, sent as `extraRedactions`. */
+  spans: readonly TextSpan[];
 }
 
 /** What the preview is, for the exact text the author has now. */
@@ -105,7 +184,12 @@ export type PreviewEvent =
   | { type: 'failed'; fields: DraftFields; error: unknown };
 
 function same(a: DraftFields, b: DraftFields): boolean {
-  return a.title === b.title && a.body === b.body;
+  return (
+    a.title === b.title &&
+    a.body === b.body &&
+    a.spans.length === b.spans.length &&
+    a.spans.every((s, i) => s.start === b.spans[i]?.start && s.end === b.spans[i]?.end)
+  );
 }
 
 /**
@@ -128,13 +212,24 @@ export function previewReducer(state: PreviewState, event: PreviewEvent): Previe
   }
 }
 
-/** Posting is allowed only on a ready preview of exactly the current text. */
-export function canPost(state: PreviewState, fields: DraftFields, confirmed: boolean): boolean {
+/**
+ * Posting is allowed only on a ready preview of exactly the current text and marks, once every
+ * uncertain token of the body has been answered and the author confirmed. `needsTitle` is false for
+ * a reply, which has no title.
+ */
+export function canPost(
+  state: PreviewState,
+  fields: DraftFields,
+  confirmed: boolean,
+  kept: ReadonlySet<string> = new Set(),
+  needsTitle = true,
+): boolean {
   return (
     state.status === 'ready' &&
     same(state.for, fields) &&
     confirmed &&
-    fields.title.trim() !== '' &&
-    fields.body.trim() !== ''
+    (!needsTitle || fields.title.trim() !== '') &&
+    fields.body.trim() !== '' &&
+    unanswered(fields.body, state.body.uncertain, kept).length === 0
   );
 }

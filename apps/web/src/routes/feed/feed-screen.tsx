@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
 import { CaseList } from '../../components/case-list';
-import { Empty, ErrorNotice, Loading } from '../../components/states';
+import { Empty, ErrorNotice, Loading, MoreButton } from '../../components/states';
+import { usePages } from '../../lib/use-pages';
 import { graphql } from '../../gql';
 
 const ChannelBySlug = graphql(`
@@ -59,11 +60,7 @@ export function FeedScreen() {
   const channel = channelResult.data?.channel;
   const [join, joinChannel] = useMutation(JoinChannel);
   const [leave, leaveChannel] = useMutation(LeaveChannel);
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: Feed,
-    variables: { channelId: channel?.id ?? null },
-    pause: Boolean(slug) && !channel,
-  });
+  const feed = usePages(Feed, { channelId: channel?.id ?? null }, (d) => d.feed, Boolean(slug) && !channel);
 
   if (slug && channelResult.fetching && !channel) return <Loading />;
   if (slug && channelResult.error) return <ErrorNotice error={channelResult.error} />;
@@ -78,7 +75,7 @@ export function FeedScreen() {
     );
   }
 
-  const cases = data?.feed.edges.map((e) => e.node) ?? [];
+  const cases = feed.nodes;
   return (
     <>
       <div className="heading-row">
@@ -106,9 +103,9 @@ export function FeedScreen() {
       {channel?.description && <p className="muted">{channel.description}</p>}
       {!channel && <p className="muted">New cases from the channels you joined, newest first.</p>}
       {(join.error ?? leave.error) && <ErrorNotice error={join.error ?? leave.error} />}
-      {fetching && !data && <Loading label="Loading cases…" />}
-      {error && <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
-      {data && cases.length === 0 && (
+      {feed.fetching && !feed.loaded && <Loading label="Loading cases…" />}
+      {feed.error && <ErrorNotice error={feed.error} onRetry={feed.retry} />}
+      {feed.loaded && cases.length === 0 && (
         <Empty>
           {channel ? (
             'No cases in this channel yet.'
@@ -121,6 +118,7 @@ export function FeedScreen() {
         </Empty>
       )}
       {cases.length > 0 && <CaseList cases={cases} />}
+      <MoreButton pages={feed} label="Show more cases" />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { Done, ErrorNotice, Loading } from '../../components/states';
 import { graphql } from '../../gql';
 import { label } from '../../lib/format';
 import { signOut } from '../../lib/session';
+import { OnCallSection } from './on-call-section';
 
 const Profile = graphql(`
   query Profile {
@@ -119,6 +120,7 @@ export function ProfileScreen() {
           {saved.fetching ? 'Saving…' : 'Save profile'}
         </button>
       </form>
+      {me.verificationStatus === 'VERIFIED' && <OnCallSection />}
       <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">Sessions</h2>
         <p>Signed in on a shared or lost device? End every Curbside session, here and everywhere else.</p>

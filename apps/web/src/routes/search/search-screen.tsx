@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { useQuery } from 'urql';
 import { Link } from 'wouter';
-import { Empty, ErrorNotice, Loading } from '../../components/states';
+import { Empty, ErrorNotice, Loading, MoreButton } from '../../components/states';
+import { usePages } from '../../lib/use-pages';
 import { graphql } from '../../gql';
 import { label, when } from '../../lib/format';
 import { snippetAround } from './snippet';
 
 const SearchCases = graphql(`
-  query SearchCases($query: String!) {
-    searchCases(query: $query, first: 20) {
+  query SearchCases($query: String!, $after: String) {
+    searchCases(query: $query, first: 20, after: $after) {
       edges {
         node {
           id
@@ -23,6 +23,10 @@ const SearchCases = graphql(`
           }
         }
       }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -31,16 +35,12 @@ const SearchCases = graphql(`
 export function SearchScreen() {
   const [query, setQuery] = useState('');
   const [submitted, setSubmitted] = useState('');
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: SearchCases,
-    variables: { query: submitted },
-    pause: submitted === '',
-  });
+  const search = usePages(SearchCases, { query: submitted }, (d) => d.searchCases, submitted === '');
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSubmitted(query.trim());
   }
-  const results = data?.searchCases.edges.map((e) => e.node) ?? [];
+  const results = search.nodes;
   return (
     <>
       <h1>Search cases</h1>
@@ -52,9 +52,11 @@ export function SearchScreen() {
       {submitted === '' && (
         <p className="muted">Search titles and case text across the channels you can read.</p>
       )}
-      {fetching && <Loading label="Searching…" />}
-      {error && <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
-      {data && !fetching && results.length === 0 && <Empty>No cases match “{submitted}”.</Empty>}
+      {search.fetching && !search.loadingMore && <Loading label="Searching…" />}
+      {search.error && <ErrorNotice error={search.error} onRetry={search.retry} />}
+      {search.loaded && !search.fetching && results.length === 0 && (
+        <Empty>No cases match “{submitted}”.</Empty>
+      )}
       {results.length > 0 && (
         <ul className="cards" aria-label="Search results">
           {results.map((c) => {
@@ -77,6 +79,7 @@ export function SearchScreen() {
           })}
         </ul>
       )}
+      <MoreButton pages={search} label="Show more results" />
     </>
   );
 }

@@ -1,0 +1,31 @@
+import { Ctx, RequireVerified } from '@curbside/auth';
+import { RequestContext } from '@curbside/core';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CasePost } from './case.models.js';
+import { CaseDetails, toCaseDetails } from './case-details.models.js';
+import { SaveCaseDetailsInput } from './case-details.inputs.js';
+import { CaseDetailsService } from './case-details.service.js';
+
+/** The structured template: saved by the case author, read as `CasePost.details`. */
+@Resolver(() => CasePost)
+export class CaseDetailsResolver {
+  constructor(private readonly service: CaseDetailsService) {}
+
+  @RequireVerified()
+  @Mutation(() => CaseDetails, {
+    description: 'Save the structured template of your case (replaces it whole); free text is de-identified',
+  })
+  async saveCaseDetails(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: SaveCaseDetailsInput,
+  ): Promise<CaseDetails> {
+    return toCaseDetails(await this.service.save(ctx, input));
+  }
+
+  @RequireVerified()
+  @ResolveField(() => CaseDetails, { nullable: true, description: 'The structured template, if saved' })
+  async details(@Ctx() ctx: RequestContext, @Parent() post: CasePost): Promise<CaseDetails | null> {
+    const row = await this.service.of(ctx, post.id);
+    return row ? toCaseDetails(row) : null;
+  }
+}
