@@ -1,5 +1,6 @@
 import { detectAddresses } from './detectors/address.detector.js';
 import { detectAges } from './detectors/age.detector.js';
+import { detectAgeShorthand } from './detectors/age-shorthand.detector.js';
 import { detectContacts } from './detectors/contact.detector.js';
 import { detectDates } from './detectors/date.detector.js';
 import { detectIdentifiers } from './detectors/identifier.detector.js';
@@ -109,6 +110,7 @@ export class Anonymizer {
       ...detectDates(ctx),
       ...detectBareYears(ctx),
       ...detectAges(ctx),
+      ...detectAgeShorthand(ctx),
       ...detectAddresses(ctx),
       ...detectIdentifiers(ctx),
       ...withoutClinicalServices(detectPlaces(ctx, state), text, lex),
