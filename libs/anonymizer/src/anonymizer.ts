@@ -8,6 +8,7 @@ import { detectNames } from './detectors/name.detector.js';
 import { propagateNames } from './detectors/propagate.js';
 import { detectByVocabulary } from './detectors/vocabulary.detector.js';
 import { detectByCueWords } from './detectors/cue-word.detector.js';
+import { detectByCuePhrases } from './detectors/cue-phrase.detector.js';
 import { withoutClinicalServices } from './detectors/clinical-service.js';
 import { detectPlaces } from './detectors/place.detector.js';
 import { detectBareYears } from './detectors/year.detector.js';
@@ -119,6 +120,7 @@ export class Anonymizer {
       ...detectNames(ctx, state),
       ...detectByVocabulary(ctx, state),
       ...detectByCueWords(ctx, state),
+      ...detectByCuePhrases(ctx, state),
     ];
     candidates.push(...names, ...propagateNames(state, names, lex.dictionary));
     const merged = mergeCandidates(candidates, text, locked);

@@ -20,7 +20,7 @@ describe('ages over 89 in triage and hand-off shorthand', () => {
   });
 
   it('should replace an age after a label, a role of the patient or "he\'s"', () => {
-    for (const t of cased('age=94; Age - 92; Patient, 98, with CHF; pt: 91; she\'s 93 and he is 90 years.'))
+    for (const t of cased("age=94; Age - 92; Patient, 98, with CHF; pt: 91; she's 93 and he is 90 years."))
       expect(removed(t).map((s) => s.slice(0, 2))).toEqual(['94', '92', '98', '91', '93', '90']);
     for (const t of cased('92-y-o man, 96 y; seen 3/1.'))
       expect(removed(t).map((s) => s.slice(0, 2))).toEqual(['92', '96']);

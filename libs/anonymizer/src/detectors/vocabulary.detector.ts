@@ -64,6 +64,16 @@ function isUnknownCapitalised(w: WordInfo, lex: Lexicons): boolean {
   );
 }
 
+/**
+ * A word, in any casing, that no vocabulary knows at all: after a relative it is a name from
+ * outside the lexicons ("DAUGHTERS CHARLOTTA AND TIAGO", "daughters dina and Carolina").
+ */
+function isUnknownWord(w: WordInfo, lex: Lexicons): boolean {
+  if (w.stopWord || w.medical || w.glued || w.common > 0 || (w.mode === 'mixed' && w.acronym)) return false;
+  const lower = w.tok.lower;
+  return lower.length >= 3 && !lex.dictionary.has(lower) && lex.words.get(lower) === undefined;
+}
+
 /** "coli" of "E. coli": an organism written with its genus initial. */
 function isOrganism(initial: Token, w: WordInfo, lex: Lexicons): boolean {
   return lex.medical.has(`${initial.lower}. ${w.tok.lower}`) || lex.medical.has(w.tok.lower);
@@ -108,7 +118,7 @@ function namesAfterRelative(state: VocabularyState, lex: Lexicons, k: number): C
     }
     if (LIST_JOINERS.has(w.tok.lower) && out.length > 0) continue;
     const given = (w.firstName || w.otherName) && !w.medical && !w.stopWord && w.common < 500;
-    if (!given && !isUnknownCapitalised(w, lex)) break;
+    if (!given && !isUnknownCapitalised(w, lex) && !isUnknownWord(w, lex)) break;
     out.push(nameAt(w));
   }
   return out;
