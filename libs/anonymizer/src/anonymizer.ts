@@ -1,4 +1,5 @@
 import { detectAddresses } from './detectors/address.detector.js';
+import { detectLabelledAddresses } from './detectors/address-label.detector.js';
 import { detectAges } from './detectors/age.detector.js';
 import { detectAgeShorthand } from './detectors/age-shorthand.detector.js';
 import { detectContacts } from './detectors/contact.detector.js';
@@ -113,6 +114,7 @@ export class Anonymizer {
       ...detectAges(ctx),
       ...detectAgeShorthand(ctx),
       ...detectAddresses(ctx),
+      ...detectLabelledAddresses(ctx),
       ...detectIdentifiers(ctx),
       ...withoutClinicalServices(detectPlaces(ctx, state), text, lex),
     ];

@@ -1,4 +1,5 @@
 import { ADDRESS_PATTERNS } from './detectors/address.detector.js';
+import { ADDRESS_LABEL_PATTERNS } from './detectors/address-label.detector.js';
 import { AGE_PATTERNS } from './detectors/age.detector.js';
 import { CUE_PHRASE_PATTERNS } from './detectors/cue-phrase.detector.js';
 import { AGE_SHORTHAND_PATTERNS } from './detectors/age-shorthand.detector.js';
@@ -31,6 +32,7 @@ export const ANONYMIZER_PATTERNS: readonly RegExp[] = [
   ...AGE_SHORTHAND_PATTERNS,
   ...IDENTIFIER_PATTERNS,
   ...ADDRESS_PATTERNS,
+  ...ADDRESS_LABEL_PATTERNS,
   ...NAME_PATTERNS,
   ...PLACE_PATTERNS,
   ...WORD_CLASS_PATTERNS,
