@@ -42,3 +42,23 @@ describe('places after residence verbs, saints and moves', () => {
       expect(removed(t)).toEqual([]);
   });
 });
+
+describe('the patient named by role, towns before a facility and initials', () => {
+  it('should remove the name after "pt" and keep the verbs after it', () => {
+    expect(removed('Pt Rosalind Okereke resting in bed; pt resting; patient states pain.')).toEqual([
+      'Rosalind Okereke',
+    ]);
+  });
+
+  it('should remove a town before a facility word and keep a specialty', () => {
+    expect(removed('Follow up in the Quimperlé clinic; seen in the cardiology clinic.')).toEqual([
+      'Quimperlé',
+    ]);
+  });
+
+  it('should remove an initial and an unknown surname, and keep an organism', () => {
+    for (const t of ['t. vandersloot aware of k 3.1.', 'T. VANDERSLOOT AWARE OF K 3.1.'])
+      expect(removed(t).map((s) => s.toLowerCase())).toEqual(['t. vandersloot']);
+    expect(removed('E. coli and H. pylori negative.')).toEqual([]);
+  });
+});

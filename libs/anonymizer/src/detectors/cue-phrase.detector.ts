@@ -7,19 +7,40 @@ import type { VocabularyState } from './vocabulary.detector.js';
 /**
  * Phrases clinicians write around a person or a place, read in any casing (a word's casing is one
  * signal among others, never required):
- * - a title, then a name: "dr sievers", "Dr. lockman", "DR J. WOLFF";
+ * - a title or a person's role, then a name: "dr sievers", "Dr. lockman", "DR J. WOLFF", "pt Lenn Martens";
  * - a role or a hand-off, then a name: "report received from joey RN", "report to grace",
  *   "covering MD J. Wolff", "as per j. ahrenberg", "case mgmt (schiller)";
  * - a residence verb, then a town: "lives in Rouen", "moved from vitry-sur-seine";
  * - a saint's name with a possessive is a hospital: "St. Bahringer's", "st. luke's";
  * - an acronym no clinical vocabulary knows, where a facility stands: "PMH per KWCM records",
  *   "transferred from JGFB ED", "referred by … at TJA";
- * - a ward named by a word before its number, after a move: "arrived via stretcher to Wallstab 10".
+ * - a ward named by a word before its number, after a move: "arrived via stretcher to Wallstab 10";
+ * - a town before a facility's word: "follow up in the Grenoble clinic".
  * A word is taken only when it is no stop word, no medical word and, unless the lexicons know it as
  * a name, no ordinary English word: "dr aware", "report to charge nurse", "lives in town" stay.
  */
 
 const TITLES: ReadonlySet<string> = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof']);
+/** Words naming the patient or a colleague right before the name: "pt Madelynn Dooley", "therapist Kiara Casper". */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'pt',
+  'patient',
+  'therapist',
+  'resident',
+  'intern',
+  'fellow',
+]);
+/** Facility words written in lower case after a town's name: "in the Grenoble clinic". */
+const FACILITY_HEADS_LOWER: ReadonlySet<string> = new Set([
+  'clinic',
+  'hospital',
+  'office',
+  'practice',
+  'center',
+  'centre',
+  'campus',
+  'infirmary',
+]);
 /** Words after which the next name is a colleague's, in a hand-off. */
 const ROLE_CUES: ReadonlySet<string> = new Set(['covering', 'attending', 'charge', 'primary', 'resident']);
 const ROLES: ReadonlySet<string> = new Set(['md', 'np', 'rn', 'pa', 'do', 'lpn', 'nurse', 'hospitalist']);
@@ -196,6 +217,18 @@ function nameAt(state: VocabularyState, lex: Lexicons, j: number): Candidate | u
   return span(first, strong ? second.tok : first, 'NAME', PRIORITY.nameCue);
 }
 
+/**
+ * After "pt" or "therapist" most words are verbs ("pt states", "pt resting"): the word must be a
+ * name the lexicons know and English rarely uses, or a capitalised word no vocabulary knows.
+ */
+function personAfterNoun(w: WordInfo, lex: Lexicons): boolean {
+  if (w.stopWord || w.glued || MONTHS_AND_DAYS.has(w.tok.lower)) return false;
+  const e = entry(lex, w.tok.lower);
+  const written = w.mode === 'mixed' && w.cap && !w.acronym;
+  if (e.name) return e.common < 100 && !e.medical && (written || !lex.dictionary.has(w.tok.lower));
+  return written && e.common === 0 && !lex.dictionary.has(w.tok.lower);
+}
+
 /** The word before `k` (lower case), skipping "/", ":" and ","; '' when none. */
 function wordBefore(tokens: readonly Token[], k: number, skip = 1): string {
   let j = k - 1;
@@ -220,6 +253,14 @@ function names(state: VocabularyState, lex: Lexicons, k: number, out: Candidate[
   const handoff =
     (lower === 'from' || lower === 'to') &&
     (HANDOFF_VERBS.has(prev) || HANDOFF_VERBS.has(wordBefore(tokens, k, 2)));
+  if (PERSON_NOUNS.has(lower) && t.text !== 'PT') {
+    const j = nextWord(tokens, k);
+    const w = state.infos[j];
+    if (j >= 0 && w && personAfterNoun(w, lex)) {
+      const c = nameAt(state, lex, j);
+      if (c) out.push(c);
+    }
+  }
   const cued =
     TITLES.has(lower) ||
     handoff ||
@@ -314,6 +355,24 @@ function ward(state: VocabularyState, lex: Lexicons, k: number, out: Candidate[]
   out.push(span(w.tok, w.tok, 'LOCATION', PRIORITY.place));
 }
 
+/** "in the Grenoble clinic": a rare capitalised word between "the" and a facility's word. */
+function townBeforeFacility(state: VocabularyState, lex: Lexicons, k: number, out: Candidate[]): void {
+  const { tokens, infos } = state;
+  if (tokens[k]?.lower !== 'the') return;
+  const w = infos[k + 1];
+  const head = tokens[k + 2];
+  if (
+    !w ||
+    !head ||
+    head.kind !== 'word' ||
+    !FACILITY_HEADS_LOWER.has(head.lower) ||
+    head.line !== w.tok.line
+  )
+    return;
+  if ((w.mode === 'mixed' && (!w.cap || w.acronym)) || !mayBeProper(w, lex)) return;
+  out.push(span(w.tok, w.tok, 'LOCATION', PRIORITY.place));
+}
+
 /** The cue-phrase detector: see the module comment. */
 export function detectByCuePhrases(ctx: DetectionContext, state: VocabularyState): Candidate[] {
   const out: Candidate[] = [];
@@ -327,6 +386,7 @@ export function detectByCuePhrases(ctx: DetectionContext, state: VocabularyState
     saint(state, ctx.lex, k, out);
     facilityAcronym(state, ctx.lex, k, out);
     ward(state, ctx.lex, k, out);
+    townBeforeFacility(state, ctx.lex, k, out);
   }
   return out;
 }

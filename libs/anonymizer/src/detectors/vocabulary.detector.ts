@@ -97,7 +97,16 @@ function initialBeforeName(state: VocabularyState, lex: Lexicons, k: number): Ca
   if (NOT_INITIALS.has(initial.lower) || (w.mode === 'mixed' && initial.text === initial.lower))
     return undefined;
   if (isOrganism(initial, w, lex) || w.stopWord || w.glued) return undefined;
-  const name = isUnambiguousName(w, lex) || isUnknownCapitalised(w, lex) || (w.surname && w.common === 0);
+  // (an initial makes a known name certain, "S. Lambert", and any word no vocabulary knows, "m. zijlstra")
+  const knownName =
+    w.mode === 'mixed' && w.cap && !w.acronym && (w.surname || w.firstName) && w.common < 1000;
+  const name =
+    isUnambiguousName(w, lex) ||
+    isUnknownCapitalised(w, lex) ||
+    (w.surname && w.common === 0) ||
+    knownName ||
+    // (in a line with casing a lower-case word after an initial is an organism: "H. pylori")
+    (isUnknownWord(w, lex) && (w.mode !== 'mixed' || w.cap));
   if (!name) return undefined;
   return { start: initial.start, end: w.tok.end, category: 'NAME', priority: PRIORITY.nameCue };
 }
