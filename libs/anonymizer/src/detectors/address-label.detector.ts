@@ -1,5 +1,6 @@
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
 import type { Token } from '../text/tokens.js';
+import { STATE_CODES, STATE_NAMES } from './word-classes.js';
 
 /**
  * An address after its label, whatever its country's shape: "Address: 5440 Voie d'Assas, Dijon
@@ -7,7 +8,8 @@ import type { Token } from '../text/tokens.js';
  * "lives at 12 Ormond Row". A label is "address" or "addr" followed by a colon or "on file", or
  * "lives/resides/residing at" followed by a number. The address runs to the end of its clause: a
  * line break, ";", a parenthesis, or a full stop after a number (the postcode) or after a word that
- * is no street abbreviation ("St.", "Str.", "Ave."). It must hold a digit, and is at most 16 tokens.
+ * is no street abbreviation ("St.", "Str.", "Ave."), or a US state (which stays, its ZIP told to three
+ * digits by the address detector). It must hold a digit, and is at most 16 tokens.
  */
 const ADDRESS_LABELS: ReadonlySet<string> = new Set(['address', 'addr', 'adress']);
 const AT_VERBS: ReadonlySet<string> = new Set(['lives', 'resides', 'residing', 'living', 'lived']);
@@ -38,6 +40,10 @@ function abbreviationDot(before: Token | undefined): boolean {
   return before.text.length <= 4 || before.lower.endsWith('str');
 }
 
+function isState(t: Token): boolean {
+  return STATE_NAMES.has(t.lower) || (t.text.length === 2 && STATE_CODES.has(t.text.toUpperCase()));
+}
+
 /** The address label detector: see the module comment. */
 export function detectLabelledAddresses(ctx: DetectionContext): Candidate[] {
   const { tokens } = ctx.tokenized;
@@ -52,12 +58,15 @@ export function detectLabelledAddresses(ctx: DetectionContext): Candidate[] {
       const t = tokens[j];
       if (!t || t.line !== start.line || CLAUSE_STOPS.has(t.text)) break;
       if (t.text === '.' && (tokens[j - 1]?.kind === 'number' || !abbreviationDot(tokens[j - 1]))) break;
+      // a US state stays, and its ZIP is told to three digits by the address detector
+      if (t.kind === 'word' && tokens[j + 1]?.kind === 'number' && isState(t)) break;
       if (t.kind === 'number') digit = true;
       if (t.kind !== 'punct') last = j;
     }
     const end = tokens[last];
     if (!digit || !end) continue;
-    out.push({ start: start.start, end: end.end, category: 'LOCATION', priority: PRIORITY.address });
+    // (below the address, ZIP and town detectors: what they find keeps its own replacement)
+    out.push({ start: start.start, end: end.end, category: 'LOCATION', priority: PRIORITY.place });
     k = last;
   }
   return out;
