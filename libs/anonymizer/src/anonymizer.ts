@@ -1,5 +1,7 @@
 import { detectAddresses } from './detectors/address.detector.js';
+import { detectLabelledAddresses } from './detectors/address-label.detector.js';
 import { detectAges } from './detectors/age.detector.js';
+import { detectAgeShorthand } from './detectors/age-shorthand.detector.js';
 import { detectContacts } from './detectors/contact.detector.js';
 import { detectDates } from './detectors/date.detector.js';
 import { detectIdentifiers } from './detectors/identifier.detector.js';
@@ -7,6 +9,7 @@ import { detectNames } from './detectors/name.detector.js';
 import { propagateNames } from './detectors/propagate.js';
 import { detectByVocabulary } from './detectors/vocabulary.detector.js';
 import { detectByCueWords } from './detectors/cue-word.detector.js';
+import { detectByCuePhrases } from './detectors/cue-phrase.detector.js';
 import { withoutClinicalServices } from './detectors/clinical-service.js';
 import { detectPlaces } from './detectors/place.detector.js';
 import { detectBareYears } from './detectors/year.detector.js';
@@ -109,7 +112,9 @@ export class Anonymizer {
       ...detectDates(ctx),
       ...detectBareYears(ctx),
       ...detectAges(ctx),
+      ...detectAgeShorthand(ctx),
       ...detectAddresses(ctx),
+      ...detectLabelledAddresses(ctx),
       ...detectIdentifiers(ctx),
       ...withoutClinicalServices(detectPlaces(ctx, state), text, lex),
     ];
@@ -117,6 +122,7 @@ export class Anonymizer {
       ...detectNames(ctx, state),
       ...detectByVocabulary(ctx, state),
       ...detectByCueWords(ctx, state),
+      ...detectByCuePhrases(ctx, state),
     ];
     candidates.push(...names, ...propagateNames(state, names, lex.dictionary));
     const merged = mergeCandidates(candidates, text, locked);

@@ -16,6 +16,17 @@ describe('ages', () => {
     expect(deidentify('walked ninety feet with a frame').findings).toEqual([]);
   });
 
+  it('should replace a spelled-out age with no cue, unless a measurement names it', () => {
+    for (const t of ['Mrs K, ninety-two, fell at home.', 'MRS K, NINETY TWO, FELL AT HOME.'])
+      expect(deidentify(t).findings.map((f) => f.category)).toEqual(['NAME', 'AGE_OVER_89']);
+    expect(deidentify('K 3.1, HR ninety two, sats ninety-one.').findings).toEqual([]);
+  });
+
+  it('should keep a temperature in Fahrenheit', () => {
+    expect(deidentify('Temp 101 F, T 99 F overnight, spiked to 102 F.').findings).toEqual([]);
+    expect(deidentify('a 94 F with CHF').text).toBe('a 90+ F with CHF');
+  });
+
   it('should replace a decade of life past 89', () => {
     expect(deidentify('a woman in her 90s with falls').text).toBe('a woman in her 90+ with falls');
     expect(deidentify('a man in his 80s with falls').findings).toEqual([]);

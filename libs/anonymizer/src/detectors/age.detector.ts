@@ -5,6 +5,8 @@ const AGE_WITH_UNIT =
   /(?<![\w.+])(\d{2,3})(\s?-?\s?)(y\/o|y\.o\.?|yo|yrs?(?:\s?old)?|years?[\s-]old|year-old|yr-old|years?(?=\s(?:of age|ago)?)|y(?=[\s,;)]))(?![\w\/])/iy;
 const AGE_SEX = /(?<![\w.+-])(\d{2,3})(?=\s?[MF](?![\w]))/y;
 const DOTS = /\./g;
+/** A temperature before "101 F": "Temp 101 F", "T 99 F", "spiked to 102 F". */
+const TEMPERATURE_BEFORE = /\b(?:t|temp|tmax|tm|temperature|fever|febrile|spiked|to|of)\s?:?\s?$/i;
 /** "96f", "92m" where the line has no casing: the sex written against the age. */
 const AGE_SEX_CASELESS = /(?<![\w.+-])(\d{2,3})(?=[mf](?![\w]))/y;
 /** A decade of life past 89: "in her 90s", "mid-90s". */
@@ -15,6 +17,8 @@ const AGE_SPELLED =
 /** A spelled-out age with no unit after it, read only after an age cue: "she is ninety-two". */
 const AGE_SPELLED_BARE =
   /(?:ninety|one hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\b(?![\s-]*(?:percent|%|mg|mcg|kg|lbs?|pounds|minutes|mins|seconds|hours|days|weeks|months|miles|feet|degrees|units|beats|times))/iy;
+/** The last clause break of a short stretch of text: what follows it is the current clause. */
+const CLAUSE_END = /[.,;:(][^.,;:(]*$/;
 const SPELLED_AGE_CUES = new Set(['age', 'aged', 'is', 'was', 'turns', 'turned', 'turning', 'now']);
 const AGE_CONTEXT =
   /(?<![\w.+\/-])(9\d|1[01]\d)(?![\w\/%+]|[.,]\d|\s?(?:%|mg|mcg|mm|cm|bpm|kg|lb|ml|min|hours?|days?|weeks?|months?|°|units?|percent|miles?|mi\b|km|feet|ft\b|yards?|meters?|\/|x\b|s\b))/iy;
@@ -53,10 +57,12 @@ export const AGE_PATTERNS: readonly RegExp[] = [
   NAME_CHAR,
   SPELLED_NUMBER,
   AGE_SPELLED_BARE,
+  CLAUSE_END,
   CAPITALISED_WORD,
   CAPITALS_WORD,
   AGE_WITH_UNIT,
   AGE_SEX,
+  TEMPERATURE_BEFORE,
   AGE_SEX_CASELESS,
   DOTS,
   AGE_SPELLED,
@@ -130,6 +136,8 @@ export function detectAges(ctx: DetectionContext): Candidate[] {
   }
   for (const m of matchesAt(AGE_SEX, text, numbersFollowedBy(ctx.tokenized.tokens, ' MF'))) {
     if (!isOld(Number(m[1]))) continue;
+    const unitF = text[m.index + m[0].length] === 'F' || text[m.index + m[0].length + 1] === 'F';
+    if (unitF && TEMPERATURE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     add(m.index, m.index + m[0].length, '90+');
   }
   for (const m of matchesAt(AGE_SEX_CASELESS, text, numbersFollowedBy(ctx.tokenized.tokens, 'mf'))) {
@@ -155,7 +163,11 @@ export function detectAges(ctx: DetectionContext): Candidate[] {
   for (const m of matchesAt(AGE_SPELLED_BARE, text, spelledStarts(ctx))) {
     const end = m.index + m[0].length;
     if (out.some((c) => c.start < end && m.index < c.end)) continue;
-    if (!SPELLED_AGE_CUES.has(wordBefore(text, m.index).word.toLowerCase())) continue;
+    // recall first: a spelled number past 89 with no unit is an age unless a measurement is named
+    // before it in the clause ("sats ninety-two"); an age cue ("she is ninety-two") settles it
+    const clause = text.slice(Math.max(0, m.index - 30), m.index);
+    const cue = SPELLED_AGE_CUES.has(wordBefore(text, m.index).word.toLowerCase());
+    if (!cue && VITAL_WORDS.test(clause.slice(CLAUSE_END.exec(clause)?.index ?? 0))) continue;
     add(m.index, end, '90+');
   }
   // the ages already found ("a 90-year-old"): the same number after an age cue is that age again

@@ -117,15 +117,17 @@ export function detectByCueWords(ctx: DetectionContext, state: VocabularyState):
   const { tokens, infos } = state;
   for (let k = 0; k < tokens.length; k++) {
     const w = infos[k];
-    if (!w || !isUnexplained(w, ctx.lex)) continue;
+    // the cues are two lookups in small sets; the vocabularies are asked only next to one
+    if (!w || w.stopWord || w.tok.lower.length < 3) continue;
     const before = cueBefore(tokens, k);
     const after = wordAfter(tokens, k)?.lower ?? '';
     const span = { start: w.tok.start, end: w.tok.end };
     if (NAME_BEFORE.has(before) || NAME_AFTER.has(after)) {
-      out.push({ ...span, category: 'NAME', priority: PRIORITY.nameLexicon });
+      if (isUnexplained(w, ctx.lex)) out.push({ ...span, category: 'NAME', priority: PRIORITY.nameLexicon });
     } else if (
       (PLACE_BEFORE.has(before) || (before === 'in' && w.mode === 'mixed' && w.cap && !w.sentenceStart)) &&
-      !(w.firstName || w.otherName)
+      !(w.firstName || w.otherName) &&
+      isUnexplained(w, ctx.lex)
     ) {
       out.push({ ...span, category: 'LOCATION', priority: PRIORITY.place });
     }

@@ -64,6 +64,16 @@ function isUnknownCapitalised(w: WordInfo, lex: Lexicons): boolean {
   );
 }
 
+/**
+ * A word, in any casing, that no vocabulary knows at all: after a relative it is a name from
+ * outside the lexicons ("DAUGHTERS CHARLOTTA AND TIAGO", "daughters dina and Carolina").
+ */
+function isUnknownWord(w: WordInfo, lex: Lexicons): boolean {
+  if (w.stopWord || w.medical || w.glued || w.common > 0 || (w.mode === 'mixed' && w.acronym)) return false;
+  const lower = w.tok.lower;
+  return lower.length >= 3 && !lex.dictionary.has(lower) && lex.words.get(lower) === undefined;
+}
+
 /** "coli" of "E. coli": an organism written with its genus initial. */
 function isOrganism(initial: Token, w: WordInfo, lex: Lexicons): boolean {
   return lex.medical.has(`${initial.lower}. ${w.tok.lower}`) || lex.medical.has(w.tok.lower);
@@ -87,7 +97,16 @@ function initialBeforeName(state: VocabularyState, lex: Lexicons, k: number): Ca
   if (NOT_INITIALS.has(initial.lower) || (w.mode === 'mixed' && initial.text === initial.lower))
     return undefined;
   if (isOrganism(initial, w, lex) || w.stopWord || w.glued) return undefined;
-  const name = isUnambiguousName(w, lex) || isUnknownCapitalised(w, lex) || (w.surname && w.common === 0);
+  // (an initial makes a known name certain, "S. Lambert", and any word no vocabulary knows, "m. zijlstra")
+  const knownName =
+    w.mode === 'mixed' && w.cap && !w.acronym && (w.surname || w.firstName) && w.common < 1000;
+  const name =
+    isUnambiguousName(w, lex) ||
+    isUnknownCapitalised(w, lex) ||
+    (w.surname && w.common === 0) ||
+    knownName ||
+    // (in a line with casing a lower-case word after an initial is an organism: "H. pylori")
+    (isUnknownWord(w, lex) && (w.mode !== 'mixed' || w.cap));
   if (!name) return undefined;
   return { start: initial.start, end: w.tok.end, category: 'NAME', priority: PRIORITY.nameCue };
 }
@@ -108,7 +127,7 @@ function namesAfterRelative(state: VocabularyState, lex: Lexicons, k: number): C
     }
     if (LIST_JOINERS.has(w.tok.lower) && out.length > 0) continue;
     const given = (w.firstName || w.otherName) && !w.medical && !w.stopWord && w.common < 500;
-    if (!given && !isUnknownCapitalised(w, lex)) break;
+    if (!given && !isUnknownCapitalised(w, lex) && !isUnknownWord(w, lex)) break;
     out.push(nameAt(w));
   }
   return out;

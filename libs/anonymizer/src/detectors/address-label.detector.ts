@@ -1,0 +1,73 @@
+import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
+import type { Token } from '../text/tokens.js';
+import { STATE_CODES, STATE_NAMES } from './word-classes.js';
+
+/**
+ * An address after its label, whatever its country's shape: "Address: 5440 Voie d'Assas, Dijon
+ * 73322.", "home address on file Blomlaan 91, Ouland 40389", "ADDR: DEICHTORSTR. 79A, CELLE 52925",
+ * "lives at 12 Ormond Row". A label is "address" or "addr" followed by a colon or "on file", or
+ * "lives/resides/residing at" followed by a number. The address runs to the end of its clause: a
+ * line break, ";", a parenthesis, or a full stop after a number (the postcode) or after a word that
+ * is no street abbreviation ("St.", "Str.", "Ave."), or a US state (which stays, its ZIP told to three
+ * digits by the address detector). It must hold a digit, and is at most 16 tokens.
+ */
+const ADDRESS_LABELS: ReadonlySet<string> = new Set(['address', 'addr', 'adress']);
+const AT_VERBS: ReadonlySet<string> = new Set(['lives', 'resides', 'residing', 'living', 'lived']);
+const CLAUSE_STOPS: ReadonlySet<string> = new Set([';', '(', ')', '|']);
+const MAX_TOKENS = 16;
+
+export const ADDRESS_LABEL_PATTERNS: readonly RegExp[] = [];
+
+/** The first token of the address after a label at `k`, or -1. */
+function addressStart(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return -1;
+  if (ADDRESS_LABELS.has(t.lower)) {
+    const next = tokens[k + 1];
+    if (next?.text === ':') return k + 2;
+    if (next?.lower === 'on' && tokens[k + 2]?.lower === 'file')
+      return tokens[k + 3]?.text === ':' ? k + 4 : k + 3;
+    return -1;
+  }
+  if (t.lower === 'at' && AT_VERBS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.kind === 'number')
+    return k + 1;
+  return -1;
+}
+
+/** A full stop that does not end the address: after a short word ("St.", "N.") or a "-str" word. */
+function abbreviationDot(before: Token | undefined): boolean {
+  if (!before || before.kind !== 'word') return false;
+  return before.text.length <= 4 || before.lower.endsWith('str');
+}
+
+function isState(t: Token): boolean {
+  return STATE_NAMES.has(t.lower) || (t.text.length === 2 && STATE_CODES.has(t.text.toUpperCase()));
+}
+
+/** The address label detector: see the module comment. */
+export function detectLabelledAddresses(ctx: DetectionContext): Candidate[] {
+  const { tokens } = ctx.tokenized;
+  const out: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const first = addressStart(tokens, k);
+    const start = tokens[first];
+    if (first < 0 || !start || start.line !== tokens[k]?.line || start.kind === 'punct') continue;
+    let last = first;
+    let digit = false;
+    for (let j = first; j < tokens.length && j < first + MAX_TOKENS; j++) {
+      const t = tokens[j];
+      if (!t || t.line !== start.line || CLAUSE_STOPS.has(t.text)) break;
+      if (t.text === '.' && (tokens[j - 1]?.kind === 'number' || !abbreviationDot(tokens[j - 1]))) break;
+      // a US state stays, and its ZIP is told to three digits by the address detector
+      if (t.kind === 'word' && tokens[j + 1]?.kind === 'number' && isState(t)) break;
+      if (t.kind === 'number') digit = true;
+      if (t.kind !== 'punct') last = j;
+    }
+    const end = tokens[last];
+    if (!digit || !end) continue;
+    // (below the address, ZIP and town detectors: what they find keeps its own replacement)
+    out.push({ start: start.start, end: end.end, category: 'LOCATION', priority: PRIORITY.place });
+    k = last;
+  }
+  return out;
+}
