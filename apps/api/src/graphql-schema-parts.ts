@@ -1,3 +1,4 @@
+import { AdminConsoleResolver } from '@curbside/admin-console';
 import { DeidentificationResolver } from '@curbside/anonymizer/nest';
 import { AuditResolver } from '@curbside/audit';
 import { CasesResolver, RepliesResolver } from '@curbside/cases';
@@ -29,5 +30,6 @@ export const RESOLVERS = [
   ConsultsResolver,
   CaseConsultsResolver,
   SubscriptionsResolver,
+  AdminConsoleResolver,
 ];
 export const SCALARS = [DateScalar];

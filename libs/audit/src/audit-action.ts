@@ -30,4 +30,6 @@ export enum AuditAction {
   CONSULT_EXPIRED = 'CONSULT_EXPIRED',
   REPORT_CREATED = 'REPORT_CREATED',
   REPORT_RESOLVED = 'REPORT_RESOLVED',
+  /** An administrator exported the audit log as CSV (detail: the number of rows). */
+  AUDIT_LOG_EXPORTED = 'AUDIT_LOG_EXPORTED',
 }

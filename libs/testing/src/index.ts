@@ -25,6 +25,7 @@ export { OK, matrixRow, runPermissionCell } from './permission-matrix.js';
 export type { CellData, Outcome, PermissionCellSpec } from './permission-matrix.js';
 export { schemaOperations } from './schema-operations.js';
 export {
+  ADMIN_MATRIX_OPERATIONS,
   IDENTITY_MATRIX_OPERATIONS,
   NETWORK_MATRIX_OPERATIONS,
   SOCKET_SUITE_OPERATIONS,
