@@ -77,6 +77,14 @@ export function createCurbsideClient(): Client {
       ReportEdge: () => null,
       AuditEventConnection: () => null,
       AuditEventEdge: () => null,
+      // the admin console's views: values, not entities
+      AdminDashboard: () => null,
+      LicenseBacklog: () => null,
+      ReportBacklog: () => null,
+      SpecialtyResponseTime: () => null,
+      WeeklySignups: () => null,
+      ClinicianSearchConnection: () => null,
+      ClinicianSearchEdge: () => null,
     },
     resolvers: {
       Query: {
