@@ -24,7 +24,7 @@ export class AdminConsoleResolver {
     description: 'Clinicians by part of their name or e-mail and by status, alphabetical',
   })
   adminClinicians(
-    @Args('input', { type: () => ClinicianSearchInput, nullable: true }) input?: ClinicianSearchInput | null,
+    @Args('input', { type: () => ClinicianSearchInput, nullable: true }) input?: ClinicianSearchInput,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<ClinicianSearchConnection> {

@@ -14,7 +14,7 @@ export class AuditResolver {
   auditLog(
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
-    @Args('filter', { type: () => AuditLogFilter, nullable: true }) filter?: AuditLogFilter | null,
+    @Args('filter', { type: () => AuditLogFilter, nullable: true }) filter?: AuditLogFilter,
   ): Promise<AuditEventConnection> {
     return this.audit.page(first, after, filter);
   }
@@ -26,7 +26,7 @@ export class AuditResolver {
   })
   auditLogCsv(
     @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => AuditLogFilter, nullable: true }) filter?: AuditLogFilter | null,
+    @Args('filter', { type: () => AuditLogFilter, nullable: true }) filter?: AuditLogFilter,
   ): Promise<string> {
     return this.audit.exportCsv(ctx, filter);
   }

@@ -51,7 +51,7 @@ export const NETWORK_MATRIX_OPERATIONS = [
 ];
 
 /** The admin console's operations: test/admin-permissions.e2e-spec.ts. */
-export const ADMIN_MATRIX_OPERATIONS = ['adminDashboard', 'adminClinicians', 'auditLogCsv'];
+export const ADMIN_MATRIX_OPERATIONS = ['adminDashboard', 'adminClinicians', 'auditLog', 'auditLogCsv'];
 
 /** Subscriptions: their refusals are proved over real sockets in test/subscriptions.e2e-spec.ts. */
 export const SOCKET_SUITE_OPERATIONS = ['replyAdded', 'notificationAdded'];
