@@ -234,7 +234,7 @@ export function AuditScreen() {
                       type="button"
                       className="link"
                       onClick={() => apply({ ...query, actor: e.actor!.id })}
-                      aria-label={`Only what ${e.actor.displayName} did`}
+                      aria-label={`Only this actor: ${e.actor.displayName}`}
                     >
                       only this actor
                     </button>
@@ -251,7 +251,6 @@ export function AuditScreen() {
                     type="button"
                     className="link"
                     onClick={() => apply({ ...query, targetType: e.targetType!, target: e.targetId! })}
-                    aria-label={`Only records about this ${e.targetType.toLowerCase()}`}
                   >
                     only this {e.targetType.toLowerCase()}
                   </button>
