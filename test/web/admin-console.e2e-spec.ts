@@ -67,7 +67,7 @@ describe('Curbside admin console in Chromium', () => {
       CURBSIDE_ADMIN_PASSWORD: ADMIN.password,
       REGISTRATION_MAX_PER_ADDRESS_PER_HOUR: '1000',
     });
-    const [launched] = await Promise.all([launchChromium(), api.ready(90_000)]);
+    const [launched] = await Promise.all([launchChromium(), api.ready(180_000)]);
     browser = launched;
     client = new GraphqlClient(`${api.url}/graphql`);
     applicants = [];
@@ -84,7 +84,7 @@ describe('Curbside admin console in Chromium', () => {
       const text = message.text();
       if (message.type() === 'error' && !text.startsWith('Failed to load resource')) pageErrors.push(text);
     });
-  }, 150_000);
+  }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
