@@ -6,7 +6,12 @@ import { AuditEventActorResolver, CliniciansResolver, SpecialtiesResolver } from
 import { CaseConsultsResolver, ConsultsResolver } from '@curbside/consults';
 import { DateScalar } from '@curbside/core';
 import { ClinicianLicensesResolver, LicensingResolver } from '@curbside/licensing';
-import { ModerationResolver } from '@curbside/moderation';
+import {
+  CaseHoldResolver,
+  ClinicianModerationResolver,
+  ModerationResolver,
+  ReplyHoldResolver,
+} from '@curbside/moderation';
 import { NotificationsResolver, SubscriptionsResolver } from '@curbside/notifications';
 
 /**
@@ -26,6 +31,9 @@ export const RESOLVERS = [
   RepliesResolver,
   NotificationsResolver,
   ModerationResolver,
+  CaseHoldResolver,
+  ReplyHoldResolver,
+  ClinicianModerationResolver,
   ConsultsResolver,
   CaseConsultsResolver,
   SubscriptionsResolver,
