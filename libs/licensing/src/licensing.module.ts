@@ -2,7 +2,9 @@ import { ACTOR_LOOKUP } from '@curbside/auth';
 import { CliniciansModule } from '@curbside/clinicians';
 import { Global, Module } from '@nestjs/common';
 import { LicenseExpiryService } from './license-expiry.service.js';
+import { LicenseQueueService } from './license-queue.service.js';
 import { LicensesService } from './licenses.service.js';
+import { RegistryChecksService } from './registry-checks.service.js';
 import { LicensingActorLookup } from './licensing-actor-lookup.js';
 import { ClinicianLicensesResolver, LicensingResolver } from './licensing.resolver.js';
 
@@ -13,10 +15,12 @@ import { ClinicianLicensesResolver, LicensingResolver } from './licensing.resolv
   providers: [
     LicensesService,
     LicenseExpiryService,
+    LicenseQueueService,
+    RegistryChecksService,
     LicensingResolver,
     ClinicianLicensesResolver,
     { provide: ACTOR_LOOKUP, useClass: LicensingActorLookup },
   ],
-  exports: [LicensesService, LicenseExpiryService, ACTOR_LOOKUP],
+  exports: [LicensesService, LicenseExpiryService, RegistryChecksService, ACTOR_LOOKUP],
 })
 export class LicensingModule {}

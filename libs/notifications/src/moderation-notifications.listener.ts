@@ -1,4 +1,5 @@
 import { EventBus } from '@curbside/core';
+import { LicenseInformationRequestedEvent, LicenseRevokedEvent } from '@curbside/licensing';
 import {
   ContentHiddenEvent,
   ContentReturnedEvent,
@@ -17,7 +18,8 @@ const ADMINS = `SELECT id FROM clinician WHERE role = 'ADMIN'`;
 /**
  * Notification records for moderation: the author and the administrators when a report hides
  * content, the author when it is returned to them, the administrators when the author rewrites it,
- * and the reporters and the author when reports close. Records point at the case by id only.
+ * and the reporters and the author when reports close; and the clinician when an administrator asks
+ * for more information about a licence or the registry revokes it. Records point at things by id only.
  */
 @Injectable()
 export class ModerationNotificationsListener implements OnModuleInit {
@@ -51,6 +53,21 @@ export class ModerationNotificationsListener implements OnModuleInit {
       ),
     );
     this.bus.subscribe(ReportsResolvedEvent, (e) => this.resolved(e));
+    // Verification at scale: the clinician hears that more is needed, or that a licence was revoked.
+    this.bus.subscribe(LicenseInformationRequestedEvent, (e) =>
+      this.insert('INSERT INTO notification (recipient_id, kind, license_id) VALUES ($1, $2, $3)', [
+        e.clinicianId,
+        NotificationKind.LICENSE_NEEDS_INFORMATION,
+        e.licenseId,
+      ]),
+    );
+    this.bus.subscribe(LicenseRevokedEvent, (e) =>
+      this.insert('INSERT INTO notification (recipient_id, kind, license_id) VALUES ($1, $2, $3)', [
+        e.clinicianId,
+        NotificationKind.LICENSE_REVOKED,
+        e.licenseId,
+      ]),
+    );
   }
 
   /** Each reporter hears the outcome; the author hears it when their content was restored or removed. */
