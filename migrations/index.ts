@@ -6,6 +6,7 @@ import { CaseSearch1795307400000 } from './1795307400000-CaseSearch.js';
 import { IdempotencyKeys1796241328865 } from './1796241328865-IdempotencyKeys.js';
 import { ModerationRepair1796284339647 } from './1796284339647-ModerationRepair.js';
 import { VerificationAtScale1796285245752 } from './1796285245752-VerificationAtScale.js';
+import { RegistryImports1796285821440 } from './1796285821440-RegistryImports.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   IdempotencyKeys1796241328865,
   ModerationRepair1796284339647,
   VerificationAtScale1796285245752,
+  RegistryImports1796285821440,
 ];

@@ -5,7 +5,7 @@ import { ChannelsResolver } from '@curbside/channels';
 import { AuditEventActorResolver, CliniciansResolver, SpecialtiesResolver } from '@curbside/clinicians';
 import { CaseConsultsResolver, ConsultsResolver } from '@curbside/consults';
 import { DateScalar } from '@curbside/core';
-import { ClinicianLicensesResolver, LicensingResolver } from '@curbside/licensing';
+import { ClinicianLicensesResolver, LicensingResolver, RegistryImportResolver } from '@curbside/licensing';
 import {
   CaseHoldResolver,
   ClinicianModerationResolver,
@@ -25,6 +25,7 @@ export const RESOLVERS = [
   AuditEventActorResolver,
   LicensingResolver,
   ClinicianLicensesResolver,
+  RegistryImportResolver,
   DeidentificationResolver,
   ChannelsResolver,
   CasesResolver,

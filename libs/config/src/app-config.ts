@@ -272,6 +272,13 @@ export class AppConfig {
   @Min(1)
   MODERATION_DISMISSAL_WINDOW_DAYS = 30;
 
+  /**
+   * The directory registry imports read server files from (`startRegistryImport(path)` names a file
+   * inside it) and keep uploads in; empty means DATA_DIR/registry.
+   */
+  @IsString()
+  REGISTRY_IMPORT_DIR = '';
+
   /** Largest NPPES file an administrator may upload for a registry import. */
   @Type(() => Number)
   @IsInt()

@@ -31,3 +31,11 @@ export { LicensingActorLookup } from './licensing-actor-lookup.js';
 export { ClinicianLicensesResolver, LicensingResolver } from './licensing.resolver.js';
 export { LicensingModule } from './licensing.module.js';
 export * from './registry/index.js';
+export {
+  RegistryImportEntity,
+  RegistryImportSource,
+  RegistryImportStatus,
+} from './registry-import.entity.js';
+export { RegistryImport } from './registry-import.model.js';
+export { RegistryImportService } from './registry-import.service.js';
+export { RegistryImportResolver, toRegistryImport } from './registry-import.resolver.js';

@@ -5,6 +5,8 @@ import { LicenseExpiryService } from './license-expiry.service.js';
 import { LicenseQueueService } from './license-queue.service.js';
 import { LicensesService } from './licenses.service.js';
 import { RegistryChecksService } from './registry-checks.service.js';
+import { RegistryImportResolver } from './registry-import.resolver.js';
+import { RegistryImportService } from './registry-import.service.js';
 import { LicensingActorLookup } from './licensing-actor-lookup.js';
 import { ClinicianLicensesResolver, LicensingResolver } from './licensing.resolver.js';
 
@@ -17,10 +19,18 @@ import { ClinicianLicensesResolver, LicensingResolver } from './licensing.resolv
     LicenseExpiryService,
     LicenseQueueService,
     RegistryChecksService,
+    RegistryImportService,
+    RegistryImportResolver,
     LicensingResolver,
     ClinicianLicensesResolver,
     { provide: ACTOR_LOOKUP, useClass: LicensingActorLookup },
   ],
-  exports: [LicensesService, LicenseExpiryService, RegistryChecksService, ACTOR_LOOKUP],
+  exports: [
+    LicensesService,
+    LicenseExpiryService,
+    RegistryChecksService,
+    RegistryImportService,
+    ACTOR_LOOKUP,
+  ],
 })
 export class LicensingModule {}
