@@ -5,6 +5,9 @@ import { Network1795307395361 } from './1795307395361-Network.js';
 import { CaseSearch1795307400000 } from './1795307400000-CaseSearch.js';
 import { IdempotencyKeys1796241328865 } from './1796241328865-IdempotencyKeys.js';
 import { AuditLogFilters1796284053643 } from './1796284053643-AuditLogFilters.js';
+import { ModerationRepair1796284339647 } from './1796284339647-ModerationRepair.js';
+import { VerificationAtScale1796285245752 } from './1796285245752-VerificationAtScale.js';
+import { RegistryImports1796285821440 } from './1796285821440-RegistryImports.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
 export const MIGRATIONS = [
@@ -15,4 +18,7 @@ export const MIGRATIONS = [
   CaseSearch1795307400000,
   IdempotencyKeys1796241328865,
   AuditLogFilters1796284053643,
+  ModerationRepair1796284339647,
+  VerificationAtScale1796285245752,
+  RegistryImports1796285821440,
 ];

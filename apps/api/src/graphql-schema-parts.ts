@@ -6,8 +6,13 @@ import { ChannelsResolver } from '@curbside/channels';
 import { AuditEventActorResolver, CliniciansResolver, SpecialtiesResolver } from '@curbside/clinicians';
 import { CaseConsultsResolver, ConsultsResolver } from '@curbside/consults';
 import { DateScalar } from '@curbside/core';
-import { ClinicianLicensesResolver, LicensingResolver } from '@curbside/licensing';
-import { ModerationResolver } from '@curbside/moderation';
+import { ClinicianLicensesResolver, LicensingResolver, RegistryImportResolver } from '@curbside/licensing';
+import {
+  CaseHoldResolver,
+  ClinicianModerationResolver,
+  ModerationResolver,
+  ReplyHoldResolver,
+} from '@curbside/moderation';
 import { NotificationsResolver, SubscriptionsResolver } from '@curbside/notifications';
 
 /**
@@ -21,12 +26,16 @@ export const RESOLVERS = [
   AuditEventActorResolver,
   LicensingResolver,
   ClinicianLicensesResolver,
+  RegistryImportResolver,
   DeidentificationResolver,
   ChannelsResolver,
   CasesResolver,
   RepliesResolver,
   NotificationsResolver,
   ModerationResolver,
+  CaseHoldResolver,
+  ReplyHoldResolver,
+  ClinicianModerationResolver,
   ConsultsResolver,
   CaseConsultsResolver,
   SubscriptionsResolver,

@@ -7,6 +7,7 @@ export { type Viewer, isAdmin, viewerId } from './viewer.js';
 export {
   type Moderated,
   type Removable,
+  authorHeldContent,
   claimableConsultSql,
   consultVisible,
   heldContent,

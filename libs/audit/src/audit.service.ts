@@ -104,6 +104,26 @@ export class AuditService {
     });
   }
 
+  /** The newest records about any of these targets (a clinician and their licences, say), newest first. */
+  aboutTargets(targets: readonly AuditTarget[], limit = 100): Promise<AuditEventEntity[]> {
+    if (targets.length === 0) return Promise.resolve([]);
+    // (target_type, target_id) pairs: the ix_audit_event_target index answers each.
+    return this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('e')
+      .where(
+        '(e.target_type, e.target_id) IN (SELECT * FROM unnest(CAST(:types AS varchar[]), CAST(:ids AS uuid[])))',
+        {
+          types: targets.map((t) => t.type),
+          ids: targets.map((t) => t.id),
+        },
+      )
+      .orderBy('e.at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(limit)
+      .getMany();
+  }
+
   /** Newest first, keyset-paginated on (at, id); optionally narrowed by a filter. */
   async page(
     first: number | null | undefined,

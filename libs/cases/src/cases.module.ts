@@ -4,12 +4,20 @@ import { Module } from '@nestjs/common';
 import { CaseQueriesService } from './case-queries.service.js';
 import { CasesResolver } from './cases.resolver.js';
 import { CasesService } from './cases.service.js';
+import { ContentRepairService } from './content-repair.service.js';
 import { RepliesResolver } from './replies.resolver.js';
 import { RepliesService } from './replies.service.js';
 
 @Module({
   imports: [ChannelsModule, CliniciansModule],
-  providers: [CasesService, CaseQueriesService, RepliesService, CasesResolver, RepliesResolver],
-  exports: [CasesService, RepliesService],
+  providers: [
+    CasesService,
+    CaseQueriesService,
+    RepliesService,
+    ContentRepairService,
+    CasesResolver,
+    RepliesResolver,
+  ],
+  exports: [CasesService, RepliesService, ContentRepairService],
 })
 export class CasesModule {}

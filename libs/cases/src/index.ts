@@ -19,3 +19,5 @@ export { CasesResolver } from './cases.resolver.js';
 export { RepliesResolver } from './replies.resolver.js';
 export { CasesModule } from './cases.module.js';
 export { deidentifyCaseText, patientAgeText } from './case-text.js';
+export { ContentRepairService } from './content-repair.service.js';
+export type { CaseTextField, HeldCaseRevision } from './content-repair.service.js';

@@ -2,6 +2,7 @@ import { CasesModule } from '@curbside/cases';
 import { ConsultsModule } from '@curbside/consults';
 import { Module } from '@nestjs/common';
 import { ConsultNotificationsListener } from './consult-notifications.listener.js';
+import { ModerationNotificationsListener } from './moderation-notifications.listener.js';
 import { NotificationPublisher } from './notification-publisher.js';
 import { NotificationsListener } from './notifications.listener.js';
 import { NotificationsResolver } from './notifications.resolver.js';
@@ -14,6 +15,7 @@ import { SubscriptionsResolver } from './subscriptions.resolver.js';
   providers: [
     NotificationsListener,
     ConsultNotificationsListener,
+    ModerationNotificationsListener,
     NotificationsService,
     NotificationsResolver,
     NotificationPublisher,

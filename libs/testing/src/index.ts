@@ -27,6 +27,7 @@ export { schemaOperations } from './schema-operations.js';
 export {
   ADMIN_MATRIX_OPERATIONS,
   IDENTITY_MATRIX_OPERATIONS,
+  MODERATION_MATRIX_OPERATIONS,
   NETWORK_MATRIX_OPERATIONS,
   SOCKET_SUITE_OPERATIONS,
   staleOperations,
