@@ -6,6 +6,10 @@ import { CaseSearch1795307400000 } from './1795307400000-CaseSearch.js';
 import { IdempotencyKeys1796241328865 } from './1796241328865-IdempotencyKeys.js';
 import { ConsultLoop1796284172067 } from './1796284172067-ConsultLoop.js';
 import { CaseDetails1796285640285 } from './1796285640285-CaseDetails.js';
+import { AuditLogFilters1796284053643 } from './1796284053643-AuditLogFilters.js';
+import { ModerationRepair1796284339647 } from './1796284339647-ModerationRepair.js';
+import { VerificationAtScale1796285245752 } from './1796285245752-VerificationAtScale.js';
+import { RegistryImports1796285821440 } from './1796285821440-RegistryImports.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
 export const MIGRATIONS = [
@@ -17,4 +21,8 @@ export const MIGRATIONS = [
   IdempotencyKeys1796241328865,
   ConsultLoop1796284172067,
   CaseDetails1796285640285,
+  AuditLogFilters1796284053643,
+  ModerationRepair1796284339647,
+  VerificationAtScale1796285245752,
+  RegistryImports1796285821440,
 ];

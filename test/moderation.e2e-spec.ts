@@ -211,9 +211,13 @@ describe('Moderation over real HTTP', () => {
       hidden: true,
     });
 
-    // Hidden from every clinician: case(id), feed and search.
-    for (const who of [bystander, reader, author]) {
+    // Hidden from every other clinician: case(id), feed and search.
+    for (const who of [bystander, reader]) {
       expect(await viewCase(who, caseId)).toBeNull();
+    }
+    // Its author still reads it directly (to repair it), but it is listed for nobody but admins.
+    expect((await viewCase(author, caseId))?.title).toBe('Erythromelalgia flares again in a farmer');
+    for (const who of [bystander, reader, author]) {
       expect(await feedIds(who)).not.toContain(caseId);
       expect(await searchIds(who, 'erythromelalgia')).not.toContain(caseId);
     }

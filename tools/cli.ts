@@ -17,8 +17,11 @@ import {
   formatImportSummary,
   ImportProgressReporter,
   importRegistry,
+  RegistryChecksService,
   RegistryFormatError,
 } from '@curbside/licensing';
+import { AuditService } from '@curbside/audit';
+import { RequestContext } from '@curbside/core';
 import { MIGRATIONS } from '../migrations/index.js';
 
 const HELP = `Curbside command line
@@ -125,11 +128,24 @@ async function registryImport(args: string[]): Promise<void> {
   process.once('SIGTERM', stop);
   const reporter = new ImportProgressReporter(process.stderr);
   try {
-    const summary = await withDatabase(({ dataSource }) =>
-      importRegistry(dataSource, file, { onProgress: (p) => reporter.update(p), signal: abort.signal }),
-    );
+    const started = new Date();
+    const { summary, checks } = await withDatabase(async ({ dataSource }) => {
+      const summary = await importRegistry(dataSource, file, {
+        onProgress: (p) => reporter.update(p),
+        signal: abort.signal,
+      });
+      // Licences whose registry rows changed are compared again: flags, and revocation of deactivated NPIs.
+      const checker = new RegistryChecksService(new AuditService(dataSource));
+      const checks = await inTransaction(dataSource, (manager) =>
+        checker.recheck(manager, RequestContext.system('registry-import'), { importedSince: started }),
+      );
+      return { summary, checks };
+    });
     reporter.finish();
     say(formatImportSummary(summary, 100));
+    say(
+      `  licences checked again: ${checks.checked} (${checks.flagged} flagged, ${checks.revoked.length} revoked)`,
+    );
   } catch (error) {
     reporter.finish();
     if (abort.signal.aborted)

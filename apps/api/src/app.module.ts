@@ -1,3 +1,4 @@
+import { AdminConsoleModule } from '@curbside/admin-console';
 import { AnonymizerModule, DeidentificationResolver } from '@curbside/anonymizer/nest';
 import { AuditModule } from '@curbside/audit';
 import {
@@ -70,6 +71,7 @@ export class AppModule {
         NotificationsModule,
         ModerationModule,
         IdempotencyModule,
+        AdminConsoleModule,
       ],
       controllers: [HealthController],
       providers: [

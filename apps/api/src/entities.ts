@@ -5,7 +5,7 @@ import { ChannelEntity, ChannelMembershipEntity } from '@curbside/channels';
 import { ClinicianEntity, OnCallWindowEntity, SpecialtyEntity } from '@curbside/clinicians';
 import { ConsultEntity, ConsultMessageEntity } from '@curbside/consults';
 import { IdempotencyKeyEntity } from '@curbside/idempotency';
-import { LicenseEntity, RegistryProviderEntity } from '@curbside/licensing';
+import { LicenseEntity, RegistryImportEntity, RegistryProviderEntity } from '@curbside/licensing';
 import { ReportEntity } from '@curbside/moderation';
 import { NotificationEntity } from '@curbside/notifications';
 
@@ -20,6 +20,7 @@ export const ENTITIES = [
   NotificationEntity,
   LicenseEntity,
   RegistryProviderEntity,
+  RegistryImportEntity,
   ChannelMembershipEntity,
   CaseEntity,
   CaseRevisionEntity,

@@ -1,3 +1,4 @@
+import { AdminConsoleResolver } from '@curbside/admin-console';
 import { DeidentificationResolver } from '@curbside/anonymizer/nest';
 import { AuditResolver } from '@curbside/audit';
 import { CaseDetailsResolver, CasesResolver, RepliesResolver } from '@curbside/cases';
@@ -15,8 +16,13 @@ import {
   SpecialistStatsResolver,
 } from '@curbside/consults';
 import { DateScalar } from '@curbside/core';
-import { ClinicianLicensesResolver, LicensingResolver } from '@curbside/licensing';
-import { ModerationResolver } from '@curbside/moderation';
+import { ClinicianLicensesResolver, LicensingResolver, RegistryImportResolver } from '@curbside/licensing';
+import {
+  CaseHoldResolver,
+  ClinicianModerationResolver,
+  ModerationResolver,
+  ReplyHoldResolver,
+} from '@curbside/moderation';
 import { NotificationsResolver, SubscriptionsResolver } from '@curbside/notifications';
 
 /**
@@ -30,12 +36,16 @@ export const RESOLVERS = [
   AuditEventActorResolver,
   LicensingResolver,
   ClinicianLicensesResolver,
+  RegistryImportResolver,
   DeidentificationResolver,
   ChannelsResolver,
   CasesResolver,
   RepliesResolver,
   NotificationsResolver,
   ModerationResolver,
+  CaseHoldResolver,
+  ReplyHoldResolver,
+  ClinicianModerationResolver,
   ConsultsResolver,
   CaseConsultsResolver,
   SubscriptionsResolver,
@@ -43,5 +53,6 @@ export const RESOLVERS = [
   SpecialistStatsResolver,
   ConsultDialogueResolver,
   CaseDetailsResolver,
+  AdminConsoleResolver,
 ];
 export const SCALARS = [DateScalar];

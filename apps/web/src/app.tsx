@@ -2,6 +2,7 @@ import { Redirect, Route, Switch } from 'wouter';
 import { Layout } from './components/layout';
 import { Loading } from './components/states';
 import { useSession } from './lib/use-session';
+import { AdminArea } from './routes/admin/admin-area';
 import { RegisterScreen } from './routes/auth/register';
 import { SessionEndedScreen } from './routes/auth/session-ended';
 import { SignInScreen } from './routes/auth/sign-in';
@@ -51,6 +52,9 @@ export function App() {
         <Route path="/notifications" component={NotificationsScreen} />
         <Route path="/profile" component={ProfileScreen} />
         <Route path="/licence" component={LicenceScreen} />
+        <Route path="/admin" nest>
+          <AdminArea />
+        </Route>
         <Route path="/sign-in">
           <Redirect to="/" replace />
         </Route>

@@ -8,6 +8,7 @@ export {
   type Moderated,
   type Removable,
   type ConsultParties,
+  authorHeldContent,
   claimableConsultSql,
   consultDialogue,
   consultVisible,

@@ -1,5 +1,6 @@
 import type { Actor } from '@curbside/core';
 import {
+  authorHeldContent,
   consultVisible,
   heldContent,
   keepsStanding,
@@ -38,6 +39,18 @@ describe('heldContent', () => {
   it('should filter on the hidden column for everyone but administrators', () => {
     expect(heldContent.sql(reader, 'c')).toBe('c.hidden = false');
     expect(heldContent.sql(admin, 'c')).toBe('TRUE');
+  });
+});
+
+describe('authorHeldContent', () => {
+  it('should show held content to its author and administrators, to nobody else', () => {
+    const own = { ...held, authorId: 'author' };
+    expect(authorHeldContent.visible(author, own)).toBe(true);
+    expect(authorHeldContent.visible(admin, own)).toBe(true);
+    expect(authorHeldContent.visible(reader, own)).toBe(false);
+    expect(authorHeldContent.visible(nobody, own)).toBe(false);
+    for (const viewer of [admin, author, reader, nobody])
+      expect(authorHeldContent.visible(viewer, { ...shown, authorId: 'author' })).toBe(true);
   });
 });
 

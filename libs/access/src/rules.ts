@@ -19,9 +19,9 @@ export interface Removable {
 }
 
 /**
- * Held content: a case or reply hidden by an open PHI_SUSPECTED report is visible to
- * administrators only, until no open report holds it. Its author does not see it either: the text
- * may carry an identifier, and nobody but a moderator should read it again before a decision.
+ * Held content: a case or reply hidden by an open PHI_SUSPECTED report is listed for
+ * administrators only, until no open report holds it. Its author reads it directly (with the
+ * reason) through {@link authorHeldContent}, but it stays out of every list, thread and write path.
  */
 export const heldContent = {
   /** Whether `viewer` may see this (possibly hidden) row. */
@@ -31,6 +31,19 @@ export const heldContent = {
   /** The same rule as a SQL condition on `alias` (a table alias or name; never user input). */
   sql(viewer: Viewer, alias: string): string {
     return isAdmin(viewer) ? 'TRUE' : `${alias}.hidden = false`;
+  },
+};
+
+/**
+ * Held content as its author may read it: a case or reply hidden by an open PHI_SUSPECTED report is
+ * still shown to its author (with the reason, so that they can repair it) and to administrators,
+ * never to anyone else. For direct reads of one row only (a case page, the author's held content,
+ * a notification's case); lists, threads, sockets and writes keep to {@link heldContent}, so a held
+ * post never reappears in a feed and cannot gather replies or consults while it waits.
+ */
+export const authorHeldContent = {
+  visible(viewer: Viewer, row: Moderated & { readonly authorId: string }): boolean {
+    return !row.hidden || isAdmin(viewer) || (viewerId(viewer) !== null && viewerId(viewer) === row.authorId);
   },
 };
 

@@ -29,3 +29,8 @@ export {
 } from './author/author-spans.js';
 export { leastSureKept, type UncertainToken, type UncertaintyReason } from './author/uncertain-tokens.js';
 export { quasiIdentifierWarnings, type QuasiIdentifierWarning } from './quasi/quasi-warnings.js';
+export {
+  redactDeidentifiedSpan,
+  moderatorSpanProblem,
+  type CategorizedSpan,
+} from './author/moderator-redaction.js';

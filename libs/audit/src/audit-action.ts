@@ -36,4 +36,20 @@ export enum AuditAction {
   CASE_DETAILS_SAVED = 'CASE_DETAILS_SAVED',
   REPORT_CREATED = 'REPORT_CREATED',
   REPORT_RESOLVED = 'REPORT_RESOLVED',
+  /** An administrator exported the audit log as CSV (detail: the number of rows). */
+  AUDIT_LOG_EXPORTED = 'AUDIT_LOG_EXPORTED',
+  /** An administrator sent held content back to its author with a note. */
+  REPORT_RETURNED = 'REPORT_RETURNED',
+  /** The author rewrote their held content (back to the administrators). */
+  HELD_CONTENT_EDITED = 'HELD_CONTENT_EDITED',
+  /** An administrator redacted a span: category and offsets only. */
+  CONTENT_REDACTED = 'CONTENT_REDACTED',
+  CLINICIAN_REINSTATED = 'CLINICIAN_REINSTATED',
+  LICENSE_INFORMATION_REQUESTED = 'LICENSE_INFORMATION_REQUESTED',
+  /** A verified licence lost its standing (its NPI deactivated in the registry). */
+  LICENSE_REVOKED = 'LICENSE_REVOKED',
+  /** A licence was flagged for review (registry deactivation or an expiry that differs). */
+  LICENSE_FLAGGED = 'LICENSE_FLAGGED',
+  REGISTRY_IMPORT_STARTED = 'REGISTRY_IMPORT_STARTED',
+  REGISTRY_IMPORT_FINISHED = 'REGISTRY_IMPORT_FINISHED',
 }

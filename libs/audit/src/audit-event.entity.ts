@@ -7,6 +7,9 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Entity('audit_event')
 @Index('ix_audit_event_at_id', ['at', 'id'])
 @Index('ix_audit_event_target', ['targetType', 'targetId'])
+// The console's filters by actor and by action walk these newest first.
+@Index('ix_audit_event_actor_at', ['actorId', 'at', 'id'])
+@Index('ix_audit_event_action_at', ['action', 'at', 'id'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,6 +1,8 @@
-import { AdminOnly } from '@curbside/auth';
+import { AdminOnly, Ctx } from '@curbside/auth';
+import { RequestContext } from '@curbside/core';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { AuditEvent, AuditEventConnection } from './audit-event.model.js';
+import { AuditLogFilter } from './audit-log-filter.input.js';
 import { AuditService } from './audit.service.js';
 
 @Resolver(() => AuditEvent)
@@ -12,7 +14,20 @@ export class AuditResolver {
   auditLog(
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('filter', { type: () => AuditLogFilter, nullable: true }) filter?: AuditLogFilter,
   ): Promise<AuditEventConnection> {
-    return this.audit.page(first, after);
+    return this.audit.page(first, after, filter);
+  }
+
+  @AdminOnly()
+  @Query(() => String, {
+    description:
+      'The filtered audit log as CSV (time, action, actor id, target type, target id), newest first, at most 10,000 rows',
+  })
+  auditLogCsv(
+    @Ctx() ctx: RequestContext,
+    @Args('filter', { type: () => AuditLogFilter, nullable: true }) filter?: AuditLogFilter,
+  ): Promise<string> {
+    return this.audit.exportCsv(ctx, filter);
   }
 }

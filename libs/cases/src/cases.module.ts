@@ -6,6 +6,7 @@ import { CaseDetailsService } from './case-details.service.js';
 import { CaseQueriesService } from './case-queries.service.js';
 import { CasesResolver } from './cases.resolver.js';
 import { CasesService } from './cases.service.js';
+import { ContentRepairService } from './content-repair.service.js';
 import { RepliesResolver } from './replies.resolver.js';
 import { RepliesService } from './replies.service.js';
 
@@ -19,7 +20,8 @@ import { RepliesService } from './replies.service.js';
     RepliesResolver,
     CaseDetailsService,
     CaseDetailsResolver,
+    ContentRepairService,
   ],
-  exports: [CasesService, RepliesService],
+  exports: [CasesService, RepliesService, ContentRepairService],
 })
 export class CasesModule {}

@@ -1,4 +1,11 @@
-import { heldContent, isAdmin, ownerOrAdmin, revealsAnonymousAuthor, unmasksAsAdmin } from '@curbside/access';
+import {
+  authorHeldContent,
+  heldContent,
+  isAdmin,
+  ownerOrAdmin,
+  revealsAnonymousAuthor,
+  unmasksAsAdmin,
+} from '@curbside/access';
 import { Anonymizer } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { ChannelsService } from '@curbside/channels';
@@ -145,10 +152,13 @@ export class CasesService {
     );
   }
 
-  /** A case the caller may read, or null (unknown, or hidden pending a PHI report for non-admins). */
+  /**
+   * A case the caller may read, or null (unknown, or hidden pending a PHI report from anyone but
+   * its author and administrators).
+   */
   async readable(ctx: RequestContext, id: string): Promise<CaseEntity | null> {
     const row = await this.load(ctx, id);
-    return row && heldContent.visible(ctx, row) ? row : null;
+    return row && authorHeldContent.visible(ctx, row) ? row : null;
   }
 
   async requireReadable(ctx: RequestContext, id: string): Promise<CaseEntity> {

@@ -25,3 +25,5 @@ export { CaseDetailsFilter, SaveCaseDetailsInput } from './case-details.inputs.j
 export { CaseDetails } from './case-details.models.js';
 export { CaseDetailsService } from './case-details.service.js';
 export { CaseDetailsResolver } from './case-details.resolver.js';
+export { ContentRepairService } from './content-repair.service.js';
+export type { CaseTextField, HeldCaseRevision } from './content-repair.service.js';

@@ -251,6 +251,40 @@ export class AppConfig {
   @Min(0)
   CONSULT_SWEEP_INTERVAL_SECONDS = 300;
 
+  /** PHI_SUSPECTED reports one clinician may have open from the last 24 hours; more get RATE_LIMITED. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  MODERATION_MAX_OPEN_PHI_REPORTS_PER_DAY = 10;
+
+  /**
+   * A reporter with this many PHI_SUSPECTED reports dismissed within the window no longer hides
+   * content by reporting it (the reports still queue for an administrator). 0 turns the rule off.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  MODERATION_DISMISSALS_BEFORE_QUEUE_ONLY = 3;
+
+  /** The window, in days, over which dismissed reports count against a reporter. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  MODERATION_DISMISSAL_WINDOW_DAYS = 30;
+
+  /**
+   * The directory registry imports read server files from (`startRegistryImport(path)` names a file
+   * inside it) and keep uploads in; empty means DATA_DIR/registry.
+   */
+  @IsString()
+  REGISTRY_IMPORT_DIR = '';
+
+  /** Largest NPPES file an administrator may upload for a registry import. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  REGISTRY_UPLOAD_MAX_BYTES = 1_073_741_824;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -1,11 +1,23 @@
 import { DateScalarType } from '@curbside/core';
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { Credential } from './license.entity.js';
 
 export enum LicenseDecision {
   APPROVE = 'APPROVE',
   REJECT = 'REJECT',
+  /** Ask the clinician for more information; the licence stays pending. */
+  NEEDS_INFORMATION = 'NEEDS_INFORMATION',
 }
 registerEnumType(LicenseDecision, { name: 'LicenseDecision' });
 
@@ -43,6 +55,40 @@ export class ReviewLicenseInput {
   decision!: LicenseDecision;
 
   @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string | null;
+}
+
+/** Most licences one batch decision may name. */
+export const MAX_BATCH_REVIEW = 100;
+
+export enum LicenseQueueFilter {
+  /** Pending licences, the surest registry match first. */
+  PENDING = 'PENDING',
+  /** Licences flagged since (registry deactivation, expiry mismatch), newest flag first. */
+  FLAGGED = 'FLAGGED',
+}
+registerEnumType(LicenseQueueFilter, { name: 'LicenseQueueFilter' });
+
+@InputType()
+export class ReviewLicensesInput {
+  @Field(() => [ID], { description: `1 to ${MAX_BATCH_REVIEW} pending licences` })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BATCH_REVIEW)
+  @ArrayUnique()
+  @IsUUID('all', { each: true, message: 'licenseIds must be licence ids' })
+  licenseIds!: string[];
+
+  @Field(() => LicenseDecision)
+  @IsEnum(LicenseDecision)
+  decision!: LicenseDecision;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Needed to reject or ask for information; de-identified',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)

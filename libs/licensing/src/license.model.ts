@@ -1,6 +1,7 @@
 import { DateScalarType, PageInfo } from '@curbside/core';
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Credential, LicenseStatus, RegistryMatch } from './license.entity.js';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Credential, LicenseFlag, LicenseStatus, RegistryMatch } from './license.entity.js';
+import { FieldMatch } from './registry/registry-compare.js';
 
 registerEnumType(LicenseStatus, { name: 'LicenseStatus' });
 registerEnumType(Credential, { name: 'Credential' });
@@ -13,6 +14,42 @@ registerEnumType(RegistryMatch, {
     NONE: { description: 'Not in the registry, or deactivated there' },
   },
 });
+
+registerEnumType(LicenseFlag, { name: 'LicenseFlag', description: 'Why a licence needs review again' });
+registerEnumType(FieldMatch, {
+  name: 'RegistryFieldMatch',
+  description: 'How one field of a licence compares with the NPPES registry (MISSING: nothing to compare)',
+});
+
+/** A licence compared with its NPI's registry row, field by field, with a score out of 100. */
+@ObjectType()
+export class RegistryComparison {
+  @Field(() => FieldMatch)
+  npi!: FieldMatch;
+
+  @Field(() => FieldMatch)
+  name!: FieldMatch;
+
+  @Field(() => FieldMatch, { description: 'The registry lists a licence in this state' })
+  state!: FieldMatch;
+
+  @Field(() => FieldMatch, {
+    description: 'The registry lists this number in this state (PARTIAL: elsewhere)',
+  })
+  number!: FieldMatch;
+
+  @Field(() => FieldMatch, { description: 'MATCH: active in the registry; MISMATCH: deactivated' })
+  deactivation!: FieldMatch;
+
+  @Field(() => FieldMatch, { description: "The registry's expiry against the typed one, when it has one" })
+  expiry!: FieldMatch;
+
+  @Field(() => Int, { description: '0 to 100: how sure the match is' })
+  score!: number;
+
+  @Field(() => DateScalarType, { nullable: true })
+  deactivatedOn!: string | null;
+}
 
 /** A licence as the clinician themself and administrators see it (`clinician` is a field resolver). */
 @ObjectType()
@@ -48,6 +85,40 @@ export class License {
 
   @Field()
   submittedAt!: Date;
+
+  // Administrators' fields, through field resolvers.
+  registryScore!: number;
+  registryFields!: Record<string, string | number | null> | null;
+  registryCheckedAt!: Date | null;
+  flag!: LicenseFlag | null;
+  flaggedAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When an administrator asked for more information (the licence stays pending)',
+  })
+  informationRequestedAt!: Date | null;
+}
+
+@ObjectType()
+export class LicenseBatchSkip {
+  @Field(() => ID)
+  licenseId!: string;
+
+  @Field({ description: 'The error code this licence would have got alone (NOT_FOUND, CONFLICT)' })
+  code!: string;
+
+  @Field()
+  message!: string;
+}
+
+@ObjectType()
+export class LicenseBatchResult {
+  @Field(() => [License])
+  reviewed!: License[];
+
+  @Field(() => [LicenseBatchSkip])
+  skipped!: LicenseBatchSkip[];
 }
 
 @ObjectType()

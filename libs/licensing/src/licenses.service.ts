@@ -10,6 +10,7 @@ import {
   type RequestContext,
   decodeCursor,
   isUsJurisdiction,
+  isUuid,
   pageSize,
   parseIsoDate,
   toPage,
@@ -17,9 +18,15 @@ import {
 import { inTransaction, loadAllBy } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
-import { type ReviewLicenseInput, LicenseDecision, type SubmitLicenseInput } from './license.inputs.js';
+import {
+  type ReviewLicenseInput,
+  type ReviewLicensesInput,
+  LicenseDecision,
+  type SubmitLicenseInput,
+} from './license.inputs.js';
 import { LicenseEntity, LicenseStatus, RegistryMatch } from './license.entity.js';
-import { LicenseReviewedEvent } from './licensing.events.js';
+import { LicenseInformationRequestedEvent, LicenseReviewedEvent } from './licensing.events.js';
+import { RegistryChecksService } from './registry-checks.service.js';
 import { RegistryProviderEntity } from './registry-provider.entity.js';
 import { isValidNpi, matchRegistry } from './registry/index.js';
 
@@ -37,6 +44,7 @@ export class LicensesService {
     private readonly sessions: SessionsService,
     private readonly events: EventBus,
     private readonly anonymizer: Anonymizer,
+    private readonly registryChecks: RegistryChecksService,
   ) {}
 
   async submit(ctx: RequestContext, input: SubmitLicenseInput): Promise<LicenseEntity> {
@@ -79,6 +87,7 @@ export class LicensesService {
       );
       await this.audit.record(manager, ctx, AuditAction.LICENSE_SUBMITTED, ref(saved), { jurisdiction });
       const match = await this.registryMatch(manager, saved, clinician.displayName);
+      await this.registryChecks.recheck(manager, ctx, { licenseIds: [saved.id] });
       if (match === RegistryMatch.FULL && this.config.REGISTRY_AUTO_APPROVE) {
         await this.approve(manager, ctx, saved, clinician, null, true);
         return { license: saved, autoApproved: true };
@@ -96,29 +105,87 @@ export class LicensesService {
   }
 
   async review(ctx: RequestContext, input: ReviewLicenseInput): Promise<LicenseEntity> {
-    const note = input.note?.trim() ? input.note.trim() : null;
-    if (input.decision === LicenseDecision.REJECT && !note) {
+    const note = this.decisionNote(input.decision, input.note);
+    const license = await this.inTx((manager) =>
+      this.decide(manager, ctx, input.licenseId, input.decision, note),
+    );
+    await this.events.publish(this.decisionEvent(license, input.decision));
+    return license;
+  }
+
+  /**
+   * One decision on many pending licences, each in its own transaction: one that cannot be decided
+   * (unknown, already reviewed) is skipped with its error code and the others go on.
+   */
+  async reviewMany(
+    ctx: RequestContext,
+    input: ReviewLicensesInput,
+  ): Promise<{ reviewed: LicenseEntity[]; skipped: { licenseId: string; code: string; message: string }[] }> {
+    const note = this.decisionNote(input.decision, input.note);
+    const reviewed: LicenseEntity[] = [];
+    const skipped: { licenseId: string; code: string; message: string }[] = [];
+    for (const id of input.licenseIds) {
+      try {
+        const license = await this.inTx((manager) => this.decide(manager, ctx, id, input.decision, note));
+        reviewed.push(license);
+        await this.events.publish(this.decisionEvent(license, input.decision));
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        skipped.push({ licenseId: id, code: error.code, message: error.message });
+      }
+    }
+    return { reviewed, skipped };
+  }
+
+  /** The note of a decision, de-identified (the clinician reads it); required to reject or ask. */
+  private decisionNote(decision: LicenseDecision, raw: string | null | undefined): DeidentifiedText | null {
+    const note = raw?.trim() ? raw.trim() : null;
+    if (decision === LicenseDecision.REJECT && !note) {
       throw DomainError.badInput('A rejection needs a note for the clinician', { fields: ['note'] });
     }
-    const license = await this.inTx(async (manager) => {
-      const row = await manager
-        .getRepository(LicenseEntity)
-        .findOne({ where: { id: input.licenseId }, lock: { mode: 'pessimistic_write' } });
-      if (!row) throw DomainError.notFound('The licence');
-      if (row.status !== LicenseStatus.PENDING)
-        throw DomainError.conflict('This licence has already been reviewed');
-      const clinician = await manager.getRepository(ClinicianEntity).findOneByOrFail({ id: row.clinicianId });
-      // The note reaches the clinician: it is de-identified like any text another person reads.
-      const safeNote = note === null ? null : this.anonymizer.deidentify(note).text;
-      if (input.decision === LicenseDecision.APPROVE) {
-        await this.approve(manager, ctx, row, clinician, safeNote, false);
-      } else {
-        await this.reject(manager, ctx, row, clinician, safeNote ?? this.anonymizer.deidentify('').text);
-      }
-      return row;
-    });
-    await this.events.publish(new LicenseReviewedEvent(license.id, license.clinicianId, license.status));
-    return license;
+    if (decision === LicenseDecision.NEEDS_INFORMATION && !note) {
+      throw DomainError.badInput('Say what information the clinician should send', { fields: ['note'] });
+    }
+    // The note reaches the clinician: it is de-identified like any text another person reads.
+    return note === null ? null : this.anonymizer.deidentify(note).text;
+  }
+
+  private decisionEvent(license: LicenseEntity, decision: LicenseDecision): object {
+    return decision === LicenseDecision.NEEDS_INFORMATION
+      ? new LicenseInformationRequestedEvent(license.id, license.clinicianId)
+      : new LicenseReviewedEvent(license.id, license.clinicianId, license.status);
+  }
+
+  private async decide(
+    manager: EntityManager,
+    ctx: RequestContext,
+    licenseId: string,
+    decision: LicenseDecision,
+    note: DeidentifiedText | null,
+  ): Promise<LicenseEntity> {
+    const row = isUuid(licenseId)
+      ? await manager
+          .getRepository(LicenseEntity)
+          .findOne({ where: { id: licenseId }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!row) throw DomainError.notFound('The licence');
+    if (row.status !== LicenseStatus.PENDING)
+      throw DomainError.conflict('This licence has already been reviewed');
+    const clinician = await manager.getRepository(ClinicianEntity).findOneByOrFail({ id: row.clinicianId });
+    switch (decision) {
+      case LicenseDecision.APPROVE:
+        await this.approve(manager, ctx, row, clinician, note, false);
+        break;
+      case LicenseDecision.REJECT:
+        await this.reject(manager, ctx, row, clinician, note ?? this.anonymizer.deidentify('').text);
+        break;
+      case LicenseDecision.NEEDS_INFORMATION:
+        Object.assign(row, { reviewNote: note, informationRequestedAt: new Date() });
+        await manager.getRepository(LicenseEntity).save(row);
+        await this.audit.record(manager, ctx, AuditAction.LICENSE_INFORMATION_REQUESTED, ref(row), {});
+        break;
+    }
+    return row;
   }
 
   /** Pending licences, oldest first, keyset-paginated on (submitted_at, id). */
@@ -204,6 +271,50 @@ export class LicensesService {
           revokedSessions: sessions,
           reasonFindings: safeReason.findings.length,
         },
+      );
+      return clinician;
+    });
+  }
+
+  /**
+   * Lifts a suspension: the clinician's standing comes back from their licences (verified, pending,
+   * lapsed or none). The reason is de-identified and only its finding count is audited (audit
+   * details hold ids, codes, counts and flags, never free text). Sessions stay revoked: they sign in again.
+   */
+  async reinstate(ctx: RequestContext, clinicianId: string, reason: string): Promise<ClinicianEntity> {
+    if (!reason.trim())
+      throw DomainError.badInput('Give a reason for the reinstatement', { fields: ['reason'] });
+    const safeReason = this.anonymizer.deidentify(reason);
+    return this.inTx(async (manager) => {
+      const repo = manager.getRepository(ClinicianEntity);
+      const clinician = isUuid(clinicianId)
+        ? await repo.findOne({ where: { id: clinicianId }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!clinician) throw DomainError.notFound('The clinician');
+      if (clinician.verificationStatus !== VerificationStatus.SUSPENDED) {
+        throw DomainError.conflict('This clinician is not suspended');
+      }
+      const licenses = await manager.getRepository(LicenseEntity).findBy({ clinicianId: clinician.id });
+      const today = todayUtc();
+      const has = (status: LicenseStatus, valid = false) =>
+        licenses.some((l) => l.status === status && (!valid || l.expiresOn >= today));
+      const next = has(LicenseStatus.VERIFIED, true)
+        ? VerificationStatus.VERIFIED
+        : has(LicenseStatus.PENDING)
+          ? VerificationStatus.PENDING
+          : has(LicenseStatus.EXPIRED) || has(LicenseStatus.VERIFIED)
+            ? VerificationStatus.EXPIRED
+            : has(LicenseStatus.REJECTED) || has(LicenseStatus.REVOKED)
+              ? VerificationStatus.REJECTED
+              : VerificationStatus.UNVERIFIED;
+      clinician.verificationStatus = next;
+      await repo.update({ id: clinician.id }, { verificationStatus: next });
+      await this.audit.record(
+        manager,
+        ctx,
+        AuditAction.CLINICIAN_REINSTATED,
+        { type: 'Clinician', id: clinician.id },
+        { status: next, reasonFindings: safeReason.findings.length },
       );
       return clinician;
     });

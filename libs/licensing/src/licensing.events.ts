@@ -16,3 +16,19 @@ export class LicenseExpiringEvent {
     readonly clinicianId: string,
   ) {}
 }
+
+/** An administrator asked the clinician for more information; the licence stays pending. */
+export class LicenseInformationRequestedEvent {
+  constructor(
+    readonly licenseId: string,
+    readonly clinicianId: string,
+  ) {}
+}
+
+/** A verified licence was revoked because the registry deactivated its NPI (access ends at once). */
+export class LicenseRevokedEvent {
+  constructor(
+    readonly licenseId: string,
+    readonly clinicianId: string,
+  ) {}
+}

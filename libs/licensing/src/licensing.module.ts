@@ -2,7 +2,11 @@ import { ACTOR_LOOKUP } from '@curbside/auth';
 import { CliniciansModule } from '@curbside/clinicians';
 import { Global, Module } from '@nestjs/common';
 import { LicenseExpiryService } from './license-expiry.service.js';
+import { LicenseQueueService } from './license-queue.service.js';
 import { LicensesService } from './licenses.service.js';
+import { RegistryChecksService } from './registry-checks.service.js';
+import { RegistryImportResolver } from './registry-import.resolver.js';
+import { RegistryImportService } from './registry-import.service.js';
 import { LicensingActorLookup } from './licensing-actor-lookup.js';
 import { ClinicianLicensesResolver, LicensingResolver } from './licensing.resolver.js';
 
@@ -13,10 +17,20 @@ import { ClinicianLicensesResolver, LicensingResolver } from './licensing.resolv
   providers: [
     LicensesService,
     LicenseExpiryService,
+    LicenseQueueService,
+    RegistryChecksService,
+    RegistryImportService,
+    RegistryImportResolver,
     LicensingResolver,
     ClinicianLicensesResolver,
     { provide: ACTOR_LOOKUP, useClass: LicensingActorLookup },
   ],
-  exports: [LicensesService, LicenseExpiryService, ACTOR_LOOKUP],
+  exports: [
+    LicensesService,
+    LicenseExpiryService,
+    RegistryChecksService,
+    RegistryImportService,
+    ACTOR_LOOKUP,
+  ],
 })
 export class LicensingModule {}

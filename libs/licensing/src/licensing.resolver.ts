@@ -1,11 +1,17 @@
 import { isAdmin } from '@curbside/access';
 import { AdminOnly, Ctx, SignedIn } from '@curbside/auth';
 import { Clinician, ProfilesService } from '@curbside/clinicians';
-import { RequestContext } from '@curbside/core';
+import { DomainError, RequestContext } from '@curbside/core';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { RegistryMatch } from './license.entity.js';
-import { ReviewLicenseInput, SubmitLicenseInput } from './license.inputs.js';
-import { License, LicenseConnection } from './license.model.js';
+import { LicenseFlag, RegistryMatch } from './license.entity.js';
+import {
+  LicenseQueueFilter,
+  ReviewLicenseInput,
+  ReviewLicensesInput,
+  SubmitLicenseInput,
+} from './license.inputs.js';
+import { LicenseQueueService } from './license-queue.service.js';
+import { License, LicenseBatchResult, LicenseConnection, RegistryComparison } from './license.model.js';
 import { LicensesService } from './licenses.service.js';
 
 const QUEUE_MATCHES = Symbol('queueMatches');
@@ -15,7 +21,74 @@ export class LicensingResolver {
   constructor(
     private readonly licenses: LicensesService,
     private readonly profiles: ProfilesService,
+    private readonly queue: LicenseQueueService,
   ) {}
+
+  @AdminOnly()
+  @Query(() => LicenseConnection, {
+    description: 'Pending licences, the surest registry match first; or the licences flagged since',
+  })
+  licenseReviewQueue(
+    @Args('filter', {
+      type: () => LicenseQueueFilter,
+      nullable: true,
+      defaultValue: LicenseQueueFilter.PENDING,
+    })
+    filter: LicenseQueueFilter | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<LicenseConnection> {
+    return this.queue.page(filter ?? LicenseQueueFilter.PENDING, first, after);
+  }
+
+  @AdminOnly()
+  @Mutation(() => LicenseBatchResult, {
+    description:
+      'One decision on many pending licences; those that cannot be decided are skipped with a code',
+  })
+  reviewLicenses(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: ReviewLicensesInput,
+  ): Promise<LicenseBatchResult> {
+    return this.licenses.reviewMany(ctx, input);
+  }
+
+  @AdminOnly()
+  @Mutation(() => Clinician, { description: 'Lifts a suspension (audited; the reason is de-identified)' })
+  reinstateClinician(
+    @Ctx() ctx: RequestContext,
+    @Args('clinicianId', { type: () => ID }) clinicianId: string,
+    @Args('reason') reason: string,
+  ): Promise<Clinician> {
+    if (reason.length > 500)
+      throw DomainError.badInput('reason must be at most 500 characters', { fields: ['reason'] });
+    return this.licenses.reinstate(ctx, clinicianId, reason);
+  }
+
+  @SignedIn()
+  @ResolveField(() => RegistryComparison, {
+    nullable: true,
+    description: 'Field-by-field registry comparison with a score: administrators only; null otherwise',
+  })
+  registryComparison(@Ctx() ctx: RequestContext, @Parent() license: License): RegistryComparison | null {
+    if (!isAdmin(ctx) || !license.registryFields) return null;
+    return license.registryFields as unknown as RegistryComparison;
+  }
+
+  @SignedIn()
+  @ResolveField(() => LicenseFlag, { nullable: true, description: 'Administrators only; null otherwise' })
+  flag(@Ctx() ctx: RequestContext, @Parent() license: License): LicenseFlag | null {
+    return isAdmin(ctx) ? license.flag : null;
+  }
+
+  @SignedIn()
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'When the licence was flagged: administrators only',
+  })
+  flaggedAt(@Ctx() ctx: RequestContext, @Parent() license: License): Date | null {
+    return isAdmin(ctx) ? license.flaggedAt : null;
+  }
 
   @SignedIn()
   @Mutation(() => License)

@@ -4,6 +4,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 export interface RegistryLicense {
   number: string;
   state: string;
+  /** When a registry source gives it (NPPES does not): compared with the expiry the clinician typed. */
+  expiresOn?: string | null;
 }
 
 /**

@@ -1,9 +1,11 @@
 import { Anonymizer, deidentifyShortField } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
-import { heldContent, replyVisible } from '@curbside/access';
+import { authorHeldContent, heldContent, isAdmin, replyVisible } from '@curbside/access';
 import { CasesService, RepliesService } from '@curbside/cases';
+import { AppConfig } from '@curbside/config';
 import {
   DomainError,
+  EventBus,
   type Page,
   type RequestContext,
   decodeCursor,
@@ -14,17 +16,18 @@ import {
 import { inTransaction } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { ContentHiddenEvent, ReportsResolvedEvent } from './moderation.events.js';
 import type { ReportInput } from './report.inputs.js';
-import { ReportEntity, ReportReason, ReportStatus } from './report.entity.js';
+import { ReportEntity, ReportOutcome, ReportReason, ReportStatus } from './report.entity.js';
+import { type ReplyContent, ReportTargets, type Target, caseIdOf } from './report-targets.js';
 
-/** Reported content as moderation needs it; the rows belong to the cases library. */
-type Content = NonNullable<Awaited<ReturnType<CasesService['find']>>>;
-type ReplyContent = NonNullable<Awaited<ReturnType<RepliesService['find']>>>;
-type Target = { kind: 'case'; row: Content } | { kind: 'reply'; row: ReplyContent };
+const DAY_MS = 86_400_000;
 
 /**
  * Reports of cases and replies, and their resolution. A PHI_SUSPECTED report hides its content from
- * everyone but administrators until no open PHI_SUSPECTED report holds it any more.
+ * everyone but its author and administrators until no open PHI_SUSPECTED report holds it any more;
+ * the abuse limits (settings) cap a reporter's open PHI reports per day, and a reporter whose PHI
+ * reports keep being dismissed only queues them.
  */
 @Injectable()
 export class ModerationService {
@@ -34,6 +37,9 @@ export class ModerationService {
     private readonly audit: AuditService,
     private readonly cases: CasesService,
     private readonly replies: RepliesService,
+    private readonly targets: ReportTargets,
+    private readonly config: AppConfig,
+    private readonly events: EventBus,
   ) {}
 
   async report(ctx: RequestContext, input: ReportInput): Promise<ReportEntity> {
@@ -41,7 +47,7 @@ export class ModerationService {
     // The note reaches administrators: de-identified before anything is written or logged, under the
     // strict short-field policy (a bare surname or local phone number has no context to be found by).
     const note = input.note?.trim() ? deidentifyShortField(this.anonymizer, input.note.trim()) : null;
-    return inTransaction(this.dataSource, async (manager) => {
+    const { report, hides, target } = await inTransaction(this.dataSource, async (manager) => {
       // Locking the content serialises reports and resolutions of the same case or reply.
       const target = await this.lockTarget(manager, ctx, input);
       const repo = manager.getRepository(ReportEntity);
@@ -52,38 +58,73 @@ export class ModerationService {
         replyId: input.replyId ?? IsNull(),
       });
       if (duplicate) throw DomainError.conflict('You have already reported this content');
+      const phi = input.reason === ReportReason.PHI_SUSPECTED;
+      const mayHide = phi && (isAdmin(ctx) || (await this.withinLimits(manager, actor.clinicianId)));
+      const hides = mayHide && !target.row.hidden;
       const report = await repo.save(
         repo.create({
           reporterId: actor.clinicianId,
           caseId: target.kind === 'case' ? target.row.id : null,
           replyId: target.kind === 'reply' ? target.row.id : null,
+          contentAuthorId: target.row.authorId,
           reason: input.reason,
           note: note?.text ?? null,
           status: ReportStatus.OPEN,
           resolvedAt: null,
           resolvedBy: null,
+          hidContent: hides,
         }),
       );
-      const hides = input.reason === ReportReason.PHI_SUSPECTED && !target.row.hidden;
-      if (hides) await this.setHidden(manager, target, true);
+      if (hides) await this.targets.setHidden(manager, target, true);
       await this.audit.record(manager, ctx, AuditAction.REPORT_CREATED, ref(report), {
         reason: report.reason,
         targetType: target.kind === 'case' ? 'Case' : 'Reply',
         targetId: target.row.id,
         hidden: hides,
+        queuedOnly: phi && !mayHide,
         noteFindings: note?.findings.length ?? 0,
       });
-      return report;
+      return { report, hides, target };
     });
+    if (hides) {
+      await this.events.publish(new ContentHiddenEvent(report.id, caseIdOf(target), target.row.authorId));
+    }
+    return report;
   }
 
   /**
-   * Removes the content (ACTIONED) or leaves it (DISMISSED); either way the content is shown again
-   * unless another open PHI_SUSPECTED report still holds it.
+   * The reporter's abuse limits: RATE_LIMITED past the day's cap of open PHI reports; false (queue
+   * only, do not hide) when too many of their PHI reports were dismissed within the window.
+   */
+  private async withinLimits(manager: EntityManager, reporterId: string): Promise<boolean> {
+    const now = Date.now();
+    const [open] = await manager.query<{ n: number; oldest: Date | null }[]>(
+      `SELECT count(*)::int AS n, min(created_at) AS oldest FROM report
+        WHERE reporter_id = $1 AND reason = 'PHI_SUSPECTED' AND status = 'OPEN' AND created_at > $2`,
+      [reporterId, new Date(now - DAY_MS)],
+    );
+    if (open.n >= this.config.MODERATION_MAX_OPEN_PHI_REPORTS_PER_DAY) {
+      const oldest = open.oldest ? new Date(open.oldest).getTime() : now;
+      throw DomainError.rateLimited(Math.max(1, Math.ceil((oldest + DAY_MS - now) / 1000)));
+    }
+    const threshold = this.config.MODERATION_DISMISSALS_BEFORE_QUEUE_ONLY;
+    if (threshold === 0) return true;
+    const [dismissed] = await manager.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM report
+        WHERE reporter_id = $1 AND reason = 'PHI_SUSPECTED' AND status = 'DISMISSED' AND resolved_at > $2`,
+      [reporterId, new Date(now - this.config.MODERATION_DISMISSAL_WINDOW_DAYS * DAY_MS)],
+    );
+    return dismissed.n < threshold;
+  }
+
+  /**
+   * Removes the content (ACTIONED, outcome DELETED) or leaves it (DISMISSED); either way the content
+   * is shown again unless another open PHI_SUSPECTED report still holds it. The reporter and the
+   * author are told.
    */
   async resolve(ctx: RequestContext, reportId: string, removeContent: boolean): Promise<ReportEntity> {
     const actor = ctx.requireActor;
-    return inTransaction(this.dataSource, async (manager) => {
+    const { report, target } = await inTransaction(this.dataSource, async (manager) => {
       const repo = manager.getRepository(ReportEntity);
       const report = isUuid(reportId)
         ? await repo.findOne({ where: { id: reportId }, lock: { mode: 'pessimistic_write' } })
@@ -91,26 +132,34 @@ export class ModerationService {
       if (!report) throw DomainError.notFound('The report');
       if (report.status !== ReportStatus.OPEN) throw DomainError.conflict('This report is already resolved');
       report.status = removeContent ? ReportStatus.ACTIONED : ReportStatus.DISMISSED;
+      report.outcome = removeContent ? ReportOutcome.DELETED : ReportOutcome.DISMISSED;
       report.resolvedAt = new Date();
       report.resolvedBy = actor.clinicianId;
       await repo.save(report);
-      const target = await this.lockReported(manager, report);
+      const target = await this.targets.lockReported(manager, report);
       let removed = false;
       if (target && removeContent && !target.row.deletedAt) {
         await this.remove(manager, ctx, target);
         removed = true;
       }
-      if (target?.row.hidden && !(await this.heldByPhiReport(manager, target))) {
-        await this.setHidden(manager, target, false);
+      if (target?.row.hidden && !(await this.targets.heldByPhiReport(manager, target))) {
+        await this.targets.setHidden(manager, target, false);
       }
       await this.audit.record(manager, ctx, AuditAction.REPORT_RESOLVED, ref(report), {
         status: report.status,
+        outcome: report.outcome,
         targetType: report.caseId ? 'Case' : 'Reply',
         targetId: report.caseId ?? report.replyId,
         removed,
       });
-      return report;
+      return { report, target };
     });
+    if (target && report.outcome) {
+      await this.events.publish(
+        new ReportsResolvedEvent(caseIdOf(target), [report.reporterId], target.row.authorId, report.outcome),
+      );
+    }
+    return report;
   }
 
   /** Oldest first (a queue: the longest-waiting report is handled first), keyset on (created_at, id). */
@@ -134,9 +183,16 @@ export class ModerationService {
     return toPage(await query.getMany(), size, (row) => [row.createdAt.getTime(), row.id]);
   }
 
-  /** The reported reply as the caller may see it: null when it, or its case, is held from them. */
-  readableReply(ctx: RequestContext, id: string): Promise<ReplyContent | null> {
-    return this.replies.readableInThread(ctx, id);
+  /**
+   * The reported reply as the caller may see it: null when it, or its case, is held from them (its
+   * author still reads their own held reply on a case that is not held).
+   */
+  async readableReply(ctx: RequestContext, id: string): Promise<ReplyContent | null> {
+    const reply = await this.replies.load(ctx, id);
+    if (!reply) return null;
+    const post = await this.cases.load(ctx, reply.caseId);
+    if (replyVisible(ctx, reply, post)) return reply;
+    return post && !post.hidden && authorHeldContent.visible(ctx, reply) ? reply : null;
   }
 
   /** The content a clinician reports: it must exist, be readable by them, and not be removed. */
@@ -154,16 +210,7 @@ export class ModerationService {
     return { kind: 'reply', row };
   }
 
-  private async lockReported(manager: EntityManager, report: ReportEntity): Promise<Target | null> {
-    if (report.caseId) {
-      const row = await this.cases.find(manager, report.caseId, 'pessimistic_write');
-      return row ? { kind: 'case', row } : null;
-    }
-    const row = report.replyId ? await this.replies.find(manager, report.replyId, 'pessimistic_write') : null;
-    return row ? { kind: 'reply', row } : null;
-  }
-
-  private async remove(manager: EntityManager, ctx: RequestContext, target: Target): Promise<void> {
+  async remove(manager: EntityManager, ctx: RequestContext, target: Target): Promise<void> {
     if (target.kind === 'case') {
       await this.cases.tombstone(manager, ctx, target.row);
       // Every case deletion shows in the audit log as such, whoever removed it.
@@ -179,20 +226,6 @@ export class ModerationService {
       return;
     }
     await this.replies.remove(manager, target.row.id);
-  }
-
-  private async heldByPhiReport(manager: EntityManager, target: Target): Promise<boolean> {
-    return manager.getRepository(ReportEntity).existsBy({
-      status: ReportStatus.OPEN,
-      reason: ReportReason.PHI_SUSPECTED,
-      ...(target.kind === 'case' ? { caseId: target.row.id } : { replyId: target.row.id }),
-    });
-  }
-
-  /** Through the cases library's commands: the hidden flags are its columns. */
-  private async setHidden(manager: EntityManager, target: Target, hidden: boolean): Promise<void> {
-    if (target.kind === 'case') await this.cases.setHidden(manager, target.row.id, hidden);
-    else await this.replies.setHidden(manager, target.row.id, hidden);
   }
 }
 

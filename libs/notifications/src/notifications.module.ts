@@ -3,6 +3,7 @@ import { ConsultsModule } from '@curbside/consults';
 import { Module } from '@nestjs/common';
 import { ConsultLoopNotificationsListener } from './consult-loop-notifications.listener.js';
 import { ConsultNotificationsListener } from './consult-notifications.listener.js';
+import { ModerationNotificationsListener } from './moderation-notifications.listener.js';
 import { NotificationPublisher } from './notification-publisher.js';
 import { NotificationsListener } from './notifications.listener.js';
 import { NotificationsResolver } from './notifications.resolver.js';
@@ -16,6 +17,7 @@ import { SubscriptionsResolver } from './subscriptions.resolver.js';
     NotificationsListener,
     ConsultNotificationsListener,
     ConsultLoopNotificationsListener,
+    ModerationNotificationsListener,
     NotificationsService,
     NotificationsResolver,
     NotificationPublisher,

@@ -26,7 +26,9 @@ export type { CellData, Outcome, PermissionCellSpec } from './permission-matrix.
 export { schemaOperations } from './schema-operations.js';
 export {
   CONSULTS_MATRIX_OPERATIONS,
+  ADMIN_MATRIX_OPERATIONS,
   IDENTITY_MATRIX_OPERATIONS,
+  MODERATION_MATRIX_OPERATIONS,
   NETWORK_MATRIX_OPERATIONS,
   SOCKET_SUITE_OPERATIONS,
   staleOperations,

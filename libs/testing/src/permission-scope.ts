@@ -61,6 +61,26 @@ export const CONSULTS_MATRIX_OPERATIONS = [
   'saveCaseDetails',
 ];
 
+/** The admin console's operations: test/admin-permissions.e2e-spec.ts. */
+export const ADMIN_MATRIX_OPERATIONS = ['adminDashboard', 'adminClinicians', 'auditLog', 'auditLogCsv'];
+/** Moderation that repairs, verification at scale and registry imports (issue #18). */
+export const MODERATION_MATRIX_OPERATIONS = [
+  'myHeldContent',
+  'clinicianModeration',
+  'licenseReviewQueue',
+  'registryImports',
+  'registryImport',
+  'editHeldCase',
+  'editHeldReply',
+  'redactCase',
+  'redactReply',
+  'restoreContent',
+  'returnToAuthor',
+  'reinstateClinician',
+  'reviewLicenses',
+  'startRegistryImport',
+];
+
 /** Subscriptions: their refusals are proved over real sockets in test/subscriptions.e2e-spec.ts. */
 export const SOCKET_SUITE_OPERATIONS = ['replyAdded', 'notificationAdded'];
 
@@ -70,6 +90,8 @@ export function uncoveredOperations(schemaFile?: string): string[] {
     ...IDENTITY_MATRIX_OPERATIONS,
     ...NETWORK_MATRIX_OPERATIONS,
     ...CONSULTS_MATRIX_OPERATIONS,
+    ...ADMIN_MATRIX_OPERATIONS,
+    ...MODERATION_MATRIX_OPERATIONS,
     ...SOCKET_SUITE_OPERATIONS,
   ]);
   return schemaOperations(schemaFile).filter((operation) => !covered.has(operation));

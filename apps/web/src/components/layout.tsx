@@ -107,6 +107,17 @@ export function Layout({ children }: { children: ReactNode }) {
                 </Link>
               </li>
             ))}
+            {me?.role === 'ADMIN' && (
+              <li>
+                <Link
+                  href="/admin"
+                  className="nav-link"
+                  aria-current={location.startsWith('/admin') ? 'page' : undefined}
+                >
+                  Administration
+                </Link>
+              </li>
+            )}
             <li>
               <Badge />
             </li>

@@ -88,6 +88,14 @@ export function createCurbsideClient(): Client {
       TimelineEntry: () => null,
       UncertainToken: () => null,
       Vitals: () => null,
+      // the admin console's views: values, not entities
+      AdminDashboard: () => null,
+      LicenseBacklog: () => null,
+      ReportBacklog: () => null,
+      SpecialtyResponseTime: () => null,
+      WeeklySignups: () => null,
+      ClinicianSearchConnection: () => null,
+      ClinicianSearchEdge: () => null,
     },
     resolvers: {
       // feed, searchCases and CasePost.replies are paged by usePages: each page is cached on its own

@@ -12,3 +12,5 @@ export {
   RegistryFormatError,
 } from './nppes-record.mapper.js';
 export type { RegistryRow } from './nppes-record.mapper.js';
+export { FieldMatch, compareWithRegistry } from './registry-compare.js';
+export type { RegistryComparison } from './registry-compare.js';

@@ -1,0 +1,191 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { Done, Empty, ErrorNotice, Loading } from '../../../components/states';
+import { graphql } from '../../../gql';
+import type { AdminReportsQuery as ReportsResult, ReportStatus } from '../../../gql/graphql';
+import { label, relative, when } from '../../../lib/format';
+
+export const AdminReportsQuery = graphql(`
+  query AdminReports($status: ReportStatus) {
+    reports(status: $status, first: 20) {
+      edges {
+        node {
+          id
+          reason
+          note
+          status
+          createdAt
+          case {
+            id
+            title
+            body
+            author {
+              id
+              displayName
+            }
+          }
+          reply {
+            id
+            body
+            author {
+              id
+              displayName
+            }
+            case {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ResolveReportMutation = graphql(`
+  mutation AdminResolveReport($reportId: ID!, $removeContent: Boolean!) {
+    resolveReport(reportId: $reportId, removeContent: $removeContent) {
+      id
+      status
+    }
+  }
+`);
+
+const REASONS: Record<string, string> = {
+  PHI_SUSPECTED: 'Suspected patient identifiers',
+  UNPROFESSIONAL: 'Unprofessional',
+  MISINFORMATION: 'Misinformation',
+  SPAM: 'Spam',
+  OTHER: 'Other',
+};
+
+const STATUSES: ReportStatus[] = ['OPEN', 'ACTIONED', 'DISMISSED'];
+
+type ReportNode = ReportsResult['reports']['edges'][number]['node'];
+
+function ReportedText({ report }: { report: ReportNode }) {
+  if (report.case) {
+    return (
+      <>
+        <p>
+          Case by {report.case.author?.displayName ?? 'an anonymous author'}:{' '}
+          <strong>{report.case.title}</strong>
+        </p>
+        <blockquote className="moderated-text" aria-label="Reported text">
+          {report.case.body}
+        </blockquote>
+      </>
+    );
+  }
+  if (report.reply) {
+    return (
+      <>
+        <p>
+          Reply by {report.reply.author.displayName} on <strong>{report.reply.case.title}</strong>
+        </p>
+        <blockquote className="moderated-text" aria-label="Reported text">
+          {report.reply.body}
+        </blockquote>
+      </>
+    );
+  }
+  return <p className="muted">The reported content is no longer there.</p>;
+}
+
+function ReportCard({ report, onResolved }: { report: ReportNode; onResolved: (message: string) => void }) {
+  const [state, resolve] = useMutation(ResolveReportMutation);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const what = report.case ? 'case' : 'reply';
+  const act = (removeContent: boolean) =>
+    void resolve({ reportId: report.id, removeContent }).then((res) => {
+      if (!res.error) onResolved(removeContent ? `The ${what} was removed.` : 'The report was dismissed.');
+    });
+  return (
+    <li className="card">
+      <h2 className="h3">{REASONS[report.reason] ?? label(report.reason)}</h2>
+      <p className="muted">
+        Reported {when(report.createdAt)} ({relative(report.createdAt)}) · {label(report.status)}
+      </p>
+      {report.note && <p>Reporter’s note: {report.note}</p>}
+      <ReportedText report={report} />
+      {state.error && <ErrorNotice error={state.error} />}
+      {report.status === 'OPEN' && (
+        <div className="batch-bar">
+          {!confirmRemove ? (
+            <button type="button" className="danger" onClick={() => setConfirmRemove(true)}>
+              Remove the {what}…
+            </button>
+          ) : (
+            <>
+              <p role="alert">
+                Removing the {what} deletes it{what === 'case' ? ' with its replies and consults' : ''} for
+                everyone. This cannot be undone.
+              </p>
+              <button type="button" className="danger" disabled={state.fetching} onClick={() => act(true)}>
+                Yes, remove the {what}
+              </button>
+              <button type="button" className="secondary" onClick={() => setConfirmRemove(false)}>
+                Keep it
+              </button>
+            </>
+          )}
+          <button type="button" className="secondary" disabled={state.fetching} onClick={() => act(false)}>
+            Dismiss the report
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function ReportsScreen() {
+  const [status, setStatus] = useState<ReportStatus>('OPEN');
+  const [done, setDone] = useState<string | null>(null);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: AdminReportsQuery, variables: { status } });
+  const reports = data?.reports.edges.map((e) => e.node) ?? [];
+  return (
+    <>
+      <h1>Reports</h1>
+      <p className="muted">The longest-waiting report leads. The reported text is shown as it is stored.</p>
+      <div className="filters">
+        <div>
+          <label htmlFor="report-status">Show</label>
+          <select
+            id="report-status"
+            value={status}
+            onChange={(e) => {
+              setStatus(e.target.value as ReportStatus);
+              setDone(null);
+            }}
+          >
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {label(s)} reports
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {done && <Done>{done}</Done>}
+      {fetching && !data && <Loading label="Loading reports…" />}
+      {error && <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
+      {data && reports.length === 0 && (
+        <Empty>{status === 'OPEN' ? 'No report is waiting. Nothing to moderate.' : 'No report here.'}</Empty>
+      )}
+      {reports.length > 0 && (
+        <ul className="cards">
+          {reports.map((r) => (
+            <ReportCard
+              key={r.id}
+              report={r}
+              onResolved={(message) => {
+                setDone(message);
+                refetch({ requestPolicy: 'network-only' });
+              }}
+            />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  ApiProcess,
+  GraphqlClient,
+  STRONG_PASSWORD,
+  freePort,
+  launchChromium,
+  register,
+  submitLicense,
+  type Session,
+} from '@curbside/testing';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { type AxeFinding, checkScreen, DESKTOP } from './screens.js';
+
+const ADMIN = { email: 'console.chief@curbside.test', password: STRONG_PASSWORD };
+const APPLICANTS = ['Dr Ana Applicant', 'Dr Bo Applicant', 'Dr Cy Applicant'];
+const CASE = {
+  title: 'Recurrent syncope in a farmer',
+  body: 'Three episodes of syncope while lifting hay bales; resting ECG shows a long QT interval.',
+};
+
+/** A link of the console's own navigation. */
+function adminNav(page: Page, name: string) {
+  return page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name, exact: true });
+}
+
+/**
+ * The administrators' console in a real Chromium against the real built server: an administrator
+ * signs in, approves a batch of licences, handles a report, searches and suspends a clinician, and
+ * filters and exports the audit log. Every console screen is checked with axe and photographed at
+ * desktop and phone width into test-results/screenshots/ (admin-*.png).
+ */
+describe('Curbside admin console in Chromium', () => {
+  let api: ApiProcess;
+  let dataDir: string;
+  let browser: Browser;
+  let page: Page;
+  let client: GraphqlClient;
+  let applicants: Session[];
+  let reportedCaseId: string;
+  const axe: AxeFinding[] = [];
+  const pageErrors: string[] = [];
+
+  async function screen(name: string): Promise<void> {
+    axe.push(...(await checkScreen(page, name)));
+  }
+
+  async function must<T>(
+    session: Session,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
+    const res = await client.request<T>(query, variables, { token: session.accessToken });
+    if (res.errors || !res.data) throw new Error(`fixture failed: ${JSON.stringify(res.errors)}`);
+    return res.data;
+  }
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'curbside-admin-web-'));
+    api = new ApiProcess(await freePort(), {
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      CURBSIDE_ADMIN_EMAIL: ADMIN.email,
+      CURBSIDE_ADMIN_PASSWORD: ADMIN.password,
+      REGISTRATION_MAX_PER_ADDRESS_PER_HOUR: '1000',
+    });
+    const [launched] = await Promise.all([launchChromium(), api.ready(180_000)]);
+    browser = launched;
+    client = new GraphqlClient(`${api.url}/graphql`);
+    applicants = [];
+    for (const name of APPLICANTS) {
+      const who = await register(client, name);
+      await submitLicense(client, who);
+      applicants.push(who);
+    }
+    const context = await browser.newContext({ viewport: DESKTOP, baseURL: api.url, acceptDownloads: true });
+    page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      const text = message.text();
+      if (message.type() === 'error' && !text.startsWith('Failed to load resource')) pageErrors.push(text);
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (api) {
+      api.signal('SIGTERM');
+      await api.exited;
+    }
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }, 30_000);
+
+  it('should sign the administrator in and show the dashboard from the shell', async () => {
+    await page.goto('/');
+    await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByLabel('Password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Administration' })
+      .click();
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    const queues = page.getByRole('list', { name: 'Queues' });
+    await queues.getByText('licences waiting').waitFor();
+    expect(await queues.locator('.figure').first().locator('.value').textContent()).toBe('3');
+    await page.getByRole('heading', { name: 'Sign-ups per week' }).waitFor();
+    await screen('admin-dashboard');
+  });
+
+  it('should approve a batch of licences at once', async () => {
+    await adminNav(page, 'Licences').click();
+    for (const name of APPLICANTS) await page.getByRole('heading', { name }).waitFor();
+    await screen('admin-licences');
+    await page.getByLabel('Select all 3 shown').check();
+    await page.getByRole('button', { name: 'Approve selected (3)' }).click();
+    await page.getByText('Approved 3 licences.').waitFor();
+    await page.getByText('No licence is waiting for review.').waitFor();
+    await screen('admin-licences-done');
+    for (const who of applicants) {
+      const me = await must<{ me: { verificationStatus: string } }>(who, '{ me { verificationStatus } }');
+      expect(me.me.verificationStatus).toBe('VERIFIED');
+    }
+  });
+
+  it('should show a reported case with its text and remove it', async () => {
+    const [author, reporter] = applicants;
+    const channels = await must<{ channels: { id: string; slug: string }[] }>(
+      author,
+      '{ channels { id slug } }',
+    );
+    const channelId = channels.channels.find((c) => c.slug === 'rural-remote-medicine')!.id;
+    await must(author, 'mutation J($id: ID!) { joinChannel(channelId: $id) { id } }', { id: channelId });
+    const created = await must<{ createCase: { id: string } }>(
+      author,
+      'mutation C($i: CreateCaseInput!) { createCase(input: $i) { id } }',
+      { i: { channelId, ...CASE, tags: ['syncope'] } },
+    );
+    reportedCaseId = created.createCase.id;
+    await must(reporter, 'mutation R($i: ReportInput!) { reportContent(input: $i) { id } }', {
+      i: { caseId: reportedCaseId, reason: 'PHI_SUSPECTED' },
+    });
+
+    await adminNav(page, 'Reports').click();
+    await page.getByRole('heading', { name: 'Suspected patient identifiers' }).waitFor();
+    const text = page.getByLabel('Reported text');
+    expect(await text.textContent()).toContain('long QT interval');
+    await screen('admin-reports');
+    await page.getByRole('button', { name: 'Remove the case…' }).click();
+    await page.getByRole('button', { name: 'Yes, remove the case' }).click();
+    await page.getByText('The case was removed.').waitFor();
+    await page.getByText('No report is waiting. Nothing to moderate.').waitFor();
+    await screen('admin-reports-done');
+    // what is left is a tombstone: no text of the case remains
+    const seen = await must<{ case: { title: string; body: string } | null }>(
+      author,
+      'query C($id: ID!) { case(id: $id) { title body } }',
+      { id: reportedCaseId },
+    );
+    expect(seen.case).toEqual({ title: '[deleted]', body: '' });
+  });
+
+  it('should find a clinician by name and suspend them with a reason', async () => {
+    await adminNav(page, 'Clinicians').click();
+    await page.getByLabel('Name or e-mail').fill('Applicant');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const found = page.getByRole('list', { name: 'Clinicians found' });
+    for (const name of APPLICANTS) await found.getByRole('heading', { name }).waitFor();
+    await screen('admin-clinicians');
+    await page.getByRole('button', { name: 'Suspend Dr Cy Applicant' }).click();
+    await page
+      .getByLabel('Reason (kept with the suspension, de-identified)')
+      .fill('Shared an account with a colleague');
+    await page.getByRole('button', { name: 'Suspend Dr Cy Applicant' }).click();
+    await page.getByText('Dr Cy Applicant is suspended and signed out everywhere.').waitFor();
+    const me = await client.request('{ me { id } }', {}, { token: applicants[2].accessToken });
+    expect(GraphqlClient.codes(me)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('should filter the audit log and export it as CSV with ids and codes only', async () => {
+    await adminNav(page, 'Audit log').click();
+    await page.getByLabel('Action').selectOption('LICENSE_APPROVED');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    const records = page.getByRole('list', { name: 'Audit records' });
+    await page.waitForURL(/action=LICENSE_APPROVED/);
+    await records.getByText('License approved').nth(2).waitFor();
+    expect(await records.getByRole('listitem').count()).toBe(3);
+    await screen('admin-audit');
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export as CSV' }).click();
+    const file = await downloading;
+    await page.getByText('Exported 3 events as CSV.').waitFor();
+    const csv = readFileSync(await file.path(), 'utf8')
+      .trimEnd()
+      .split('\r\n');
+    expect(csv[0]).toBe('at,action,actor_id,target_type,target_id');
+    expect(csv.slice(1).every((line) => line.split(',')[1] === 'LICENSE_APPROVED')).toBe(true);
+    expect(csv.join('\n')).not.toMatch(/Applicant|syncope|QT/);
+
+    // one actor's history, from a record
+    await page.getByLabel('Action').selectOption('');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await records.getByRole('button', { name: 'Only this actor: Administrator' }).first().click();
+    await page.getByText('Only what Administrator did.').waitFor();
+    await screen('admin-audit-actor');
+  });
+
+  it('should keep the console from a clinician who is not an administrator', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, baseURL: api.url });
+    const clinician = await context.newPage();
+    await clinician.goto('/');
+    await clinician.getByLabel('Email').fill(applicants[0].email);
+    await clinician.getByLabel('Password').fill(STRONG_PASSWORD);
+    await clinician.getByRole('button', { name: 'Sign in' }).click();
+    await clinician.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Feed' }).waitFor();
+    expect(
+      await clinician
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Administration' })
+        .count(),
+    ).toBe(0);
+    await clinician.goto('/admin/audit');
+    await clinician.getByText('This area is for Curbside administrators.').waitFor();
+    await context.close();
+  });
+
+  it('should find no serious accessibility violation, no sideways scroll at 360 px and no script error', () => {
+    expect(axe).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
