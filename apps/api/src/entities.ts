@@ -1,6 +1,6 @@
 import { AuditEventEntity } from '@curbside/audit';
 import { RefreshTokenEntity, SessionEntity } from '@curbside/auth';
-import { CaseEntity, CaseRevisionEntity, ReplyEntity } from '@curbside/cases';
+import { AttachmentEntity, CaseEntity, CaseRevisionEntity, ReplyEntity } from '@curbside/cases';
 import { ChannelEntity, ChannelMembershipEntity } from '@curbside/channels';
 import { ClinicianEntity, SpecialtyEntity } from '@curbside/clinicians';
 import { ConsultEntity } from '@curbside/consults';
@@ -27,4 +27,5 @@ export const ENTITIES = [
   ConsultEntity,
   ReportEntity,
   IdempotencyKeyEntity,
+  AttachmentEntity,
 ];

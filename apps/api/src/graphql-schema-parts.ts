@@ -1,6 +1,12 @@
 import { DeidentificationResolver } from '@curbside/anonymizer/nest';
 import { AuditResolver } from '@curbside/audit';
-import { CasesResolver, RepliesResolver } from '@curbside/cases';
+import {
+  AttachmentsResolver,
+  CaseAttachmentsResolver,
+  CasesResolver,
+  RepliesResolver,
+  ReplyAttachmentsResolver,
+} from '@curbside/cases';
 import { ChannelsResolver } from '@curbside/channels';
 import { AuditEventActorResolver, CliniciansResolver, SpecialtiesResolver } from '@curbside/clinicians';
 import { CaseConsultsResolver, ConsultsResolver } from '@curbside/consults';
@@ -29,5 +35,8 @@ export const RESOLVERS = [
   ConsultsResolver,
   CaseConsultsResolver,
   SubscriptionsResolver,
+  AttachmentsResolver,
+  CaseAttachmentsResolver,
+  ReplyAttachmentsResolver,
 ];
 export const SCALARS = [DateScalar];

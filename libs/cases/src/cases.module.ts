@@ -1,6 +1,17 @@
 import { ChannelsModule } from '@curbside/channels';
 import { CliniciansModule } from '@curbside/clinicians';
+import { AppConfig } from '@curbside/config';
 import { Module } from '@nestjs/common';
+import { AttachmentProcessor } from './attachments/attachment-processor.service.js';
+import { ATTACHMENT_QUEUE } from './attachments/attachment-queue.js';
+import { ATTACHMENT_STORAGE, filesystemAttachmentStorage } from './attachments/attachment-storage.js';
+import {
+  AttachmentsResolver,
+  CaseAttachmentsResolver,
+  ReplyAttachmentsResolver,
+} from './attachments/attachments.resolver.js';
+import { AttachmentsService } from './attachments/attachments.service.js';
+import { InProcessAttachmentQueue } from './attachments/in-process-attachment-queue.js';
 import { CaseQueriesService } from './case-queries.service.js';
 import { CasesResolver } from './cases.resolver.js';
 import { CasesService } from './cases.service.js';
@@ -9,7 +20,22 @@ import { RepliesService } from './replies.service.js';
 
 @Module({
   imports: [ChannelsModule, CliniciansModule],
-  providers: [CasesService, CaseQueriesService, RepliesService, CasesResolver, RepliesResolver],
-  exports: [CasesService, RepliesService],
+  providers: [
+    CasesService,
+    CaseQueriesService,
+    RepliesService,
+    CasesResolver,
+    RepliesResolver,
+    // Attachments (photos and scans): storage, the processing queue and its job body.
+    { provide: ATTACHMENT_STORAGE, useFactory: filesystemAttachmentStorage, inject: [AppConfig] },
+    AttachmentProcessor,
+    InProcessAttachmentQueue,
+    { provide: ATTACHMENT_QUEUE, useExisting: InProcessAttachmentQueue },
+    AttachmentsService,
+    AttachmentsResolver,
+    CaseAttachmentsResolver,
+    ReplyAttachmentsResolver,
+  ],
+  exports: [CasesService, RepliesService, AttachmentsService, AttachmentProcessor, ATTACHMENT_QUEUE],
 })
 export class CasesModule {}

@@ -19,3 +19,15 @@ export { CasesResolver } from './cases.resolver.js';
 export { RepliesResolver } from './replies.resolver.js';
 export { CasesModule } from './cases.module.js';
 export { deidentifyCaseText, patientAgeText } from './case-text.js';
+export { AttachmentEntity, AttachmentStatus } from './attachments/attachment.entity.js';
+export { Attachment, MaskRectangle } from './attachments/attachment.models.js';
+export { AttachmentsService, type UploadOptions } from './attachments/attachments.service.js';
+export {
+  AttachmentsResolver,
+  CaseAttachmentsResolver,
+  ReplyAttachmentsResolver,
+} from './attachments/attachments.resolver.js';
+export { AttachmentProcessor } from './attachments/attachment-processor.service.js';
+export { ATTACHMENT_QUEUE, type AttachmentQueue } from './attachments/attachment-queue.js';
+export { ATTACHMENT_STORAGE, type AttachmentStorage } from './attachments/attachment-storage.js';
+export { AttachmentUrlSigner, type AttachmentGrant } from './attachments/attachment-url-signer.js';

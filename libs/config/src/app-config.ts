@@ -251,6 +251,37 @@ export class AppConfig {
   @Min(0)
   CONSULT_SWEEP_INTERVAL_SECONDS = 300;
 
+  /** Largest attachment upload (a photo, scan or DICOM file), in bytes; refused with 413 above it. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(512 * 1024 * 1024)
+  MEDIA_MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
+
+  /** Most pixels of one decoded image (or DICOM frame); a larger one is refused before decoding. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  MEDIA_MAX_PIXELS = 50_000_000;
+
+  /** How long a signed attachment URL stays valid. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(3600)
+  MEDIA_URL_TTL_SECONDS = 300;
+
+  /** Attachments one clinician may have waiting to be processed at once. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  MEDIA_MAX_PROCESSING_PER_CLINICIAN = 10;
+
+  /** Read burned-in text (OCR) in uploaded images; off only for tests that do not look at text. */
+  @Type(() => Boolean)
+  @IsBoolean()
+  MEDIA_OCR = true;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

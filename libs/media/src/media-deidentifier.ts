@@ -42,6 +42,8 @@ export interface MediaReport {
   /** For DICOM: what the confidentiality profile changed, in counts. */
   dicom?: ProfileCounts;
   needsAuthorReview: ReviewReason[];
+  /** Faces found and masked (0 when none were found, or when no detector ran: see the flags). */
+  faces?: number;
 }
 
 export interface MediaDeidentificationResult {
@@ -59,6 +61,11 @@ export interface MediaDeidentifierOptions {
   uidKey?: Uint8Array;
   /** `false` turns OCR off (the result is then flagged); an engine can be shared between instances. */
   ocr?: boolean | OcrEngine;
+  /**
+   * How a found face is masked: `full` (default) fills the whole face; `eyes` only a band over the
+   * eyes, for when the face is the finding and the patient consented (the caller records that).
+   */
+  faces?: 'full' | 'eyes';
 }
 
 const PHOTO_MODALITIES = new Set(['XC', 'VL', 'OP', 'ES', 'GM', 'SM', 'OT']);

@@ -5,6 +5,8 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AnswerConsultInput = {
+  /** Your own READY attachments to post with the answer (see `attachment`) */
+  attachmentIds?: Array<string | number> | null | undefined;
   body: string;
   consultId: string | number;
 };
@@ -28,6 +30,8 @@ export type ConsultUrgency =
 
 export type CreateCaseInput = {
   anonymous?: boolean | null | undefined;
+  /** Your own READY attachments to post with it (see the upload route and `attachment`) */
+  attachmentIds?: Array<string | number> | null | undefined;
   body: string;
   channelId: string | number;
   /** Spans of `body` its author marks for removal as well (applied on the server, never stored raw) */
@@ -83,6 +87,8 @@ export type PhiCategory =
   | 'VEHICLE_ID';
 
 export type ReplyInput = {
+  /** Your own READY attachments to post with it (see the upload route and `attachment`) */
+  attachmentIds?: Array<string | number> | null | undefined;
   body: string;
   caseId: string | number;
   /** Spans of `body` its author marks for removal as well (applied on the server, never stored raw) */
