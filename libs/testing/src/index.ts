@@ -32,3 +32,4 @@ export {
   uncoveredOperations,
 } from './permission-scope.js';
 export { chromiumExecutable, launchChromium } from './chromium.js';
+export { uploadAttachment, waitForAttachment, type UploadResponse } from './media-upload.js';
