@@ -26,6 +26,7 @@ export type { CellData, Outcome, PermissionCellSpec } from './permission-matrix.
 export { schemaOperations } from './schema-operations.js';
 export {
   IDENTITY_MATRIX_OPERATIONS,
+  MEDIA_MATRIX_OPERATIONS,
   NETWORK_MATRIX_OPERATIONS,
   SOCKET_SUITE_OPERATIONS,
   staleOperations,

@@ -50,6 +50,9 @@ export const NETWORK_MATRIX_OPERATIONS = [
   'resolveReport',
 ];
 
+/** Attachments (photos and scans): test/media-permissions.e2e-spec.ts. */
+export const MEDIA_MATRIX_OPERATIONS = ['attachment', 'updateAttachmentMasks', 'discardAttachment'];
+
 /** Subscriptions: their refusals are proved over real sockets in test/subscriptions.e2e-spec.ts. */
 export const SOCKET_SUITE_OPERATIONS = ['replyAdded', 'notificationAdded'];
 
@@ -59,6 +62,7 @@ export function uncoveredOperations(schemaFile?: string): string[] {
     ...IDENTITY_MATRIX_OPERATIONS,
     ...NETWORK_MATRIX_OPERATIONS,
     ...SOCKET_SUITE_OPERATIONS,
+    ...MEDIA_MATRIX_OPERATIONS,
   ]);
   return schemaOperations(schemaFile).filter((operation) => !covered.has(operation));
 }
