@@ -4,6 +4,7 @@ import { AuditAppendOnly1795306200000 } from './1795306200000-AuditAppendOnly.js
 import { Network1795307395361 } from './1795307395361-Network.js';
 import { CaseSearch1795307400000 } from './1795307400000-CaseSearch.js';
 import { IdempotencyKeys1796241328865 } from './1796241328865-IdempotencyKeys.js';
+import { JobQueue1796300000000 } from './1796300000000-JobQueue.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Network1795307395361,
   CaseSearch1795307400000,
   IdempotencyKeys1796241328865,
+  JobQueue1796300000000,
 ];
