@@ -1,9 +1,10 @@
 import { ChannelsModule } from '@curbside/channels';
 import { CliniciansModule } from '@curbside/clinicians';
 import { AppConfig } from '@curbside/config';
+import { JobsModule } from '@curbside/jobs';
 import { Module } from '@nestjs/common';
 import { AttachmentProcessor } from './attachments/attachment-processor.service.js';
-import { ATTACHMENT_QUEUE } from './attachments/attachment-queue.js';
+import { AttachmentQueue } from './attachments/attachment-queue.js';
 import { ATTACHMENT_STORAGE, filesystemAttachmentStorage } from './attachments/attachment-storage.js';
 import {
   AttachmentsResolver,
@@ -11,7 +12,6 @@ import {
   ReplyAttachmentsResolver,
 } from './attachments/attachments.resolver.js';
 import { AttachmentsService } from './attachments/attachments.service.js';
-import { InProcessAttachmentQueue } from './attachments/in-process-attachment-queue.js';
 import { CaseQueriesService } from './case-queries.service.js';
 import { CasesResolver } from './cases.resolver.js';
 import { CasesService } from './cases.service.js';
@@ -19,7 +19,7 @@ import { RepliesResolver } from './replies.resolver.js';
 import { RepliesService } from './replies.service.js';
 
 @Module({
-  imports: [ChannelsModule, CliniciansModule],
+  imports: [ChannelsModule, CliniciansModule, JobsModule],
   providers: [
     CasesService,
     CaseQueriesService,
@@ -29,13 +29,12 @@ import { RepliesService } from './replies.service.js';
     // Attachments (photos and scans): storage, the processing queue and its job body.
     { provide: ATTACHMENT_STORAGE, useFactory: filesystemAttachmentStorage, inject: [AppConfig] },
     AttachmentProcessor,
-    InProcessAttachmentQueue,
-    { provide: ATTACHMENT_QUEUE, useExisting: InProcessAttachmentQueue },
+    AttachmentQueue,
     AttachmentsService,
     AttachmentsResolver,
     CaseAttachmentsResolver,
     ReplyAttachmentsResolver,
   ],
-  exports: [CasesService, RepliesService, AttachmentsService, AttachmentProcessor, ATTACHMENT_QUEUE],
+  exports: [CasesService, RepliesService, AttachmentsService, AttachmentProcessor, AttachmentQueue],
 })
 export class CasesModule {}

@@ -28,6 +28,6 @@ export {
   ReplyAttachmentsResolver,
 } from './attachments/attachments.resolver.js';
 export { AttachmentProcessor } from './attachments/attachment-processor.service.js';
-export { ATTACHMENT_QUEUE, type AttachmentQueue } from './attachments/attachment-queue.js';
+export { AttachmentQueue, MEDIA_PROCESS_QUEUE } from './attachments/attachment-queue.js';
 export { ATTACHMENT_STORAGE, type AttachmentStorage } from './attachments/attachment-storage.js';
 export { AttachmentUrlSigner, type AttachmentGrant } from './attachments/attachment-url-signer.js';

@@ -283,6 +283,13 @@ export class AppConfig {
   @IsBoolean()
   MEDIA_OCR = true;
 
+  /** Attachments this process works on at once (pg-boss workers of the media queue). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  MEDIA_WORKER_CONCURRENCY = 1;
+
   /** Connections pg-boss keeps to a PostgreSQL server (on embedded PGlite it shares the app's one). */
   @Type(() => Number)
   @IsInt()

@@ -10,7 +10,7 @@ import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { CaseEntity } from '../case.entity.js';
 import { ReplyEntity } from '../reply.entity.js';
 import { AttachmentEntity, AttachmentStatus } from './attachment.entity.js';
-import { ATTACHMENT_QUEUE, type AttachmentQueue } from './attachment-queue.js';
+import { AttachmentQueue } from './attachment-queue.js';
 import { ATTACHMENT_STORAGE, type AttachmentStorage, attachmentKeys } from './attachment-storage.js';
 import { AttachmentUrlSigner } from './attachment-url-signer.js';
 
@@ -58,7 +58,7 @@ export class AttachmentsService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     @Inject(ATTACHMENT_STORAGE) private readonly storage: AttachmentStorage,
-    @Inject(ATTACHMENT_QUEUE) private readonly queue: AttachmentQueue,
+    private readonly queue: AttachmentQueue,
   ) {
     this.signer = new AttachmentUrlSigner(config.jwtSecret);
   }
@@ -119,9 +119,9 @@ export class AttachmentsService {
           bytes: bytes.length,
           eyesOnly: Boolean(consent),
         });
+        await this.queue.enqueue(saved.id, manager);
         return saved;
       });
-      await this.queue.enqueue(row.id);
       return row;
     } catch (error) {
       await this.storage.quarantine.delete(attachmentKeys.quarantine(id));
