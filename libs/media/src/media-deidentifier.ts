@@ -6,6 +6,7 @@ import type { MaskRect } from './mask-rect.js';
 import { detectMediaKind, type MediaKind } from './sniff/media-type.js';
 import { checkDicomPreamble } from './sniff/container-check.js';
 import { decodeRaster, encodeMasked, ocrCopy } from './raster/raster-deid.js';
+import { decodeHeic } from './raster/heic.js';
 import { createOcrEngine, type OcrEngine } from './ocr/ocr-engine.js';
 import { planWordMasks, type MaskReason } from './ocr/text-masks.js';
 import { requireUncompressedTransferSyntax } from './dicom/transfer-syntax.js';
@@ -114,8 +115,14 @@ export class MediaDeidentifier {
     return this.ocr;
   }
 
-  private async deidentifyRaster(bytes: Buffer, kind: 'jpeg' | 'png'): Promise<MediaDeidentificationResult> {
-    const raster = await decodeRaster(bytes, kind, this.limits);
+  private async deidentifyRaster(
+    bytes: Buffer,
+    kind: 'jpeg' | 'png' | 'heic',
+  ): Promise<MediaDeidentificationResult> {
+    const raster =
+      kind === 'heic' ? await decodeHeic(bytes, this.limits) : await decodeRaster(bytes, kind, this.limits);
+    // A browser shows no HEIC: a HEIC photo leaves the pipeline as a JPEG.
+    const output = kind === 'heic' ? 'jpeg' : kind;
     const report = emptyReport();
     report.needsAuthorReview.push('FACES_NOT_CHECKED');
     const engine = this.engine();
@@ -129,11 +136,11 @@ export class MediaDeidentifier {
       );
       addPlan(report, plan);
     }
-    const out = await encodeMasked(raster, kind, report.masks);
+    const out = await encodeMasked(raster, output, report.masks);
     return {
       kind,
       image: {
-        mimeType: kind === 'jpeg' ? 'image/jpeg' : 'image/png',
+        mimeType: output === 'jpeg' ? 'image/jpeg' : 'image/png',
         bytes: out,
         width: raster.width,
         height: raster.height,

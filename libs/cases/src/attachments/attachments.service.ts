@@ -88,9 +88,8 @@ export class AttachmentsService {
     try {
       detectMediaKind(bytes, declared === 'application/octet-stream' ? undefined : declared);
     } catch (error) {
-      if (!(error instanceof MediaError)) throw error;
-      // HEIC is judged by the pipeline (it decodes it); every other early refusal stops here.
-      if (error.code !== 'MEDIA_HEIC_UNSUPPORTED') throw mediaRefusal(error);
+      if (error instanceof MediaError) throw mediaRefusal(error);
+      throw error;
     }
     const id = randomUUID();
     await this.storage.quarantine.put(attachmentKeys.quarantine(id), bytes);
