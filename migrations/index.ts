@@ -10,6 +10,8 @@ import { AuditLogFilters1796284053643 } from './1796284053643-AuditLogFilters.js
 import { ModerationRepair1796284339647 } from './1796284339647-ModerationRepair.js';
 import { VerificationAtScale1796285245752 } from './1796285245752-VerificationAtScale.js';
 import { RegistryImports1796285821440 } from './1796285821440-RegistryImports.js';
+import { Attachments1796284558545 } from './1796284558545-Attachments.js';
+import { JobQueue1796300000000 } from './1796300000000-JobQueue.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
 export const MIGRATIONS = [
@@ -25,4 +27,6 @@ export const MIGRATIONS = [
   ModerationRepair1796284339647,
   VerificationAtScale1796285245752,
   RegistryImports1796285821440,
+  Attachments1796284558545,
+  JobQueue1796300000000,
 ];

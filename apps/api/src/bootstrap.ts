@@ -12,6 +12,7 @@ import { MIGRATIONS } from '../../../migrations/index.js';
 import { AppModule } from './app.module.js';
 import { ENTITIES } from './entities.js';
 import { installHttpHooks, requestIdFor } from './http-hooks.js';
+import { installAttachmentRoutes } from './media/attachment.routes.js';
 import { installSessionCookieRoutes } from './web/session-cookie.routes.js';
 import { installWebApp } from './web/web-app.static.js';
 
@@ -111,6 +112,7 @@ export async function startApi(config: AppConfig, options: StartOptions): Promis
       },
     );
     installSessionCookieRoutes(adapter.getInstance(), app, config, logger);
+    installAttachmentRoutes(adapter.getInstance(), app, config, logger);
     installWebApp(adapter.getInstance(), logger);
     await app.init();
     limitWebSocketMessages(app, config.BODY_LIMIT_BYTES, logger);

@@ -1,6 +1,12 @@
 import { AuditEventEntity } from '@curbside/audit';
 import { RefreshTokenEntity, SessionEntity } from '@curbside/auth';
-import { CaseDetailsEntity, CaseEntity, CaseRevisionEntity, ReplyEntity } from '@curbside/cases';
+import {
+  AttachmentEntity,
+  CaseDetailsEntity,
+  CaseEntity,
+  CaseRevisionEntity,
+  ReplyEntity,
+} from '@curbside/cases';
 import { ChannelEntity, ChannelMembershipEntity } from '@curbside/channels';
 import { ClinicianEntity, OnCallWindowEntity, SpecialtyEntity } from '@curbside/clinicians';
 import { ConsultEntity, ConsultMessageEntity } from '@curbside/consults';
@@ -31,4 +37,5 @@ export const ENTITIES = [
   OnCallWindowEntity,
   ConsultMessageEntity,
   CaseDetailsEntity,
+  AttachmentEntity,
 ];

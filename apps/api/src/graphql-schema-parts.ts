@@ -1,7 +1,14 @@
 import { AdminConsoleResolver } from '@curbside/admin-console';
 import { DeidentificationResolver } from '@curbside/anonymizer/nest';
 import { AuditResolver } from '@curbside/audit';
-import { CaseDetailsResolver, CasesResolver, RepliesResolver } from '@curbside/cases';
+import {
+  AttachmentsResolver,
+  CaseDetailsResolver,
+  CaseAttachmentsResolver,
+  CasesResolver,
+  RepliesResolver,
+  ReplyAttachmentsResolver,
+} from '@curbside/cases';
 import { ChannelsResolver } from '@curbside/channels';
 import {
   AuditEventActorResolver,
@@ -54,5 +61,8 @@ export const RESOLVERS = [
   ConsultDialogueResolver,
   CaseDetailsResolver,
   AdminConsoleResolver,
+  AttachmentsResolver,
+  CaseAttachmentsResolver,
+  ReplyAttachmentsResolver,
 ];
 export const SCALARS = [DateScalar];

@@ -5,6 +5,8 @@
  */
 export { type Viewer, isAdmin, viewerId } from './viewer.js';
 export {
+  type AttachmentPlacement,
+  attachmentVisible,
   type Moderated,
   type Removable,
   type ConsultParties,

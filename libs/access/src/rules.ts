@@ -170,3 +170,30 @@ export const consultDialogue = {
     return isAdmin(viewer) ? 'TRUE' : `(${k}.requested_by = :me OR ${k}.consultant_id = :me)`;
   },
 };
+/** An attachment as the visibility rule needs it. */
+export interface AttachmentPlacement {
+  readonly ownerId: string;
+  /** The case it is posted on (null while it is a draft in its uploader's composer). */
+  readonly caseId: string | null;
+  /** The reply (or consult answer) it belongs to, when not the case post itself. */
+  readonly replyId: string | null;
+}
+
+/**
+ * Attachment visibility. A draft (not posted yet) is its uploader's alone: not even an
+ * administrator sees an image before its author has reviewed it. A posted attachment is seen by
+ * whoever may read what it belongs to: case content (a verified licence), the case live and not
+ * held, and for a reply's (a consult answer's) the reply live and not held either. `post` and
+ * `reply` are the rows the attachment names (null when unknown or not read).
+ */
+export function attachmentVisible(
+  viewer: Viewer,
+  attachment: AttachmentPlacement,
+  post: (Moderated & Removable) | null,
+  reply: (Moderated & Removable) | null,
+): boolean {
+  if (attachment.caseId === null) return viewerId(viewer) === attachment.ownerId;
+  if (!readsCaseContent(viewer.actor) || post === null || !listedContent.visible(viewer, post)) return false;
+  if (attachment.replyId === null) return true;
+  return reply !== null && listedContent.visible(viewer, reply) && replyVisible(viewer, reply, post);
+}

@@ -66,6 +66,15 @@ export class CreateCaseInput {
   @ValidateNested({ each: true })
   @Type(() => TextSpanInput)
   extraRedactions?: TextSpanInput[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Your own READY attachments to post with it (see the upload route and `attachment`)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true, message: 'each attachment id must be an attachment id' })
+  attachmentIds?: string[] | null;
 }
 
 @InputType()
@@ -125,6 +134,15 @@ export class ReplyInput {
   @ValidateNested({ each: true })
   @Type(() => TextSpanInput)
   extraRedactions?: TextSpanInput[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Your own READY attachments to post with it (see the upload route and `attachment`)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true, message: 'each attachment id must be an attachment id' })
+  attachmentIds?: string[] | null;
 }
 
 export const MAX_REPLY_LENGTH = 10_000;

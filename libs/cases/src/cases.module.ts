@@ -1,8 +1,19 @@
 import { ChannelsModule } from '@curbside/channels';
 import { CliniciansModule } from '@curbside/clinicians';
+import { AppConfig } from '@curbside/config';
+import { JobsModule } from '@curbside/jobs';
 import { Module } from '@nestjs/common';
 import { CaseDetailsResolver } from './case-details.resolver.js';
 import { CaseDetailsService } from './case-details.service.js';
+import { AttachmentProcessor } from './attachments/attachment-processor.service.js';
+import { AttachmentQueue } from './attachments/attachment-queue.js';
+import { ATTACHMENT_STORAGE, filesystemAttachmentStorage } from './attachments/attachment-storage.js';
+import {
+  AttachmentsResolver,
+  CaseAttachmentsResolver,
+  ReplyAttachmentsResolver,
+} from './attachments/attachments.resolver.js';
+import { AttachmentsService } from './attachments/attachments.service.js';
 import { CaseQueriesService } from './case-queries.service.js';
 import { CasesResolver } from './cases.resolver.js';
 import { CasesService } from './cases.service.js';
@@ -11,7 +22,7 @@ import { RepliesResolver } from './replies.resolver.js';
 import { RepliesService } from './replies.service.js';
 
 @Module({
-  imports: [ChannelsModule, CliniciansModule],
+  imports: [ChannelsModule, CliniciansModule, JobsModule],
   providers: [
     CasesService,
     CaseQueriesService,
@@ -21,7 +32,22 @@ import { RepliesService } from './replies.service.js';
     CaseDetailsService,
     CaseDetailsResolver,
     ContentRepairService,
+    // Attachments (photos and scans): storage, the processing queue and its job body.
+    { provide: ATTACHMENT_STORAGE, useFactory: filesystemAttachmentStorage, inject: [AppConfig] },
+    AttachmentProcessor,
+    AttachmentQueue,
+    AttachmentsService,
+    AttachmentsResolver,
+    CaseAttachmentsResolver,
+    ReplyAttachmentsResolver,
   ],
-  exports: [CasesService, RepliesService, ContentRepairService],
+  exports: [
+    CasesService,
+    RepliesService,
+    ContentRepairService,
+    AttachmentsService,
+    AttachmentProcessor,
+    AttachmentQueue,
+  ],
 })
 export class CasesModule {}

@@ -17,6 +17,7 @@ import { CaseEntity, CaseRevisionEntity, CaseStatus } from './case.entity.js';
 import type { CreateCaseInput, UpdateCaseInput } from './case.inputs.js';
 import { deidentifyCaseText, mergeSummary, patientAgeText } from './case-text.js';
 import { CaseClosingEvent, CaseCreatedEvent } from './cases.events.js';
+import { AttachmentsService } from './attachments/attachments.service.js';
 
 const FORWARD: Record<CaseStatus, CaseStatus[]> = {
   [CaseStatus.OPEN]: [CaseStatus.RESOLVED, CaseStatus.CLOSED],
@@ -33,6 +34,7 @@ export class CasesService {
     private readonly audit: AuditService,
     private readonly channels: ChannelsService,
     private readonly events: EventBus,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   /** Inside the closing transaction: listeners (consults) withdraw what waits on the case. */
@@ -65,9 +67,14 @@ export class CasesService {
           deletedAt: null,
         }),
       );
+      const attachments = await this.attachments.attach(manager, ctx, input.attachmentIds, {
+        caseId: row.id,
+        replyId: null,
+      });
       await this.audit.record(manager, ctx, AuditAction.CASE_CREATED, ref(row), {
         findings: row.deidFindingCount,
         anonymous: row.anonymous,
+        ...(attachments > 0 ? { attachments } : {}),
       });
       return row;
     });

@@ -27,3 +27,15 @@ export { CaseDetailsService } from './case-details.service.js';
 export { CaseDetailsResolver } from './case-details.resolver.js';
 export { ContentRepairService } from './content-repair.service.js';
 export type { CaseTextField, HeldCaseRevision } from './content-repair.service.js';
+export { AttachmentEntity, AttachmentStatus } from './attachments/attachment.entity.js';
+export { Attachment, MaskRectangle } from './attachments/attachment.models.js';
+export { AttachmentsService, type UploadOptions } from './attachments/attachments.service.js';
+export {
+  AttachmentsResolver,
+  CaseAttachmentsResolver,
+  ReplyAttachmentsResolver,
+} from './attachments/attachments.resolver.js';
+export { AttachmentProcessor } from './attachments/attachment-processor.service.js';
+export { AttachmentQueue, MEDIA_PROCESS_QUEUE } from './attachments/attachment-queue.js';
+export { ATTACHMENT_STORAGE, type AttachmentStorage } from './attachments/attachment-storage.js';
+export { AttachmentUrlSigner, type AttachmentGrant } from './attachments/attachment-url-signer.js';

@@ -21,6 +21,7 @@ import { withAuthorSpans } from './case-text.js';
 import { ReplyAddedEvent } from './cases.events.js';
 import { CasesService } from './cases.service.js';
 import { ReplyEntity } from './reply.entity.js';
+import { AttachmentsService } from './attachments/attachments.service.js';
 
 const REPLY_COUNT_LOADER = Symbol('replyCountLoader');
 
@@ -30,6 +31,8 @@ export interface NewReply {
   isConsultAnswer?: boolean;
   /** Spans of `body` its author marked for removal as well. */
   extraRedactions?: readonly TextSpan[] | null;
+  /** The author's own READY attachments to post with the reply. */
+  attachmentIds?: readonly string[] | null;
 }
 
 /** Threads of replies on a case. */
@@ -41,6 +44,7 @@ export class RepliesService {
     private readonly audit: AuditService,
     private readonly cases: CasesService,
     private readonly events: EventBus,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   /**
@@ -59,6 +63,7 @@ export class RepliesService {
         body: input.body,
         parentReplyId: input.parentReplyId,
         extraRedactions: input.extraRedactions,
+        attachmentIds: input.attachmentIds,
       }),
     );
     await this.events.publish(new ReplyAddedEvent(reply.caseId, reply.id, reply.authorId));
@@ -110,6 +115,7 @@ export class RepliesService {
         deletedAt: null,
       }),
     );
+    await this.attachments.attach(manager, ctx, input.attachmentIds, { caseId, replyId: reply.id });
     await this.audit.record(
       manager,
       ctx,

@@ -25,6 +25,7 @@ export const SENSITIVE_VARIABLES: ReadonlySet<string> = new Set([
   'CURBSIDE_ADMIN_PASSWORD',
   'DATABASE_URL',
   'REDIS_URL',
+  'SMTP_URL',
 ]);
 
 /**
@@ -284,6 +285,59 @@ export class AppConfig {
   @IsInt()
   @Min(1024)
   REGISTRY_UPLOAD_MAX_BYTES = 1_073_741_824;
+  /** Largest attachment upload (a photo, scan or DICOM file), in bytes; refused with 413 above it. */
+  @Max(512 * 1024 * 1024)
+  MEDIA_MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
+
+  /** Most pixels of one decoded image (or DICOM frame); a larger one is refused before decoding. */
+  MEDIA_MAX_PIXELS = 50_000_000;
+
+  /** How long a signed attachment URL stays valid. */
+  @Min(10)
+  @Max(3600)
+  MEDIA_URL_TTL_SECONDS = 300;
+
+  /** Attachments one clinician may have waiting to be processed at once. */
+  MEDIA_MAX_PROCESSING_PER_CLINICIAN = 10;
+
+  /** Read burned-in text (OCR) in uploaded images; off only for tests that do not look at text. */
+  @Type(() => Boolean)
+  @IsBoolean()
+  MEDIA_OCR = true;
+
+  /** Attachments this process works on at once (pg-boss workers of the media queue). */
+  @Max(16)
+  MEDIA_WORKER_CONCURRENCY = 1;
+
+  /** Connections pg-boss keeps to a PostgreSQL server (on embedded PGlite it shares the app's one). */
+  @Max(50)
+  JOBS_POOL_SIZE = 4;
+
+  /** How often pg-boss checks for expired and lost jobs, in seconds. */
+  JOBS_SUPERVISE_SECONDS = 30;
+
+  /**
+   * SMTP server for notification e-mail (smtp:// or smtps://, credentials in the URL). Without it,
+   * messages are appended to DATA_DIR/mail-outbox.jsonl (`npm run cli -- mail list`).
+   */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The From address of notification e-mail. */
+  @IsEmail({}, { message: 'MAIL_FROM must be an email address' })
+  MAIL_FROM = 'notifications@curbside.local';
+
+  /** The address clinicians open the app at: links in e-mail and push point there. */
+  @Matches(/^https?:\/\/\S+$/, { message: 'PUBLIC_URL must be an http(s):// URL' })
+  PUBLIC_URL = 'http://127.0.0.1:3000';
+
+  /** Attempts one e-mail or push delivery gets before it is marked failed. */
+  @Max(20)
+  DELIVERY_MAX_ATTEMPTS = 5;
+
+  /** Seconds before the first retry of a failed delivery (doubled each time). */
+  DELIVERY_RETRY_DELAY_SECONDS = 5;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
@@ -349,6 +403,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 const optionalKeys = [
   'DATABASE_URL',
+  'SMTP_URL',
   'JWT_SECRET',
   'CURBSIDE_ADMIN_EMAIL',
   'CURBSIDE_ADMIN_PASSWORD',

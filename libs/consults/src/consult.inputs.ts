@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { ConsultUrgency } from './consult.entity.js';
 
 /** The same limit as any reply: an answer is posted as one. */
@@ -39,4 +39,13 @@ export class AnswerConsultInput {
   @IsString()
   @Length(1, MAX_ANSWER_LENGTH)
   body!: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Your own READY attachments to post with the answer (see `attachment`)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true, message: 'each attachment id must be an attachment id' })
+  attachmentIds?: string[] | null;
 }

@@ -214,6 +214,7 @@ export class ConsultsService implements OnModuleInit {
       const reply = await this.replies.insert(manager, ctx, consult.caseId, {
         body: input.body,
         isConsultAnswer: true,
+        attachmentIds: input.attachmentIds,
       });
       const now = new Date();
       consult.status = nextStatus(consult.status, ConsultTransition.ANSWER);

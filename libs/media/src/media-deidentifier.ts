@@ -6,6 +6,8 @@ import type { MaskRect } from './mask-rect.js';
 import { detectMediaKind, type MediaKind } from './sniff/media-type.js';
 import { checkDicomPreamble } from './sniff/container-check.js';
 import { decodeRaster, encodeMasked, ocrCopy } from './raster/raster-deid.js';
+import { decodeHeic } from './raster/heic.js';
+import { createFaceDetector, faceMask, type FaceDetector } from './faces/face-detector.js';
 import { createOcrEngine, type OcrEngine } from './ocr/ocr-engine.js';
 import { planWordMasks, type MaskReason } from './ocr/text-masks.js';
 import { requireCompleteDataset } from './dicom/dataset-bounds.js';
@@ -27,11 +29,18 @@ import {
 import { UidReplacer } from './dicom/uid-replacer.js';
 
 /**
- * Why a human must look before the result is shared. `FACES_NOT_CHECKED`: no face detector runs
- * (none ships as an npm package with its model here), so every photograph is flagged.
+ * Why a human must look before the result is shared. `FACES_NOT_CHECKED`: no face detector ran
+ * (turned off, or a photographic DICOM, which is not searched for faces); `FACES_MASKED`: faces
+ * were found and filled (the author checks that none was missed and none masked in vain);
+ * `FACES_EYES_ONLY`: only the eyes of the faces found were masked, on the author's request.
  */
 export type ReviewReason =
-  'FACES_NOT_CHECKED' | 'OCR_DISABLED' | 'OCR_FRAMES_SAMPLED' | 'BURNED_IN_ANNOTATION_DECLARED';
+  | 'FACES_NOT_CHECKED'
+  | 'FACES_MASKED'
+  | 'FACES_EYES_ONLY'
+  | 'OCR_DISABLED'
+  | 'OCR_FRAMES_SAMPLED'
+  | 'BURNED_IN_ANNOTATION_DECLARED';
 
 export interface MediaReport {
   /** Words OCR read, and how many of them were masked, by reason. */
@@ -43,6 +52,10 @@ export interface MediaReport {
   /** For DICOM: what the confidentiality profile changed, in counts. */
   dicom?: ProfileCounts;
   needsAuthorReview: ReviewReason[];
+  /** Faces found and masked (0 when none were found, or when no detector ran: see the flags). */
+  faces?: number;
+  /** The rectangles filled over faces (also in `masks`). */
+  faceMasks?: MaskRect[];
 }
 
 export interface MediaDeidentificationResult {
@@ -60,6 +73,13 @@ export interface MediaDeidentifierOptions {
   uidKey?: Uint8Array;
   /** `false` turns OCR off (the result is then flagged); an engine can be shared between instances. */
   ocr?: boolean | OcrEngine;
+  /**
+   * How a found face is masked: `full` (default) fills the whole face; `eyes` only a band over the
+   * eyes, for when the face is the finding and the patient consented (the caller records that).
+   */
+  faces?: 'full' | 'eyes';
+  /** `false` turns face detection off (photos are then flagged); a detector can be shared. */
+  faceDetector?: boolean | FaceDetector;
 }
 
 const PHOTO_MODALITIES = new Set(['XC', 'VL', 'OP', 'ES', 'GM', 'SM', 'OT']);
@@ -76,11 +96,16 @@ export class MediaDeidentifier {
   private readonly ocrOption: boolean | OcrEngine;
   private ocr: Promise<OcrEngine> | undefined;
   private ownsOcr = false;
+  private readonly faceOption: boolean | FaceDetector;
+  private readonly faceMode: 'full' | 'eyes';
+  private detector: Promise<FaceDetector> | undefined;
 
   constructor(options: MediaDeidentifierOptions = {}) {
     this.limits = resolveLimits(options.limits);
     this.uids = new UidReplacer(options.uidKey);
     this.ocrOption = options.ocr ?? true;
+    this.faceOption = options.faceDetector ?? true;
+    this.faceMode = options.faces ?? 'full';
   }
 
   async deidentify(
@@ -98,6 +123,13 @@ export class MediaDeidentifier {
     this.ocr = undefined;
   }
 
+  private faces(): Promise<FaceDetector> | undefined {
+    if (this.faceOption === false) return undefined;
+    if (this.faceOption !== true) return Promise.resolve(this.faceOption);
+    this.detector ??= createFaceDetector();
+    return this.detector;
+  }
+
   private engine(): Promise<OcrEngine> | undefined {
     if (this.ocrOption === false) return undefined;
     if (this.ocrOption !== true) return Promise.resolve(this.ocrOption);
@@ -108,10 +140,25 @@ export class MediaDeidentifier {
     return this.ocr;
   }
 
-  private async deidentifyRaster(bytes: Buffer, kind: 'jpeg' | 'png'): Promise<MediaDeidentificationResult> {
-    const raster = await decodeRaster(bytes, kind, this.limits);
+  private async deidentifyRaster(
+    bytes: Buffer,
+    kind: 'jpeg' | 'png' | 'heic',
+  ): Promise<MediaDeidentificationResult> {
+    const raster =
+      kind === 'heic' ? await decodeHeic(bytes, this.limits) : await decodeRaster(bytes, kind, this.limits);
+    // A browser shows no HEIC: a HEIC photo leaves the pipeline as a JPEG.
+    const output = kind === 'heic' ? 'jpeg' : kind;
     const report = emptyReport();
-    report.needsAuthorReview.push('FACES_NOT_CHECKED');
+    const detector = this.faces();
+    if (detector === undefined) report.needsAuthorReview.push('FACES_NOT_CHECKED');
+    else {
+      const found = await (await detector).detect(raster);
+      report.faces = found.length;
+      if (found.length > 0) {
+        report.needsAuthorReview.push(this.faceMode === 'eyes' ? 'FACES_EYES_ONLY' : 'FACES_MASKED');
+        report.faceMasks = found.map((face) => faceMask(face, this.faceMode));
+      }
+    }
     const engine = this.engine();
     if (engine === undefined) report.needsAuthorReview.push('OCR_DISABLED');
     else {
@@ -123,11 +170,13 @@ export class MediaDeidentifier {
       );
       addPlan(report, plan);
     }
-    const out = await encodeMasked(raster, kind, report.masks);
+    // OCR read the picture before the faces were filled; both kinds of masks go in at once.
+    report.masks.push(...(report.faceMasks ?? []));
+    const out = await encodeMasked(raster, output, report.masks);
     return {
       kind,
       image: {
-        mimeType: kind === 'jpeg' ? 'image/jpeg' : 'image/png',
+        mimeType: output === 'jpeg' ? 'image/jpeg' : 'image/png',
         bytes: out,
         width: raster.width,
         height: raster.height,

@@ -11,6 +11,8 @@ export const MEDIA_ERROR_CODES = [
   'MEDIA_CORRUPT',
   'MEDIA_DICOM_UNSUPPORTED_TRANSFER_SYNTAX',
   'MEDIA_DICOM_UNSUPPORTED_PIXELS',
+  'MEDIA_TOO_MANY_MASKS',
+  'MEDIA_BAD_MASK',
 ] as const;
 export type MediaErrorCode = (typeof MEDIA_ERROR_CODES)[number];
 
@@ -29,6 +31,8 @@ const MESSAGES: Record<MediaErrorCode, string> = {
     'This DICOM file uses a compressed or unsupported encoding (transfer syntax); export it uncompressed (Explicit or Implicit VR Little Endian) and upload it again.',
   MEDIA_DICOM_UNSUPPORTED_PIXELS:
     'This DICOM file has no image, or an image layout that is not supported (8/16-bit grey or 8-bit RGB are).',
+  MEDIA_TOO_MANY_MASKS: 'Too many mask rectangles for one image.',
+  MEDIA_BAD_MASK: 'A mask rectangle must have a finite position and a positive width and height.',
 };
 
 /**

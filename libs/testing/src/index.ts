@@ -29,9 +29,11 @@ export {
   ADMIN_MATRIX_OPERATIONS,
   IDENTITY_MATRIX_OPERATIONS,
   MODERATION_MATRIX_OPERATIONS,
+  MEDIA_MATRIX_OPERATIONS,
   NETWORK_MATRIX_OPERATIONS,
   SOCKET_SUITE_OPERATIONS,
   staleOperations,
   uncoveredOperations,
 } from './permission-scope.js';
 export { chromiumExecutable, launchChromium } from './chromium.js';
+export { uploadAttachment, waitForAttachment, type UploadResponse } from './media-upload.js';

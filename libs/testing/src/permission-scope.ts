@@ -80,6 +80,8 @@ export const MODERATION_MATRIX_OPERATIONS = [
   'reviewLicenses',
   'startRegistryImport',
 ];
+/** Attachments (photos and scans): test/media-permissions.e2e-spec.ts. */
+export const MEDIA_MATRIX_OPERATIONS = ['attachment', 'updateAttachmentMasks', 'discardAttachment'];
 
 /** Subscriptions: their refusals are proved over real sockets in test/subscriptions.e2e-spec.ts. */
 export const SOCKET_SUITE_OPERATIONS = ['replyAdded', 'notificationAdded'];
@@ -93,6 +95,7 @@ export function uncoveredOperations(schemaFile?: string): string[] {
     ...ADMIN_MATRIX_OPERATIONS,
     ...MODERATION_MATRIX_OPERATIONS,
     ...SOCKET_SUITE_OPERATIONS,
+    ...MEDIA_MATRIX_OPERATIONS,
   ]);
   return schemaOperations(schemaFile).filter((operation) => !covered.has(operation));
 }

@@ -10,6 +10,8 @@ export type AddOnCallWindowInput = {
 };
 
 export type AnswerConsultInput = {
+  /** Your own READY attachments to post with the answer (see `attachment`) */
+  attachmentIds?: Array<string | number> | null | undefined;
   body: string;
   consultId: string | number;
 };
@@ -54,6 +56,8 @@ export type ConsultUrgency =
 
 export type CreateCaseInput = {
   anonymous?: boolean | null | undefined;
+  /** Your own READY attachments to post with it (see the upload route and `attachment`) */
+  attachmentIds?: Array<string | number> | null | undefined;
   body: string;
   channelId: string | number;
   /** Spans of `body` its author marks for removal as well (applied on the server, never stored raw) */
@@ -123,6 +127,8 @@ export type RegistryMatch =
   | 'PARTIAL';
 
 export type ReplyInput = {
+  /** Your own READY attachments to post with it (see the upload route and `attachment`) */
+  attachmentIds?: Array<string | number> | null | undefined;
   body: string;
   caseId: string | number;
   /** Spans of `body` its author marks for removal as well (applied on the server, never stored raw) */

@@ -1,5 +1,5 @@
 /**
- * `npm run --silent media:deid -- INPUT OUTPUT [--type MIME] [--no-ocr]`: runs the upload pipeline
+ * `npm run --silent media:deid -- INPUT OUTPUT [--type MIME] [--no-ocr] [--no-faces]`: runs the upload pipeline
  * on one file. A photo is written to OUTPUT (same format); a DICOM file is written to OUTPUT and its
  * browser rendering to OUTPUT.png. The report (counts, mask rectangles, review flags; never any
  * text read from the file) goes to stdout as JSON. A refusal prints its code and message to stderr
@@ -15,29 +15,34 @@ interface Args {
   output: string;
   declaredMimeType?: string;
   ocr: boolean;
+  faces: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];
   let declaredMimeType: string | undefined;
   let ocr = true;
+  let faces = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--type') {
       declaredMimeType = argv[++i];
       if (declaredMimeType === undefined) throw new Error('--type needs a MIME type');
     } else if (a === '--no-ocr') ocr = false;
+    else if (a === '--no-faces') faces = false;
     else if (a === '--help' || a === '-h') {
-      process.stderr.write('usage: media:deid INPUT OUTPUT [--type MIME] [--no-ocr]\n');
+      process.stderr.write('usage: media:deid INPUT OUTPUT [--type MIME] [--no-ocr] [--no-faces]\n');
       process.exit(0);
     } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else positional.push(a);
   }
-  if (positional.length !== 2) throw new Error('usage: media:deid INPUT OUTPUT [--type MIME] [--no-ocr]');
+  if (positional.length !== 2)
+    throw new Error('usage: media:deid INPUT OUTPUT [--type MIME] [--no-ocr] [--no-faces]');
   return {
     input: positional[0],
     output: positional[1],
     ocr,
+    faces,
     ...(declaredMimeType === undefined ? {} : { declaredMimeType }),
   };
 }
@@ -52,7 +57,11 @@ function uidKey(): Uint8Array | undefined {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const key = uidKey();
-  const pipeline = new MediaDeidentifier({ ocr: args.ocr, ...(key === undefined ? {} : { uidKey: key }) });
+  const pipeline = new MediaDeidentifier({
+    ocr: args.ocr,
+    faceDetector: args.faces,
+    ...(key === undefined ? {} : { uidKey: key }),
+  });
   try {
     const input = await readFile(args.input);
     const result = await pipeline.deidentify(

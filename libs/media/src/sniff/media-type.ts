@@ -1,9 +1,9 @@
 import { MediaError } from '../media-error.js';
 
 /** The kinds the pipeline accepts, judged from the bytes only. */
-export type MediaKind = 'jpeg' | 'png' | 'dicom';
+export type MediaKind = 'jpeg' | 'png' | 'heic' | 'dicom';
 
-const MIME: Record<MediaKind | 'heic', string> = {
+const MIME: Record<MediaKind, string> = {
   jpeg: 'image/jpeg',
   png: 'image/png',
   dicom: 'application/dicom',
@@ -12,7 +12,7 @@ const MIME: Record<MediaKind | 'heic', string> = {
 
 const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1', 'heif']);
 
-type Signature = MediaKind | 'heic' | 'other';
+type Signature = MediaKind | 'other';
 
 function startsWith(bytes: Uint8Array, offset: number, magic: readonly number[]): boolean {
   if (bytes.length < offset + magic.length) return false;
@@ -49,8 +49,7 @@ function signatures(bytes: Uint8Array): Signature[] {
 }
 
 /**
- * Judges the type from the magic numbers, never from a name. Refuses HEIC (no decoder here), files
- * of no accepted kind, files that match two kinds (a polyglot) and, when the uploader declared a
+ * Judges the type from the magic numbers, never from a name. Refuses files of no accepted kind, files that match two kinds (a polyglot) and, when the uploader declared a
  * MIME type, files whose bytes say otherwise.
  */
 export function detectMediaKind(bytes: Uint8Array, declaredMimeType?: string): MediaKind {
@@ -69,7 +68,6 @@ export function detectMediaKind(bytes: Uint8Array, declaredMimeType?: string): M
           : [MIME[kind]];
     if (!accepted.includes(declared)) throw new MediaError('MEDIA_TYPE_MISMATCH');
   }
-  if (kind === 'heic') throw new MediaError('MEDIA_HEIC_UNSUPPORTED');
   return kind;
 }
 
