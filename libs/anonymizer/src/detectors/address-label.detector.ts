@@ -65,8 +65,8 @@ export function detectLabelledAddresses(ctx: DetectionContext): Candidate[] {
     }
     const end = tokens[last];
     if (!digit || !end) continue;
-    // (below the address, ZIP and town detectors: what they find keeps its own replacement)
-    out.push({ start: start.start, end: end.end, category: 'LOCATION', priority: PRIORITY.place });
+    // (a US state and its ZIP are left to the address detector, above)
+    out.push({ start: start.start, end: end.end, category: 'LOCATION', priority: PRIORITY.address });
     k = last;
   }
   return out;

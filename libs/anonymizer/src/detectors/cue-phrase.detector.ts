@@ -314,15 +314,22 @@ function saint(state: VocabularyState, lex: Lexicons, k: number, out: Candidate[
   out.push(span(t, s, 'LOCATION', PRIORITY.facility));
 }
 
+function allCapitals(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
 /** An acronym no clinical vocabulary knows where a facility stands: "per KWCM records", "at TJA". */
 function facilityAcronym(state: VocabularyState, lex: Lexicons, k: number, out: Candidate[]): void {
   const { tokens, infos } = state;
   const w = infos[k];
   if (!w || w.stopWord || w.glued) return;
   const text = w.tok.text;
-  const caps =
-    text.length >= 2 && text.length <= 6 && text === text.toUpperCase() && text !== text.toLowerCase();
-  if (w.mode === 'mixed' ? !caps : text.length < 2 || text.length > 5) return;
+  if (text.length < 2 || text.length > (w.mode === 'mixed' ? 6 : 5)) return;
+  if (w.mode === 'mixed' && !(w.acronym && allCapitals(text))) return;
   const lower = w.tok.lower;
   if (lex.clinicalAbbreviations.has(lower) || lex.dictionary.has(lower) || MONTHS_AND_DAYS.has(lower)) return;
   const e = entry(lex, lower);
@@ -373,6 +380,20 @@ function townBeforeFacility(state: VocabularyState, lex: Lexicons, k: number, ou
   out.push(span(w.tok, w.tok, 'LOCATION', PRIORITY.place));
 }
 
+/** Every token a phrase of this detector (but the facility acronym) can start at. */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...TITLES,
+  ...PERSON_NOUNS,
+  ...ROLES,
+  ...RESIDENCE_PREPOSITIONS,
+  'per',
+  'st',
+  'saint',
+  'on',
+  'the',
+  'at',
+]);
+
 /** The cue-phrase detector: see the module comment. */
 export function detectByCuePhrases(ctx: DetectionContext, state: VocabularyState): Candidate[] {
   const out: Candidate[] = [];
@@ -380,11 +401,13 @@ export function detectByCuePhrases(ctx: DetectionContext, state: VocabularyState
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.kind === 'number') continue;
+    facilityAcronym(state, ctx.lex, k, out);
+    // the other phrases start at a few cue words only: one lookup rules out every other token
+    if (!TRIGGERS.has(t.lower) && t.text !== '(') continue;
     names(state, ctx.lex, k, out);
     if (t.kind !== 'word') continue;
     residence(state, ctx.lex, k, out);
     saint(state, ctx.lex, k, out);
-    facilityAcronym(state, ctx.lex, k, out);
     ward(state, ctx.lex, k, out);
     townBeforeFacility(state, ctx.lex, k, out);
   }

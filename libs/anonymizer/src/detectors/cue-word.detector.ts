@@ -82,7 +82,7 @@ export function isUnexplained(w: WordInfo, lex: Lexicons): boolean {
   // without casing, short words are mostly shorthand ("PLT", "NIV", "HCM")
   if (w.mode !== 'mixed' && w.tok.lower.length < 5 && !isUnambiguousName(w, lex)) return false;
   if (CLINICAL_ENDING.test(w.tok.lower)) return false;
-  if (lex.dictionary.has(w.tok.lower)) return false;
+  if (lex.dictionary.has(w.tok.lower) || lex.clinicalAbbreviations.has(w.tok.lower)) return false;
   return lex.words.get(w.tok.lower) === undefined || isUnambiguousName(w, lex);
 }
 

@@ -51,3 +51,22 @@ describe('vocabulary detector', () => {
     expect(deidentify('Beeper #70312').text).toBe('Beeper #[PHONE]');
   });
 });
+
+describe('names after relatives and initials, device shorthand', () => {
+  it('should remove a given name in lower case after a plural relative in a line with casing', () => {
+    expect(deidentify('Daughters anne and Marisol at bedside.').text).toBe(
+      'Daughters [NAME] and [NAME] at bedside.',
+    );
+  });
+
+  it('should remove an initial and a surname written in capitals inside a line with casing', () => {
+    expect(deidentify('Overnight: K. MOREAU AWARE of the K 3.1.').text).toBe(
+      'Overnight: [NAME] AWARE of the K 3.1.',
+    );
+    expect(deidentify('Spine: L. SPINE films ordered.').findings).toEqual([]);
+  });
+
+  it('should keep feeding tubes and drips written as shorthand after "via"', () => {
+    expect(deidentify('TF at goal via dobhoff, levo via aline site.').findings).toEqual([]);
+  });
+});

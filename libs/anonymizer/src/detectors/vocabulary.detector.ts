@@ -1,5 +1,5 @@
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
-import type { Lexicons } from '../lexicon/lexicons.js';
+import { WORD_FLAG, type Lexicons } from '../lexicon/lexicons.js';
 import type { Token } from '../text/tokens.js';
 import { MONTHS_AND_DAYS, RELATIONS, STATE_NAMES, type WordInfo } from './word-classes.js';
 
@@ -98,8 +98,13 @@ function initialBeforeName(state: VocabularyState, lex: Lexicons, k: number): Ca
     return undefined;
   if (isOrganism(initial, w, lex) || w.stopWord || w.glued) return undefined;
   // (an initial makes a known name certain, "S. Lambert", and any word no vocabulary knows, "m. zijlstra")
+  // ("R. TANNER AWARE": a name in capitals inside a line with casing, four letters or more)
   const knownName =
-    w.mode === 'mixed' && w.cap && !w.acronym && (w.surname || w.firstName) && w.common < 1000;
+    w.mode === 'mixed' &&
+    w.cap &&
+    (!w.acronym || (w.tok.text.length >= 4 && w.surnameRank > 0 && w.surnameRank < 5000)) &&
+    (w.surname || w.firstName) &&
+    w.common < 1000;
   const name =
     isUnambiguousName(w, lex) ||
     isUnknownCapitalised(w, lex) ||
@@ -126,7 +131,13 @@ function namesAfterRelative(state: VocabularyState, lex: Lexicons, k: number): C
       break;
     }
     if (LIST_JOINERS.has(w.tok.lower) && out.length > 0) continue;
-    const given = (w.firstName || w.otherName) && !w.medical && !w.stopWord && w.common < 500;
+    // (a lower-case word in a line with casing is classified without the name lexicons: ask them)
+    const e = lex.words.get(w.tok.lower);
+    const flags = e?.flags ?? 0;
+    const givenFlag =
+      w.firstName || w.otherName || (flags & (WORD_FLAG.firstName | WORD_FLAG.otherName)) !== 0;
+    const common = w.mode === 'mixed' && !w.cap ? (e?.common ?? 0) : w.common;
+    const given = givenFlag && !w.medical && (flags & WORD_FLAG.medical) === 0 && !w.stopWord && common < 500;
     if (!given && !isUnknownCapitalised(w, lex) && !isUnknownWord(w, lex)) break;
     out.push(nameAt(w));
   }
