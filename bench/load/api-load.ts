@@ -275,13 +275,11 @@ export function processCpuMs(pid: number | undefined): number {
   }
 }
 
+/** Makes each request of a run: its JSON body and the caller's token (none for login). */
+export type BodyMaker = () => { body: string; token?: string };
+
 /** Builds the body of each request of a scenario: a fresh caller, case or body every time. */
-function bodyMaker(
-  scenario: ScenarioName,
-  callers: Caller[],
-  cases: number,
-  clinicians: number,
-): () => { body: string; token?: string } {
+function bodyMaker(scenario: ScenarioName, callers: Caller[], cases: number, clinicians: number): BodyMaker {
   const rng = new Rng(0xbe7c4 + scenario.length);
   const caller = (): Caller => callers[rng.int(0, callers.length - 1)];
   switch (scenario) {
@@ -349,11 +347,13 @@ export async function runScenario(
   clinicians: number,
   /** Bound by a request count instead of time (login: argon2 makes each request slow by design). */
   amount?: number,
+  /** Another server's documents for the same scenario (the PostGraphile peer, bench/peer). */
+  maker?: BodyMaker,
 ): Promise<LoadResult> {
   const url = new URL(apiUrl);
   if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost')
     throw new Error('load only against loopback');
-  const make = bodyMaker(scenario, callers, cases, clinicians);
+  const make = maker ?? bodyMaker(scenario, callers, cases, clinicians);
   let graphqlErrors = 0;
   const result = await autocannon({
     url: `${apiUrl}/graphql`,
