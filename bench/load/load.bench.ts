@@ -399,7 +399,11 @@ async function runPeer(
     say(
       `peer (PostGraphile) listening after ${startSeconds.toFixed(1)} s; comparing its answers with Curbside's`,
     );
-    const check = await compareAnswers(apiUrl, peer.url, callers, cases);
+    const check = await compareAnswers(apiUrl, peer.url, callers, cases).catch((error: unknown) => {
+      // the peer masks its errors in answers: its own log says what failed
+      say(`peer log (tail): ${peer.output.join('').slice(-3000)}`);
+      throw error;
+    });
     for (const m of check.mismatches) say(`WARNING: peer answer differs: ${m}`);
     if (check.anonymousRows > 0)
       say(`WARNING: the peer answered ${check.anonymousRows} rows without a token`);

@@ -12,6 +12,7 @@
 // (the clinician) and `jwt.claims.sid` (the session), taken from the same access token Curbside
 // issued at login. A missing, forged or expired token gets the role and no claims: every policy then
 // denies, so the answers are empty.
+import './node20.mjs';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
