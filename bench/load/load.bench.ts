@@ -744,7 +744,7 @@ function report(
     const scale = atScale ? ', 1M cases' : '';
     const rows = absoluteAt.map((c) => find(last, kind, c)).filter((r): r is LoadResult => r !== undefined);
     add(
-      `${kind}: p99 <= ${limit} ms at ${absoluteAt.join(' and ')} connection${absoluteAt.length > 1 ? 's' : ''}${scale}`,
+      `${kind}: p99 <= ${limit} ms at ${absoluteAt.join(' and ')} connection${absoluteAt.length === 1 && absoluteAt[0] === 1 ? '' : 's'}${scale}`,
       rows.length === 0
         ? 'not run'
         : rows.map((r) => `c=${r.connections}: ${r.p99} ms`).join(', ') + ` at ${last.cases} cases`,

@@ -28,9 +28,18 @@ CREATE FUNCTION curbside_peer_private.viewer_id() RETURNS uuid LANGUAGE sql STAB
 $$;
 
 -- ADMIN, READER (reads case content: a verified licence), SIGNED_IN, or null (no live session).
--- SECURITY DEFINER: it reads session, clinician and licence rows the role may not see.
+-- SECURITY DEFINER: it reads session, clinician and licence rows the role may not see. Looked up
+-- once per request: the answer is kept in a transaction-local setting (every peer request is one
+-- transaction), as Curbside looks the actor up once per request.
 CREATE FUNCTION curbside_peer_private.viewer_standing() RETURNS text
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+  known text := current_setting('curbside_peer.standing', true);
+  found text;
+BEGIN
+  IF known IS NOT NULL AND known <> '' THEN
+    RETURN nullif(known, '-');
+  END IF;
   SELECT CASE
            WHEN c.role = 'ADMIN' THEN 'ADMIN'
            WHEN c.verification_status = 'VERIFIED' AND EXISTS (
@@ -38,13 +47,15 @@ CREATE FUNCTION curbside_peer_private.viewer_standing() RETURNS text
               WHERE l.clinician_id = c.id AND l.status = 'VERIFIED' AND l.expires_on >= current_date)
              THEN 'READER'
            ELSE 'SIGNED_IN'
-         END
+         END INTO found
     FROM session s JOIN clinician c ON c.id = s.clinician_id
    WHERE s.id = nullif(current_setting('jwt.claims.sid', true), '')::uuid
      AND s.clinician_id = curbside_peer_private.viewer_id()
      AND s.revoked_at IS NULL
-     AND c.verification_status <> 'SUSPENDED'
-$$;
+     AND c.verification_status <> 'SUSPENDED';
+  PERFORM set_config('curbside_peer.standing', coalesce(found, '-'), true);
+  RETURN found;
+END $$;
 
 CREATE ROLE ${role} NOLOGIN NOSUPERUSER NOBYPASSRLS NOINHERIT;
 GRANT USAGE ON SCHEMA public, curbside_peer_private TO ${role};
