@@ -203,6 +203,15 @@ export function cpuLatencyFloorMs(r: LoadResult, cores: number): number {
 }
 
 /**
+ * A latency target that respects the machine: p99 within `multiple` times the CPU floor of the mean
+ * ({@link cpuLatencyFloorMs}); null when the floor is unknown (the API's CPU was not read).
+ */
+export function withinCpuFloor(r: LoadResult, cores: number, multiple: number): boolean | null {
+  const floor = cpuLatencyFloorMs(r, cores);
+  return Number.isNaN(floor) ? null : r.p99 <= multiple * floor;
+}
+
+/**
  * Waits until the previous run's abandoned requests are done: no query of the benchmark database
  * still active on the server (when a URL is given), and the API answering /health/ready within
  * 100 ms. Without this, a slow scenario's backlog (a pathological search) lands on the next one.

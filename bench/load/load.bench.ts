@@ -22,6 +22,7 @@ import {
   processCpuMs,
   runScenario,
   startBenchApi,
+  withinCpuFloor,
 } from './api-load.js';
 import { SERVER_URL, type ScratchDatabase, createScratchDatabase } from './scratch-database.js';
 import {
@@ -742,7 +743,10 @@ function report(
   for (const [kind, limit, absoluteAt, atScale] of latency) {
     const judge = (met: boolean | null): boolean | null => (atScale ? judged(met) : met);
     const scale = atScale ? ', 1M cases' : '';
-    const rows = absoluteAt.map((c) => find(last, kind, c)).filter((r): r is LoadResult => r !== undefined);
+    // (a cell that answered nothing has no latency to judge)
+    const rows = absoluteAt
+      .map((c) => find(last, kind, c))
+      .filter((r): r is LoadResult => r !== undefined && r.rps > 0);
     add(
       `${kind}: p99 <= ${limit} ms at ${absoluteAt.join(' and ')} connection${absoluteAt.length === 1 && absoluteAt[0] === 1 ? '' : 's'}${scale}`,
       rows.length === 0
@@ -751,13 +755,14 @@ function report(
       rows.length < absoluteAt.length ? null : judge(rows.every((r) => r.p99 <= limit)),
     );
     const at64 = find(last, kind, 64);
+    const answered = at64 !== undefined && at64.rps > 0;
     const floor = at64 ? cpuLatencyFloorMs(at64, cores) : NaN;
     add(
       `${kind}: p99 <= ${FLOOR_MULTIPLE} x CPU floor at 64 connections${scale}`,
       at64
         ? `p99 ${at64.p99} ms, floor ${fmt(floor, 0)} ms (${fmt(at64.p99 / floor, 2)} x) at ${last.cases} cases`
         : 'not run',
-      at64 && !Number.isNaN(floor) ? judge(at64.p99 <= FLOOR_MULTIPLE * floor) : null,
+      at64 && answered ? judge(withinCpuFloor(at64, cores, FLOOR_MULTIPLE)) : null,
     );
   }
   if (runs.length > 1) {
