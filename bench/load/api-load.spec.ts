@@ -1,5 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { type LoadResult, cpuLatencyFloorMs, postgresCpuMs, processCpuMs } from './api-load.js';
+import {
+  type LoadResult,
+  cpuLatencyFloorMs,
+  postgresCpuMs,
+  processCpuMs,
+  withinCpuFloor,
+} from './api-load.js';
 
 function result(connections: number, api: number, db?: number, client?: number): LoadResult {
   return {
@@ -33,6 +39,18 @@ describe(cpuLatencyFloorMs.name, () => {
   it('should count an unmeasured database or client as nothing, and an unmeasured API as unknown', () => {
     expect(cpuLatencyFloorMs(result(8, 3), 2)).toBe(12);
     expect(cpuLatencyFloorMs(result(8, Number.NaN, 1, 1), 2)).toBeNaN();
+  });
+});
+
+describe(withinCpuFloor.name, () => {
+  it('should meet a target of twice the floor up to exactly twice the floor, and miss it above', () => {
+    // floor 192 ms (64 connections, 6 ms of CPU per request, 2 cores)
+    expect(withinCpuFloor({ ...result(64, 4, 1.5, 0.5), p99: 384 }, 2, 2)).toBe(true);
+    expect(withinCpuFloor({ ...result(64, 4, 1.5, 0.5), p99: 385 }, 2, 2)).toBe(false);
+  });
+
+  it('should give no verdict when the API CPU was not read', () => {
+    expect(withinCpuFloor({ ...result(64, Number.NaN), p99: 10 }, 2, 2)).toBeNull();
   });
 });
 

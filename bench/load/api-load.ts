@@ -203,6 +203,15 @@ export function cpuLatencyFloorMs(r: LoadResult, cores: number): number {
 }
 
 /**
+ * A latency target that respects the machine: p99 within `multiple` times the CPU floor of the mean
+ * ({@link cpuLatencyFloorMs}); null when the floor is unknown (the API's CPU was not read).
+ */
+export function withinCpuFloor(r: LoadResult, cores: number, multiple: number): boolean | null {
+  const floor = cpuLatencyFloorMs(r, cores);
+  return Number.isNaN(floor) ? null : r.p99 <= multiple * floor;
+}
+
+/**
  * Waits until the previous run's abandoned requests are done: no query of the benchmark database
  * still active on the server (when a URL is given), and the API answering /health/ready within
  * 100 ms. Without this, a slow scenario's backlog (a pathological search) lands on the next one.
@@ -275,13 +284,11 @@ export function processCpuMs(pid: number | undefined): number {
   }
 }
 
+/** Makes each request of a run: its JSON body and the caller's token (none for login). */
+export type BodyMaker = () => { body: string; token?: string };
+
 /** Builds the body of each request of a scenario: a fresh caller, case or body every time. */
-function bodyMaker(
-  scenario: ScenarioName,
-  callers: Caller[],
-  cases: number,
-  clinicians: number,
-): () => { body: string; token?: string } {
+function bodyMaker(scenario: ScenarioName, callers: Caller[], cases: number, clinicians: number): BodyMaker {
   const rng = new Rng(0xbe7c4 + scenario.length);
   const caller = (): Caller => callers[rng.int(0, callers.length - 1)];
   switch (scenario) {
@@ -349,11 +356,13 @@ export async function runScenario(
   clinicians: number,
   /** Bound by a request count instead of time (login: argon2 makes each request slow by design). */
   amount?: number,
+  /** Another server's documents for the same scenario (the PostGraphile peer, bench/peer). */
+  maker?: BodyMaker,
 ): Promise<LoadResult> {
   const url = new URL(apiUrl);
   if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost')
     throw new Error('load only against loopback');
-  const make = bodyMaker(scenario, callers, cases, clinicians);
+  const make = maker ?? bodyMaker(scenario, callers, cases, clinicians);
   let graphqlErrors = 0;
   const result = await autocannon({
     url: `${apiUrl}/graphql`,
