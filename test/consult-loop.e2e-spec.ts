@@ -1,4 +1,5 @@
-import { ConsultReturnService } from '@curbside/consults';
+import { CONSULT_RETURN_QUEUE, ConsultReturnService } from '@curbside/consults';
+import { JobsService } from '@curbside/jobs';
 import {
   GraphqlClient,
   createTestApp,
@@ -413,6 +414,19 @@ describe('The consult loop over real HTTP', () => {
       // back in the queue: anyone of the specialty may claim it again
       expect((await claim(ivy, overdue)).data?.claimConsult.status).toBe('CLAIMED');
     });
+  });
+
+  it('should run the return sweep as a job on the queue', async () => {
+    const id = await requestConsult();
+    await claim(jade, id);
+    await rows(`UPDATE consult SET answer_due_at = now() - interval '1 minute' WHERE id = $1`, [id]);
+    await t.api.app.get(JobsService).send(CONSULT_RETURN_QUEUE, {});
+    const deadline = Date.now() + 30_000;
+    while ((await statusOf(id)).status !== 'OPEN' && Date.now() < deadline) {
+      await new Promise((done) => setTimeout(done, 250));
+    }
+    expect(await statusOf(id)).toEqual({ status: 'OPEN', consultant_id: null });
+    expect(await auditOf(id)).toEqual(['CONSULT_REQUESTED', 'CONSULT_CLAIMED', 'CONSULT_RETURNED']);
   });
 
   describe('private dialogue', () => {
