@@ -6,6 +6,7 @@ import { CaseSearch1795307400000 } from './1795307400000-CaseSearch.js';
 import { IdempotencyKeys1796241328865 } from './1796241328865-IdempotencyKeys.js';
 import { ConsultLoop1796284172067 } from './1796284172067-ConsultLoop.js';
 import { CaseDetails1796285640285 } from './1796285640285-CaseDetails.js';
+import { JobQueue1796300000000 } from './1796300000000-JobQueue.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   IdempotencyKeys1796241328865,
   ConsultLoop1796284172067,
   CaseDetails1796285640285,
+  JobQueue1796300000000,
 ];

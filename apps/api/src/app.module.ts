@@ -16,6 +16,7 @@ import { ConsultsModule } from '@curbside/consults';
 import { CoreModule, LOGGER, type Logger } from '@curbside/core';
 import { type Database, DatabaseModule } from '@curbside/database';
 import { IdempotencyModule } from '@curbside/idempotency';
+import { JobsModule } from '@curbside/jobs';
 import { LicensingModule } from '@curbside/licensing';
 import { ModerationModule } from '@curbside/moderation';
 import { NotificationsModule } from '@curbside/notifications';
@@ -58,6 +59,7 @@ export class AppModule {
             graphqlOptions(config, logger, { tokens, actors }),
         }),
         RealtimeModule,
+        JobsModule,
         CoreModule,
         AnonymizerModule,
         AuthModule,

@@ -25,6 +25,7 @@ export const SENSITIVE_VARIABLES: ReadonlySet<string> = new Set([
   'CURBSIDE_ADMIN_PASSWORD',
   'DATABASE_URL',
   'REDIS_URL',
+  'SMTP_URL',
 ]);
 
 /**
@@ -251,6 +252,48 @@ export class AppConfig {
   @Min(0)
   CONSULT_SWEEP_INTERVAL_SECONDS = 300;
 
+  /** Connections pg-boss keeps to a PostgreSQL server (on embedded PGlite it shares the app's one). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  JOBS_POOL_SIZE = 4;
+
+  /** How often pg-boss checks for expired and lost jobs, in seconds. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  JOBS_SUPERVISE_SECONDS = 30;
+
+  /**
+   * SMTP server for notification e-mail (smtp:// or smtps://, credentials in the URL). Without it,
+   * messages are appended to DATA_DIR/mail-outbox.jsonl (`npm run cli -- mail list`).
+   */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The From address of notification e-mail. */
+  @IsEmail({}, { message: 'MAIL_FROM must be an email address' })
+  MAIL_FROM = 'notifications@curbside.local';
+
+  /** The address clinicians open the app at: links in e-mail and push point there. */
+  @Matches(/^https?:\/\/\S+$/, { message: 'PUBLIC_URL must be an http(s):// URL' })
+  PUBLIC_URL = 'http://127.0.0.1:3000';
+
+  /** Attempts one e-mail or push delivery gets before it is marked failed. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  DELIVERY_MAX_ATTEMPTS = 5;
+
+  /** Seconds before the first retry of a failed delivery (doubled each time). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  DELIVERY_RETRY_DELAY_SECONDS = 5;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -315,6 +358,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 const optionalKeys = [
   'DATABASE_URL',
+  'SMTP_URL',
   'JWT_SECRET',
   'CURBSIDE_ADMIN_EMAIL',
   'CURBSIDE_ADMIN_PASSWORD',

@@ -1,0 +1,10 @@
+export { JobsModule } from './jobs.module.js';
+export {
+  JOBS_SCHEMA,
+  JobsService,
+  type JobHandler,
+  type QueueDefinition,
+  type SendJobOptions,
+  type WorkerOptions,
+} from './jobs.service.js';
+export { dataSourceExecutor, transactionExecutor } from './typeorm-executor.js';
