@@ -16,7 +16,9 @@ import type { Browser, Page } from 'playwright-core';
 import { type AxeFinding, checkScreen, DESKTOP } from './screens.js';
 
 const ADMIN = { email: 'chief@curbside.test', password: STRONG_PASSWORD };
-const TITLE = 'Palpitations with presyncope in a farmer';
+const TITLE = 'Palpitations on exertion';
+// the title is checked strictly when stored (a word no vocabulary knows is removed): find it by its start
+const HEADING = /^Palpitations/;
 const BODY =
   'Three days of palpitations with near-fainting on exertion. ECG shows intermittent wide complexes.';
 
@@ -109,7 +111,7 @@ describe('Curbside consult loop in Chromium', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).click();
     await page.getByRole('heading', { name: 'On call for consults' }).waitFor();
     await page.getByText('No on-call time set.').waitFor();
-    await page.getByLabel('For').selectOption('8');
+    await page.getByLabel('For', { exact: true }).selectOption('8');
     await page.getByRole('button', { name: 'Add on-call time' }).click();
     await page.getByRole('list', { name: 'Your on-call times' }).getByRole('listitem').waitFor();
     axe.push(...(await checkScreen(page, 'profile-on-call')));
@@ -139,7 +141,7 @@ describe('Curbside consult loop in Chromium', () => {
     axe.push(...(await checkScreen(page, 'composer-structured')));
     await confirm.check();
     await page.getByRole('button', { name: 'Post case' }).click();
-    await page.getByRole('heading', { name: TITLE }).waitFor();
+    await page.getByRole('heading', { name: HEADING }).waitFor();
     const details = page.getByRole('region', { name: 'Structured details' });
     await details.getByText('Does this need an urgent transfer for monitoring?').waitFor();
     expect(await details.textContent()).toContain('heart rate 128/min');
@@ -161,7 +163,7 @@ describe('Curbside consult loop in Chromium', () => {
     await card.getByRole('button', { name: 'Send the request to Dr Rhythm Specialist' }).click();
     await card.getByText(/Consult requested from Dr Rhythm Specialist\. It is due/).waitFor();
     await card.getByRole('link', { name: 'Back to the case' }).click();
-    await page.getByRole('heading', { name: TITLE }).waitFor();
+    await page.getByRole('heading', { name: HEADING }).waitFor();
     await page.getByText('With Dr Rhythm Specialist.').waitFor();
   });
 
