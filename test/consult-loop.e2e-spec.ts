@@ -1,4 +1,5 @@
-import { ConsultReturnService } from '@curbside/consults';
+import { CONSULT_RETURN_QUEUE, ConsultReturnService } from '@curbside/consults';
+import { JobsService } from '@curbside/jobs';
 import {
   GraphqlClient,
   createTestApp,
@@ -415,6 +416,19 @@ describe('The consult loop over real HTTP', () => {
     });
   });
 
+  it('should run the return sweep as a job on the queue', async () => {
+    const id = await requestConsult();
+    await claim(jade, id);
+    await rows(`UPDATE consult SET answer_due_at = now() - interval '1 minute' WHERE id = $1`, [id]);
+    await t.api.app.get(JobsService).send(CONSULT_RETURN_QUEUE, {});
+    const deadline = Date.now() + 30_000;
+    while ((await statusOf(id)).status !== 'OPEN' && Date.now() < deadline) {
+      await new Promise((done) => setTimeout(done, 250));
+    }
+    expect(await statusOf(id)).toEqual({ status: 'OPEN', consultant_id: null });
+    expect(await auditOf(id)).toEqual(['CONSULT_REQUESTED', 'CONSULT_CLAIMED', 'CONSULT_RETURNED']);
+  });
+
   describe('private dialogue', () => {
     let consultId: string;
 
@@ -473,6 +487,115 @@ describe('The consult loop over real HTTP', () => {
       await resolve(physician, consultId);
       await refused(() => send(ivy, consultId, 'Let me know the histology.'), 'CONFLICT');
       expect((await messages(ivy, consultId)).data!.consultMessages.edges).toHaveLength(3);
+    });
+  });
+
+  describe('structured case template', () => {
+    const SAVE = `mutation S($i: SaveCaseDetailsInput!) { saveCaseDetails(input: $i) {
+      clinicalQuestion ageBand sex presentingProblem timeline { dayOffset event } vitals { heartRate systolicBp diastolicBp temperatureC oxygenSaturation }
+      labs { name value unit dayOffset } medications { name dose unit frequency } tried nearestSpecialistKm travelMinutes
+      transferOptions localCapabilities } }`;
+    const base = (caseId: string) => ({
+      caseId,
+      clinicalQuestion: `Excise here or refer? ${PLANTED_MESSAGE}`,
+      ageBand: 'ADULT_65_89',
+      sex: 'FEMALE',
+      presentingProblem: 'Pigmented lesion on the forearm seen by Dr. Theodora Vandermeulen at Plentywood.',
+      timeline: [
+        { dayOffset: 90, event: 'Lesion now 9 mm with a notched border; called (406) 555-0193.' },
+        { dayOffset: 0, event: 'First noticed by the patient, 5 mm.' },
+      ],
+      vitals: { heartRate: 78, systolicBp: 142, diastolicBp: 84, temperatureC: 36.8, oxygenSaturation: 97 },
+      labs: [{ name: 'Hemoglobin', value: 13.1, unit: 'g/dL', dayOffset: 90 }],
+      medications: [{ name: 'Warfarin', dose: 5, unit: 'mg', frequency: 'once daily, MRN 48213377' }],
+      tried: 'Nothing yet; ingrid.halvorsrud@ranchmail.com asked for a referral.',
+      nearestSpecialistKm: 410,
+      travelMinutes: 300,
+      transferOptions: ['PRIVATE_VEHICLE', 'SCHEDULED_REFERRAL'],
+      localCapabilities: ['XRAY', 'BASIC_LABS', 'TELEHEALTH'],
+    });
+    let caseId: string;
+
+    beforeAll(async () => {
+      caseId = await createCase();
+    });
+
+    it('should save the template with its free text de-identified and show it on the case', async () => {
+      const saved = await gql<{ saveCaseDetails: Record<string, unknown> }>(physician, SAVE, {
+        i: base(caseId),
+      });
+      expect(saved.errors).toBeUndefined();
+      expect(saved.data!.saveCaseDetails).toMatchObject({
+        ageBand: 'ADULT_65_89',
+        sex: 'FEMALE',
+        vitals: { heartRate: 78, systolicBp: 142, diastolicBp: 84, temperatureC: 36.8, oxygenSaturation: 97 },
+        labs: [{ name: 'Hemoglobin', value: 13.1, unit: 'g/dL', dayOffset: 90 }],
+        medications: [{ name: 'Warfarin', dose: 5, unit: 'mg' }],
+        nearestSpecialistKm: 410,
+        travelMinutes: 300,
+        localCapabilities: ['XRAY', 'BASIC_LABS', 'TELEHEALTH'],
+      });
+      const timeline = saved.data!.saveCaseDetails.timeline as { dayOffset: number; event: string }[];
+      expect(timeline.map((e) => e.dayOffset)).toEqual([0, 90]);
+      const read = await must<{ case: { details: { clinicalQuestion: string; travelMinutes: number } } }>(
+        ivy,
+        'query C($id: ID!) { case(id: $id) { details { clinicalQuestion travelMinutes } } }',
+        { id: caseId },
+      );
+      expect(read.case.details.clinicalQuestion).toContain('dermoscopy photo of the border');
+      expect(read.case.details.travelMinutes).toBe(300);
+      expect(await auditOf(caseId)).toContain('CASE_DETAILS_SAVED');
+    });
+
+    it('should refuse values out of range or in unknown units with a clear code that does not echo them', async () => {
+      const bad: [string, Record<string, unknown>, string][] = [
+        ['heart rate', { vitals: { heartRate: 999 } }, 'heartRate'],
+        ['lab unit', { labs: [{ name: 'Hemoglobin', value: 13.1, unit: 'furlongs-per-zorp' }] }, 'unit'],
+        ['dose unit', { medications: [{ name: 'Warfarin', dose: 5, unit: 'bottles-of-zorp' }] }, 'unit'],
+        ['negative dose', { medications: [{ name: 'Warfarin', dose: -5, unit: 'mg' }] }, 'dose'],
+        ['day offset', { timeline: [{ dayOffset: 99999, event: 'too far' }] }, 'dayOffset'],
+        ['blood pressure', { vitals: { systolicBp: 80, diastolicBp: 120 } }, 'diastolicBp'],
+        ['travel', { travelMinutes: -3 }, 'travelMinutes'],
+      ];
+      for (const [, change, field] of bad) {
+        const before = await databaseDigest(t.database.dataSource);
+        const res = await gql(physician, SAVE, { i: { ...base(caseId), ...change } });
+        expect(GraphqlClient.codes(res)).toEqual(['BAD_USER_INPUT']);
+        const error = JSON.stringify(res.errors);
+        expect(error).toContain(field);
+        for (const echoed of ['zorp', '99999', '999', 'too far']) expect(error).not.toContain(echoed);
+        expect(await databaseDigest(t.database.dataSource)).toEqual(before);
+      }
+    });
+
+    it('should let only the case author save it', async () => {
+      await refused(() => gql(ivy, SAVE, { i: base(caseId) }), 'FORBIDDEN');
+    });
+
+    it('should filter the feed and search on age band, local capabilities and travel time', async () => {
+      const other = await createCase();
+      await must(physician, SAVE, {
+        i: { ...base(other), ageBand: 'CHILD', localCapabilities: ['XRAY'], travelMinutes: 30 },
+      });
+      const feed = async (details: Record<string, unknown>) =>
+        (
+          await must<{ feed: { edges: { node: { id: string } }[] } }>(
+            physician,
+            'query F($ch: ID, $d: CaseDetailsFilter) { feed(channelId: $ch, first: 100, details: $d) { edges { node { id } } } }',
+            { ch: rural, d: details },
+          )
+        ).feed.edges.map((e) => e.node.id);
+      expect(await feed({ ageBands: ['ADULT_65_89'] })).toEqual([caseId]);
+      expect(await feed({ localCapabilities: ['XRAY'] })).toEqual([other, caseId]);
+      expect(await feed({ localCapabilities: ['XRAY', 'TELEHEALTH'] })).toEqual([caseId]);
+      expect(await feed({ minTravelMinutes: 120 })).toEqual([caseId]);
+      expect(await feed({ ageBands: ['CHILD'], localCapabilities: ['TELEHEALTH'] })).toEqual([]);
+      const search = await must<{ searchCases: { edges: { node: { id: string } }[] } }>(
+        physician,
+        'query S($d: CaseDetailsFilter) { searchCases(query: "pigmented lesion", first: 100, details: $d) { edges { node { id } } } }',
+        { d: { ageBands: ['CHILD'] } },
+      );
+      expect(search.searchCases.edges.map((e) => e.node.id)).toEqual([other]);
     });
   });
 

@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { ConsultDialogueResolver } from './consult-dialogue.resolver.js';
 import { ConsultDialogueService } from './consult-dialogue.service.js';
 import { ConsultQueueService } from './consult-queue.service.js';
+import { ConsultReturnJob } from './consult-return.job.js';
 import { ConsultReturnService } from './consult-return.service.js';
 import { SpecialistStatsResolver } from './consult-stats.resolver.js';
 import { ConsultStatsService } from './consult-stats.service.js';
@@ -20,6 +21,7 @@ import { ConsultsService } from './consults.service.js';
     ConsultsResolver,
     CaseConsultsResolver,
     ConsultReturnService,
+    ConsultReturnJob,
     ConsultStatsService,
     SpecialistStatsResolver,
     ConsultDialogueService,

@@ -38,3 +38,4 @@ export { CaseConsultsResolver, ConsultsResolver } from './consults.resolver.js';
 export { ConsultsModule } from './consults.module.js';
 export { ConsultDialogueResolver } from './consult-dialogue.resolver.js';
 export { SpecialistStatsResolver } from './consult-stats.resolver.js';
+export { CONSULT_RETURN_QUEUE, ConsultReturnJob } from './consult-return.job.js';

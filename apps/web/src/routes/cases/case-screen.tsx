@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import type { CaseReplyFragment } from '../../gql/graphql';
 import { label, when } from '../../lib/format';
 import { usePages } from '../../lib/use-pages';
+import { CaseDetailsView } from './case-details-view';
 import { ConsultsSection } from './consults-section';
 import type { DraftFields, TextSpan } from './preview';
 import { ReplyComposer } from './reply-composer';
@@ -309,6 +310,7 @@ export function CaseScreen() {
         )}
       </dl>
       <p className="body-text">{post.body}</p>
+      <CaseDetailsView caseId={post.id} />
       <div className="actions">
         {isAuthor && post.status === 'OPEN' && (
           <>

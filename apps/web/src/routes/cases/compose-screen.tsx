@@ -1,9 +1,10 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { ErrorNotice, Loading } from '../../components/states';
 import { graphql } from '../../gql';
 import type { PatientSex } from '../../gql/graphql';
+import { toSaveInput } from './case-details-fields';
 import { Composer, type NewCase, type PreviewFetcher } from './composer';
 
 const PreviewCase = graphql(`
@@ -35,11 +36,21 @@ const CreateCase = graphql(`
   }
 `);
 
+const SaveCaseDetails = graphql(`
+  mutation SaveCaseDetails($input: SaveCaseDetailsInput!) {
+    saveCaseDetails(input: $input) {
+      clinicalQuestion
+    }
+  }
+`);
+
 export function ComposeScreen() {
   const client = useClient();
   const [, navigate] = useLocation();
   const [{ data, fetching, error }] = useQuery({ query: ComposerChannels });
   const [, createCase] = useMutation(CreateCase);
+  const [, saveDetails] = useMutation(SaveCaseDetails);
+  const [detailsFailed, setDetailsFailed] = useState<{ caseId: string; error: unknown } | null>(null);
 
   const fetchPreview = useCallback<PreviewFetcher>(
     async (fields) => {
@@ -75,10 +86,22 @@ export function ComposeScreen() {
         },
       });
       if (result.error) return result.error;
-      if (result.data) navigate(`/cases/${result.data.createCase.id}`);
+      if (!result.data) return null;
+      const caseId = result.data.createCase.id;
+      if (input.details) {
+        const saved = await saveDetails({
+          input: toSaveInput(caseId, input.details, input.patientSex),
+        });
+        // the case is posted: say so, rather than invite a second post
+        if (saved.error) {
+          setDetailsFailed({ caseId, error: saved.error });
+          return null;
+        }
+      }
+      navigate(`/cases/${caseId}`);
       return null;
     },
-    [createCase, navigate],
+    [createCase, saveDetails, navigate],
   );
 
   const channels = data?.channels ?? [];
@@ -86,6 +109,15 @@ export function ComposeScreen() {
   return (
     <>
       <h1>Post a case</h1>
+      {detailsFailed && (
+        <>
+          <ErrorNotice error={detailsFailed.error} />
+          <p>
+            Your case was posted, but its structured details were not saved.{' '}
+            <Link href={`/cases/${detailsFailed.caseId}`}>Open the case</Link>
+          </p>
+        </>
+      )}
       {fetching && !data && <Loading />}
       {error && <ErrorNotice error={error} />}
       {data && <Composer channels={ordered} fetchPreview={fetchPreview} onPost={post} />}

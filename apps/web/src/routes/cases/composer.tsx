@@ -4,6 +4,7 @@ import { clearDraft, loadDraft, saveDeidentifiedDraft } from '../../lib/drafts';
 import { MarkedSpans, PreviewPanel, QuasiWarnings, UncertainQuestions } from './preview-panel';
 import { canPost, markSpan, shiftSpans, unanswered, type DraftFields, type TextSpan } from './preview';
 import { useLivePreview, type PreviewFetcher } from './use-live-preview';
+import { CaseDetailsFields, EMPTY_DETAILS, hasDetails, type DetailsDraft } from './case-details-fields';
 
 export type { PreviewFetcher } from './use-live-preview';
 
@@ -14,6 +15,8 @@ export interface NewCase {
   /** The text as written: the server de-identifies it and removes `extraRedactions`, as the preview did. */
   body: string;
   extraRedactions: TextSpan[];
+  /** The structured template, saved with the case when the author started it. */
+  details: DetailsDraft | null;
   patientAge: number | null;
   patientSex: string | null;
   tags: string[];
@@ -53,6 +56,7 @@ export function Composer({ channels, fetchPreview, onPost, storage, debounceMs =
   const [tags, setTags] = useState('');
   const [anonymous, setAnonymous] = useState(restored?.anonymous ?? false);
   const [spans, setSpans] = useState<TextSpan[]>([]);
+  const [details, setDetails] = useState<DetailsDraft>(EMPTY_DETAILS);
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
   const [confirmed, setConfirmed] = useState(false);
   const [postError, setPostError] = useState<unknown>(null);
@@ -111,6 +115,7 @@ export function Composer({ channels, fetchPreview, onPost, storage, debounceMs =
         .map((t) => t.trim())
         .filter(Boolean),
       anonymous,
+      details: hasDetails(details) ? details : null,
     });
     setPosting(false);
     if (error) setPostError(error);
@@ -211,6 +216,7 @@ export function Composer({ channels, fetchPreview, onPost, storage, debounceMs =
           />
           <label htmlFor="tags">Tags (comma separated, optional)</label>
           <input id="tags" value={tags} onChange={(e) => setTags(e.target.value)} />
+          <CaseDetailsFields value={details} onChange={setDetails} />
           <div className="check">
             <input
               id="anonymous"

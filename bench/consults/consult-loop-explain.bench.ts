@@ -1,0 +1,176 @@
+import 'reflect-metadata';
+import { CaseQueriesService, LocalCapability, AgeBand } from '@curbside/cases';
+import { DirectoryService, SpecialtiesService } from '@curbside/clinicians';
+import { ConsultStatsService } from '@curbside/consults';
+import { RequestContext } from '@curbside/core';
+import { dataSourceOptions } from '@curbside/database';
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import { ENTITIES } from '../../apps/api/src/entities.js';
+import { MIGRATIONS } from '../../migrations/index.js';
+import { createScratchDatabase } from '../load/scratch-database.js';
+
+/**
+ * EXPLAIN ANALYZE of the consult loop's list queries at 1M cases, on the PostgreSQL server
+ * (DATABASE_URL, default the local test database): the specialist directory (first and a later
+ * page, with its filters), the computed answer stats of a page, and the feed and search filtered on
+ * structured case details. The SQL is the services' own, captured as they run it.
+ */
+const CASES = Number(process.env.CASES ?? 1_000_000);
+const CLINICIANS = 20_000;
+
+class Capture implements TypeOrmLogger {
+  last: { sql: string; parameters: unknown[] } | null = null;
+  logQuery(sql: string, parameters?: unknown[]): void {
+    if (/^\s*SELECT/i.test(sql)) this.last = { sql, parameters: parameters ?? [] };
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function main(): Promise<void> {
+  const scratch = await createScratchDatabase('consultloop');
+  const capture = new Capture();
+  const dataSource = new DataSource({
+    ...dataSourceOptions({ entities: ENTITIES, migrations: MIGRATIONS } as never, { url: scratch.url }),
+    logging: ['query'],
+    logger: capture,
+  } as never);
+  try {
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+    const started = Date.now();
+    await dataSource.transaction(async (m) => {
+      await SpecialtiesService.seed(m);
+      await m.query(
+        `INSERT INTO channel (slug, name) SELECT 'bench-' || g, 'Bench ' || g FROM generate_series(1, 20) g`,
+      );
+      await m.query(
+        `INSERT INTO clinician (email, password_hash, display_name, verification_status, accepting_consults)
+         SELECT 'c' || g || '@bench.test', 'x', 'Dr. ' || md5(g::text), CASE WHEN g % 10 = 0 THEN 'PENDING' ELSE 'VERIFIED' END::verification_status, g % 3 <> 0
+           FROM generate_series(1, $1) g`,
+        [CLINICIANS],
+      );
+      await m.query(
+        `INSERT INTO clinician_specialty (clinician_id, specialty_id)
+         SELECT c.id, s.id FROM clinician c
+           JOIN LATERAL (SELECT id FROM specialty ORDER BY md5(c.id::text || id::text) LIMIT 2) s ON true`,
+      );
+      await m.query(
+        `INSERT INTO on_call_window (clinician_id, starts_at, ends_at)
+         SELECT id, now() - interval '2 hours', now() + (random() * 48) * interval '1 hour' FROM clinician WHERE random() < 0.2`,
+      );
+    });
+    await dataSource.query(
+      `INSERT INTO case_post (channel_id, author_id, title, body, created_at)
+       SELECT ch.id, cl.id, 'Bench case ' || g, 'Exertional dyspnoea with a murmur, case ' || g, now() - g * interval '45 seconds'
+         FROM generate_series(1, $1) g
+         JOIN LATERAL (SELECT id FROM channel ORDER BY slug OFFSET g % 20 LIMIT 1) ch ON true
+         JOIN LATERAL (SELECT id FROM clinician ORDER BY email OFFSET g % 1000 LIMIT 1) cl ON true`,
+      [CASES],
+    );
+    await dataSource.query(
+      `INSERT INTO consult (case_id, specialty_id, requested_by, consultant_id, status, due_at, created_at, claimed_at, answered_at)
+       SELECT p.id, cs.specialty_id, p.author_id, cs.clinician_id, 'ANSWERED', p.created_at + interval '3 days',
+              p.created_at, p.created_at + interval '1 hour', p.created_at + (30 + random() * 600) * interval '1 minute'
+         FROM (SELECT id, author_id, created_at, row_number() OVER () AS n FROM case_post WHERE random() < 0.2) p
+         JOIN LATERAL (SELECT * FROM clinician_specialty OFFSET p.n % 20000 LIMIT 1) cs ON true`,
+    );
+    await dataSource.query(
+      `INSERT INTO case_details (case_id, clinical_question, age_band, travel_minutes, local_capabilities)
+       SELECT id, 'Refer or manage locally?',
+              (ARRAY['CHILD','ADULT_18_39','ADULT_40_64','ADULT_65_89','ADULT_90_PLUS'])[1 + floor(random() * 5)]::case_age_band,
+              floor(random() * 600)::int,
+              (ARRAY[ARRAY['XRAY','BASIC_LABS'], ARRAY['XRAY','TELEHEALTH'], ARRAY['BASIC_LABS'], ARRAY['ULTRASOUND','TELEHEALTH','XRAY']])[1 + floor(random() * 4)]
+         FROM case_post WHERE random() < 0.3`,
+    );
+    await dataSource.query('ANALYZE');
+    const [counts] = await dataSource.query<{ cases: number; consults: number; details: number }[]>(
+      `SELECT (SELECT count(*) FROM case_post)::int AS cases, (SELECT count(*) FROM consult)::int AS consults,
+              (SELECT count(*) FROM case_details)::int AS details`,
+    );
+    say(
+      `seeded ${counts.cases} cases, ${CLINICIANS} clinicians, ${counts.consults} consults, ${counts.details} case details in ${Math.round((Date.now() - started) / 1000)} s`,
+    );
+
+    const [me] = await dataSource.query<{ id: string }[]>('SELECT id FROM clinician ORDER BY email LIMIT 1');
+    const ctx = new RequestContext('bench', 'local', {
+      clinicianId: me.id,
+      role: 'CLINICIAN',
+      verificationStatus: 'VERIFIED',
+      sessionId: 'bench',
+    });
+    const [dermatology] = await dataSource.query<{ id: string }[]>(
+      "SELECT id FROM specialty WHERE name = 'Dermatology'",
+    );
+    const [channel] = await dataSource.query<{ id: string }[]>(
+      "SELECT id FROM channel WHERE slug = 'bench-1'",
+    );
+
+    async function explain(label: string, run: () => Promise<unknown>): Promise<void> {
+      capture.last = null;
+      await run();
+      const last = capture.last as { sql: string; parameters: unknown[] } | null;
+      if (!last) throw new Error(`${label}: no query captured`);
+      const plan = await dataSource.query<{ 'QUERY PLAN': string }[]>(
+        `EXPLAIN (ANALYZE, BUFFERS) ${last.sql}`,
+        last.parameters,
+      );
+      const lines = plan.map((r) => r['QUERY PLAN']);
+      const top = /cost=[\d.]+\.\.([\d.]+)/.exec(lines[0]);
+      const time = lines.find((l) => l.startsWith('Execution Time'));
+      say(`\n== ${label}: total cost ${top?.[1] ?? '?'}, ${time ?? ''}`);
+      for (const line of lines) say(`   ${line}`);
+    }
+
+    const directory = new DirectoryService(dataSource, undefined as never);
+    const firstPage = await directory.list(ctx, { specialtyId: dermatology.id }, 20, null);
+    await explain('directory, one specialty, first page', () =>
+      directory.list(ctx, { specialtyId: dermatology.id }, 20, null),
+    );
+    await explain('directory, one specialty, next page', () =>
+      directory.list(ctx, { specialtyId: dermatology.id }, 20, firstPage.pageInfo.endCursor),
+    );
+    await explain('directory, one specialty, accepting and on call now', () =>
+      directory.list(
+        ctx,
+        { specialtyId: dermatology.id, acceptingConsults: true, onCallNow: true },
+        20,
+        null,
+      ),
+    );
+    await explain('directory, every specialty', () => directory.list(ctx, {}, 20, null));
+    const stats = new ConsultStatsService(dataSource);
+    await explain('answer stats of a directory page (20 specialists)', () =>
+      Promise.all(firstPage.edges.map((e) => stats.of(ctx, e.node.clinician.id))),
+    );
+    const queries = new CaseQueriesService(
+      dataSource,
+      { require: () => Promise.resolve(undefined) } as never,
+      { SEARCH_RANK_WINDOW: 1000 } as never,
+    );
+    await explain('feed of a channel, age band 65-89 with telehealth', () =>
+      queries.feed(ctx, channel.id, 20, null, {
+        ageBands: [AgeBand.ADULT_65_89],
+        localCapabilities: [LocalCapability.TELEHEALTH],
+      }),
+    );
+    await explain('feed of a channel, at least 8 hours from a specialist', () =>
+      queries.feed(ctx, channel.id, 20, null, { minTravelMinutes: 480 }),
+    );
+    await explain('search "murmur", age band 90+', () =>
+      queries.search(ctx, 'murmur', null, 20, null, { ageBands: [AgeBand.ADULT_90_PLUS] }),
+    );
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await scratch.drop();
+  }
+}
+
+await main();
