@@ -384,7 +384,7 @@ describe('Moderation that repairs, and verification at scale, over real HTTP', (
       licenseReviewQueue: { edges: { node: { id: string; registryComparison: Record<string, unknown> } }[] };
     }>(
       admin,
-      '{ licenseReviewQueue(first: 100) { edges { node { id registryComparison { npi name state number deactivation expiry score } } } } }',
+      '{ licenseReviewQueue(first: 50) { edges { node { id registryComparison { npi name state number deactivation expiry score } } } } }',
     );
     const nodes = queue.licenseReviewQueue.edges.map((e) => e.node);
     const ids = nodes.map((n) => n.id);
