@@ -13,6 +13,7 @@ import { AppModule } from './app.module.js';
 import { ENTITIES } from './entities.js';
 import { installHttpHooks, requestIdFor } from './http-hooks.js';
 import { installSessionCookieRoutes } from './web/session-cookie.routes.js';
+import { installRegistryUploadRoute } from './web/registry-upload.routes.js';
 import { installWebApp } from './web/web-app.static.js';
 
 export interface RunningApi {
@@ -111,6 +112,7 @@ export async function startApi(config: AppConfig, options: StartOptions): Promis
       },
     );
     installSessionCookieRoutes(adapter.getInstance(), app, config, logger);
+    installRegistryUploadRoute(adapter.getInstance(), app, config, logger);
     installWebApp(adapter.getInstance(), logger);
     await app.init();
     limitWebSocketMessages(app, config.BODY_LIMIT_BYTES, logger);

@@ -279,6 +279,12 @@ export class AppConfig {
   @IsString()
   REGISTRY_IMPORT_DIR = '';
 
+  /** Largest NPPES file an administrator may upload (`POST /admin/registry-imports`). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  REGISTRY_UPLOAD_MAX_BYTES = 1_073_741_824;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
