@@ -535,6 +535,44 @@ describe('Moderation that repairs, and verification at scale, over real HTTP', (
     expect(await databaseDigest(t.database.dataSource)).toEqual(digest);
   });
 
+  it('should import an uploaded NPPES file in the background, for administrators only', async () => {
+    const csv = [
+      [NPPES_COLUMNS.npi, NPPES_COLUMNS.entityType, NPPES_COLUMNS.lastName, NPPES_COLUMNS.firstName],
+      [nextNpi(), '1', 'UPLOAD', 'URSULA'],
+    ]
+      .map((r) => `${r.map((f) => `"${f}"`).join(',')}\n`)
+      .join('');
+    const upload = (token: string | null) =>
+      fetch(`${t.url}/admin/registry-imports`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: csv,
+      });
+    const digest = await databaseDigest(t.database.dataSource);
+    const anonymous = await upload(null);
+    expect(anonymous.status).toBe(401);
+    const clinician = await upload(bystander.accessToken);
+    expect(clinician.status).toBe(403);
+    expect(((await clinician.json()) as { error: { code: string } }).error.code).toBe('FORBIDDEN');
+    expect(await databaseDigest(t.database.dataSource)).toEqual(digest);
+
+    const accepted = await upload(admin.accessToken);
+    expect(accepted.status).toBe(202);
+    const { id } = (await accepted.json()) as { id: string };
+    await t.api.app.get(RegistryImportService).idle();
+    const done = await must<{ registryImport: Vars }>(
+      admin,
+      'query I($id: ID!) { registryImport(id: $id) { status source individualsImported percent } }',
+      { id },
+    );
+    expect(done.registryImport).toEqual({
+      status: 'SUCCEEDED',
+      source: 'UPLOAD',
+      individualsImported: 1,
+      percent: 100,
+    });
+  });
+
   it('should reinstate a suspended clinician and show the history to administrators', async () => {
     const sam = await verifiedClinician(t.client, admin, 'Dr. Sam Pending');
     await must(
