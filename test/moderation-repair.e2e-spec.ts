@@ -537,8 +537,16 @@ describe('Moderation that repairs, and verification at scale, over real HTTP', (
 
   it('should import an uploaded NPPES file in the background, for administrators only', async () => {
     const csv = [
-      [NPPES_COLUMNS.npi, NPPES_COLUMNS.entityType, NPPES_COLUMNS.lastName, NPPES_COLUMNS.firstName],
-      [nextNpi(), '1', 'UPLOAD', 'URSULA'],
+      [
+        NPPES_COLUMNS.npi,
+        NPPES_COLUMNS.entityType,
+        NPPES_COLUMNS.lastName,
+        NPPES_COLUMNS.firstName,
+        NPPES_COLUMNS.deactivationDate,
+        NPPES_COLUMNS.licenseNumber(1),
+        NPPES_COLUMNS.licenseState(1),
+      ],
+      [nextNpi(), '1', 'UPLOAD', 'URSULA', '', 'MD-5', 'MT'],
     ]
       .map((r) => `${r.map((f) => `"${f}"`).join(',')}\n`)
       .join('');
