@@ -614,12 +614,19 @@ describe('Network permission matrix', () => {
         ),
       verify: async (data, _c, p) => {
         expect(data.reportContent).toMatchObject({ reason: 'PHI_SUSPECTED', status: 'OPEN' });
+        // Hidden from everyone else at once; its author still reads it, to repair it (issue #18).
         const hidden = await gql(
+          'query C($id: ID!) { case(id: $id) { id } }',
+          { id: p.caseId },
+          outsider.accessToken,
+        );
+        expect(hidden.data?.case).toBeNull();
+        const own = await gql(
           'query C($id: ID!) { case(id: $id) { id } }',
           { id: p.caseId },
           other.accessToken,
         );
-        expect(hidden.data?.case).toBeNull();
+        expect(own.data?.case).toEqual({ id: p.caseId });
       },
     },
     resolveReport: {

@@ -478,7 +478,8 @@ describe('No planted identifier survives any write path', () => {
       'LICENSE_REVIEWED',
     ]);
     expect(kinds(cardiologistNotes)).toEqual(['CONSULT_REQUESTED', 'REPLY_ADDED', 'LICENSE_REVIEWED']);
-    expect(kinds(readerNotes)).toEqual(['REPLY_ADDED', 'REPLY_ADDED', 'LICENSE_REVIEWED']);
+    // The reader's reported reply: its author is told it is held (CONTENT_HIDDEN, ids only).
+    expect(kinds(readerNotes)).toEqual(['REPLY_ADDED', 'CONTENT_HIDDEN', 'REPLY_ADDED', 'LICENSE_REVIEWED']);
     expect(kinds(applicantNotes)).toEqual(['LICENSE_REVIEWED', 'LICENSE_REVIEWED']);
     const listeners = {
       'replyAdded (reader)': readerReplies,

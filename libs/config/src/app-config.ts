@@ -280,7 +280,7 @@ export class AppConfig {
   @IsString()
   REGISTRY_IMPORT_DIR = '';
 
-  /** Largest NPPES file an administrator may upload for a registry import. */
+  /** Largest NPPES file an administrator may upload (`POST /admin/registry-imports`). */
   @Type(() => Number)
   @IsInt()
   @Min(1024)
