@@ -89,7 +89,8 @@ async function main(): Promise<void> {
        SELECT id, 'Refer or manage locally?',
               (ARRAY['CHILD','ADULT_18_39','ADULT_40_64','ADULT_65_89','ADULT_90_PLUS'])[1 + floor(random() * 5)]::case_age_band,
               floor(random() * 600)::int,
-              (ARRAY[ARRAY['XRAY','BASIC_LABS'], ARRAY['XRAY','TELEHEALTH'], ARRAY['BASIC_LABS'], ARRAY['ULTRASOUND','TELEHEALTH','XRAY']])[1 + floor(random() * 4)]
+              CASE floor(random() * 4)::int WHEN 0 THEN ARRAY['XRAY','BASIC_LABS'] WHEN 1 THEN ARRAY['XRAY','TELEHEALTH']
+                   WHEN 2 THEN ARRAY['BASIC_LABS'] ELSE ARRAY['ULTRASOUND','TELEHEALTH','XRAY'] END
          FROM case_post WHERE random() < 0.3`,
     );
     await dataSource.query('ANALYZE');
