@@ -8,7 +8,8 @@ export const CONSULT_RETURN_QUEUE = 'consult-return';
 
 /**
  * Runs {@link ConsultReturnService.returnOverdueClaims} on the job queue: one job at boot, and each
- * run sends the next one `CONSULT_SWEEP_INTERVAL_SECONDS` later. The queue keeps one waiting job at
+ * run sends the next one `CONSULT_SWEEP_INTERVAL_SECONDS` later (0: no schedule; the service can
+ * still be run directly). The queue keeps one waiting job at
  * most (policy `short`, one key), so several API instances schedule one sweep between them; two
  * sweeps that still overlap share the overdue rows (SKIP LOCKED) and move none twice.
  */
@@ -44,8 +45,9 @@ export class ConsultReturnJob implements OnModuleInit, OnApplicationBootstrap {
     await this.schedule(0);
   }
 
-  /** Sends the next run unless one is already waiting. */
+  /** Sends the next run unless one is already waiting; an interval of 0 turns the schedule off. */
   private async schedule(afterSeconds: number): Promise<void> {
+    if (this.intervalSeconds <= 0) return;
     await this.jobs.send(
       CONSULT_RETURN_QUEUE,
       {},
