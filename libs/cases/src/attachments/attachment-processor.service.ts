@@ -1,8 +1,10 @@
 import { AppConfig } from '@curbside/config';
 import { LOGGER, type Logger } from '@curbside/core';
 import {
+  type FaceDetector,
   MediaDeidentifier,
   MediaError,
+  createFaceDetector,
   createOcrEngine,
   type MediaLimits,
   type OcrEngine,
@@ -29,6 +31,7 @@ export const PROCESSING_FAILED = 'MEDIA_PROCESSING_FAILED';
 @Injectable()
 export class AttachmentProcessor implements OnApplicationShutdown {
   private ocr: Promise<OcrEngine> | undefined;
+  private faces: Promise<FaceDetector> | undefined;
   private readonly limits: Partial<MediaLimits>;
 
   constructor(
@@ -70,6 +73,7 @@ export class AttachmentProcessor implements OnApplicationShutdown {
         limits: this.limits,
         uidKey: this.uidKey(row),
         ocr: this.config.MEDIA_OCR ? await this.engine() : false,
+        faceDetector: this.config.MEDIA_FACES ? await this.detector() : false,
         faces: row.faceMasking === 'EYES_ONLY' ? 'eyes' : 'full',
       });
       const result = await pipeline.deidentify(bytes, {
@@ -131,6 +135,12 @@ export class AttachmentProcessor implements OnApplicationShutdown {
     await this.storage.quarantine.delete(attachmentKeys.quarantine(row.id));
     this.logger.info({ attachmentId: row.id, code }, 'attachment refused');
     return AttachmentStatus.REFUSED;
+  }
+
+  /** One face detector for the process, loaded at the first job. */
+  private detector(): Promise<FaceDetector> {
+    this.faces ??= createFaceDetector();
+    return this.faces;
   }
 
   /** One OCR worker for the process, started at the first job. */
