@@ -82,6 +82,9 @@ export class AttachmentProcessor implements OnApplicationShutdown {
       const { mimeType } = result.image;
       await this.storage.renderings.put(attachmentKeys.base(row.id, mimeType), result.image.bytes);
       await this.storage.renderings.put(attachmentKeys.served(row.id, mimeType), result.image.bytes);
+      // The raw bytes go before the row says READY: nobody ever sees a READY attachment whose
+      // original still exists (a failure after this point retries, then refuses it).
+      await this.storage.quarantine.delete(attachmentKeys.quarantine(row.id));
       await repo.update(
         { id: row.id, status: AttachmentStatus.PROCESSING },
         {
@@ -96,7 +99,6 @@ export class AttachmentProcessor implements OnApplicationShutdown {
           processedAt: new Date(),
         },
       );
-      await this.storage.quarantine.delete(attachmentKeys.quarantine(row.id));
       this.logger.info(
         {
           attachmentId: row.id,
@@ -126,13 +128,13 @@ export class AttachmentProcessor implements OnApplicationShutdown {
   }
 
   private async refuse(row: AttachmentEntity, code: string): Promise<AttachmentStatus> {
+    await this.storage.quarantine.delete(attachmentKeys.quarantine(row.id));
     await this.dataSource
       .getRepository(AttachmentEntity)
       .update(
         { id: row.id, status: AttachmentStatus.PROCESSING },
         { status: AttachmentStatus.REFUSED, refusalCode: code, processedAt: new Date() },
       );
-    await this.storage.quarantine.delete(attachmentKeys.quarantine(row.id));
     this.logger.info({ attachmentId: row.id, code }, 'attachment refused');
     return AttachmentStatus.REFUSED;
   }
