@@ -109,7 +109,8 @@ describe('Attachments (upload, processing, review, posting, serving)', () => {
         { i: { slug: 'photo-ward', name: 'Photo ward' } },
       )
     ).createChannel.id;
-  });
+    // Many clinicians and several processed uploads: minutes on a loaded 2-core machine.
+  }, 300_000);
 
   afterAll(async () => {
     await t?.close();

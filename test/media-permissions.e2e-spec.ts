@@ -311,7 +311,8 @@ describe('Media permission matrix', () => {
       admin: as('admin', admin),
       stranger: as('stranger', bystander),
     } satisfies Record<ActorName, Caller>);
-  });
+    // Many clinicians and several processed uploads: minutes on a loaded 2-core machine.
+  }, 300_000);
 
   afterAll(async () => {
     await t?.close();
