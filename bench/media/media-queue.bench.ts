@@ -8,6 +8,7 @@
  * understate it. BENCH_MEDIA_QUEUE_IMAGES sets the uploads per run (default 8): half 2-megapixel
  * phone photos with a printed label, half 512x512 CT slices. Figures are printed, not asserted.
  */
+import 'reflect-metadata';
 import { loadConfig } from '@curbside/config';
 import { createLogger } from '@curbside/core';
 import { openDatabase } from '@curbside/database';
