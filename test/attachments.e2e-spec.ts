@@ -10,8 +10,9 @@ import {
   type Session,
   type TestApp,
 } from '@curbside/testing';
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { textImage } from '../libs/media/src/testing/media-fixtures.js';
 
@@ -108,7 +109,8 @@ describe('Attachments (upload, processing, review, posting, serving)', () => {
         { i: { slug: 'photo-ward', name: 'Photo ward' } },
       )
     ).createChannel.id;
-  });
+    // Many clinicians and several processed uploads: minutes on a loaded 2-core machine.
+  }, 300_000);
 
   afterAll(async () => {
     await t?.close();
@@ -138,6 +140,59 @@ describe('Attachments (upload, processing, review, posting, serving)', () => {
     ]);
     const done = await ready(alice, image, 'image/png');
     expect((done.autoMasks as unknown[]).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('should mask faces in the job, and only the eyes when the author attests consent at upload', async () => {
+    const require = createRequire(import.meta.url);
+    const sample = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'demo', 'sample1.jpg');
+    const photo = await sharp(await readFile(sample))
+      .resize(800)
+      .jpeg()
+      .toBuffer();
+    const fields = 'id status facesMasked faceMasking consentRecorded reviewReasons';
+    const full = await uploadAttachment(t.url, alice.accessToken, photo, 'image/jpeg');
+    expect(await waitForAttachment(t.client, alice.accessToken, full.body.id!, fields)).toMatchObject({
+      status: 'READY',
+      facesMasked: 3,
+      faceMasking: 'FULL',
+      consentRecorded: false,
+      reviewReasons: ['FACES_MASKED'],
+    });
+    // Eyes-only needs a consent attestation: who obtained it (a role) and when.
+    const refused = await uploadAttachment(t.url, alice.accessToken, photo, 'image/jpeg', {
+      faces: 'eyes-only',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe(ErrorCode.BAD_USER_INPUT);
+    const eyes = await uploadAttachment(t.url, alice.accessToken, photo, 'image/jpeg', {
+      faces: 'eyes-only',
+      consentBy: 'AUTHOR',
+      consentOn: new Date().toISOString().slice(0, 10),
+    });
+    expect(await waitForAttachment(t.client, alice.accessToken, eyes.body.id!, fields)).toMatchObject({
+      status: 'READY',
+      facesMasked: 3,
+      faceMasking: 'EYES_ONLY',
+      consentRecorded: true,
+      reviewReasons: ['FACES_EYES_ONLY'],
+    });
+    const [row] = await t.database.dataSource.query<Data[]>(
+      'SELECT consent_obtained_by, consent_obtained_on::text AS on FROM attachment WHERE id = $1',
+      [eyes.body.id],
+    );
+    expect(row.consent_obtained_by).toBe('AUTHOR');
+  });
+
+  it('should take a HEIC photo through the same pipeline and serve it as a JPEG', async () => {
+    const heic = await readFile(
+      new URL('../libs/media/src/testing/fixtures/photo-exif.heic', import.meta.url),
+    );
+    const done = await ready(alice, heic, 'image/heic');
+    expect(done).toMatchObject({ width: 320, height: 240 });
+    const response = await fetchUrl(done.url as string);
+    expect(response.headers.get('content-type')).toBe('image/jpeg');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.toString('latin1')).not.toContain('ExifWhitfield');
   });
 
   it('should refuse hostile uploads with clear codes, keep nothing of them, and keep serving', async () => {

@@ -242,7 +242,12 @@ describe('Media permission matrix', () => {
 
   beforeAll(async () => {
     t = await createTestApp({
-      env: { CURBSIDE_ADMIN_EMAIL: ADMIN_EMAIL, CURBSIDE_ADMIN_PASSWORD: ADMIN_PASSWORD, MEDIA_OCR: 'false' },
+      env: {
+        CURBSIDE_ADMIN_EMAIL: ADMIN_EMAIL,
+        CURBSIDE_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        MEDIA_OCR: 'false',
+        MEDIA_FACES: 'false',
+      },
     });
     photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c08070' } })
       .jpeg()
@@ -306,7 +311,8 @@ describe('Media permission matrix', () => {
       admin: as('admin', admin),
       stranger: as('stranger', bystander),
     } satisfies Record<ActorName, Caller>);
-  });
+    // Many clinicians and several processed uploads: minutes on a loaded 2-core machine.
+  }, 300_000);
 
   afterAll(async () => {
     await t?.close();

@@ -305,6 +305,11 @@ export class AppConfig {
   @IsBoolean()
   MEDIA_OCR = true;
 
+  /** Find and mask faces in uploaded photos; off only for tests that do not look at faces. */
+  @Type(() => Boolean)
+  @IsBoolean()
+  MEDIA_FACES = true;
+
   /** Attachments this process works on at once (pg-boss workers of the media queue). */
   @Max(16)
   MEDIA_WORKER_CONCURRENCY = 1;

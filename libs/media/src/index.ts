@@ -32,3 +32,11 @@ export {
   type MediaStorage,
 } from './storage/media-storage.js';
 export { FilesystemMediaStorage } from './storage/filesystem-media-storage.js';
+export {
+  createFaceDetector,
+  faceMask,
+  faceModelDirectory,
+  FACE_MIN_CONFIDENCE,
+  type FaceBox,
+  type FaceDetector,
+} from './faces/face-detector.js';

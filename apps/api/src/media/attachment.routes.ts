@@ -112,7 +112,7 @@ export function installAttachmentRoutes(
           }
           const query = (request.query ?? {}) as Record<string, unknown>;
           const text = (name: string): string | undefined =>
-            typeof query[name] === 'string' ? (query[name]) : undefined;
+            typeof query[name] === 'string' ? query[name] : undefined;
           const faces = text('faces');
           if (faces !== undefined && faces !== 'full' && faces !== 'eyes-only') {
             throw DomainError.badInput('faces must be full or eyes-only', { fields: ['faces'] });

@@ -1,8 +1,10 @@
 import { AppConfig } from '@curbside/config';
 import { LOGGER, type Logger } from '@curbside/core';
 import {
+  type FaceDetector,
   MediaDeidentifier,
   MediaError,
+  createFaceDetector,
   createOcrEngine,
   type MediaLimits,
   type OcrEngine,
@@ -29,6 +31,7 @@ export const PROCESSING_FAILED = 'MEDIA_PROCESSING_FAILED';
 @Injectable()
 export class AttachmentProcessor implements OnApplicationShutdown {
   private ocr: Promise<OcrEngine> | undefined;
+  private faces: Promise<FaceDetector> | undefined;
   private readonly limits: Partial<MediaLimits>;
 
   constructor(
@@ -70,6 +73,7 @@ export class AttachmentProcessor implements OnApplicationShutdown {
         limits: this.limits,
         uidKey: this.uidKey(row),
         ocr: this.config.MEDIA_OCR ? await this.engine() : false,
+        faceDetector: this.config.MEDIA_FACES ? await this.detector() : false,
         faces: row.faceMasking === 'EYES_ONLY' ? 'eyes' : 'full',
       });
       const result = await pipeline.deidentify(bytes, {
@@ -78,6 +82,9 @@ export class AttachmentProcessor implements OnApplicationShutdown {
       const { mimeType } = result.image;
       await this.storage.renderings.put(attachmentKeys.base(row.id, mimeType), result.image.bytes);
       await this.storage.renderings.put(attachmentKeys.served(row.id, mimeType), result.image.bytes);
+      // The raw bytes go before the row says READY: nobody ever sees a READY attachment whose
+      // original still exists (a failure after this point retries, then refuses it).
+      await this.storage.quarantine.delete(attachmentKeys.quarantine(row.id));
       await repo.update(
         { id: row.id, status: AttachmentStatus.PROCESSING },
         {
@@ -92,7 +99,6 @@ export class AttachmentProcessor implements OnApplicationShutdown {
           processedAt: new Date(),
         },
       );
-      await this.storage.quarantine.delete(attachmentKeys.quarantine(row.id));
       this.logger.info(
         {
           attachmentId: row.id,
@@ -122,15 +128,21 @@ export class AttachmentProcessor implements OnApplicationShutdown {
   }
 
   private async refuse(row: AttachmentEntity, code: string): Promise<AttachmentStatus> {
+    await this.storage.quarantine.delete(attachmentKeys.quarantine(row.id));
     await this.dataSource
       .getRepository(AttachmentEntity)
       .update(
         { id: row.id, status: AttachmentStatus.PROCESSING },
         { status: AttachmentStatus.REFUSED, refusalCode: code, processedAt: new Date() },
       );
-    await this.storage.quarantine.delete(attachmentKeys.quarantine(row.id));
     this.logger.info({ attachmentId: row.id, code }, 'attachment refused');
     return AttachmentStatus.REFUSED;
+  }
+
+  /** One face detector for the process, loaded at the first job. */
+  private detector(): Promise<FaceDetector> {
+    this.faces ??= createFaceDetector();
+    return this.faces;
   }
 
   /** One OCR worker for the process, started at the first job. */
