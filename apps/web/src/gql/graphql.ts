@@ -71,6 +71,7 @@ export type Credential =
 
 export type LicenseDecision =
   | 'APPROVE'
+  | 'NEEDS_INFORMATION'
   | 'REJECT';
 
 export type LicenseStatus =
