@@ -235,6 +235,12 @@ describe('Curbside admin console in Chromium', () => {
     await screen('admin-audit-actor');
   });
 
+  it('should show the registry imports screen with nothing imported yet', async () => {
+    await adminNav(page, 'Registry imports').click();
+    await page.getByText('No registry import yet.').waitFor();
+    await screen('admin-registry');
+  });
+
   it('should keep the console from a clinician who is not an administrator', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, baseURL: api.url });
     const clinician = await context.newPage();

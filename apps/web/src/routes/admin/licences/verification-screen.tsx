@@ -8,7 +8,7 @@ import { label, relative, when } from '../../../lib/format';
 
 export const VerificationQueueQuery = graphql(`
   query AdminVerificationQueue($filter: LicenseQueueFilter) {
-    licenseReviewQueue(filter: $filter, first: 50) {
+    licenseReviewQueue(filter: $filter, first: 25) {
       edges {
         node {
           id
