@@ -15,9 +15,7 @@ export const AdminReportsQuery = graphql(`
           reason
           note
           status
-          stage
           outcome
-          hidContent
           returnNote
           createdAt
           reporter {
@@ -209,7 +207,9 @@ function ReportCard({ report, onResolved }: { report: ReportNode; onResolved: (m
         Reported {when(report.createdAt)} ({relative(report.createdAt)})
         {report.reporter ? ` by ${report.reporter.displayName}` : ''} ·{' '}
         {report.status === 'OPEN'
-          ? (STAGES[report.stage] ?? label(report.stage))
+          ? held
+            ? (STAGES[held.stage] ?? label(held.stage))
+            : 'Waiting for review'
           : label(report.outcome ?? report.status)}
         {held ? ' · hidden from everyone but its author and administrators' : ''}
       </p>
