@@ -19,7 +19,8 @@ const ADMIN = { email: 'console.chief@curbside.test', password: STRONG_PASSWORD 
 const APPLICANTS = ['Dr Ana Applicant', 'Dr Bo Applicant', 'Dr Cy Applicant'];
 const CASE = {
   title: 'Recurrent syncope in a farmer',
-  body: 'Three episodes of syncope while lifting hay bales; resting ECG shows a long QT interval.',
+  // "Kettleworth" (a family's name) is what the anonymizer keeps and the reporter flags
+  body: 'Three episodes of syncope while lifting hay bales at the Kettleworth place; resting ECG shows a long QT interval.',
 };
 
 /** A link of the console's own navigation. */
@@ -127,7 +128,7 @@ describe('Curbside admin console in Chromium', () => {
     }
   });
 
-  it('should show a reported case with its text and remove it', async () => {
+  it('should show a reported case with its text, redact the name and restore it for everyone', async () => {
     const [author, reporter] = applicants;
     const channels = await must<{ channels: { id: string; slug: string }[] }>(
       author,
@@ -135,33 +136,57 @@ describe('Curbside admin console in Chromium', () => {
     );
     const channelId = channels.channels.find((c) => c.slug === 'rural-remote-medicine')!.id;
     await must(author, 'mutation J($id: ID!) { joinChannel(channelId: $id) { id } }', { id: channelId });
-    const created = await must<{ createCase: { id: string } }>(
+    const created = await must<{ createCase: { id: string; body: string } }>(
       author,
-      'mutation C($i: CreateCaseInput!) { createCase(input: $i) { id } }',
+      'mutation C($i: CreateCaseInput!) { createCase(input: $i) { id body } }',
       { i: { channelId, ...CASE, tags: ['syncope'] } },
     );
     reportedCaseId = created.createCase.id;
+    expect(created.createCase.body).toContain('Kettleworth');
     await must(reporter, 'mutation R($i: ReportInput!) { reportContent(input: $i) { id } }', {
       i: { caseId: reportedCaseId, reason: 'PHI_SUSPECTED' },
     });
+    const readCase = (who: Session) =>
+      must<{ case: { body: string } | null }>(who, 'query C($id: ID!) { case(id: $id) { body } }', {
+        id: reportedCaseId,
+      });
+    // held at once: hidden from the reporter, still there for its author
+    expect((await readCase(reporter)).case).toBeNull();
+    expect((await readCase(author)).case?.body).toContain('Kettleworth');
 
     await adminNav(page, 'Reports').click();
     await page.getByRole('heading', { name: 'Suspected patient identifiers' }).waitFor();
     const text = page.getByLabel('Reported text');
     expect(await text.textContent()).toContain('long QT interval');
     await screen('admin-reports');
-    await page.getByRole('button', { name: 'Remove the case…' }).click();
-    await page.getByRole('button', { name: 'Yes, remove the case' }).click();
-    await page.getByText('The case was removed.').waitFor();
+    // select the name in the reported text with the mouse's own API, as an administrator would
+    await page.evaluate(`(() => {
+      const node = document.querySelector('[aria-label="Reported text"]').firstChild;
+      const at = node.textContent.indexOf('Kettleworth');
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'Kettleworth'.length);
+      document.getSelection().removeAllRanges();
+      document.getSelection().addRange(range);
+    })()`);
+    await page.getByText('11 characters selected in the text.').waitFor();
+    await page.getByLabel('They are a').selectOption('NAME');
+    await page.getByRole('button', { name: 'Redact', exact: true }).click();
+    await page.getByText('Redacted: the span now reads [NAME].').waitFor();
+    await page
+      .getByLabel('Reported text')
+      .getByText(/\[NAME\] place/)
+      .waitFor();
+    await screen('admin-reports-redacted');
+    await page.getByRole('button', { name: 'Restore the case' }).click();
+    await page.getByText('The case is shown again and its reports are closed.').waitFor();
     await page.getByText('No report is waiting. Nothing to moderate.').waitFor();
     await screen('admin-reports-done');
-    // what is left is a tombstone: no text of the case remains
-    const seen = await must<{ case: { title: string; body: string } | null }>(
-      author,
-      'query C($id: ID!) { case(id: $id) { title body } }',
-      { id: reportedCaseId },
-    );
-    expect(seen.case).toEqual({ title: '[deleted]', body: '' });
+
+    // the reporter reads it again, redacted; the rest of the text is as it was
+    const restored = (await readCase(reporter)).case;
+    expect(restored?.body).not.toContain('Kettleworth');
+    expect(restored?.body).toContain('[NAME] place; resting ECG shows a long QT interval.');
   });
 
   it('should find a clinician by name and suspend them with a reason', async () => {
@@ -208,6 +233,12 @@ describe('Curbside admin console in Chromium', () => {
     await records.getByRole('button', { name: 'Only this actor: Administrator' }).first().click();
     await page.getByText('Only what Administrator did.').waitFor();
     await screen('admin-audit-actor');
+  });
+
+  it('should show the registry imports screen with nothing imported yet', async () => {
+    await adminNav(page, 'Registry imports').click();
+    await page.getByText('No registry import yet.').waitFor();
+    await screen('admin-registry');
   });
 
   it('should keep the console from a clinician who is not an administrator', async () => {

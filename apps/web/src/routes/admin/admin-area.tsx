@@ -6,6 +6,7 @@ import { AuditScreen } from './audit/audit-screen';
 import { CliniciansScreen } from './clinicians/clinicians-screen';
 import { DashboardScreen } from './dashboard/dashboard-screen';
 import { VerificationScreen } from './licences/verification-screen';
+import { RegistryScreen } from './registry/registry-screen';
 import { ReportsScreen } from './reports/reports-screen';
 import './admin.css';
 
@@ -25,6 +26,7 @@ export const ADMIN_NAV = [
   { href: '/clinicians', label: 'Clinicians' },
   { href: '/reports', label: 'Reports' },
   { href: '/audit', label: 'Audit log' },
+  { href: '/registry', label: 'Registry imports' },
 ];
 
 function AdminNav() {
@@ -77,6 +79,7 @@ export function AdminArea() {
         <Route path="/clinicians" component={CliniciansScreen} />
         <Route path="/reports" component={ReportsScreen} />
         <Route path="/audit" component={AuditScreen} />
+        <Route path="/registry" component={RegistryScreen} />
         <Route>
           <h1>Page not found</h1>
           <p>

@@ -44,6 +44,15 @@ export const SuspendClinicianMutation = graphql(`
   }
 `);
 
+export const ReinstateClinicianMutation = graphql(`
+  mutation AdminReinstateClinician($clinicianId: ID!, $reason: String!) {
+    reinstateClinician(clinicianId: $clinicianId, reason: $reason) {
+      id
+      verificationStatus
+    }
+  }
+`);
+
 const STATUSES: VerificationStatus[] = [
   'VERIFIED',
   'PENDING',
@@ -93,6 +102,49 @@ function SuspendForm({ id, name, onDone }: { id: string; name: string; onDone: (
       {state.error && <ErrorNotice error={state.error} />}
       <button type="submit" className="danger" disabled={state.fetching}>
         Suspend {name}
+      </button>
+      <button type="button" className="secondary" onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
+function ReinstateForm({ id, name, onDone }: { id: string; name: string; onDone: (name: string) => void }) {
+  const [open, setOpen] = useState(false);
+  const [state, reinstate] = useMutation(ReinstateClinicianMutation);
+  const reasonId = `reinstate-reason-${id}`;
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => setOpen(true)}
+        aria-label={`Reinstate ${name}`}
+      >
+        Reinstate
+      </button>
+    );
+  }
+  return (
+    <form
+      aria-label={`Reinstate ${name}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const reason = field(new FormData(e.currentTarget), 'reason').trim();
+        void reinstate({ clinicianId: id, reason }).then((res) => {
+          if (!res.error) {
+            setOpen(false);
+            onDone(name);
+          }
+        });
+      }}
+    >
+      <label htmlFor={reasonId}>Reason for reinstating (kept, de-identified)</label>
+      <textarea id={reasonId} name="reason" rows={2} required minLength={3} maxLength={500} />
+      {state.error && <ErrorNotice error={state.error} />}
+      <button type="submit" disabled={state.fetching}>
+        Reinstate {name}
       </button>
       <button type="button" className="secondary" onClick={() => setOpen(false)}>
         Cancel
@@ -180,6 +232,15 @@ export function CliniciansScreen() {
                   name={c.displayName}
                   onDone={(name) => {
                     setDone(`${name} is suspended and signed out everywhere.`);
+                  }}
+                />
+              )}
+              {c.verificationStatus === 'SUSPENDED' && (
+                <ReinstateForm
+                  id={c.id}
+                  name={c.displayName}
+                  onDone={(name) => {
+                    setDone(`${name} is reinstated and may sign in again.`);
                   }}
                 />
               )}

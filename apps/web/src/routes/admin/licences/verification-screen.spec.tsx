@@ -16,12 +16,26 @@ function licence(id: string, name: string, match: string | null) {
     submittedAt: '2026-12-01T10:00:00.000Z',
     registryMatch: match,
     status: 'PENDING',
+    flag: null,
+    informationRequestedAt: null,
+    registryComparison:
+      match === 'FULL'
+        ? {
+            score: 96,
+            npi: 'MATCH',
+            name: 'MATCH',
+            state: 'MATCH',
+            number: 'MATCH',
+            expiry: 'MISSING',
+            deactivation: 'MATCH',
+          }
+        : null,
     clinician: { __typename: 'Clinician', id: `c-${id}`, displayName: name, email: `${id}@clinic.test` },
   };
 }
 
 function queue(...nodes: ReturnType<typeof licence>[]): Answer {
-  return { verificationQueue: { edges: nodes.map((node) => ({ node })), pageInfo: { hasNextPage: false } } };
+  return { licenseReviewQueue: { edges: nodes.map((node) => ({ node })), pageInfo: { hasNextPage: false } } };
 }
 
 afterEach(cleanup);
@@ -31,45 +45,57 @@ describe('VerificationScreen', () => {
     let pending = [licence('l1', 'Dr. Ada One', 'FULL'), licence('l2', 'Dr. Ben Two', 'PARTIAL')];
     const { client, calls } = testClient({
       AdminVerificationQueue: () => queue(...pending),
-      AdminReviewLicense: (v) => {
-        const input = v.input as { licenseId: string };
-        pending = pending.filter((l) => l.id !== input.licenseId);
+      AdminReviewLicenses: (v) => {
+        const input = v.input as { licenseIds: string[] };
+        pending = pending.filter((l) => !input.licenseIds.includes(l.id));
         return {
-          reviewLicense: { __typename: 'License', id: input.licenseId, status: 'VERIFIED', reviewedAt: null },
+          reviewLicenses: {
+            reviewed: input.licenseIds.map((id) => ({
+              __typename: 'License',
+              id,
+              status: 'VERIFIED',
+              reviewedAt: null,
+              informationRequestedAt: null,
+            })),
+            skipped: [],
+          },
         };
       },
     });
     render(withClient(client, <VerificationScreen />));
-    expect(await screen.findByText('Registry: full match')).toBeTruthy();
+    expect(await screen.findByText('Registry: full match (score 96 of 100)')).toBeTruthy();
     expect(screen.getByText('Registry: partial match')).toBeTruthy();
     const approve = screen.getByRole<HTMLButtonElement>('button', { name: 'Approve selected (0)' });
     expect(approve.disabled).toBe(true);
     fireEvent.click(screen.getByLabelText('Select all 2 shown'));
     fireEvent.click(screen.getByRole('button', { name: 'Approve selected (2)' }));
     expect(await screen.findByText('Approved 2 licences.')).toBeTruthy();
-    const reviews = calls.filter((c) => c.name === 'AdminReviewLicense').map((c) => c.variables.input);
-    expect(reviews).toEqual([
-      { licenseId: 'l1', decision: 'APPROVE', note: null },
-      { licenseId: 'l2', decision: 'APPROVE', note: null },
-    ]);
+    const reviews = calls.filter((c) => c.name === 'AdminReviewLicenses').map((c) => c.variables.input);
+    expect(reviews).toEqual([{ licenseIds: ['l1', 'l2'], decision: 'APPROVE', note: null }]);
   });
 
   it('should ask for a note before rejecting, and send nothing without one', async () => {
     const { client, calls } = testClient({
       AdminVerificationQueue: () => queue(licence('l1', 'Dr. Ada One', 'NONE')),
-      AdminReviewLicense: () => ({ errorCode: 'INTERNAL_SERVER_ERROR' }),
+      AdminReviewLicenses: () => ({ errorCode: 'INTERNAL_SERVER_ERROR' }),
     });
     render(withClient(client, <VerificationScreen />));
     fireEvent.click(await screen.findByLabelText('Select the licence of Dr. Ada One'));
     fireEvent.click(screen.getByRole('button', { name: 'Reject selected (1)' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('A rejection needs a note');
-    expect(calls.some((c) => c.name === 'AdminReviewLicense')).toBe(false);
+    expect((await screen.findByRole('alert')).textContent).toContain('needs a note');
+    fireEvent.click(screen.getByRole('button', { name: 'Ask for more information (1)' }));
+    expect(calls.some((c) => c.name === 'AdminReviewLicenses')).toBe(false);
   });
 
   it('should name each licence that failed, in words', async () => {
     const { client } = testClient({
       AdminVerificationQueue: () => queue(licence('l1', 'Dr. Ada One', 'FULL')),
-      AdminReviewLicense: () => ({ errorCode: 'CONFLICT', message: 'This licence was already reviewed' }),
+      AdminReviewLicenses: () => ({
+        reviewLicenses: {
+          reviewed: [],
+          skipped: [{ licenseId: 'l1', code: 'CONFLICT', message: 'This licence was already reviewed' }],
+        },
+      }),
     });
     render(withClient(client, <VerificationScreen />));
     fireEvent.click(await screen.findByLabelText('Select the licence of Dr. Ada One'));

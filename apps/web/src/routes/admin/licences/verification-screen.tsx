@@ -7,11 +7,22 @@ import { friendlyError } from '../../../lib/errors';
 import { label, relative, when } from '../../../lib/format';
 
 export const VerificationQueueQuery = graphql(`
-  query AdminVerificationQueue {
-    verificationQueue(first: 50) {
+  query AdminVerificationQueue($filter: LicenseQueueFilter) {
+    licenseReviewQueue(filter: $filter, first: 25) {
       edges {
         node {
           id
+          flag
+          informationRequestedAt
+          registryComparison {
+            score
+            npi
+            name
+            state
+            number
+            expiry
+            deactivation
+          }
           npi
           credential
           jurisdiction
@@ -34,15 +45,30 @@ export const VerificationQueueQuery = graphql(`
   }
 `);
 
-export const ReviewLicenseMutation = graphql(`
-  mutation AdminReviewLicense($input: ReviewLicenseInput!) {
-    reviewLicense(input: $input) {
-      id
-      status
-      reviewedAt
+export const ReviewLicensesMutation = graphql(`
+  mutation AdminReviewLicenses($input: ReviewLicensesInput!) {
+    reviewLicenses(input: $input) {
+      reviewed {
+        id
+        status
+        reviewedAt
+        informationRequestedAt
+      }
+      skipped {
+        licenseId
+        code
+        message
+      }
     }
   }
 `);
+
+const FIELD_TEXT: Record<string, string> = {
+  MATCH: 'matches',
+  PARTIAL: 'partly matches',
+  MISMATCH: 'differs',
+  MISSING: 'not in the registry',
+};
 
 const MATCH_TEXT: Record<string, string> = {
   FULL: 'Registry: full match',
@@ -56,19 +82,30 @@ interface Outcome {
   failed: { name: string; message: string }[];
 }
 
-const VERB: Record<LicenseDecision, string> = { APPROVE: 'Approved', REJECT: 'Rejected' };
+const VERB: Record<LicenseDecision, string> = {
+  APPROVE: 'Approved',
+  REJECT: 'Rejected',
+  NEEDS_INFORMATION: 'Asked for more information on',
+};
+const INFINITIVE: Record<LicenseDecision, string> = {
+  APPROVE: 'approved',
+  REJECT: 'rejected',
+  NEEDS_INFORMATION: 'asked about',
+};
 
 export function VerificationScreen() {
   const client = useClient();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: VerificationQueueQuery });
+  const [flagged, setFlagged] = useState(false);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: VerificationQueueQuery,
+    variables: { filter: flagged ? 'FLAGGED' : 'PENDING' },
+  });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [note, setNote] = useState('');
   const [working, setWorking] = useState(false);
   const [noteMissing, setNoteMissing] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const licences = (data?.verificationQueue.edges.map((e) => e.node) ?? []).filter(
-    (l) => l.status === 'PENDING',
-  );
+  const licences = data?.licenseReviewQueue.edges.map((e) => e.node) ?? [];
   const chosen = licences.filter((l) => selected.has(l.id));
   const allChosen = licences.length > 0 && chosen.length === licences.length;
 
@@ -82,39 +119,65 @@ export function VerificationScreen() {
   }
 
   async function decide(decision: LicenseDecision) {
-    if (decision === 'REJECT' && !note.trim()) {
+    if (decision !== 'APPROVE' && !note.trim()) {
       setNoteMissing(true);
       return;
     }
     setNoteMissing(false);
     setWorking(true);
     setOutcome(null);
-    const result: Outcome = { decision, done: 0, failed: [] };
-    // One at a time: each decision is its own audited transaction, and a failure stops nothing else.
-    for (const licence of chosen) {
-      const res = await client
-        .mutation(ReviewLicenseMutation, {
-          input: { licenseId: licence.id, decision, note: note.trim() || null },
-        })
-        .toPromise();
-      if (res.error)
-        result.failed.push({
-          name: licence.clinician.displayName,
-          message: friendlyError(res.error).message,
-        });
-      else result.done += 1;
+    // One request: the server decides each licence in its own transaction and skips, with a code, any it cannot.
+    const res = await client
+      .mutation(ReviewLicensesMutation, {
+        input: { licenseIds: chosen.map((l) => l.id), decision, note: note.trim() || null },
+      })
+      .toPromise();
+    setWorking(false);
+    if (res.error || !res.data) {
+      setOutcome({
+        decision,
+        done: 0,
+        failed: [{ name: 'All selected', message: friendlyError(res.error).message }],
+      });
+      return;
     }
-    setOutcome(result);
+    const nameOf = new Map(chosen.map((l) => [l.id, l.clinician.displayName]));
+    setOutcome({
+      decision,
+      done: res.data.reviewLicenses.reviewed.length,
+      failed: res.data.reviewLicenses.skipped.map((skip) => ({
+        name: nameOf.get(skip.licenseId) ?? 'A licence',
+        message: friendlyError({
+          graphQLErrors: [{ message: skip.message, extensions: { code: skip.code } }],
+        }).message,
+      })),
+    });
     setSelected(new Set());
     setNote('');
-    setWorking(false);
     refetch({ requestPolicy: 'network-only' });
   }
 
   return (
     <>
       <h1>Licences waiting for review</h1>
-      <p className="muted">Oldest first. Select licences to approve or reject them together.</p>
+      <p className="muted">
+        The surest registry match first. Select licences to approve, reject or ask about them together.
+      </p>
+      <div className="check">
+        <input
+          id="show-flagged"
+          type="checkbox"
+          checked={flagged}
+          onChange={(e) => {
+            setFlagged(e.target.checked);
+            setSelected(new Set());
+            setOutcome(null);
+          }}
+        />
+        <label htmlFor="show-flagged">
+          Show flagged licences instead (registry deactivation, expiry that differs)
+        </label>
+      </div>
       {fetching && !data && <Loading label="Loading the queue…" />}
       {error && <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
       {outcome && outcome.done > 0 && (
@@ -125,7 +188,7 @@ export function VerificationScreen() {
       {outcome && outcome.failed.length > 0 && (
         <div className="notice error" role="alert">
           <p>
-            {outcome.failed.length} could not be {outcome.decision === 'APPROVE' ? 'approved' : 'rejected'}:
+            {outcome.failed.length} could not be {INFINITIVE[outcome.decision]}:
           </p>
           <ul>
             {outcome.failed.map((f, i) => (
@@ -136,7 +199,9 @@ export function VerificationScreen() {
           </ul>
         </div>
       )}
-      {data && licences.length === 0 && <Empty>No licence is waiting for review.</Empty>}
+      {data && licences.length === 0 && (
+        <Empty>{flagged ? 'No licence is flagged.' : 'No licence is waiting for review.'}</Empty>
+      )}
       {licences.length > 0 && (
         <form
           aria-label="Review licences"
@@ -168,7 +233,28 @@ export function VerificationScreen() {
                   <p className="muted break">{l.clinician.email}</p>
                   <p className={`match-${(l.registryMatch ?? 'NONE').toLowerCase()}`}>
                     {MATCH_TEXT[l.registryMatch ?? 'NONE']}
+                    {l.registryComparison && ` (score ${l.registryComparison.score} of 100)`}
                   </p>
+                  {l.flag && (
+                    <p className="match-none">
+                      Flagged:{' '}
+                      {l.flag === 'REGISTRY_DEACTIVATED'
+                        ? 'NPI deactivated in the registry'
+                        : 'expiry differs from the registry'}
+                    </p>
+                  )}
+                  {l.informationRequestedAt && (
+                    <p className="muted">More information asked for {relative(l.informationRequestedAt)}.</p>
+                  )}
+                  {l.registryComparison && (
+                    <p className="muted">
+                      Registry: NPI {FIELD_TEXT[l.registryComparison.npi]}, name{' '}
+                      {FIELD_TEXT[l.registryComparison.name]}, state {FIELD_TEXT[l.registryComparison.state]},
+                      number {FIELD_TEXT[l.registryComparison.number]}, expiry{' '}
+                      {FIELD_TEXT[l.registryComparison.expiry]},{' '}
+                      {l.registryComparison.deactivation === 'MISMATCH' ? 'deactivated' : 'active'}.
+                    </p>
+                  )}
                   <dl className="fields">
                     <div>
                       <dt>Credential</dt>
@@ -216,7 +302,7 @@ export function VerificationScreen() {
           />
           {noteMissing && (
             <p id="review-note-error" className="notice error" role="alert">
-              A rejection needs a note that tells the clinicians why.
+              A rejection or a question needs a note that tells the clinicians why.
             </p>
           )}
           <div className="batch-bar">
@@ -235,11 +321,19 @@ export function VerificationScreen() {
             >
               Reject selected ({chosen.length})
             </button>
+            <button
+              type="button"
+              className="secondary"
+              disabled={working || chosen.length === 0}
+              onClick={() => void decide('NEEDS_INFORMATION')}
+            >
+              Ask for more information ({chosen.length})
+            </button>
             {working && <Loading label="Saving the decisions…" />}
           </div>
         </form>
       )}
-      {data?.verificationQueue.pageInfo.hasNextPage && (
+      {data?.licenseReviewQueue.pageInfo.hasNextPage && (
         <p className="muted">More licences are waiting: decide these first, then the next ones appear.</p>
       )}
     </>

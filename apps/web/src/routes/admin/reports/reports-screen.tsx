@@ -4,6 +4,7 @@ import { Done, Empty, ErrorNotice, Loading } from '../../../components/states';
 import { graphql } from '../../../gql';
 import type { AdminReportsQuery as ReportsResult, ReportStatus } from '../../../gql/graphql';
 import { label, relative, when } from '../../../lib/format';
+import { RedactableText } from './redact-form';
 
 export const AdminReportsQuery = graphql(`
   query AdminReports($status: ReportStatus) {
@@ -14,7 +15,13 @@ export const AdminReportsQuery = graphql(`
           reason
           note
           status
+          outcome
+          returnNote
           createdAt
+          reporter {
+            id
+            displayName
+          }
           case {
             id
             title
@@ -22,6 +29,9 @@ export const AdminReportsQuery = graphql(`
             author {
               id
               displayName
+            }
+            hold {
+              stage
             }
           }
           reply {
@@ -35,12 +45,42 @@ export const AdminReportsQuery = graphql(`
               id
               title
             }
+            hold {
+              stage
+            }
           }
         }
       }
     }
   }
 `);
+
+export const RestoreContentMutation = graphql(`
+  mutation AdminRestoreContent($reportId: ID!) {
+    restoreContent(reportId: $reportId) {
+      id
+      status
+      outcome
+    }
+  }
+`);
+
+export const ReturnToAuthorMutation = graphql(`
+  mutation AdminReturnToAuthor($reportId: ID!, $note: String!) {
+    returnToAuthor(reportId: $reportId, note: $note) {
+      id
+      stage
+      returnNote
+    }
+  }
+`);
+
+const STAGES: Record<string, string> = {
+  AWAITING_REVIEW: 'Waiting for review',
+  REDACTED: 'Redacted, still hidden',
+  RETURNED_TO_AUTHOR: 'Returned to the author',
+  EDITED_BY_AUTHOR: 'Edited by the author, back for review',
+};
 
 export const ResolveReportMutation = graphql(`
   mutation AdminResolveReport($reportId: ID!, $removeContent: Boolean!) {
@@ -63,17 +103,32 @@ const STATUSES: ReportStatus[] = ['OPEN', 'ACTIONED', 'DISMISSED'];
 
 type ReportNode = ReportsResult['reports']['edges'][number]['node'];
 
-function ReportedText({ report }: { report: ReportNode }) {
+function ReportedText({ report, onDone }: { report: ReportNode; onDone: (message: string) => void }) {
+  const open = report.status === 'OPEN';
   if (report.case) {
     return (
       <>
         <p>
-          Case by {report.case.author?.displayName ?? 'an anonymous author'}:{' '}
-          <strong>{report.case.title}</strong>
+          Case by {report.case.author?.displayName ?? 'an anonymous author'}
+          {open ? (
+            ''
+          ) : (
+            <>
+              : <strong>{report.case.title}</strong>
+            </>
+          )}
         </p>
-        <blockquote className="moderated-text" aria-label="Reported text">
-          {report.case.body}
-        </blockquote>
+        {open ? (
+          <RedactableText
+            reportId={report.id}
+            target={{ kind: 'case', id: report.case.id, title: report.case.title, body: report.case.body }}
+            onDone={onDone}
+          />
+        ) : (
+          <blockquote className="moderated-text" aria-label="Reported text">
+            {report.case.body}
+          </blockquote>
+        )}
       </>
     );
   }
@@ -83,32 +138,86 @@ function ReportedText({ report }: { report: ReportNode }) {
         <p>
           Reply by {report.reply.author.displayName} on <strong>{report.reply.case.title}</strong>
         </p>
-        <blockquote className="moderated-text" aria-label="Reported text">
-          {report.reply.body}
-        </blockquote>
+        {open ? (
+          <RedactableText
+            reportId={report.id}
+            target={{ kind: 'reply', id: report.reply.id, body: report.reply.body }}
+            onDone={onDone}
+          />
+        ) : (
+          <blockquote className="moderated-text" aria-label="Reported text">
+            {report.reply.body}
+          </blockquote>
+        )}
       </>
     );
   }
   return <p className="muted">The reported content is no longer there.</p>;
 }
 
+function ReturnForm({ reportId, onDone }: { reportId: string; onDone: (message: string) => void }) {
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  const [state, send] = useMutation(ReturnToAuthorMutation);
+  const id = `return-note-${reportId}`;
+  if (!open) {
+    return (
+      <button type="button" className="secondary" onClick={() => setOpen(true)}>
+        Return to the author…
+      </button>
+    );
+  }
+  return (
+    <div>
+      <label htmlFor={id}>Note to the author (what to change; de-identified)</label>
+      <textarea id={id} rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
+      {state.error && <ErrorNotice error={state.error} />}
+      <button
+        type="button"
+        disabled={state.fetching || note.trim().length === 0}
+        onClick={() =>
+          void send({ reportId, note: note.trim() }).then((res) => {
+            if (!res.error) onDone('Returned to the author with your note.');
+          })
+        }
+      >
+        Send back to the author
+      </button>
+      <button type="button" className="secondary" onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
 function ReportCard({ report, onResolved }: { report: ReportNode; onResolved: (message: string) => void }) {
   const [state, resolve] = useMutation(ResolveReportMutation);
+  const [restored, restore] = useMutation(RestoreContentMutation);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const what = report.case ? 'case' : 'reply';
   const act = (removeContent: boolean) =>
     void resolve({ reportId: report.id, removeContent }).then((res) => {
       if (!res.error) onResolved(removeContent ? `The ${what} was removed.` : 'The report was dismissed.');
     });
+  const held = report.case?.hold ?? report.reply?.hold ?? null;
   return (
     <li className="card">
       <h2 className="h3">{REASONS[report.reason] ?? label(report.reason)}</h2>
       <p className="muted">
-        Reported {when(report.createdAt)} ({relative(report.createdAt)}) · {label(report.status)}
+        Reported {when(report.createdAt)} ({relative(report.createdAt)})
+        {report.reporter ? ` by ${report.reporter.displayName}` : ''} ·{' '}
+        {report.status === 'OPEN'
+          ? held
+            ? (STAGES[held.stage] ?? label(held.stage))
+            : 'Waiting for review'
+          : label(report.outcome ?? report.status)}
+        {held ? ' · hidden from everyone but its author and administrators' : ''}
       </p>
       {report.note && <p>Reporter’s note: {report.note}</p>}
-      <ReportedText report={report} />
+      {report.returnNote && <p>Your note to the author: {report.returnNote}</p>}
+      <ReportedText report={report} onDone={onResolved} />
       {state.error && <ErrorNotice error={state.error} />}
+      {restored.error && <ErrorNotice error={restored.error} />}
       {report.status === 'OPEN' && (
         <div className="batch-bar">
           {!confirmRemove ? (
@@ -129,6 +238,20 @@ function ReportCard({ report, onResolved }: { report: ReportNode; onResolved: (m
               </button>
             </>
           )}
+          {held && (
+            <button
+              type="button"
+              disabled={restored.fetching}
+              onClick={() =>
+                void restore({ reportId: report.id }).then((res) => {
+                  if (!res.error) onResolved(`The ${what} is shown again and its reports are closed.`);
+                })
+              }
+            >
+              Restore the {what}
+            </button>
+          )}
+          {held && <ReturnForm reportId={report.id} onDone={onResolved} />}
           <button type="button" className="secondary" disabled={state.fetching} onClick={() => act(false)}>
             Dismiss the report
           </button>

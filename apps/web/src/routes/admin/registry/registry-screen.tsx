@@ -1,0 +1,131 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { Done, Empty, ErrorNotice, Loading } from '../../../components/states';
+import { graphql } from '../../../gql';
+import { field } from '../../../lib/forms';
+import { label, when } from '../../../lib/format';
+
+export const RegistryImportsQuery = graphql(`
+  query AdminRegistryImports {
+    registryImports(first: 20) {
+      id
+      status
+      source
+      percent
+      rowsRead
+      individualsImported
+      malformedRows
+      deactivationsApplied
+      licensesChecked
+      licensesFlagged
+      licensesRevoked
+      errorCode
+      createdAt
+      finishedAt
+    }
+  }
+`);
+
+export const StartRegistryImportMutation = graphql(`
+  mutation AdminStartRegistryImport($path: String!) {
+    startRegistryImport(path: $path) {
+      id
+      status
+    }
+  }
+`);
+
+const FAILURES: Record<string, string> = {
+  FORMAT: 'the file is not an NPPES file',
+  FILE_MISSING: 'the file was not found',
+  INTERNAL: 'something went wrong on the server',
+};
+
+/** How often the list is read again while an import is queued or running. */
+const POLL_MS = 2000;
+
+export function RegistryScreen() {
+  const [{ data, fetching, error }, refetch] = useQuery({ query: RegistryImportsQuery });
+  const [started, start] = useMutation(StartRegistryImportMutation);
+  const [done, setDone] = useState<string | null>(null);
+  const imports = data?.registryImports ?? [];
+  const active = imports.some((i) => i.status === 'QUEUED' || i.status === 'RUNNING');
+
+  // Live progress: read again while one is in flight (the import runs in the background).
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), POLL_MS);
+    return () => clearInterval(timer);
+  }, [active, refetch]);
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const path = field(new FormData(e.currentTarget), 'path').trim();
+    void start({ path }).then((res) => {
+      if (!res.error) {
+        setDone('The import has started. Its progress shows below.');
+        refetch({ requestPolicy: 'network-only' });
+      }
+    });
+  }
+
+  return (
+    <>
+      <h1>Registry imports</h1>
+      <p className="muted">
+        Imports the public NPPES file in the background; licences are compared with it again when it ends.
+      </p>
+      <form aria-label="Start a registry import" onSubmit={onSubmit}>
+        <label htmlFor="registry-path">File on the server (inside the registry import folder)</label>
+        <input id="registry-path" name="path" required maxLength={500} autoComplete="off" />
+        {started.error && <ErrorNotice error={started.error} />}
+        <button type="submit" disabled={started.fetching || active}>
+          Start the import
+        </button>
+        {active && <p className="hint">One import runs at a time.</p>}
+      </form>
+      {done && <Done>{done}</Done>}
+      {fetching && !data && <Loading label="Loading imports…" />}
+      {error && <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
+      {data && imports.length === 0 && <Empty>No registry import yet.</Empty>}
+      {imports.length > 0 && (
+        <ul className="cards" aria-label="Imports">
+          {imports.map((i) => (
+            <li key={i.id} className="card">
+              <h2 className="h3">
+                {label(i.status)} · started {when(i.createdAt)}
+              </h2>
+              {(i.status === 'RUNNING' || i.status === 'QUEUED') && (
+                <p>
+                  <progress
+                    max={100}
+                    value={i.percent ?? undefined}
+                    aria-label={i.percent === null ? 'Progress' : `${Math.floor(i.percent)} percent`}
+                  />{' '}
+                  {i.percent === null ? '' : `${Math.floor(i.percent)}%`}
+                </p>
+              )}
+              <p>
+                {i.rowsRead.toLocaleString()} rows read, {i.individualsImported.toLocaleString()} clinicians
+                imported
+                {i.malformedRows > 0 ? `, ${i.malformedRows.toLocaleString()} rows malformed` : ''}.
+              </p>
+              {i.status === 'SUCCEEDED' && (
+                <p>
+                  {i.licensesChecked} licences checked again: {i.licensesFlagged} flagged, {i.licensesRevoked}{' '}
+                  revoked (NPI deactivated); {i.deactivationsApplied} deactivations applied.
+                </p>
+              )}
+              {i.status === 'FAILED' && (
+                <p className="match-none">
+                  Failed: {FAILURES[i.errorCode ?? 'INTERNAL'] ?? FAILURES.INTERNAL}.
+                </p>
+              )}
+              {i.finishedAt && <p className="muted">Finished {when(i.finishedAt)}.</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
