@@ -5,6 +5,7 @@ import { Network1795307395361 } from './1795307395361-Network.js';
 import { CaseSearch1795307400000 } from './1795307400000-CaseSearch.js';
 import { IdempotencyKeys1796241328865 } from './1796241328865-IdempotencyKeys.js';
 import { JobQueue1796300000000 } from './1796300000000-JobQueue.js';
+import { NotificationOutbox1796285598079 } from './1796285598079-NotificationOutbox.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CaseSearch1795307400000,
   IdempotencyKeys1796241328865,
   JobQueue1796300000000,
+  NotificationOutbox1796285598079,
 ];

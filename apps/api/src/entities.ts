@@ -7,7 +7,14 @@ import { ConsultEntity } from '@curbside/consults';
 import { IdempotencyKeyEntity } from '@curbside/idempotency';
 import { LicenseEntity, RegistryProviderEntity } from '@curbside/licensing';
 import { ReportEntity } from '@curbside/moderation';
-import { NotificationEntity } from '@curbside/notifications';
+import {
+  NotificationDeliveryEntity,
+  NotificationEntity,
+  NotificationOutboxEntity,
+  NotificationPreferenceEntity,
+  NotificationSettingsEntity,
+  PushSubscriptionEntity,
+} from '@curbside/notifications';
 
 /** Every TypeORM entity of the application: the app, the migration tool and the tests use this list. */
 export const ENTITIES = [
@@ -27,4 +34,9 @@ export const ENTITIES = [
   ConsultEntity,
   ReportEntity,
   IdempotencyKeyEntity,
+  NotificationOutboxEntity,
+  NotificationDeliveryEntity,
+  NotificationPreferenceEntity,
+  NotificationSettingsEntity,
+  PushSubscriptionEntity,
 ];

@@ -26,6 +26,7 @@ export const SENSITIVE_VARIABLES: ReadonlySet<string> = new Set([
   'DATABASE_URL',
   'REDIS_URL',
   'SMTP_URL',
+  'VAPID_PRIVATE_KEY',
 ]);
 
 /**
@@ -259,11 +260,11 @@ export class AppConfig {
   @Max(50)
   JOBS_POOL_SIZE = 4;
 
-  /** How often pg-boss checks for expired and lost jobs, in seconds. */
+  /** How often pg-boss expires lost jobs and archives old ones, in seconds. */
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  JOBS_SUPERVISE_SECONDS = 30;
+  JOBS_MAINTENANCE_SECONDS = 30;
 
   /**
    * SMTP server for notification e-mail (smtp:// or smtps://, credentials in the URL). Without it,
@@ -293,6 +294,15 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   DELIVERY_RETRY_DELAY_SECONDS = 5;
+
+  /** Web Push (VAPID) key pair, base64url. Required in production; generated into DATA_DIR otherwise. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{80,100}$/, { message: 'VAPID_PUBLIC_KEY must be a base64url P-256 public key' })
+  VAPID_PUBLIC_KEY?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{40,50}$/, { message: 'VAPID_PRIVATE_KEY must be a base64url P-256 private key' })
+  VAPID_PRIVATE_KEY?: string;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
@@ -348,6 +358,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
     problems.push('JWT_SECRET is required when NODE_ENV=production');
   }
+  if (config.NODE_ENV === 'production' && !(config.VAPID_PUBLIC_KEY && config.VAPID_PRIVATE_KEY)) {
+    problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are required when NODE_ENV=production');
+  }
+  if (Boolean(config.VAPID_PUBLIC_KEY) !== Boolean(config.VAPID_PRIVATE_KEY)) {
+    problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set together');
+  }
   if (Boolean(config.CURBSIDE_ADMIN_EMAIL) !== Boolean(config.CURBSIDE_ADMIN_PASSWORD)) {
     problems.push('CURBSIDE_ADMIN_EMAIL and CURBSIDE_ADMIN_PASSWORD must be set together');
   }
@@ -359,6 +375,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 const optionalKeys = [
   'DATABASE_URL',
   'SMTP_URL',
+  'VAPID_PUBLIC_KEY',
+  'VAPID_PRIVATE_KEY',
   'JWT_SECRET',
   'CURBSIDE_ADMIN_EMAIL',
   'CURBSIDE_ADMIN_PASSWORD',
