@@ -189,7 +189,7 @@ export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
 
   private unsubscribeLink(clinicianId: string, category: NotificationCategory): string {
     const base = this.config.PUBLIC_URL.replace(/\/+$/, '');
-    return `${base}/notifications/unsubscribe/${this.tokens.sign(clinicianId, category)}`;
+    return `${base}/notifications/unsubscribe?token=${this.tokens.sign(clinicianId, category)}`;
   }
 
   /** RFC 8058 one-click unsubscribe (and RFC 2369's header it builds on). */

@@ -18,3 +18,4 @@ export {
 } from './notification-preference.entity.js';
 export { PushSubscriptionEntity } from './push-subscription.entity.js';
 export { EmailMode, NotificationCategory } from './notification-category.js';
+export { OutboxDispatcher } from './outbox.dispatcher.js';

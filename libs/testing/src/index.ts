@@ -27,6 +27,7 @@ export { schemaOperations } from './schema-operations.js';
 export {
   IDENTITY_MATRIX_OPERATIONS,
   NETWORK_MATRIX_OPERATIONS,
+  NOTIFICATION_MATRIX_OPERATIONS,
   SOCKET_SUITE_OPERATIONS,
   staleOperations,
   uncoveredOperations,

@@ -50,6 +50,17 @@ export const NETWORK_MATRIX_OPERATIONS = [
   'resolveReport',
 ];
 
+/** Notification preferences, push subscriptions and delivery counters: test/notification-permissions.e2e-spec.ts. */
+export const NOTIFICATION_MATRIX_OPERATIONS = [
+  'notificationPreferences',
+  'setNotificationPreference',
+  'setQuietHours',
+  'pushPublicKey',
+  'subscribePush',
+  'unsubscribePush',
+  'notificationDeliveryCounters',
+];
+
 /** Subscriptions: their refusals are proved over real sockets in test/subscriptions.e2e-spec.ts. */
 export const SOCKET_SUITE_OPERATIONS = ['replyAdded', 'notificationAdded'];
 
@@ -58,6 +69,7 @@ export function uncoveredOperations(schemaFile?: string): string[] {
   const covered = new Set([
     ...IDENTITY_MATRIX_OPERATIONS,
     ...NETWORK_MATRIX_OPERATIONS,
+    ...NOTIFICATION_MATRIX_OPERATIONS,
     ...SOCKET_SUITE_OPERATIONS,
   ]);
   return schemaOperations(schemaFile).filter((operation) => !covered.has(operation));

@@ -1,5 +1,5 @@
 import { Public } from '@curbside/auth';
-import { Controller, Get, Header, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, NotFoundException, Post, Query } from '@nestjs/common';
 import { EmailMode } from '../notification-category.js';
 import { PreferencesService } from '../preferences/preferences.service.js';
 import { PRODUCT_NAME } from './mail-templates.js';
@@ -12,7 +12,8 @@ const PAGE = (body: string): string =>
 /**
  * One-click unsubscribe from one category of e-mail (RFC 8058): a mail client POSTs to the link in
  * `List-Unsubscribe`; a person who opens it gets a page with a button, since a GET must not
- * change anything (link scanners open links). The signed token is the only credential.
+ * change anything (link scanners open links). The signed token (a query parameter: a path
+ * segment that long would pass Fastify's parameter limit) is the only credential.
  */
 @Public()
 @Controller('notifications/unsubscribe')
@@ -22,22 +23,22 @@ export class UnsubscribeController {
     private readonly preferences: PreferencesService,
   ) {}
 
-  @Get(':token')
+  @Get()
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
-  page(@Param('token') token: string): string {
-    if (!this.tokens.read(token)) throw new NotFoundException();
+  page(@Query('token') token: unknown): string {
+    if (typeof token !== 'string' || !this.tokens.read(token)) throw new NotFoundException();
     return PAGE(
       `<h1>Stop these e-mails?</h1><form method="post"><button type="submit">Unsubscribe</button></form>`,
     );
   }
 
-  @Post(':token')
+  @Post()
   @HttpCode(200)
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
-  async unsubscribe(@Param('token') token: string): Promise<string> {
-    const found = this.tokens.read(token);
+  async unsubscribe(@Query('token') token: unknown): Promise<string> {
+    const found = typeof token === 'string' ? this.tokens.read(token) : null;
     if (!found) throw new NotFoundException();
     await this.preferences.setEmailMode(found.clinicianId, found.category, EmailMode.OFF);
     return PAGE(`<h1>Unsubscribed</h1><p>You can change this any time in your ${PRODUCT_NAME} settings.</p>`);

@@ -40,19 +40,27 @@ export class PushSender {
     let transient: string | null = null;
     for (const s of subscriptions) {
       try {
-        await webpush.sendNotification(
+        const request = webpush.generateRequestDetails(
           { endpoint: s.endpoint, keys: { p256dh: s.p256dh, auth: s.auth } },
           JSON.stringify(payload),
-          { vapidDetails: keys, TTL: 3600, timeout: 10_000 },
+          { vapidDetails: keys, TTL: 3600 },
         );
-        delivered++;
-      } catch (error) {
-        const status = (error as { statusCode?: number }).statusCode;
-        if (status === 404 || status === 410) {
+        const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, String(v)]));
+        const response = await fetch(request.endpoint, {
+          method: request.method,
+          headers,
+          body: request.body ?? undefined,
+          signal: AbortSignal.timeout(10_000),
+        });
+        if (response.status === 404 || response.status === 410) {
           await this.dataSource.query('DELETE FROM push_subscription WHERE id = $1', [s.id]);
+        } else if (response.ok) {
+          delivered++;
         } else {
-          transient = status ? `PUSH_${status}` : 'PUSH_ERROR';
+          transient = `PUSH_${response.status}`;
         }
+      } catch {
+        transient = 'PUSH_ERROR';
       }
     }
     if (delivered > 0) return;
