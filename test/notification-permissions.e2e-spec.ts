@@ -173,6 +173,19 @@ describe('Notification settings permission matrix', () => {
       account,
       token: token ?? undefined,
     });
+    // the licence decisions' e-mails go out in the background: let them settle before any snapshot
+    for (let i = 0; i < 200; i++) {
+      const [{ n }] = await rows(
+        "SELECT count(*)::int AS n FROM notification_delivery WHERE status IN ('QUEUED', 'SENDING', 'RETRYING')",
+        [],
+      );
+      const [{ p }] = await rows(
+        'SELECT count(*)::int AS p FROM notification_outbox WHERE dispatched_at IS NULL',
+        [],
+      );
+      if (n === 0 && p === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     Object.assign(callers, {
       anonymous: as('anonymous', bystander, null),
       unverified: as('unverified', unverified),

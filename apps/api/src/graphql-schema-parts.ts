@@ -7,7 +7,7 @@ import { CaseConsultsResolver, ConsultsResolver } from '@curbside/consults';
 import { DateScalar } from '@curbside/core';
 import { ClinicianLicensesResolver, LicensingResolver } from '@curbside/licensing';
 import { ModerationResolver } from '@curbside/moderation';
-import { NotificationsResolver, SubscriptionsResolver } from '@curbside/notifications';
+import { NotificationsResolver, PreferencesResolver, SubscriptionsResolver } from '@curbside/notifications';
 
 /**
  * Every resolver and scalar that makes up the schema. The offline printer builds the schema from
@@ -29,5 +29,6 @@ export const RESOLVERS = [
   ConsultsResolver,
   CaseConsultsResolver,
   SubscriptionsResolver,
+  PreferencesResolver,
 ];
 export const SCALARS = [DateScalar];

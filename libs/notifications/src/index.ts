@@ -19,3 +19,4 @@ export {
 export { PushSubscriptionEntity } from './push-subscription.entity.js';
 export { EmailMode, NotificationCategory } from './notification-category.js';
 export { OutboxDispatcher } from './outbox.dispatcher.js';
+export { PreferencesResolver } from './preferences/preferences.resolver.js';
