@@ -1,4 +1,4 @@
-import { getConstructionPlans, getUninstallPlans } from 'pg-boss';
+import PgBoss from 'pg-boss';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -12,10 +12,10 @@ export class JobQueue1796300000000 implements MigrationInterface {
   transaction = false;
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(getConstructionPlans('pgboss'));
+    await queryRunner.query(PgBoss.getConstructionPlans('pgboss'));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(getUninstallPlans('pgboss'));
+    await queryRunner.query('DROP SCHEMA pgboss CASCADE');
   }
 }

@@ -12,6 +12,7 @@ import { VerificationAtScale1796285245752 } from './1796285245752-VerificationAt
 import { RegistryImports1796285821440 } from './1796285821440-RegistryImports.js';
 import { Attachments1796284558545 } from './1796284558545-Attachments.js';
 import { JobQueue1796300000000 } from './1796300000000-JobQueue.js';
+import { NotificationOutbox1796285598079 } from './1796285598079-NotificationOutbox.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   RegistryImports1796285821440,
   Attachments1796284558545,
   JobQueue1796300000000,
+  NotificationOutbox1796285598079,
 ];

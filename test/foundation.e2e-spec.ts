@@ -2,6 +2,7 @@ import { createTestApp, GraphqlClient, type TestApp } from '@curbside/testing';
 import { readFileSync } from 'node:fs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import webpush from 'web-push';
 
 describe('Foundation over real HTTP', () => {
   let t: TestApp;
@@ -148,7 +149,10 @@ describe('Production hardening', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { NODE_ENV: 'production' } });
+    const vapid = webpush.generateVAPIDKeys();
+    t = await createTestApp({
+      env: { NODE_ENV: 'production', VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey },
+    });
   });
 
   afterAll(async () => {

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import webpush from 'web-push';
 import { Rng, caseText } from './clinical-text.js';
 import { BENCH_PASSWORD, clinicianEmail, uuidFor } from './seed.js';
 
@@ -21,6 +22,7 @@ export function benchApiEnv(databaseUrl: string | null, dataDir?: string): Recor
     NODE_ENV: 'production',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     JWT_SECRET: BENCH_JWT_SECRET,
+    ...benchVapidKeys(),
     LOG_LEVEL: 'warn',
     LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '10000000',
     LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '10000000',
@@ -408,4 +410,10 @@ export async function runScenario(
       ((result.requests as { sent?: number }).sent ?? result.requests.total) - result.requests.total,
     ),
   };
+}
+
+/** Production requires Web Push keys: a fresh pair per benchmark run. */
+function benchVapidKeys(): Record<string, string> {
+  const keys = webpush.generateVAPIDKeys();
+  return { VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey };
 }

@@ -13,7 +13,14 @@ import { ConsultEntity, ConsultMessageEntity } from '@curbside/consults';
 import { IdempotencyKeyEntity } from '@curbside/idempotency';
 import { LicenseEntity, RegistryImportEntity, RegistryProviderEntity } from '@curbside/licensing';
 import { ReportEntity } from '@curbside/moderation';
-import { NotificationEntity } from '@curbside/notifications';
+import {
+  NotificationDeliveryEntity,
+  NotificationEntity,
+  NotificationOutboxEntity,
+  NotificationPreferenceEntity,
+  NotificationSettingsEntity,
+  PushSubscriptionEntity,
+} from '@curbside/notifications';
 
 /** Every TypeORM entity of the application: the app, the migration tool and the tests use this list. */
 export const ENTITIES = [
@@ -38,4 +45,9 @@ export const ENTITIES = [
   ConsultMessageEntity,
   CaseDetailsEntity,
   AttachmentEntity,
+  NotificationOutboxEntity,
+  NotificationDeliveryEntity,
+  NotificationPreferenceEntity,
+  NotificationSettingsEntity,
+  PushSubscriptionEntity,
 ];

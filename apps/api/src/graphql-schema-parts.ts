@@ -30,7 +30,7 @@ import {
   ModerationResolver,
   ReplyHoldResolver,
 } from '@curbside/moderation';
-import { NotificationsResolver, SubscriptionsResolver } from '@curbside/notifications';
+import { NotificationsResolver, PreferencesResolver, SubscriptionsResolver } from '@curbside/notifications';
 
 /**
  * Every resolver and scalar that makes up the schema. The offline printer builds the schema from
@@ -64,5 +64,6 @@ export const RESOLVERS = [
   AttachmentsResolver,
   CaseAttachmentsResolver,
   ReplyAttachmentsResolver,
+  PreferencesResolver,
 ];
 export const SCALARS = [DateScalar];

@@ -58,14 +58,16 @@ export class RepliesService {
   }
 
   async reply(ctx: RequestContext, input: ReplyInput): Promise<ReplyEntity> {
-    const reply = await inTransaction(this.dataSource, (manager) =>
-      this.insert(manager, ctx, input.caseId, {
+    const reply = await inTransaction(this.dataSource, async (manager) => {
+      const row = await this.insert(manager, ctx, input.caseId, {
         body: input.body,
         parentReplyId: input.parentReplyId,
         extraRedactions: input.extraRedactions,
         attachmentIds: input.attachmentIds,
-      }),
-    );
+      });
+      await this.events.publishInTransaction(manager, new ReplyAddedEvent(row.caseId, row.id, row.authorId));
+      return row;
+    });
     await this.events.publish(new ReplyAddedEvent(reply.caseId, reply.id, reply.authorId));
     return reply;
   }

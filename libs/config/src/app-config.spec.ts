@@ -2,6 +2,11 @@ import 'reflect-metadata';
 import { AppConfig, ConfigError, describeConfig, loadConfig } from './app-config.js';
 
 const SECRET = 'a-jwt-secret-that-is-comfortably-over-32-chars';
+/** A Web Push key pair made for these tests (production requires one). */
+const VAPID = {
+  VAPID_PUBLIC_KEY: 'BNkpnkJACvoYmKQgS4jBrWZcFIuXB1erMzWQGISI99nWhYstPkmnuFb3_4eoCk2SpN6vdqdp97MOrXNvDP88ttQ',
+  VAPID_PRIVATE_KEY: 'XmJj3xc2alodY7sN9j7y-Gpobx1b10HMPdB1KvTL1a0',
+};
 
 function problemsOf(env: NodeJS.ProcessEnv): readonly string[] {
   try {
@@ -81,8 +86,11 @@ describe(loadConfig.name, () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toContain(
       'JWT_SECRET is required when NODE_ENV=production',
     );
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET });
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, ...VAPID });
     expect(config.isProduction).toBe(true);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toEqual([
+      'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are required when NODE_ENV=production',
+    ]);
     expect(config.jwtSecret).toBe(SECRET);
   });
 
@@ -91,9 +99,11 @@ describe(loadConfig.name, () => {
   });
 
   it('should turn introspection off in production unless asked for', () => {
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET }).GRAPHQL_INTROSPECTION).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, ...VAPID }).GRAPHQL_INTROSPECTION).toBe(
+      false,
+    );
     expect(
-      loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, GRAPHQL_INTROSPECTION: 'true' })
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, GRAPHQL_INTROSPECTION: 'true', ...VAPID })
         .GRAPHQL_INTROSPECTION,
     ).toBe(true);
   });

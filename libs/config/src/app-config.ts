@@ -26,6 +26,7 @@ export const SENSITIVE_VARIABLES: ReadonlySet<string> = new Set([
   'DATABASE_URL',
   'REDIS_URL',
   'SMTP_URL',
+  'VAPID_PRIVATE_KEY',
 ]);
 
 /**
@@ -285,19 +286,31 @@ export class AppConfig {
   @IsInt()
   @Min(1024)
   REGISTRY_UPLOAD_MAX_BYTES = 1_073_741_824;
+
   /** Largest attachment upload (a photo, scan or DICOM file), in bytes; refused with 413 above it. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
   @Max(512 * 1024 * 1024)
   MEDIA_MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
 
   /** Most pixels of one decoded image (or DICOM frame); a larger one is refused before decoding. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   MEDIA_MAX_PIXELS = 50_000_000;
 
   /** How long a signed attachment URL stays valid. */
+  @Type(() => Number)
+  @IsInt()
   @Min(10)
   @Max(3600)
   MEDIA_URL_TTL_SECONDS = 300;
 
   /** Attachments one clinician may have waiting to be processed at once. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   MEDIA_MAX_PROCESSING_PER_CLINICIAN = 10;
 
   /** Read burned-in text (OCR) in uploaded images; off only for tests that do not look at text. */
@@ -311,15 +324,24 @@ export class AppConfig {
   MEDIA_FACES = true;
 
   /** Attachments this process works on at once (pg-boss workers of the media queue). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   @Max(16)
   MEDIA_WORKER_CONCURRENCY = 1;
 
   /** Connections pg-boss keeps to a PostgreSQL server (on embedded PGlite it shares the app's one). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   @Max(50)
   JOBS_POOL_SIZE = 4;
 
-  /** How often pg-boss checks for expired and lost jobs, in seconds. */
-  JOBS_SUPERVISE_SECONDS = 30;
+  /** How often pg-boss expires lost jobs and archives old ones, in seconds. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  JOBS_MAINTENANCE_SECONDS = 30;
 
   /**
    * SMTP server for notification e-mail (smtp:// or smtps://, credentials in the URL). Without it,
@@ -343,6 +365,15 @@ export class AppConfig {
 
   /** Seconds before the first retry of a failed delivery (doubled each time). */
   DELIVERY_RETRY_DELAY_SECONDS = 5;
+
+  /** Web Push (VAPID) key pair, base64url. Required in production; generated into DATA_DIR otherwise. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{80,100}$/, { message: 'VAPID_PUBLIC_KEY must be a base64url P-256 public key' })
+  VAPID_PUBLIC_KEY?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{40,50}$/, { message: 'VAPID_PRIVATE_KEY must be a base64url P-256 private key' })
+  VAPID_PRIVATE_KEY?: string;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
@@ -398,6 +429,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
     problems.push('JWT_SECRET is required when NODE_ENV=production');
   }
+  if (config.NODE_ENV === 'production' && !(config.VAPID_PUBLIC_KEY && config.VAPID_PRIVATE_KEY)) {
+    problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are required when NODE_ENV=production');
+  }
+  if (Boolean(config.VAPID_PUBLIC_KEY) !== Boolean(config.VAPID_PRIVATE_KEY)) {
+    problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set together');
+  }
   if (Boolean(config.CURBSIDE_ADMIN_EMAIL) !== Boolean(config.CURBSIDE_ADMIN_PASSWORD)) {
     problems.push('CURBSIDE_ADMIN_EMAIL and CURBSIDE_ADMIN_PASSWORD must be set together');
   }
@@ -409,6 +446,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 const optionalKeys = [
   'DATABASE_URL',
   'SMTP_URL',
+  'VAPID_PUBLIC_KEY',
+  'VAPID_PRIVATE_KEY',
   'JWT_SECRET',
   'CURBSIDE_ADMIN_EMAIL',
   'CURBSIDE_ADMIN_PASSWORD',

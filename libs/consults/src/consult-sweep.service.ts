@@ -123,6 +123,13 @@ export class ConsultSweepService implements OnApplicationBootstrap, OnApplicatio
           null,
         );
       }
+      await this.events.publishInTransaction(
+        manager,
+        ...escalated.map(
+          (r) => new ConsultEscalatedEvent(r.id, r.case_id, r.requested_by, r.specialty_id, r.previous),
+        ),
+        ...expired.map((r) => new ConsultExpiredEvent(r.id, r.case_id, r.requested_by)),
+      );
       return { escalated, expired };
     });
     if (!outcome) return null;

@@ -129,6 +129,10 @@ export class ConsultsService implements OnModuleInit {
         urgency: row.urgency,
         named: row.named,
       });
+      await this.events.publishInTransaction(
+        manager,
+        new ConsultRequestedEvent(row.id, row.caseId, row.requestedBy, row.specialtyId, row.consultantId),
+      );
       return row;
     });
     await this.events.publish(
@@ -184,6 +188,10 @@ export class ConsultsService implements OnModuleInit {
         caseId: row.caseId,
         named: row.named,
       });
+      await this.events.publishInTransaction(
+        manager,
+        new ConsultClaimedEvent(row.id, row.caseId, row.requestedBy, me),
+      );
       return row;
     });
     await this.events.publish(new ConsultClaimedEvent(claimed.id, claimed.caseId, claimed.requestedBy, me));
@@ -226,6 +234,11 @@ export class ConsultsService implements OnModuleInit {
         caseId: row.caseId,
         replyId: reply.id,
       });
+      await this.events.publishInTransaction(
+        manager,
+        new ConsultAnsweredEvent(row.id, row.caseId, row.requestedBy, me, reply.id),
+        new ReplyAddedEvent(row.caseId, reply.id, me),
+      );
       return { answered: row, replyId: reply.id };
     });
     await this.events.publish(

@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
+import type { EntityManager } from 'typeorm';
 
 /** Injection token of the application's pino logger. */
 export const LOGGER = Symbol('LOGGER');
 
 type EventClass<E> = abstract new (...args: never[]) => E;
 type Handler<E> = (event: E) => Promise<void>;
+type TransactionHandler<E> = (event: E, manager: EntityManager) => Promise<void>;
 
 /**
  * In-process domain events, published by a feature after its transaction commits. Handlers run in
@@ -15,6 +17,7 @@ type Handler<E> = (event: E) => Promise<void>;
 @Injectable()
 export class EventBus {
   private readonly handlers = new Map<EventClass<unknown>, Handler<unknown>[]>();
+  private readonly transactionHandlers = new Map<EventClass<unknown>, TransactionHandler<unknown>[]>();
 
   constructor(@Inject(LOGGER) private readonly logger: Logger) {}
 
@@ -22,6 +25,29 @@ export class EventBus {
     const list = this.handlers.get(type) ?? [];
     list.push(handler as Handler<unknown>);
     this.handlers.set(type, list);
+  }
+
+  /**
+   * Handlers that write their part inside the transaction that raises the event (the notification
+   * outbox): see {@link publishInTransaction}.
+   */
+  subscribeInTransaction<E>(type: EventClass<E>, handler: TransactionHandler<E>): void {
+    const list = this.transactionHandlers.get(type) ?? [];
+    list.push(handler as TransactionHandler<unknown>);
+    this.transactionHandlers.set(type, list);
+  }
+
+  /**
+   * Records events in the transaction of the action that causes them: the in-transaction handlers
+   * run with its manager, so what they write commits or rolls back with the action (a failure
+   * fails it). The feature still {@link publish}es the same events after commit, for live effects.
+   */
+  async publishInTransaction(manager: EntityManager, ...events: object[]): Promise<void> {
+    for (const event of events) {
+      for (const handler of this.transactionHandlers.get(event.constructor as EventClass<unknown>) ?? []) {
+        await handler(event, manager);
+      }
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ export {
   JOBS_SCHEMA,
   JobsService,
   type JobHandler,
+  type JobInfo,
   type QueueDefinition,
   type SendJobOptions,
   type WorkerOptions,

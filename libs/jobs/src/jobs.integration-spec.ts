@@ -34,7 +34,11 @@ describe(JobsService.name, () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, JOBS_SUPERVISE_SECONDS: '5' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: database.url,
+      JOBS_MAINTENANCE_SECONDS: '5',
+    });
     jobs = new JobsService(database, config, silent);
     for (const name of ['t-plain', 't-retry', 't-slow']) {
       jobs.defineQueue({ name, retryLimit: 3, retryDelay: 1, retryBackoff: true, expireInSeconds: 30 });

@@ -7,7 +7,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { PgBoss, type ConstructorOptions, type Job, type SendOptions } from 'pg-boss';
+import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { dataSourceExecutor, transactionExecutor } from './typeorm-executor.js';
@@ -23,7 +23,6 @@ export interface QueueDefinition {
   /** Seconds before the first retry; doubled each time with jitter when `retryBackoff` (default 2, on). */
   retryDelay?: number;
   retryBackoff?: boolean;
-  retryDelayMax?: number;
   /** Seconds a job may run before it counts as lost and is retried (default 60). */
   expireInSeconds?: number;
   /** pg-boss queue policy (default `standard`); `short` keeps one queued job per singleton key. */
@@ -31,7 +30,7 @@ export interface QueueDefinition {
 }
 
 export interface WorkerOptions {
-  /** Jobs of this queue run at once in this process (default 2). */
+  /** Jobs of this queue run at once in this process (default 2): one poller each. */
   concurrency?: number;
   /** Seconds between polls when the queue is idle (default 1, at least 0.5). */
   pollingIntervalSeconds?: number;
@@ -52,7 +51,15 @@ export interface SendJobOptions {
   id?: string;
 }
 
-export type JobHandler<T> = (data: T, job: Job<T>) => Promise<void>;
+/** What a handler learns of its job besides the data. */
+export interface JobInfo {
+  id: string;
+  /** 0 on the first attempt, 1 on the first retry, ... */
+  retryCount: number;
+  retryLimit: number;
+}
+
+export type JobHandler<T> = (data: T, job: JobInfo) => Promise<void>;
 
 interface Registration {
   queue: string;
@@ -79,21 +86,17 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    const common: ConstructorOptions = {
+    const common: PgBoss.ConstructorOptions = {
       schema: JOBS_SCHEMA,
       // the JobQueue migration installs the schema; a newer pg-boss upgrades it in place at start
-      createSchema: false,
       migrate: true,
       schedule: false,
-      registerInstance: false,
-      monitorVacuum: false,
-      reindex: false,
-      superviseIntervalSeconds: config.JOBS_SUPERVISE_SECONDS,
+      maintenanceIntervalSeconds: config.JOBS_MAINTENANCE_SECONDS,
     };
     this.boss =
       database.kind === 'postgres' && config.DATABASE_URL
         ? new PgBoss({ ...common, connectionString: config.DATABASE_URL, max: config.JOBS_POOL_SIZE })
-        : new PgBoss({ ...common, backend: 'pglite', db: dataSourceExecutor(database.dataSource) });
+        : new PgBoss({ ...common, db: dataSourceExecutor(database.dataSource) });
     this.boss.on('error', (error: Error) =>
       this.logger.error({ kind: error.name, code: (error as { code?: string }).code }, 'job queue error'),
     );
@@ -114,7 +117,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
 
   async send<T extends object>(queue: string, data: T, options: SendJobOptions = {}): Promise<string | null> {
     await this.ready();
-    const send: SendOptions = {};
+    const send: PgBoss.SendOptions = {};
     if (options.manager) send.db = transactionExecutor(options.manager);
     if (options.startAfter !== undefined) send.startAfter = options.startAfter;
     if (options.singletonKey) send.singletonKey = options.singletonKey;
@@ -123,16 +126,10 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     return this.boss.send(queue, data, send);
   }
 
-  /** Counts of one queue's jobs (for operators). */
-  async counts(queue: string): Promise<{ queued: number; active: number; failed: number; total: number }> {
+  /** Jobs of one queue waiting to run (created or retrying), for operators. */
+  async queued(queue: string): Promise<number> {
     await this.ready();
-    const found = await this.boss.getQueue(queue);
-    return {
-      queued: found?.queuedCount ?? 0,
-      active: found?.activeCount ?? 0,
-      failed: found?.failedCount ?? 0,
-      total: found?.totalCount ?? 0,
-    };
+    return this.boss.getQueueSize(queue);
   }
 
   /** Resolves once pg-boss runs and every declared queue exists. */
@@ -145,17 +142,21 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   async onApplicationBootstrap(): Promise<void> {
     await this.ready();
     for (const { queue, options, handler } of this.workers) {
-      await this.boss.work<never>(
-        queue,
-        {
-          batchSize: 1,
-          localConcurrency: options.concurrency ?? 2,
-          pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1,
-        },
-        async (jobs) => {
-          for (const job of jobs) await handler(job.data, job);
-        },
-      );
+      for (let i = 0; i < (options.concurrency ?? 2); i++) {
+        await this.boss.work<never>(
+          queue,
+          {
+            batchSize: 1,
+            includeMetadata: true,
+            pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1,
+          },
+          async (jobs) => {
+            for (const job of jobs) {
+              await handler(job.data, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
+            }
+          },
+        );
+      }
     }
   }
 
@@ -165,7 +166,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     this.stopped = true;
     if (!this.started) return;
     await this.started.catch(() => undefined);
-    await this.boss.stop({ graceful: true, close: true, timeout: 10_000 });
+    await this.boss.stop({ graceful: true, close: true, wait: true, timeout: 10_000 });
   }
 
   private async start(): Promise<void> {
@@ -175,11 +176,10 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
         retryLimit: q.retryLimit ?? 5,
         retryDelay: q.retryDelay ?? 2,
         retryBackoff: q.retryBackoff ?? true,
-        retryDelayMax: q.retryDelayMax ?? 300,
         expireInSeconds: q.expireInSeconds ?? 60,
       };
-      if (await this.boss.getQueue(q.name)) await this.boss.updateQueue(q.name, options);
-      else await this.boss.createQueue(q.name, { ...options, policy: q.policy ?? 'standard' });
+      if (await this.boss.getQueue(q.name)) await this.boss.updateQueue(q.name, { name: q.name, ...options });
+      else await this.boss.createQueue(q.name, { name: q.name, ...options, policy: q.policy ?? 'standard' });
     }
   }
 }

@@ -1,4 +1,6 @@
-import type { Db as IDatabase } from 'pg-boss';
+import type PgBoss from 'pg-boss';
+
+type IDatabase = PgBoss.Db;
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 interface PgClientLike {

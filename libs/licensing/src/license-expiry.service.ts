@@ -82,6 +82,10 @@ export class LicenseExpiryService implements OnApplicationBootstrap, OnApplicati
         RETURNING id, clinician_id`,
         [today],
       );
+      await this.events.publishInTransaction(
+        manager,
+        ...expiring[0].map((r) => new LicenseExpiringEvent(r.id, r.clinician_id)),
+      );
       return { expiredRows, clinicians: clinicians[0], expiring: expiring[0] };
     });
     if (!outcome) return null;

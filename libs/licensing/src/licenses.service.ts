@@ -341,6 +341,10 @@ export class LicensesService {
         .update({ id: clinician.id }, { verificationStatus: VerificationStatus.VERIFIED });
     }
     await this.audit.record(manager, ctx, AuditAction.LICENSE_APPROVED, ref(license), { automatic });
+    await this.events.publishInTransaction(
+      manager,
+      new LicenseReviewedEvent(license.id, license.clinicianId, license.status),
+    );
   }
 
   private async reject(
@@ -369,6 +373,10 @@ export class LicensesService {
       await manager.getRepository(ClinicianEntity).update({ id: clinician.id }, { verificationStatus: next });
     }
     await this.audit.record(manager, ctx, AuditAction.LICENSE_REJECTED, ref(license), {});
+    await this.events.publishInTransaction(
+      manager,
+      new LicenseReviewedEvent(license.id, license.clinicianId, license.status),
+    );
   }
 
   private async registryMatch(

@@ -11,6 +11,8 @@ import {
 /** A notification record for one clinician. It points at things by id; it never copies their text. */
 @Entity('notification')
 @Index('ix_notification_recipient_created', ['recipientId', 'createdAt', 'id'])
+// one record per outbox event, recipient and kind: a dispatch that runs twice creates nothing new
+@Index('uq_notification_outbox_recipient_kind', ['outboxId', 'recipientId', 'kind'], { unique: true })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -34,6 +36,10 @@ export class NotificationEntity {
 
   @Column({ type: 'uuid', nullable: true })
   licenseId!: string | null;
+
+  /** The outbox event this record came from (null for records older than the outbox). */
+  @Column({ type: 'uuid', nullable: true })
+  outboxId!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

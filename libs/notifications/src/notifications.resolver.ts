@@ -6,6 +6,10 @@ import { RequestContext } from '@curbside/core';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Notification, NotificationConnection } from './notification.model.js';
 import { NotificationsService } from './notifications.service.js';
+import { DeliveryStatusService } from './delivery-status.service.js';
+import { NotificationDelivery } from './preferences/preferences.models.js';
+
+const DELIVERY_LOADER = Symbol('deliveryLoader');
 
 /**
  * Any signed-in clinician reads their own notifications, verified or not: a licence decision must
@@ -17,6 +21,7 @@ export class NotificationsResolver {
     private readonly service: NotificationsService,
     private readonly cases: CasesService,
     private readonly consults: ConsultsService,
+    private readonly deliveryStatus: DeliveryStatusService,
   ) {}
 
   @SignedIn()
@@ -57,5 +62,17 @@ export class NotificationsResolver {
     const row = await this.consults.load(ctx, notification.consultId);
     if (!row || !(await this.cases.readable(ctx, row.caseId))) return null;
     return toConsult(row);
+  }
+
+  @SignedIn()
+  @ResolveField(() => [NotificationDelivery], {
+    description: 'How this notification went out by e-mail and push (none when neither was chosen)',
+  })
+  deliveries(
+    @Ctx() ctx: RequestContext,
+    @Parent() notification: Notification,
+  ): Promise<NotificationDelivery[]> {
+    const me = ctx.requireActor.clinicianId;
+    return ctx.memo(DELIVERY_LOADER, () => this.deliveryStatus.loader(me)).load(notification.id);
   }
 }

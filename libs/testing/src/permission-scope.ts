@@ -83,6 +83,17 @@ export const MODERATION_MATRIX_OPERATIONS = [
 /** Attachments (photos and scans): test/media-permissions.e2e-spec.ts. */
 export const MEDIA_MATRIX_OPERATIONS = ['attachment', 'updateAttachmentMasks', 'discardAttachment'];
 
+/** Notification preferences, push subscriptions and delivery counters: test/notification-permissions.e2e-spec.ts. */
+export const NOTIFICATION_MATRIX_OPERATIONS = [
+  'notificationPreferences',
+  'setNotificationPreference',
+  'setQuietHours',
+  'pushPublicKey',
+  'subscribePush',
+  'unsubscribePush',
+  'notificationDeliveryCounters',
+];
+
 /** Subscriptions: their refusals are proved over real sockets in test/subscriptions.e2e-spec.ts. */
 export const SOCKET_SUITE_OPERATIONS = ['replyAdded', 'notificationAdded'];
 
@@ -94,6 +105,7 @@ export function uncoveredOperations(schemaFile?: string): string[] {
     ...CONSULTS_MATRIX_OPERATIONS,
     ...ADMIN_MATRIX_OPERATIONS,
     ...MODERATION_MATRIX_OPERATIONS,
+    ...NOTIFICATION_MATRIX_OPERATIONS,
     ...SOCKET_SUITE_OPERATIONS,
     ...MEDIA_MATRIX_OPERATIONS,
   ]);

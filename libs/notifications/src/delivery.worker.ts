@@ -1,0 +1,209 @@
+import { AppConfig } from '@curbside/config';
+import { LOGGER, type Logger } from '@curbside/core';
+import { type JobInfo, JobsService } from '@curbside/jobs';
+import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DELIVER_QUEUE, DIGEST_QUEUE } from './delivery.planner.js';
+import {
+  type MailTransport,
+  type MailMessage,
+  PermanentDeliveryError,
+  TransientDeliveryError,
+} from './mail/mail-transport.js';
+import { renderDigest, renderNotification } from './mail/mail-templates.js';
+import { MAIL_TRANSPORT } from './mail/mail.providers.js';
+import { UnsubscribeTokens } from './mail/unsubscribe-token.js';
+import { DeliveryChannel, DeliveryStatus } from './notification-delivery.entity.js';
+import { NotificationCategory, categoryOf } from './notification-category.js';
+import { PushSender } from './push/push-sender.js';
+
+interface DeliveryRow {
+  id: string;
+  channel: DeliveryChannel;
+  recipient_id: string;
+  kind: string;
+  case_id: string | null;
+  consult_id: string | null;
+  email: string;
+  case_title: string | null;
+}
+
+const CATEGORY_LABELS: Record<NotificationCategory, string> = {
+  [NotificationCategory.LICENSE_DECISIONS]: 'licence decisions',
+  [NotificationCategory.CONSULT_REQUESTS]: 'consult requests',
+  [NotificationCategory.CASE_REPLIES]: 'replies to your cases',
+  [NotificationCategory.CONSULT_ANSWERS]: 'answers to your consults',
+  [NotificationCategory.CONTENT_REPORTS]: 'reports on your content',
+  [NotificationCategory.DIGESTS]: 'the daily digest',
+};
+
+/**
+ * The case title only where the recipient may read the case (live, not hidden, and the recipient
+ * verified or an administrator); it is de-identified text. Nothing else of the case is read.
+ */
+const DELIVERY_SQL = `
+  SELECT d.id, d.channel, d.recipient_id, n.kind, n.case_id, n.consult_id, c.email,
+         CASE WHEN p.deleted_at IS NULL AND p.hidden = false
+                   AND (c.role = 'ADMIN' OR c.verification_status = 'VERIFIED')
+              THEN p.title END AS case_title
+    FROM notification_delivery d
+    JOIN notification n ON n.id = d.notification_id
+    JOIN clinician c ON c.id = d.recipient_id
+    LEFT JOIN case_post p ON p.id = n.case_id`;
+
+/**
+ * Sends queued deliveries (pg-boss jobs): claims the row, sends, records SENT. A refusal for good
+ * (5xx, a gone push endpoint) is FAILED at once; anything else is retried with backoff up to
+ * DELIVERY_MAX_ATTEMPTS, then FAILED. A delivery already SENT or FAILED is never sent again.
+ */
+@Injectable()
+export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobsService,
+    private readonly config: AppConfig,
+    @Inject(MAIL_TRANSPORT) private readonly mail: MailTransport,
+    private readonly tokens: UnsubscribeTokens,
+    private readonly push: PushSender,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.defineQueue({
+      name: DELIVER_QUEUE,
+      retryLimit: this.config.DELIVERY_MAX_ATTEMPTS - 1,
+      retryDelay: this.config.DELIVERY_RETRY_DELAY_SECONDS,
+      retryBackoff: true,
+      expireInSeconds: 60,
+    });
+    this.jobs.defineQueue({ name: DIGEST_QUEUE, retryLimit: 3, retryDelay: 60, expireInSeconds: 120 });
+    this.jobs.work<{ deliveryId: string }>(DELIVER_QUEUE, { concurrency: 4 }, (data, job) =>
+      this.deliver(data.deliveryId, job),
+    );
+    this.jobs.work<{ clinicianId: string }>(
+      DIGEST_QUEUE,
+      { concurrency: 1, pollingIntervalSeconds: 10 },
+      (data) => this.digest(data.clinicianId),
+    );
+  }
+
+  onApplicationShutdown(): void {
+    this.mail.close();
+  }
+
+  async deliver(deliveryId: string, job?: Pick<JobInfo, 'retryCount'>): Promise<void> {
+    // SENDING too: an attempt cut short by a killed process is tried again (at least once)
+    const claimed = await this.dataSource.query<[{ id: string }[], number]>(
+      `UPDATE notification_delivery SET status = 'SENDING', attempts = attempts + 1, updated_at = now()
+        WHERE id = $1 AND status IN ('QUEUED', 'RETRYING', 'SENDING') RETURNING id`,
+      [deliveryId],
+    );
+    if (claimed[0].length === 0) return;
+    const [row] = await this.dataSource.query<DeliveryRow[]>(`${DELIVERY_SQL} WHERE d.id = $1`, [deliveryId]);
+    try {
+      if (row.channel === DeliveryChannel.EMAIL) await this.mail.send(this.message(row));
+      else await this.push.send(row.recipient_id, this.pushPayload(row));
+    } catch (error) {
+      const code =
+        error instanceof PermanentDeliveryError || error instanceof TransientDeliveryError
+          ? error.code
+          : error instanceof Error
+            ? error.name
+            : 'ERROR';
+      const lastAttempt = (job?.retryCount ?? 0) >= this.config.DELIVERY_MAX_ATTEMPTS - 1;
+      const failed = error instanceof PermanentDeliveryError || lastAttempt;
+      await this.setStatus(deliveryId, failed ? DeliveryStatus.FAILED : DeliveryStatus.RETRYING, code);
+      this.logger.warn({ deliveryId, channel: row.channel, code, failed }, 'delivery attempt failed');
+      if (!failed) throw error;
+      return;
+    }
+    await this.dataSource.query(
+      `UPDATE notification_delivery SET status = 'SENT', sent_at = now(), error_code = NULL, updated_at = now()
+        WHERE id = $1`,
+      [deliveryId],
+    );
+  }
+
+  /** The daily digest: every e-mail held for it, in one message. */
+  async digest(clinicianId: string): Promise<void> {
+    const rows = await this.dataSource.query<DeliveryRow[]>(
+      `${DELIVERY_SQL} WHERE d.recipient_id = $1 AND d.status = 'DIGEST' AND d.channel = 'EMAIL'
+        ORDER BY d.created_at LIMIT 200`,
+      [clinicianId],
+    );
+    if (rows.length === 0) return;
+    const body = renderDigest(
+      rows.map((r) => ({ kind: r.kind, caseTitle: r.case_title, link: this.link(r) })),
+      this.unsubscribeLink(clinicianId, NotificationCategory.DIGESTS),
+    );
+    await this.mail.send({
+      ...body,
+      from: this.config.MAIL_FROM,
+      to: rows[0].email,
+      headers: this.unsubscribeHeaders(clinicianId, NotificationCategory.DIGESTS),
+      messageId: `<digest-${rows[0].id}@curbside>`,
+    });
+    await this.dataSource.query(
+      `UPDATE notification_delivery SET status = 'SENT', sent_at = now(), attempts = attempts + 1, updated_at = now()
+        WHERE id = ANY($1::uuid[])`,
+      [rows.map((r) => r.id)],
+    );
+  }
+
+  private message(row: DeliveryRow): MailMessage {
+    const category = categoryOf(row.kind);
+    const body = renderNotification({
+      kind: row.kind,
+      caseTitle: row.case_title,
+      link: this.link(row),
+      unsubscribeLink: this.unsubscribeLink(row.recipient_id, category),
+      categoryLabel: CATEGORY_LABELS[category],
+    });
+    return {
+      ...body,
+      from: this.config.MAIL_FROM,
+      to: row.email,
+      headers: this.unsubscribeHeaders(row.recipient_id, category),
+      messageId: `<${row.id}@curbside>`,
+    };
+  }
+
+  private pushPayload(row: DeliveryRow): { title: string; url: string; kind: string } {
+    const body = renderNotification({
+      kind: row.kind,
+      caseTitle: null,
+      link: this.link(row),
+      unsubscribeLink: '',
+      categoryLabel: '',
+    });
+    // no case title on a lock screen: the kind and a link only
+    return { title: body.subject, url: this.link(row), kind: row.kind };
+  }
+
+  private link(row: Pick<DeliveryRow, 'kind' | 'case_id'>): string {
+    const base = this.config.PUBLIC_URL.replace(/\/+$/, '');
+    if (row.case_id) return `${base}/cases/${row.case_id}`;
+    if (row.kind.startsWith('LICENSE_')) return `${base}/licence`;
+    return `${base}/notifications`;
+  }
+
+  private unsubscribeLink(clinicianId: string, category: NotificationCategory): string {
+    const base = this.config.PUBLIC_URL.replace(/\/+$/, '');
+    return `${base}/notifications/unsubscribe?token=${this.tokens.sign(clinicianId, category)}`;
+  }
+
+  /** RFC 8058 one-click unsubscribe (and RFC 2369's header it builds on). */
+  private unsubscribeHeaders(clinicianId: string, category: NotificationCategory): Record<string, string> {
+    return {
+      'List-Unsubscribe': `<${this.unsubscribeLink(clinicianId, category)}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    };
+  }
+
+  private async setStatus(id: string, status: DeliveryStatus, code: string): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE notification_delivery SET status = $2, error_code = $3, updated_at = now() WHERE id = $1',
+      [id, status, code.slice(0, 40)],
+    );
+  }
+}
