@@ -8,7 +8,7 @@ import { RedactableText } from './redact-form';
 
 export const AdminReportsQuery = graphql(`
   query AdminReports($status: ReportStatus) {
-    reports(status: $status, first: 20) {
+    reports(status: $status, first: 10) {
       edges {
         node {
           id
