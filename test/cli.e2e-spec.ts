@@ -1,3 +1,4 @@
+import { FileMailTransport } from '@curbside/notifications';
 import { ApiProcess, GraphqlClient, freePort, login } from '@curbside/testing';
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -74,5 +75,36 @@ describe('The command line on an embedded database', () => {
     expect(result.out).toMatch(/rows read:\s+30\b/);
     expect(result.out).toMatch(/individuals imported:\s+18\b/);
     expect(result.out).toMatch(/malformed rows:\s+7\b/);
+  });
+
+  it('should list the local mail outbox newest first and show one message', async () => {
+    const empty = await cli(['mail:list'], env);
+    expect(empty.code).toBe(0);
+    expect(empty.out).toMatch(/No e-mail in the local outbox yet/);
+
+    // the transport the API uses when SMTP_URL is not set
+    const outbox = new FileMailTransport(join(dataDir, 'mail-outbox.jsonl'));
+    for (const n of [1, 2]) {
+      await outbox.send({
+        from: 'notifications@curbside.local',
+        to: `doctor${n}@clinic.test`,
+        subject: `Subject number ${n}`,
+        text: `Plain body number ${n}`,
+        html: `<p>HTML body ${n}</p>`,
+        headers: {},
+        messageId: `<m${n}@curbside>`,
+      });
+    }
+    const listed = await cli(['mail:list', '--show', '1'], env);
+    expect(listed.code).toBe(0);
+    const lines = listed.out.split('\n').filter((l) => /^\d+\. /.test(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('doctor2@clinic.test  Subject number 2');
+    expect(lines[1]).toContain('doctor1@clinic.test  Subject number 1');
+    expect(listed.out).toContain('Plain body number 2');
+    expect(listed.out).not.toContain('Plain body number 1');
+
+    const wrong = await cli(['mail:list', '--last', 'zero'], env);
+    expect(wrong.code).toBe(2);
   });
 });

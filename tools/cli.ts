@@ -10,7 +10,7 @@ import {
   targetFromEnvironment,
 } from '@curbside/database';
 import { isEmail } from 'class-validator';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ENTITIES } from '../apps/api/src/entities.js';
 import {
@@ -23,6 +23,7 @@ import {
 import { AuditService } from '@curbside/audit';
 import { RequestContext } from '@curbside/core';
 import { MIGRATIONS } from '../migrations/index.js';
+import { mailOutboxFile } from '@curbside/notifications';
 
 const HELP = `Curbside command line
 
@@ -35,6 +36,10 @@ commands:
   registry:import FILE
       Streams an NPPES NPI dissemination CSV into the registry table (individuals only).
       Malformed rows are counted and listed by line number; the import goes on.
+  mail:list [--last N] [--show K]
+      Lists the e-mail written to the local outbox (DATA_DIR/mail-outbox.jsonl, used when no
+      SMTP_URL is set): date, recipient and subject of the last N messages (20 by default);
+      --show K prints the K-th newest message's plain text as well.
   help
       Shows this text.
 
@@ -157,6 +162,48 @@ async function registryImport(args: string[]): Promise<void> {
   }
 }
 
+interface OutboxMail {
+  date?: string;
+  to?: string;
+  subject?: string;
+  text?: string;
+}
+
+/** Reads the local mail outbox; no database is opened. */
+function mailList(args: string[]): void {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { last: { type: 'string' }, show: { type: 'string' } },
+  });
+  const last = Number(values.last ?? 20);
+  const show = values.show === undefined ? undefined : Number(values.show);
+  const wholeNumber = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 1);
+  if (positionals.length > 0 || !wholeNumber(last) || !wholeNumber(show)) {
+    throw new CliError('usage: npm run cli -- mail:list [--last N] [--show K]', 2);
+  }
+  const file = mailOutboxFile(loadConfig().DATA_DIR);
+  if (!existsSync(file)) {
+    say(`No e-mail in the local outbox yet (${file}).`);
+    return;
+  }
+  const messages = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as OutboxMail)
+    .reverse();
+  say(`${messages.length} message(s) in ${file}; newest first:`);
+  messages.slice(0, last).forEach((m, i) => {
+    process.stdout.write(`${i + 1}. ${m.date ?? '?'}  ${m.to ?? '?'}  ${m.subject ?? ''}\n`);
+  });
+  if (show !== undefined) {
+    const message = messages[show - 1];
+    if (!message) throw new CliError(`There is no message ${show}.`, 2);
+    process.stdout.write(`\n${message.text ?? ''}\n`);
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   switch (command) {
@@ -164,6 +211,8 @@ async function main(argv: string[]): Promise<void> {
       return adminCreate(args);
     case 'registry:import':
       return registryImport(args);
+    case 'mail:list':
+      return mailList(args);
     case undefined:
     case 'help':
     case '--help':

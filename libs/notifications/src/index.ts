@@ -18,5 +18,7 @@ export {
 } from './notification-preference.entity.js';
 export { PushSubscriptionEntity } from './push-subscription.entity.js';
 export { EmailMode, NotificationCategory } from './notification-category.js';
+export { mailOutboxFile } from './mail/mail.providers.js';
+export { FileMailTransport, type MailMessage } from './mail/mail-transport.js';
 export { OutboxDispatcher } from './outbox.dispatcher.js';
 export { PreferencesResolver } from './preferences/preferences.resolver.js';
