@@ -360,10 +360,16 @@ export class AppConfig {
   PUBLIC_URL = 'http://127.0.0.1:3000';
 
   /** Attempts one e-mail or push delivery gets before it is marked failed. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   @Max(20)
   DELIVERY_MAX_ATTEMPTS = 5;
 
   /** Seconds before the first retry of a failed delivery (doubled each time). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   DELIVERY_RETRY_DELAY_SECONDS = 5;
 
   /** Web Push (VAPID) key pair, base64url. Required in production; generated into DATA_DIR otherwise. */

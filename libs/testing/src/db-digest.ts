@@ -1,6 +1,16 @@
 import type { DataSource } from 'typeorm';
 
 /**
+ * Rows that background workers go on updating after the action that made them: a delivery's status,
+ * attempts and times move as the job queue sends it, and an outbox row is stamped when dispatched.
+ * Only what a call could add or remove is fingerprinted for them: their identities.
+ */
+const WORKER_UPDATED: Record<string, string> = {
+  notification_delivery: 'id, notification_id, recipient_id, channel',
+  notification_outbox: 'id, type, payload',
+};
+
+/**
  * A fingerprint of every application table's content, to prove that a refused call changed nothing.
  * Tables in `exclude` are left out (e.g. audit_event for calls whose refusal is itself audited).
  */
@@ -16,8 +26,10 @@ export async function databaseDigest(
   const digest: Record<string, string> = {};
   for (const { table_name: name } of tables) {
     if (exclude.includes(name)) continue;
+    const columns = WORKER_UPDATED[name];
+    const rows = columns ? `(SELECT ${columns} FROM "${name}")` : `"${name}"`;
     const [row] = await dataSource.query<{ d: string | null; n: number }[]>(
-      `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS d, count(*)::int AS n FROM "${name}" t`,
+      `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS d, count(*)::int AS n FROM ${rows} t`,
     );
     digest[name] = `${row.n}:${row.d}`;
   }

@@ -38,3 +38,4 @@ export {
 } from './permission-scope.js';
 export { chromiumExecutable, launchChromium } from './chromium.js';
 export { uploadAttachment, waitForAttachment, type UploadResponse } from './media-upload.js';
+export { requestStatements } from './background-statements.js';
