@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
+import { describeRootTypes } from '@curbside/core';
 import { RESOLVERS, SCALARS } from '../apps/api/src/graphql-schema-parts.js';
 
 const HEADER =
@@ -14,7 +15,7 @@ export async function buildPrintedSchema(): Promise<string> {
   await app.init();
   try {
     const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS, SCALARS);
-    return HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
+    return HEADER + printSchema(lexicographicSortSchema(describeRootTypes(schema))) + '\n';
   } finally {
     await app.close();
   }

@@ -6,7 +6,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import type { AppConfig } from '@curbside/config';
-import { formatGraphqlError, type Logger } from '@curbside/core';
+import { describeRootTypes, formatGraphqlError, type Logger } from '@curbside/core';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { inputHygienePlugin } from './input-hygiene.js';
 import { requestPlugin } from './request-plugin.js';
@@ -37,6 +37,7 @@ export function graphqlOptions(
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    transformSchema: describeRootTypes,
     introspection: config.GRAPHQL_INTROSPECTION,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

@@ -9,7 +9,7 @@ export { createLogger, PinoNestLogger, stackFrames } from './logger.js';
 export type { Logger } from './logger.js';
 export { MAX_PAGE_SIZE, decodeCursor, encodeCursor, isUuid, pageSize, toPage } from './pagination.js';
 export type { CursorKind, Page } from './pagination.js';
-export { PageInfo } from './graphql-types.js';
+export { PageInfo, describeRootTypes } from './graphql-types.js';
 export { DateScalar, DateScalarType, parseIsoDate } from './date.scalar.js';
 export { EventBus, LOGGER } from './event-bus.js';
 export { US_JURISDICTIONS, isUsJurisdiction } from './us-jurisdictions.js';
