@@ -24,54 +24,80 @@ export class CliniciansResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayload)
-  async register(@Ctx() ctx: RequestContext, @Args('input') input: RegisterInput): Promise<AuthPayload> {
+  @Mutation(() => AuthPayload, {
+    description:
+      'Creates an account and signs it in. Public; limited per address and per hour. New accounts are UNVERIFIED until a licence is approved.',
+  })
+  async register(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: "The new account's email, password and display name." })
+    input: RegisterInput,
+  ): Promise<AuthPayload> {
     return payload(await this.accounts.register(ctx, input));
   }
 
   @Public()
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, {
+    description:
+      'Signs in with email and password. Public. Repeated failures are slowed per account and per address; a wrong email and a wrong password get the same answer.',
+  })
   async login(
     @Ctx() ctx: RequestContext,
-    @Args('email') email: string,
-    @Args('password') password: string,
+    @Args('email', { description: "The account's email address." }) email: string,
+    @Args('password', { description: "The account's password." }) password: string,
   ): Promise<AuthPayload> {
     return payload(await this.accounts.login(ctx, email, password));
   }
 
   @Public()
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, {
+    description: 'Trades a refresh token for a new token pair; the old refresh token stops working. Public.',
+  })
   async refreshSession(
     @Ctx() ctx: RequestContext,
-    @Args('refreshToken') refreshToken: string,
+    @Args('refreshToken', {
+      description: 'The refresh token from the last register, login or refreshSession.',
+    })
+    refreshToken: string,
   ): Promise<AuthPayload> {
     return payload(await this.accounts.refresh(ctx, refreshToken));
   }
 
   @SignedIn()
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description:
+      'Ends the current session: its refresh token is revoked. Signed-in clinicians. Returns true.',
+  })
   logout(@Ctx() ctx: RequestContext): Promise<boolean> {
     return this.accounts.logout(ctx);
   }
 
   @SignedIn()
-  @Query(() => Clinician)
+  @Query(() => Clinician, { description: 'The signed-in clinician (any verification status).' })
   me(@Ctx() ctx: RequestContext): Promise<Clinician> {
     return this.profiles.me(ctx);
   }
 
   @SignedIn()
-  @Query(() => Clinician, { nullable: true })
+  @Query(() => Clinician, {
+    nullable: true,
+    description: "A clinician's public profile by id, or null when there is none. Signed-in clinicians.",
+  })
   clinician(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'Clinician id.' }) id: string,
   ): Promise<Clinician | null> {
     return this.profiles.byId(ctx, id);
   }
 
   @SignedIn()
-  @Mutation(() => Clinician)
-  updateProfile(@Ctx() ctx: RequestContext, @Args('input') input: UpdateProfileInput): Promise<Clinician> {
+  @Mutation(() => Clinician, {
+    description: 'Changes your own profile and returns it. Signed-in clinicians.',
+  })
+  updateProfile(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The fields to change.' }) input: UpdateProfileInput,
+  ): Promise<Clinician> {
     return this.profiles.update(ctx, input);
   }
 
@@ -82,7 +108,7 @@ export class CliniciansResolver {
   }
 
   @SignedIn()
-  @ResolveField(() => [Specialty])
+  @ResolveField(() => [Specialty], { description: "The clinician's specialties, by name." })
   specialties(@Ctx() ctx: RequestContext, @Parent() clinician: Clinician): Promise<Specialty[]> {
     return this.profiles.specialtiesOf(ctx, clinician.id);
   }
@@ -94,7 +120,10 @@ export class AuditEventActorResolver {
   constructor(private readonly profiles: ProfilesService) {}
 
   @SignedIn()
-  @ResolveField(() => Clinician, { nullable: true })
+  @ResolveField(() => Clinician, {
+    nullable: true,
+    description: 'The clinician who acted; null for the system (sweeps, imports) or an anonymous caller.',
+  })
   actor(@Ctx() ctx: RequestContext, @Parent() event: AuditEvent): Promise<Clinician | null> {
     return event.actorId ? this.profiles.load(ctx, event.actorId) : Promise.resolve(null);
   }

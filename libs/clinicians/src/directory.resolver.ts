@@ -25,11 +25,37 @@ export class DirectoryResolver {
   })
   async specialistDirectory(
     @Ctx() ctx: RequestContext,
-    @Args('specialtyId', { type: () => ID, nullable: true }) specialtyId?: string | null,
-    @Args('acceptingConsults', { type: () => Boolean, nullable: true }) acceptingConsults?: boolean | null,
-    @Args('onCallNow', { type: () => Boolean, nullable: true }) onCallNow?: boolean | null,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('specialtyId', {
+      type: () => ID,
+      nullable: true,
+      description: 'Only specialists with this specialty.',
+    })
+    specialtyId?: string | null,
+    @Args('acceptingConsults', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'true: only those taking direct consults; false: only those who are not.',
+    })
+    acceptingConsults?: boolean | null,
+    @Args('onCallNow', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'true: only those inside an on-call window now.',
+    })
+    onCallNow?: boolean | null,
+    @Args('first', {
+      type: () => Int,
+      nullable: true,
+      defaultValue: 20,
+      description: 'Page size, 1 to 100 (default 20).',
+    })
+    first?: number,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: "Cursor from a previous page's pageInfo.endCursor.",
+    })
+    after?: string | null,
   ): Promise<SpecialistConnection> {
     const page = await this.directory.list(ctx, { specialtyId, acceptingConsults, onCallNow }, first, after);
     return toConnection(page);
@@ -45,16 +71,18 @@ export class DirectoryResolver {
   @Mutation(() => OnCallWindow, { description: 'Say when you are on call for consults (at most 14 days)' })
   async addOnCallWindow(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: AddOnCallWindowInput,
+    @Args('input', { description: 'When the window starts and ends.' }) input: AddOnCallWindowInput,
   ): Promise<OnCallWindow> {
     return toOnCallWindow(await this.directory.addWindow(ctx, input));
   }
 
   @SignedIn()
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description: 'Deletes one of your own on-call windows. Signed-in clinicians. Returns true.',
+  })
   removeOnCallWindow(
     @Ctx() ctx: RequestContext,
-    @Args('windowId', { type: () => ID }) windowId: string,
+    @Args('windowId', { type: () => ID, description: "The window's id." }) windowId: string,
   ): Promise<boolean> {
     return this.directory.removeWindow(ctx, windowId);
   }
@@ -66,7 +94,7 @@ export class DirectoryResolver {
   }
 
   @RequireVerified()
-  @ResolveField(() => [Specialty])
+  @ResolveField(() => [Specialty], { description: "The specialist's specialties, by name." })
   specialties(@Ctx() ctx: RequestContext, @Parent() specialist: Specialist): Promise<Specialty[]> {
     return this.profiles.specialtiesOf(ctx, specialist.id);
   }

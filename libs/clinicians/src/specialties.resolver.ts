@@ -9,7 +9,9 @@ export class SpecialtiesResolver {
 
   /** Public: the registration form lists specialties before anyone is signed in. */
   @Public()
-  @Query(() => [Specialty])
+  @Query(() => [Specialty], {
+    description: 'Every specialty, by name. Public: the registration form lists them before anyone signs in.',
+  })
   specialties(): Promise<Specialty[]> {
     return this.service.list();
   }

@@ -1,13 +1,17 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
-@ObjectType()
+@ObjectType({
+  description: 'A clinical specialty from the provider taxonomy (e.g. cardiology). The list is public.',
+})
 export class Specialty {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'Specialty id (what updateProfile, specialistDirectory and requestConsult take).',
+  })
   id!: string;
 
   @Field({ description: 'Stable code: the provider taxonomy code' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Human-readable name.' })
   name!: string;
 }
