@@ -26,9 +26,50 @@ import {
   VITAL_RANGES,
 } from './case-details.vocabulary.js';
 
-registerEnumType(AgeBand, { name: 'AgeBand' });
-registerEnumType(TransferOption, { name: 'TransferOption' });
-registerEnumType(LocalCapability, { name: 'LocalCapability' });
+registerEnumType(AgeBand, {
+  name: 'AgeBand',
+  description:
+    "The patient's age as a band, coarse enough not to identify anyone (everyone 90 and over shares one band).",
+  valuesMap: {
+    NEONATE: { description: 'First 28 days of life.' },
+    INFANT: { description: 'From 28 days to 1 year.' },
+    CHILD: { description: 'From 1 to 12 years.' },
+    ADOLESCENT: { description: 'From 13 to 17 years.' },
+    ADULT_18_39: { description: 'From 18 to 39 years.' },
+    ADULT_40_64: { description: 'From 40 to 64 years.' },
+    ADULT_65_89: { description: 'From 65 to 89 years.' },
+    ADULT_90_PLUS: { description: '90 years and over.' },
+  },
+});
+registerEnumType(TransferOption, {
+  name: 'TransferOption',
+  description: 'A way the patient could reach a specialist from the clinic.',
+  valuesMap: {
+    GROUND_AMBULANCE: { description: 'Ground ambulance.' },
+    AIR_AMBULANCE: { description: 'Helicopter or fixed-wing air ambulance.' },
+    PRIVATE_VEHICLE: { description: "The patient's own or a family vehicle." },
+    SCHEDULED_REFERRAL: { description: 'A planned outpatient referral, not an urgent transfer.' },
+    NONE: { description: 'No transfer is possible.' },
+  },
+});
+registerEnumType(LocalCapability, {
+  name: 'LocalCapability',
+  description: 'Something the clinic can do on site.',
+  valuesMap: {
+    XRAY: { description: 'Plain radiography.' },
+    ULTRASOUND: { description: 'Ultrasound imaging.' },
+    CT: { description: 'Computed tomography.' },
+    MRI: { description: 'Magnetic resonance imaging.' },
+    ECG: { description: '12-lead electrocardiogram.' },
+    ECHOCARDIOGRAPHY: { description: 'Echocardiography.' },
+    POINT_OF_CARE_LABS: { description: 'Bedside tests (glucose, troponin, blood gas and the like).' },
+    BASIC_LABS: { description: 'A basic laboratory (blood count, chemistry).' },
+    FULL_LABS: { description: 'A full hospital laboratory.' },
+    DERMOSCOPY: { description: 'Dermoscopy of skin lesions.' },
+    TELEHEALTH: { description: 'Live video with a remote clinician.' },
+    BLOOD_TRANSFUSION: { description: 'Blood products can be transfused.' },
+  },
+});
 
 const between = (field: string, [min, max]: readonly [number, number]) => [
   Min(min, { message: `${field} must be at least ${min}` }),
@@ -45,7 +86,9 @@ const DAY_OFFSET = all(
   ...between('dayOffset', [-MAX_DAY_OFFSET, MAX_DAY_OFFSET]),
 );
 
-@InputType()
+@InputType({
+  description: 'One dated event of the case history, dated relative to day 0 (no calendar dates).',
+})
 export class TimelineEntryInput {
   @Field(() => Int, { description: 'Days from the first clinical date (day 0)' })
   @DAY_OFFSET
@@ -57,7 +100,9 @@ export class TimelineEntryInput {
   event!: string;
 }
 
-@InputType()
+@InputType({
+  description: 'Vital signs; each value must lie in a plausible range or it is refused as a typing error.',
+})
 export class VitalsInput {
   @Field(() => Int, { nullable: true, description: 'beats per minute' })
   @IsOptional()
@@ -113,14 +158,14 @@ export class VitalsInput {
   weightKg?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'One laboratory result.' })
 export class LabResultInput {
   @Field({ description: 'The test (troponin, HbA1c); de-identified before it is stored' })
   @IsString()
   @Length(1, 80, { message: 'a lab name must be 1 to 80 characters' })
   name!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The measured value, from -1,000 to 10,000,000, in `unit`.' })
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'a lab value must be a number' })
   @all(...between('a lab value', [-1_000, 10_000_000]))
   value!: number;
@@ -129,20 +174,20 @@ export class LabResultInput {
   @IsIn(LAB_UNITS, { message: 'a lab unit must be one of the supported units' })
   unit!: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Day of the result relative to day 0, -3,650 to 3,650.' })
   @IsOptional()
   @DAY_OFFSET
   dayOffset?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'One medication the patient takes or took.' })
 export class MedicationInput {
   @Field({ description: 'De-identified before it is stored' })
   @IsString()
   @Length(1, 80, { message: 'a medication name must be 1 to 80 characters' })
   name!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Dose per administration, from 0.0001 to 100,000, in `unit`.' })
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'a dose must be a number' })
   @all(...between('a dose', [0.0001, 100_000]))
   dose!: number;
@@ -159,9 +204,12 @@ export class MedicationInput {
 }
 
 /** The structured template of a case; saving replaces the whole of it. */
-@InputType()
+@InputType({
+  description:
+    'The structured template of a case you wrote; saving replaces the whole of it. Free text is de-identified; numbers must lie in plausible ranges.',
+})
 export class SaveCaseDetailsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The case (yours) the details belong to.' })
   @IsUUID('all', { message: 'caseId must be a case id' })
   caseId!: string;
 
@@ -170,12 +218,12 @@ export class SaveCaseDetailsInput {
   @Length(1, 1_000, { message: 'clinicalQuestion must be 1 to 1000 characters' })
   clinicalQuestion!: string;
 
-  @Field(() => AgeBand, { nullable: true })
+  @Field(() => AgeBand, { nullable: true, description: "The patient's age band." })
   @IsOptional()
   @IsEnum(AgeBand)
   ageBand?: AgeBand | null;
 
-  @Field(() => PatientSex, { nullable: true })
+  @Field(() => PatientSex, { nullable: true, description: "The patient's sex." })
   @IsOptional()
   @IsEnum(PatientSex)
   sex?: PatientSex | null;
@@ -186,7 +234,10 @@ export class SaveCaseDetailsInput {
   @Length(1, 4_000, { message: 'presentingProblem must be 1 to 4000 characters' })
   presentingProblem?: string | null;
 
-  @Field(() => [TimelineEntryInput], { nullable: true })
+  @Field(() => [TimelineEntryInput], {
+    nullable: true,
+    description: 'Dated events of the history, at most 50.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50, { message: 'timeline may hold at most 50 entries' })
@@ -194,13 +245,13 @@ export class SaveCaseDetailsInput {
   @Type(() => TimelineEntryInput)
   timeline?: TimelineEntryInput[] | null;
 
-  @Field(() => VitalsInput, { nullable: true })
+  @Field(() => VitalsInput, { nullable: true, description: 'The latest vital signs.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => VitalsInput)
   vitals?: VitalsInput | null;
 
-  @Field(() => [LabResultInput], { nullable: true })
+  @Field(() => [LabResultInput], { nullable: true, description: 'Laboratory results, at most 100.' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100, { message: 'labs may hold at most 100 results' })
@@ -208,7 +259,7 @@ export class SaveCaseDetailsInput {
   @Type(() => LabResultInput)
   labs?: LabResultInput[] | null;
 
-  @Field(() => [MedicationInput], { nullable: true })
+  @Field(() => [MedicationInput], { nullable: true, description: 'Medications, at most 50.' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50, { message: 'medications may hold at most 50 entries' })
@@ -238,21 +289,30 @@ export class SaveCaseDetailsInput {
   )
   travelMinutes?: number | null;
 
-  @Field(() => [TransferOption], { nullable: true })
+  @Field(() => [TransferOption], {
+    nullable: true,
+    description: 'How the patient could reach a specialist, at most 8.',
+  })
   @IsOptional()
   @IsEnum(TransferOption, { each: true })
   transferOptions?: TransferOption[] | null;
 
-  @Field(() => [LocalCapability], { nullable: true })
+  @Field(() => [LocalCapability], {
+    nullable: true,
+    description: 'What the clinic can do on site, at most 12.',
+  })
   @IsOptional()
   @IsEnum(LocalCapability, { each: true })
   localCapabilities?: LocalCapability[] | null;
 }
 
 /** What the feed and search may filter on: any of the age bands, all of the local capabilities. */
-@InputType()
+@InputType({
+  description:
+    'Filters the feed and search by structured details: any of the age bands, all of the local capabilities, a minimum travel time. Cases without details never match a filter.',
+})
 export class CaseDetailsFilter {
-  @Field(() => [AgeBand], { nullable: true })
+  @Field(() => [AgeBand], { nullable: true, description: 'Cases in any of these age bands.' })
   @IsOptional()
   @IsEnum(AgeBand, { each: true })
   @ArrayMaxSize(8)

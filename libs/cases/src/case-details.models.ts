@@ -3,63 +3,63 @@ import { PatientSex } from './case.entity.js';
 import type { CaseDetailsEntity } from './case-details.entity.js';
 import { AgeBand, LocalCapability, TransferOption } from './case-details.vocabulary.js';
 
-@ObjectType()
+@ObjectType({ description: 'One dated event of the case history.' })
 export class TimelineEntry {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Days from day 0 (the first clinical date); negative before it.' })
   dayOffset!: number;
 
   @Field({ description: 'De-identified' })
   event!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Vital signs; each one is null when not given.' })
 export class Vitals {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Heart rate, beats per minute.' })
   heartRate!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Systolic blood pressure, mmHg.' })
   systolicBp!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Diastolic blood pressure, mmHg.' })
   diastolicBp!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Breaths per minute.' })
   respiratoryRate!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Body temperature, degrees Celsius.' })
   temperatureC!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Peripheral oxygen saturation, percent.' })
   oxygenSaturation!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Body weight, kilograms.' })
   weightKg!: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One laboratory result.' })
 export class LabResult {
   @Field({ description: 'De-identified' })
   name!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The measured value, in `unit`.' })
   value!: number;
 
-  @Field()
+  @Field({ description: 'The unit of `value` (from a fixed list, e.g. mg/dL).' })
   unit!: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Day of the result relative to day 0, if given.' })
   dayOffset!: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One medication the patient takes or took.' })
 export class Medication {
   @Field({ description: 'De-identified' })
   name!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Dose per administration, in `unit`.' })
   dose!: number;
 
-  @Field()
+  @Field({ description: 'The unit of `dose` (from a fixed list, e.g. mg).' })
   unit!: string;
 
   @Field(() => String, { nullable: true, description: 'De-identified' })
@@ -67,48 +67,51 @@ export class Medication {
 }
 
 /** The structured template of a case. Free text is de-identified; values were validated. */
-@ObjectType()
+@ObjectType({
+  description:
+    "The structured template of a case: question, history, vitals, labs, medications and the clinic's situation. Free text is de-identified; values were range-checked. Visible to whoever may read the case.",
+})
 export class CaseDetails {
   @Field({ description: 'De-identified' })
   clinicalQuestion!: string;
 
-  @Field(() => AgeBand, { nullable: true })
+  @Field(() => AgeBand, { nullable: true, description: "The patient's age band." })
   ageBand!: AgeBand | null;
 
-  @Field(() => PatientSex, { nullable: true })
+  @Field(() => PatientSex, { nullable: true, description: "The patient's sex." })
   sex!: PatientSex | null;
 
   @Field(() => String, { nullable: true, description: 'De-identified' })
   presentingProblem!: string | null;
 
-  @Field(() => [TimelineEntry])
+  @Field(() => [TimelineEntry], { description: 'Dated events of the history, in the order they were saved.' })
   timeline!: TimelineEntry[];
 
-  @Field(() => Vitals)
+  @Field(() => Vitals, { description: 'The latest vital signs.' })
   vitals!: Vitals;
 
-  @Field(() => [LabResult])
+  @Field(() => [LabResult], { description: 'Laboratory results.' })
   labs!: LabResult[];
 
-  @Field(() => [Medication])
+  @Field(() => [Medication], { description: 'Medications.' })
   medications!: Medication[];
 
   @Field(() => String, { nullable: true, description: 'What has been tried; de-identified' })
   tried!: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Distance to the nearest specialist, kilometres.' })
   nearestSpecialistKm!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Travel time to the nearest specialist, minutes.' })
   travelMinutes!: number | null;
 
-  @Field(() => [TransferOption])
+  @Field(() => [TransferOption], { description: 'How the patient could reach a specialist.' })
   transferOptions!: TransferOption[];
 
-  @Field(() => [LocalCapability])
+  @Field(() => [LocalCapability], { description: 'What the clinic can do on site.' })
   localCapabilities!: LocalCapability[];
 
-  @Field()
+  @Field({ description: 'When the details were last saved (ISO 8601, UTC).' })
   updatedAt!: Date;
 }
 

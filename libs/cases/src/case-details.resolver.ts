@@ -17,7 +17,8 @@ export class CaseDetailsResolver {
   })
   async saveCaseDetails(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: SaveCaseDetailsInput,
+    @Args('input', { description: 'The case and its complete structured details.' })
+    input: SaveCaseDetailsInput,
   ): Promise<CaseDetails> {
     return toCaseDetails(await this.service.save(ctx, input));
   }

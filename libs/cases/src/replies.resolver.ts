@@ -18,29 +18,38 @@ export class RepliesResolver {
   ) {}
 
   @RequireVerified()
-  @Mutation(() => Reply)
-  replyToCase(@Ctx() ctx: RequestContext, @Args('input') input: ReplyInput): Promise<Reply> {
+  @Mutation(() => Reply, {
+    description:
+      'Replies to a case, de-identified on the server. Verified clinicians. Accepts an `Idempotency-Key` header.',
+  })
+  replyToCase(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The reply to post.' }) input: ReplyInput,
+  ): Promise<Reply> {
     return this.replies.reply(ctx, input);
   }
 
   @RequireVerified()
-  @Mutation(() => Reply)
+  @Mutation(() => Reply, {
+    description:
+      'Marks a reply as the accepted answer to your case (replaces any earlier choice) and returns it. The case author only.',
+  })
   acceptReply(
     @Ctx() ctx: RequestContext,
-    @Args('replyId', { type: () => ID }) replyId: string,
+    @Args('replyId', { type: () => ID, description: 'The reply to accept.' }) replyId: string,
   ): Promise<Reply> {
     return this.replies.accept(ctx, replyId);
   }
 
   @SignedIn()
-  @ResolveField(() => CasePost)
+  @ResolveField(() => CasePost, { description: 'The case this reply belongs to.' })
   async case(@Ctx() ctx: RequestContext, @Parent() reply: Reply): Promise<CasePost> {
     return this.cases.requireReadable(ctx, reply.caseId);
   }
 
   /** The author of an anonymous case stays anonymous in their own thread (see `anonymousAuthor`). */
   @SignedIn()
-  @ResolveField(() => Clinician)
+  @ResolveField(() => Clinician, { description: 'Who wrote the reply.' })
   async author(@Ctx() ctx: RequestContext, @Parent() reply: Reply): Promise<Clinician> {
     const post = await this.cases.load(ctx, reply.caseId);
     if (post?.anonymous && reply.authorId === post.authorId && !(await this.cases.revealsAuthor(ctx, post))) {
@@ -52,20 +61,27 @@ export class RepliesResolver {
   }
 
   @SignedIn()
-  @ResolveField(() => Reply, { nullable: true })
+  @ResolveField(() => Reply, {
+    nullable: true,
+    description: 'The reply this one answers in a thread; null for a top-level reply or one hidden from you.',
+  })
   parent(@Ctx() ctx: RequestContext, @Parent() reply: Reply): Promise<Reply | null> {
     return reply.parentId ? this.replies.readable(ctx, reply.parentId) : Promise.resolve(null);
   }
 
   @SignedIn()
-  @ResolveField(() => Boolean)
+  @ResolveField(() => Boolean, {
+    description: 'True when the case author accepted this reply as the answer.',
+  })
   async isAccepted(@Ctx() ctx: RequestContext, @Parent() reply: Reply): Promise<boolean> {
     const post = await this.cases.load(ctx, reply.caseId);
     return post?.acceptedReplyId === reply.id;
   }
 
   @SignedIn()
-  @ResolveField(() => DeidentificationSummary)
+  @ResolveField(() => DeidentificationSummary, {
+    description: 'What the anonymizer removed from this reply (counts and categories only).',
+  })
   deidentification(@Parent() reply: Reply): DeidentificationSummary {
     return summaryOf(reply);
   }

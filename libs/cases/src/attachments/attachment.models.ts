@@ -5,21 +5,34 @@ import { ArrayMaxSize, IsInt, IsUUID, Max, Min, ValidateNested } from 'class-val
 import { type AttachmentEntity, AttachmentStatus } from './attachment.entity.js';
 import { PROCESSING_FAILED } from './attachment-processor.service.js';
 
-registerEnumType(AttachmentStatus, { name: 'AttachmentStatus' });
+registerEnumType(AttachmentStatus, {
+  name: 'AttachmentStatus',
+  description: 'Where an uploaded file is in the de-identification pipeline.',
+  valuesMap: {
+    PROCESSING: { description: 'Uploaded; the pipeline is checking, rendering and masking it.' },
+    READY: { description: 'A de-identified rendering exists; the uploader reviews it before posting.' },
+    REFUSED: {
+      description: 'The file was refused (see refusalCode and refusalMessage); nothing of it is kept.',
+    },
+  },
+});
 
 /** A filled rectangle, in pixels of the rendering. */
-@ObjectType()
+@ObjectType({
+  description:
+    'A filled rectangle over part of an image, in pixels of the rendering, from its top-left corner.',
+})
 export class MaskRectangle {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Left edge, pixels from the left of the rendering.' })
   x!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Top edge, pixels from the top of the rendering.' })
   y!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Width in pixels.' })
   width!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Height in pixels.' })
   height!: number;
 }
 
@@ -27,16 +40,19 @@ export class MaskRectangle {
  * A photo or scan on a case, a reply or a consult answer. Only its de-identified rendering is ever
  * served (`url`, short-lived and signed for the caller); before it is posted, only its uploader sees it.
  */
-@ObjectType()
+@ObjectType({
+  description:
+    'A photo or scan on a case, a reply or a consult answer. Only its de-identified rendering is ever served; a draft is visible to its uploader only, a posted one to whoever may read its case.',
+})
 export class Attachment {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Attachment id (UUID), returned by the upload route.' })
   id!: string;
 
   ownerId!: string;
   revision!: number;
   caseId!: string | null;
 
-  @Field(() => AttachmentStatus)
+  @Field(() => AttachmentStatus, { description: 'PROCESSING, READY or REFUSED.' })
   status!: AttachmentStatus;
 
   @Field(() => String, {
@@ -54,10 +70,10 @@ export class Attachment {
   @Field(() => String, { nullable: true, description: 'The rendering served: image/jpeg or image/png' })
   mimeType!: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Width of the rendering in pixels, once READY.' })
   width!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Height of the rendering in pixels, once READY.' })
   height!: number | null;
 
   @Field(() => [MaskRectangle], { description: 'What the pipeline masked (text, faces); cannot be undone' })
@@ -69,19 +85,21 @@ export class Attachment {
   @Field(() => [String], { description: 'Why the author must look before posting (e.g. FACES_NOT_CHECKED)' })
   reviewReasons!: string[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many faces the pipeline masked.' })
   facesMasked!: number;
 
   @Field(() => String, { description: 'FULL, or EYES_ONLY with a recorded consent' })
   faceMasking!: string;
 
-  @Field()
+  @Field({
+    description: "True when the uploader recorded the patient's consent to show more than the eyes masked.",
+  })
   consentRecorded!: boolean;
 
   @Field({ description: 'Attached to a case, reply or consult answer' })
   posted!: boolean;
 
-  @Field()
+  @Field({ description: 'When the file was uploaded (ISO 8601, UTC).' })
   createdAt!: Date;
 }
 
@@ -121,36 +139,39 @@ function refusalMessage(code: string): string {
   return REFUSAL_MESSAGES[code] ?? REFUSAL_MESSAGES[PROCESSING_FAILED];
 }
 
-@InputType()
+@InputType({
+  description:
+    'A rectangle to fill over the rendering, in its pixels from the top-left corner; it must lie inside the image.',
+})
 export class MaskRectangleInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Left edge, pixels from the left (0 or more).' })
   @IsInt()
   @Min(0)
   @Max(100_000)
   x!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Top edge, pixels from the top (0 or more).' })
   @IsInt()
   @Min(0)
   @Max(100_000)
   y!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Width in pixels (1 or more).' })
   @IsInt()
   @Min(1)
   @Max(100_000)
   width!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Height in pixels (1 or more).' })
   @IsInt()
   @Min(1)
   @Max(100_000)
   height!: number;
 }
 
-@InputType()
+@InputType({ description: 'Your own masks on one of your draft attachments.' })
 export class UpdateAttachmentMasksInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The draft attachment (yours, not yet posted).' })
   @IsUUID('all', { message: 'attachmentId must be an attachment id' })
   attachmentId!: string;
 

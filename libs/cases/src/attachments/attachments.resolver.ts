@@ -17,7 +17,7 @@ export class AttachmentsResolver {
   })
   async attachment(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'Attachment id.' }) id: string,
   ): Promise<Attachment | null> {
     const row = await this.attachments.readable(ctx, id);
     return row ? toAttachment(row) : null;
@@ -29,7 +29,8 @@ export class AttachmentsResolver {
   })
   async updateAttachmentMasks(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: UpdateAttachmentMasksInput,
+    @Args('input', { description: 'The attachment and its complete list of masks.' })
+    input: UpdateAttachmentMasksInput,
   ): Promise<Attachment> {
     return toAttachment(await this.attachments.updateMasks(ctx, input.attachmentId, input.masks));
   }
@@ -38,7 +39,11 @@ export class AttachmentsResolver {
   @Mutation(() => Boolean, { description: 'Throws away a draft attachment and everything stored of it' })
   discardAttachment(
     @Ctx() ctx: RequestContext,
-    @Args('attachmentId', { type: () => ID }) attachmentId: string,
+    @Args('attachmentId', {
+      type: () => ID,
+      description: 'The draft attachment to discard (yours, not yet posted).',
+    })
+    attachmentId: string,
   ): Promise<boolean> {
     return this.attachments.discard(ctx, attachmentId);
   }
