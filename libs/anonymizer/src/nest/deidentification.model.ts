@@ -10,11 +10,37 @@ export const PhiCategoryEnum = Object.fromEntries(PHI_CATEGORIES.map((c) => [c, 
 registerEnumType(PhiCategoryEnum, {
   name: 'PhiCategory',
   description: 'A HIPAA Safe Harbor identifier category',
+  valuesMap: {
+    NAME: { description: "A person's name (patient, relative, clinician)." },
+    LOCATION: { description: 'A place smaller than a state: street, city, county, ZIP code, facility.' },
+    DATE: { description: 'A date (other than a year) tied to a person: birth, admission, death.' },
+    AGE_OVER_89: { description: 'An age over 89 (stored as 90+).' },
+    PHONE: { description: 'A telephone number.' },
+    FAX: { description: 'A fax number.' },
+    EMAIL: { description: 'An e-mail address.' },
+    SSN: { description: 'A Social Security number.' },
+    MRN: { description: 'A medical record number.' },
+    HEALTH_PLAN_ID: { description: 'A health plan beneficiary number.' },
+    ACCOUNT_NUMBER: { description: 'An account number.' },
+    LICENSE_NUMBER: { description: 'A certificate or licence number.' },
+    VEHICLE_ID: { description: 'A vehicle identifier or licence plate.' },
+    DEVICE_ID: { description: 'A device identifier or serial number.' },
+    URL: { description: 'A web address.' },
+    IP_ADDRESS: { description: 'An IP address.' },
+    BIOMETRIC_ID: { description: 'A biometric identifier (fingerprint, voice print).' },
+    OTHER_ID: {
+      description:
+        'Any other unique identifying number, characteristic or code, including spans the author marked.',
+    },
+  },
 });
 
-@ObjectType()
+@ObjectType({
+  description:
+    'One identifier the anonymizer removed from the submitted text. Returned only to the author, at submission time; never stored.',
+})
 export class PhiFinding {
-  @Field(() => PhiCategoryEnum)
+  @Field(() => PhiCategoryEnum, { description: 'Which kind of identifier it was.' })
   category!: PhiCategory;
 
   @Field(() => Int, { description: 'UTF-16 offset into the submitted text' })
@@ -39,10 +65,19 @@ export const UncertaintyReasonEnum = Object.fromEntries(UNCERTAINTY_REASONS.map(
 registerEnumType(UncertaintyReasonEnum, {
   name: 'UncertaintyReason',
   description: 'Why the engine kept a token it is not sure of',
+  valuesMap: {
+    POSSIBLE_NAME: { description: 'A capitalised word that could be a name.' },
+    INITIAL: { description: 'A single letter that could be an initial.' },
+    LONG_NUMBER: { description: 'A long number that matched no identifier pattern.' },
+    UNKNOWN_WORD: { description: "A word that is in none of the engine's dictionaries." },
+  },
 });
 
 /** A span of the submitted text that its author marks for removal. */
-@InputType()
+@InputType({
+  description:
+    'A span of the submitted text that its author marks for removal, as UTF-16 offsets (start inclusive, end exclusive).',
+})
 export class TextSpanInput {
   @Field(() => Int, { description: 'UTF-16 offset into the submitted text' })
   @IsInt()
@@ -65,25 +100,28 @@ export class UncertainToken {
   @Field(() => Int, { description: 'Exclusive' })
   end!: number;
 
-  @Field(() => UncertaintyReasonEnum)
+  @Field(() => UncertaintyReasonEnum, { description: 'Why the engine is unsure of it.' })
   reason!: UncertaintyReason;
 }
 
 @ObjectType({ description: 'Context that Safe Harbor does not list but that may point to one person' })
 export class QuasiIdentifierWarning {
-  @Field()
+  @Field({ description: 'Stable code of the rule that matched (for programs).' })
   rule!: string;
 
-  @Field()
+  @Field({ description: 'What was found and why it may identify someone, for the author.' })
   message!: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'What the anonymizer makes of a text: the text as it would be stored, what was removed, and what the author should check.',
+})
 export class DeidentificationResult {
   @Field({ description: 'The de-identified text, exactly what would be stored' })
   text!: string;
 
-  @Field(() => [PhiFinding])
+  @Field(() => [PhiFinding], { description: 'Each identifier removed, in text order.' })
   findings!: PhiFinding[];
 
   @Field(() => [UncertainToken], {
@@ -96,11 +134,14 @@ export class DeidentificationResult {
 }
 
 /** What is kept about a stored text's de-identification: never the originals. */
-@ObjectType()
+@ObjectType({
+  description:
+    "What is kept about a stored text's de-identification: how many identifiers were removed and of which kinds, never the removed text.",
+})
 export class DeidentificationSummary {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many identifiers were removed.' })
   findingCount!: number;
 
-  @Field(() => [PhiCategoryEnum])
+  @Field(() => [PhiCategoryEnum], { description: 'The kinds of identifiers removed, each once.' })
   categories!: PhiCategory[];
 }

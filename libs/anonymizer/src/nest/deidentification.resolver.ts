@@ -16,9 +16,12 @@ import { DeidentificationResult, TextSpanInput } from './deidentification.model.
 export class DeidentificationResolver {
   constructor(private readonly anonymizer: Anonymizer) {}
 
-  @Query(() => DeidentificationResult)
+  @Query(() => DeidentificationResult, {
+    description:
+      'Shows what the anonymizer would store for a text, before posting it. Nothing is stored or logged. Signed-in clinicians; calls and characters per minute are limited per clinician and per address (further for unverified accounts).',
+  })
   previewDeidentification(
-    @Args('text') text: string,
+    @Args('text', { description: 'The text to check, as the author would submit it.' }) text: string,
     @Args('extraRedactions', {
       type: () => [TextSpanInput],
       nullable: true,
