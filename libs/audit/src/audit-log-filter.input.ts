@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsUUID, Matches } from 'class-validator';
 
 /** Narrows the audit log; every field is optional and they combine with AND. */
-@InputType()
+@InputType({ description: 'Narrows the audit log; every field is optional and they combine with AND.' })
 export class AuditLogFilter {
   @Field(() => ID, { nullable: true, description: 'Who acted (a clinician id)' })
   @IsOptional()
@@ -22,7 +22,7 @@ export class AuditLogFilter {
   })
   targetType?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The id of the thing acted on.' })
   @IsOptional()
   @IsUUID('all', { message: 'targetId must be an id' })
   targetId?: string | null;

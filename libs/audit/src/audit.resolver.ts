@@ -10,11 +10,27 @@ export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
   @AdminOnly()
-  @Query(() => AuditEventConnection)
+  @Query(() => AuditEventConnection, { description: 'The audit log, newest first. Administrators only.' })
   auditLog(
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string | null,
-    @Args('filter', { type: () => AuditLogFilter, nullable: true }) filter?: AuditLogFilter,
+    @Args('first', {
+      type: () => Int,
+      nullable: true,
+      defaultValue: 50,
+      description: 'Page size, 1 to 100 (default 50).',
+    })
+    first: number,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: "Cursor from a previous page's pageInfo.endCursor.",
+    })
+    after?: string | null,
+    @Args('filter', {
+      type: () => AuditLogFilter,
+      nullable: true,
+      description: 'Only events matching every field given.',
+    })
+    filter?: AuditLogFilter,
   ): Promise<AuditEventConnection> {
     return this.audit.page(first, after, filter);
   }
@@ -26,7 +42,12 @@ export class AuditResolver {
   })
   auditLogCsv(
     @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => AuditLogFilter, nullable: true }) filter?: AuditLogFilter,
+    @Args('filter', {
+      type: () => AuditLogFilter,
+      nullable: true,
+      description: 'Only events matching every field given.',
+    })
+    filter?: AuditLogFilter,
   ): Promise<string> {
     return this.audit.exportCsv(ctx, filter);
   }
