@@ -24,9 +24,20 @@ export class ConsultDialogueResolver {
   })
   async consultMessages(
     @Ctx() ctx: RequestContext,
-    @Args('consultId', { type: () => ID }) consultId: string,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('consultId', { type: () => ID, description: 'The consult.' }) consultId: string,
+    @Args('first', {
+      type: () => Int,
+      nullable: true,
+      defaultValue: 20,
+      description: 'Page size, 1 to 100 (default 20).',
+    })
+    first: number,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: "Cursor from a previous page's pageInfo.endCursor.",
+    })
+    after?: string | null,
   ): Promise<ConsultMessageConnection> {
     const page = await this.dialogue.list(ctx, consultId, first, after);
     return {
@@ -41,13 +52,13 @@ export class ConsultDialogueResolver {
   })
   async sendConsultMessage(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: SendConsultMessageInput,
+    @Args('input', { description: 'The consult and the message.' }) input: SendConsultMessageInput,
   ): Promise<ConsultMessage> {
     return toConsultMessage(await this.dialogue.send(ctx, input));
   }
 
   @RequireVerified()
-  @ResolveField(() => Clinician)
+  @ResolveField(() => Clinician, { description: 'Who wrote the message (the requester or the specialist).' })
   async author(@Ctx() ctx: RequestContext, @Parent() message: ConsultMessage): Promise<Clinician> {
     const author = await this.profiles.load(ctx, message.authorId);
     if (!author) throw new Error('consult message without author');

@@ -6,9 +6,12 @@ import type { ConsultMessageEntity } from './consult-message.entity.js';
 const MAX_MESSAGE_LENGTH = 5_000;
 
 /** A message of a consult's private dialogue: seen by its two parties and administrators only. */
-@ObjectType()
+@ObjectType({
+  description:
+    "A message of a consult's private dialogue between the requester and the specialist. Seen by those two and administrators only.",
+})
 export class ConsultMessage {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Message id (UUID).' })
   id!: string;
 
   consultId!: string;
@@ -20,35 +23,37 @@ export class ConsultMessage {
   @Field({ description: 'The specialist asks for more information or images' })
   requestsInformation!: boolean;
 
-  @Field()
+  @Field({ description: 'When it was sent (ISO 8601, UTC).' })
   createdAt!: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: "One message in a page of a consult's dialogue." })
 export class ConsultMessageEdge {
-  @Field(() => ConsultMessage)
+  @Field(() => ConsultMessage, { description: 'The message.' })
   node!: ConsultMessage;
 
-  @Field()
+  @Field({ description: 'Opaque position of this message; pass it as `after` to continue after it.' })
   cursor!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of a consult's private dialogue, oldest first." })
 export class ConsultMessageConnection {
-  @Field(() => [ConsultMessageEdge])
+  @Field(() => [ConsultMessageEdge], { description: 'The messages on this page.' })
   edges!: ConsultMessageEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more messages follow, and the cursor to get them.' })
   pageInfo!: PageInfo;
 }
 
-@InputType()
+@InputType({
+  description: "A message in a consult's private dialogue; the body is de-identified before it is stored.",
+})
 export class SendConsultMessageInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The consult (you must be its requester or its specialist).' })
   @IsUUID('all', { message: 'consultId must be a consult id' })
   consultId!: string;
 
-  @Field()
+  @Field({ description: 'Message text, 1 to 5,000 characters.' })
   @IsString()
   @Length(1, MAX_MESSAGE_LENGTH)
   body!: string;

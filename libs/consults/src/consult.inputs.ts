@@ -5,13 +5,13 @@ import { ConsultUrgency } from './consult.entity.js';
 /** The same limit as any reply: an answer is posted as one. */
 const MAX_ANSWER_LENGTH = 10_000;
 
-@InputType()
+@InputType({ description: "A request for a specialist's opinion on a case." })
 export class RequestConsultInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The case (open, readable by you) the consult is about.' })
   @IsUUID('all', { message: 'caseId must be a case id' })
   caseId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The specialty asked; one open consult per case and specialty.' })
   @IsUUID('all', { message: 'specialtyId must be a specialty id' })
   specialtyId!: string;
 
@@ -23,19 +23,26 @@ export class RequestConsultInput {
   @IsUUID('all', { message: 'consultantId must be a clinician id' })
   consultantId?: string | null;
 
-  @Field(() => ConsultUrgency, { nullable: true, defaultValue: ConsultUrgency.ROUTINE })
+  @Field(() => ConsultUrgency, {
+    nullable: true,
+    defaultValue: ConsultUrgency.ROUTINE,
+    description: 'ROUTINE (default) or URGENT.',
+  })
   @IsOptional()
   @IsEnum(ConsultUrgency)
   urgency?: ConsultUrgency | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    "The specialist's answer to a consult they claimed; posted on the case as a reply, de-identified first.",
+})
 export class AnswerConsultInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The consult you claimed.' })
   @IsUUID('all', { message: 'consultId must be a consult id' })
   consultId!: string;
 
-  @Field()
+  @Field({ description: 'Answer text, 1 to 10,000 characters.' })
   @IsString()
   @Length(1, MAX_ANSWER_LENGTH)
   body!: string;

@@ -2,16 +2,42 @@ import { PageInfo } from '@curbside/core';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { type ConsultEntity, ConsultStatus, ConsultUrgency } from './consult.entity.js';
 
-registerEnumType(ConsultStatus, { name: 'ConsultStatus' });
-registerEnumType(ConsultUrgency, { name: 'ConsultUrgency' });
+registerEnumType(ConsultStatus, {
+  name: 'ConsultStatus',
+  description:
+    'Where a consult request is. OPEN, then CLAIMED by a specialist, ANSWERED, and RESOLVED by the requester; it may instead be CANCELLED or EXPIRED.',
+  valuesMap: {
+    OPEN: { description: 'Waiting in the queue for a specialist to claim it.' },
+    CLAIMED: {
+      description: 'A specialist took it and must answer by answerDueAt, or it returns to the queue.',
+    },
+    ANSWERED: { description: 'The specialist answered; waiting for the requester to resolve it.' },
+    RESOLVED: { description: 'The requester closed it and said whether the answer helped.' },
+    EXPIRED: { description: 'Nobody claimed or answered it before it fell due.' },
+    CANCELLED: { description: 'The requester withdrew it (or its case was closed).' },
+  },
+});
+registerEnumType(ConsultUrgency, {
+  name: 'ConsultUrgency',
+  description: 'How soon a consult needs an answer.',
+  valuesMap: {
+    ROUTINE: { description: 'Due in 72 hours by default (CONSULT_ROUTINE_DUE_HOURS).' },
+    URGENT: {
+      description: 'Due in 4 hours by default (CONSULT_URGENT_DUE_HOURS); listed first in the queue.',
+    },
+  },
+});
 
 /**
  * A consult request as the API shows it. `case`, `specialty`, `requestedBy`, `consultant` and
  * `answer` are batched field resolvers over the ids kept here.
  */
-@ObjectType()
+@ObjectType({
+  description:
+    "A request, made on a case, for a specialist's opinion. Visible to verified clinicians who may read its case; the private dialogue only to its two parties and administrators.",
+})
 export class Consult {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Consult id (UUID).' })
   id!: string;
 
   caseId!: string;
@@ -20,13 +46,16 @@ export class Consult {
   consultantId!: string | null;
   answerReplyId!: string | null;
 
-  @Field(() => ConsultUrgency)
+  @Field(() => ConsultUrgency, { description: 'ROUTINE or URGENT.' })
   urgency!: ConsultUrgency;
 
-  @Field(() => ConsultStatus)
+  @Field(() => ConsultStatus, { description: 'Where the consult is (see ConsultStatus).' })
   status!: ConsultStatus;
 
-  @Field()
+  @Field({
+    description:
+      'When it falls due: a named consult then opens to the whole specialty; an unclaimed one expires.',
+  })
   dueAt!: Date;
 
   @Field(() => Date, {
@@ -41,25 +70,25 @@ export class Consult {
   })
   helpful!: boolean | null;
 
-  @Field()
+  @Field({ description: 'When it was requested (ISO 8601, UTC).' })
   createdAt!: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One consult in a page of consults.' })
 export class ConsultEdge {
-  @Field(() => Consult)
+  @Field(() => Consult, { description: 'The consult.' })
   node!: Consult;
 
-  @Field()
+  @Field({ description: 'Opaque position of this consult; pass it as `after` to continue after it.' })
   cursor!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of consults.' })
 export class ConsultConnection {
-  @Field(() => [ConsultEdge])
+  @Field(() => [ConsultEdge], { description: 'The consults on this page.' })
   edges!: ConsultEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more consults follow, and the cursor to get them.' })
   pageInfo!: PageInfo;
 }
 

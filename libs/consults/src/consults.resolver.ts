@@ -26,45 +26,69 @@ export class ConsultsResolver {
   })
   async consultQueue(
     @Ctx() ctx: RequestContext,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('first', {
+      type: () => Int,
+      nullable: true,
+      defaultValue: 20,
+      description: 'Page size, 1 to 100 (default 20).',
+    })
+    first: number,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: "Cursor from a previous page's pageInfo.endCursor.",
+    })
+    after?: string | null,
   ): Promise<ConsultConnection> {
     return toConnection(await this.queue.queue(ctx, first, after));
   }
 
   @RequireVerified()
-  @Mutation(() => Consult)
+  @Mutation(() => Consult, {
+    description:
+      'Asks a specialty (or one named specialist) for an opinion on a case. Verified clinicians who may read the case. Accepts an `Idempotency-Key` header.',
+  })
   async requestConsult(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: RequestConsultInput,
+    @Args('input', { description: 'The case, specialty and urgency.' }) input: RequestConsultInput,
   ): Promise<Consult> {
     return toConsult(await this.consults.request(ctx, input));
   }
 
   @RequireVerified()
-  @Mutation(() => Consult)
+  @Mutation(() => Consult, {
+    description:
+      'Takes an OPEN consult of your specialty (or one naming you): you then have a limited time to answer it. Verified clinicians.',
+  })
   async claimConsult(
     @Ctx() ctx: RequestContext,
-    @Args('consultId', { type: () => ID }) consultId: string,
+    @Args('consultId', { type: () => ID, description: 'The consult to claim.' }) consultId: string,
   ): Promise<Consult> {
     return toConsult(await this.consults.claim(ctx, consultId));
   }
 
   @RequireVerified()
-  @Mutation(() => Consult)
+  @Mutation(() => Consult, {
+    description:
+      'Answers a consult you claimed; the answer is posted on the case as a reply. Verified clinicians. Accepts an `Idempotency-Key` header.',
+  })
   async answerConsult(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: AnswerConsultInput,
+    @Args('input', { description: 'The consult and the answer.' }) input: AnswerConsultInput,
   ): Promise<Consult> {
     return toConsult(await this.consults.answer(ctx, input));
   }
 
   @RequireVerified()
-  @Mutation(() => Consult)
+  @Mutation(() => Consult, {
+    description:
+      'Closes an ANSWERED consult you requested, saying whether the answer helped. Verified clinicians.',
+  })
   async resolveConsult(
     @Ctx() ctx: RequestContext,
-    @Args('consultId', { type: () => ID }) consultId: string,
-    @Args('helpful') helpful: boolean,
+    @Args('consultId', { type: () => ID, description: 'The consult to resolve.' }) consultId: string,
+    @Args('helpful', { description: "Whether the answer helped (feeds the specialist's statistics)." })
+    helpful: boolean,
   ): Promise<Consult> {
     return toConsult(await this.consults.resolve(ctx, consultId, helpful));
   }
@@ -73,19 +97,19 @@ export class ConsultsResolver {
   @Mutation(() => Consult, { description: 'The requester withdraws an OPEN or CLAIMED consult' })
   async cancelConsult(
     @Ctx() ctx: RequestContext,
-    @Args('consultId', { type: () => ID }) consultId: string,
+    @Args('consultId', { type: () => ID, description: 'The consult to withdraw.' }) consultId: string,
   ): Promise<Consult> {
     return toConsult(await this.consults.cancel(ctx, consultId));
   }
 
   @SignedIn()
-  @ResolveField(() => CasePost)
+  @ResolveField(() => CasePost, { description: 'The case the consult is about.' })
   case(@Ctx() ctx: RequestContext, @Parent() consult: Consult): Promise<CasePost> {
     return this.cases.requireReadable(ctx, consult.caseId);
   }
 
   @SignedIn()
-  @ResolveField(() => Specialty)
+  @ResolveField(() => Specialty, { description: 'The specialty asked.' })
   async specialty(@Ctx() ctx: RequestContext, @Parent() consult: Consult): Promise<Specialty> {
     const specialty = await this.consults.specialty(ctx, consult.specialtyId);
     if (!specialty) throw new Error('consult without specialty');
@@ -93,7 +117,7 @@ export class ConsultsResolver {
   }
 
   @SignedIn()
-  @ResolveField(() => Clinician)
+  @ResolveField(() => Clinician, { description: 'The clinician who asked.' })
   async requestedBy(@Ctx() ctx: RequestContext, @Parent() consult: Consult): Promise<Clinician> {
     const requester = await this.profiles.load(ctx, consult.requesterId);
     if (!requester) throw new Error('consult without requester');
@@ -111,7 +135,11 @@ export class ConsultsResolver {
 
   /** The answer reply; null while unanswered, or when it was removed or is hidden pending a report. */
   @SignedIn()
-  @ResolveField(() => Reply, { nullable: true })
+  @ResolveField(() => Reply, {
+    nullable: true,
+    description:
+      "The specialist's answer, posted on the case as a reply; null before the answer or when hidden from you.",
+  })
   async answer(@Ctx() ctx: RequestContext, @Parent() consult: Consult): Promise<Reply | null> {
     if (!consult.answerReplyId) return null;
     const reply = await this.replies.readable(ctx, consult.answerReplyId);
