@@ -33,10 +33,22 @@ export class LicensingResolver {
       type: () => LicenseQueueFilter,
       nullable: true,
       defaultValue: LicenseQueueFilter.PENDING,
+      description: 'PENDING (default) or FLAGGED.',
     })
     filter: LicenseQueueFilter | null,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('first', {
+      type: () => Int,
+      nullable: true,
+      defaultValue: 20,
+      description: 'Page size, 1 to 100 (default 20).',
+    })
+    first: number,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: "Cursor from a previous page's pageInfo.endCursor.",
+    })
+    after?: string | null,
   ): Promise<LicenseConnection> {
     return this.queue.page(filter ?? LicenseQueueFilter.PENDING, first, after);
   }
@@ -48,7 +60,7 @@ export class LicensingResolver {
   })
   reviewLicenses(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: ReviewLicensesInput,
+    @Args('input', { description: 'The licences and the decision.' }) input: ReviewLicensesInput,
   ): Promise<LicenseBatchResult> {
     return this.licenses.reviewMany(ctx, input);
   }
@@ -57,8 +69,11 @@ export class LicensingResolver {
   @Mutation(() => Clinician, { description: 'Lifts a suspension (audited; the reason is de-identified)' })
   reinstateClinician(
     @Ctx() ctx: RequestContext,
-    @Args('clinicianId', { type: () => ID }) clinicianId: string,
-    @Args('reason') reason: string,
+    @Args('clinicianId', { type: () => ID, description: 'The suspended clinician.' }) clinicianId: string,
+    @Args('reason', {
+      description: 'Why, 1 to 500 characters; de-identified, and never written to the audit log as text.',
+    })
+    reason: string,
   ): Promise<Clinician> {
     if (reason.length > 500)
       throw DomainError.badInput('reason must be at most 500 characters', { fields: ['reason'] });
@@ -91,14 +106,23 @@ export class LicensingResolver {
   }
 
   @SignedIn()
-  @Mutation(() => License)
-  submitLicense(@Ctx() ctx: RequestContext, @Args('input') input: SubmitLicenseInput): Promise<License> {
+  @Mutation(() => License, {
+    description:
+      'Submits a licence for verification; your status becomes PENDING. Signed-in clinicians. Accepts an `Idempotency-Key` header.',
+  })
+  submitLicense(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The licence.' }) input: SubmitLicenseInput,
+  ): Promise<License> {
     return this.licenses.submit(ctx, input);
   }
 
   @AdminOnly()
-  @Mutation(() => License)
-  reviewLicense(@Ctx() ctx: RequestContext, @Args('input') input: ReviewLicenseInput): Promise<License> {
+  @Mutation(() => License, { description: 'Decides on one pending licence (audited). Administrators only.' })
+  reviewLicense(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The licence, the decision and a note.' }) input: ReviewLicenseInput,
+  ): Promise<License> {
     return this.licenses.review(ctx, input);
   }
 
@@ -106,8 +130,19 @@ export class LicensingResolver {
   @Query(() => LicenseConnection, { description: 'Pending licences, oldest first' })
   async verificationQueue(
     @Ctx() ctx: RequestContext,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('first', {
+      type: () => Int,
+      nullable: true,
+      defaultValue: 20,
+      description: 'Page size, 1 to 100 (default 20).',
+    })
+    first: number,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: "Cursor from a previous page's pageInfo.endCursor.",
+    })
+    after?: string | null,
   ): Promise<LicenseConnection> {
     const page = await this.licenses.queue(first, after);
     const matches = await this.licenses.registryMatches(page.edges.map((e) => e.node));
@@ -116,17 +151,23 @@ export class LicensingResolver {
   }
 
   @AdminOnly()
-  @Mutation(() => Clinician)
+  @Mutation(() => Clinician, {
+    description:
+      'Suspends a clinician: their sessions are revoked and they cannot sign in until reinstated (audited). Administrators only; another administrator cannot be suspended here.',
+  })
   suspendClinician(
     @Ctx() ctx: RequestContext,
-    @Args('clinicianId', { type: () => ID }) clinicianId: string,
-    @Args('reason') reason: string,
+    @Args('clinicianId', { type: () => ID, description: 'The clinician to suspend.' }) clinicianId: string,
+    @Args('reason', {
+      description: 'Why, at most 500 characters; de-identified, and never written to the audit log as text.',
+    })
+    reason: string,
   ): Promise<Clinician> {
     return this.licenses.suspend(ctx, clinicianId, reason);
   }
 
   @SignedIn()
-  @ResolveField(() => Clinician)
+  @ResolveField(() => Clinician, { description: 'The clinician who submitted the licence.' })
   async clinician(@Ctx() ctx: RequestContext, @Parent() license: License): Promise<Clinician> {
     const clinician = await this.profiles.load(ctx, license.clinicianId);
     if (!clinician) throw new Error('licence without clinician');

@@ -1,49 +1,68 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { RegistryImportSource, RegistryImportStatus } from './registry-import.entity.js';
 
-registerEnumType(RegistryImportStatus, { name: 'RegistryImportStatus' });
-registerEnumType(RegistryImportSource, { name: 'RegistryImportSource' });
+registerEnumType(RegistryImportStatus, {
+  name: 'RegistryImportStatus',
+  description: 'Where a registry import is.',
+  valuesMap: {
+    QUEUED: { description: 'Waiting for the background worker.' },
+    RUNNING: { description: 'Being read; the counters grow.' },
+    SUCCEEDED: { description: 'Finished; licences were compared with the registry again.' },
+    FAILED: { description: 'Stopped with an error (see errorCode).' },
+  },
+});
+registerEnumType(RegistryImportSource, {
+  name: 'RegistryImportSource',
+  description: 'Where the imported file came from.',
+  valuesMap: {
+    UPLOAD: { description: 'A file an administrator uploaded (kept on the server until the import ends).' },
+    SERVER_PATH: { description: 'A file already on the server, in the registry import directory.' },
+  },
+});
 
 /** A background NPPES registry import and how far it has got (the file's path stays on the server). */
-@ObjectType()
+@ObjectType({
+  description:
+    "A background import of the NPPES provider registry and how far it has got. Administrators only; the file's path stays on the server.",
+})
 export class RegistryImport {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Import id (UUID).' })
   id!: string;
 
-  @Field(() => RegistryImportStatus)
+  @Field(() => RegistryImportStatus, { description: 'Where the import is.' })
   status!: RegistryImportStatus;
 
-  @Field(() => RegistryImportSource)
+  @Field(() => RegistryImportSource, { description: 'Where the file came from.' })
   source!: RegistryImportSource;
 
   @Field(() => Int, { description: 'Times it was started (more than 1 after a resume)' })
   attempts!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows of the file read so far.' })
   rowsRead!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Bytes of the file read so far.' })
   bytesRead!: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Size of the file in bytes, when known.' })
   totalBytes!: number | null;
 
   @Field(() => Float, { nullable: true, description: '0 to 100, when the size is known' })
   percent!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Individual providers written (organisations are skipped).' })
   individualsImported!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'NPI deactivations recorded.' })
   deactivationsApplied!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows that could not be read and were skipped.' })
   malformedRows!: number;
 
   @Field(() => Int, { description: 'Licences compared with the registry again after the import' })
   licensesChecked!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Licences flagged for another review.' })
   licensesFlagged!: number;
 
   @Field(() => Int, { description: 'Verified licences revoked: their NPI is deactivated' })
@@ -52,15 +71,15 @@ export class RegistryImport {
   @Field(() => String, { nullable: true, description: 'FORMAT, FILE_MISSING or INTERNAL when it failed' })
   errorCode!: string | null;
 
-  @Field()
+  @Field({ description: 'When it was requested (ISO 8601, UTC).' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the worker last started it.' })
   startedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it succeeded or failed.' })
   finishedAt!: Date | null;
 
-  @Field()
+  @Field({ description: 'When its progress was last written.' })
   updatedAt!: Date;
 }

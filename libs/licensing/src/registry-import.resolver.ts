@@ -27,7 +27,11 @@ export class RegistryImportResolver {
     description:
       'Imports an NPPES file from the server (a path inside REGISTRY_IMPORT_DIR) in the background; one at a time',
   })
-  async startRegistryImport(@Ctx() ctx: RequestContext, @Args('path') path: string): Promise<RegistryImport> {
+  async startRegistryImport(
+    @Ctx() ctx: RequestContext,
+    @Args('path', { description: "The file's path inside REGISTRY_IMPORT_DIR, at most 500 characters." })
+    path: string,
+  ): Promise<RegistryImport> {
     if (path.length > 500)
       throw DomainError.badInput('path must be at most 500 characters', { fields: ['path'] });
     return toRegistryImport(await this.imports.startFromPath(ctx, path));
@@ -36,14 +40,25 @@ export class RegistryImportResolver {
   @AdminOnly()
   @Query(() => [RegistryImport], { description: 'Registry imports, newest first, with their progress' })
   async registryImports(
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('first', {
+      type: () => Int,
+      nullable: true,
+      defaultValue: 20,
+      description: 'How many to list, 1 to 100 (default 20).',
+    })
+    first: number,
   ): Promise<RegistryImport[]> {
     return (await this.imports.list(first ?? 20)).map(toRegistryImport);
   }
 
   @AdminOnly()
-  @Query(() => RegistryImport, { nullable: true })
-  async registryImport(@Args('id', { type: () => ID }) id: string): Promise<RegistryImport | null> {
+  @Query(() => RegistryImport, {
+    nullable: true,
+    description: 'One registry import by id, or null. Administrators only.',
+  })
+  async registryImport(
+    @Args('id', { type: () => ID, description: 'Import id.' }) id: string,
+  ): Promise<RegistryImport | null> {
     const row = await this.imports.find(id);
     return row ? toRegistryImport(row) : null;
   }
