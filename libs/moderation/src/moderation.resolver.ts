@@ -24,18 +24,40 @@ export class ModerationResolver {
   ) {}
 
   @RequireVerified()
-  @Mutation(() => Report)
-  reportContent(@Ctx() ctx: RequestContext, @Args('input') input: ReportInput): Promise<Report> {
+  @Mutation(() => Report, {
+    description:
+      'Reports a case or a reply to the administrators. Verified clinicians. Accepts an `Idempotency-Key` header.',
+  })
+  reportContent(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'What is reported and why.' }) input: ReportInput,
+  ): Promise<Report> {
     return this.moderation.report(ctx, input);
   }
 
   @AdminOnly()
   @Query(() => ReportConnection, { description: 'Oldest first: the longest-waiting report leads' })
   reports(
-    @Args('status', { type: () => ReportStatus, nullable: true, defaultValue: ReportStatus.OPEN })
+    @Args('status', {
+      type: () => ReportStatus,
+      nullable: true,
+      defaultValue: ReportStatus.OPEN,
+      description: 'Only reports in this status (default OPEN).',
+    })
     status: ReportStatus | null,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('first', {
+      type: () => Int,
+      nullable: true,
+      defaultValue: 20,
+      description: 'Page size, 1 to 100 (default 20).',
+    })
+    first: number,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: "Cursor from a previous page's pageInfo.endCursor.",
+    })
+    after?: string | null,
   ): Promise<ReportConnection> {
     return this.moderation.page(status ?? ReportStatus.OPEN, first, after);
   }
@@ -47,8 +69,11 @@ export class ModerationResolver {
   })
   resolveReport(
     @Ctx() ctx: RequestContext,
-    @Args('reportId', { type: () => ID }) reportId: string,
-    @Args('removeContent') removeContent: boolean,
+    @Args('reportId', { type: () => ID, description: 'The open report.' }) reportId: string,
+    @Args('removeContent', {
+      description: 'true deletes the content (a tombstone stays); false dismisses the report.',
+    })
+    removeContent: boolean,
   ): Promise<Report> {
     return this.moderation.resolve(ctx, reportId, removeContent);
   }
@@ -66,7 +91,10 @@ export class ModerationResolver {
     description:
       'The author rewrites their held case (de-identified); the report goes back to the administrators',
   })
-  editHeldCase(@Ctx() ctx: RequestContext, @Args('input') input: EditHeldCaseInput): Promise<CasePost> {
+  editHeldCase(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The held case and its new text.' }) input: EditHeldCaseInput,
+  ): Promise<CasePost> {
     return this.repair.editHeldCase(ctx, input);
   }
 
@@ -74,7 +102,10 @@ export class ModerationResolver {
   @Mutation(() => Reply, {
     description: 'The author rewrites their held reply or consult answer (de-identified)',
   })
-  editHeldReply(@Ctx() ctx: RequestContext, @Args('input') input: EditHeldReplyInput): Promise<Reply> {
+  editHeldReply(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The held reply and its new text.' }) input: EditHeldReplyInput,
+  ): Promise<Reply> {
     return this.repair.editHeldReply(ctx, input);
   }
 
@@ -82,7 +113,10 @@ export class ModerationResolver {
   @Mutation(() => CasePost, {
     description: "Replaces a span of a case's title or body with its category placeholder",
   })
-  redactCase(@Ctx() ctx: RequestContext, @Args('input') input: RedactCaseInput): Promise<CasePost> {
+  redactCase(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The case, the field and the span.' }) input: RedactCaseInput,
+  ): Promise<CasePost> {
     return this.repair.redactCase(ctx, input);
   }
 
@@ -90,7 +124,10 @@ export class ModerationResolver {
   @Mutation(() => Reply, {
     description: 'Replaces a span of a reply or consult answer with its category placeholder',
   })
-  redactReply(@Ctx() ctx: RequestContext, @Args('input') input: RedactReplyInput): Promise<Reply> {
+  redactReply(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The reply and the span.' }) input: RedactReplyInput,
+  ): Promise<Reply> {
     return this.repair.redactReply(ctx, input);
   }
 
@@ -100,7 +137,8 @@ export class ModerationResolver {
   })
   restoreContent(
     @Ctx() ctx: RequestContext,
-    @Args('reportId', { type: () => ID }) reportId: string,
+    @Args('reportId', { type: () => ID, description: 'An open identifier report holding the content.' })
+    reportId: string,
   ): Promise<Report> {
     return this.repair.restore(ctx, reportId);
   }
@@ -111,8 +149,13 @@ export class ModerationResolver {
   })
   returnToAuthor(
     @Ctx() ctx: RequestContext,
-    @Args('reportId', { type: () => ID }) reportId: string,
-    @Args('note') note: string,
+    @Args('reportId', { type: () => ID, description: 'The open identifier report holding the content.' })
+    reportId: string,
+    @Args('note', {
+      description:
+        'What the author should change, at most 2,000 characters; de-identified before it is stored.',
+    })
+    note: string,
   ): Promise<Report> {
     if (note.length > 2_000)
       throw DomainError.badInput('note must be at most 2000 characters', { fields: ['note'] });
@@ -123,7 +166,7 @@ export class ModerationResolver {
   @Query(() => ClinicianModeration, { description: "A clinician's licences, reports and moderation history" })
   async clinicianModeration(
     @Ctx() ctx: RequestContext,
-    @Args('clinicianId', { type: () => ID }) clinicianId: string,
+    @Args('clinicianId', { type: () => ID, description: 'The clinician.' }) clinicianId: string,
   ): Promise<ClinicianModeration> {
     if (!(await this.profiles.load(ctx, clinicianId))) throw DomainError.notFound('The clinician');
     return { clinicianId };

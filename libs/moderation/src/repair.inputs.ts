@@ -23,30 +23,34 @@ export enum CaseTextField {
 registerEnumType(CaseTextField, {
   name: 'CaseTextField',
   description: 'Which text of a case a moderator redacts',
+  valuesMap: { TITLE: { description: 'The case title.' }, BODY: { description: 'The case body.' } },
 });
 
 const CATEGORIES = Object.values(PhiCategoryEnum);
 
 /** The author's new version of their held case; de-identified before it is stored. */
-@InputType()
+@InputType({
+  description:
+    "The author's new version of their held case; de-identified before it is stored, then back with the administrators. Fields left out keep their value.",
+})
 export class EditHeldCaseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Your held case.' })
   @IsUUID('all', { message: 'caseId must be a case id' })
   caseId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New title, 1 to 300 characters.' })
   @IsOptional()
   @IsString()
   @Length(1, 300)
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New case text, 1 to 20,000 characters.' })
   @IsOptional()
   @IsString()
   @Length(1, 20_000)
   body?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'New tags: at most 10, 1 to 40 characters each.' })
   @IsOptional()
   @ArrayMaxSize(10)
   @IsString({ each: true })
@@ -62,13 +66,16 @@ export class EditHeldCaseInput {
 }
 
 /** The author's new version of their held reply (or consult answer); de-identified before it is stored. */
-@InputType()
+@InputType({
+  description:
+    "The author's new version of their held reply (or consult answer); de-identified before it is stored.",
+})
 export class EditHeldReplyInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Your held reply.' })
   @IsUUID('all', { message: 'replyId must be a reply id' })
   replyId!: string;
 
-  @Field()
+  @Field({ description: 'New reply text, 1 to 10,000 characters.' })
   @IsString()
   @Length(1, 10_000)
   body!: string;
@@ -101,21 +108,30 @@ abstract class RedactSpanInput {
   category!: PhiCategory;
 }
 
-@InputType()
+@InputType({
+  description:
+    "A span of a case's stored title or body that an administrator replaces with its category placeholder.",
+})
 export class RedactCaseInput extends RedactSpanInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The case.' })
   @IsUUID('all', { message: 'caseId must be a case id' })
   caseId!: string;
 
-  @Field(() => CaseTextField, { defaultValue: CaseTextField.BODY })
+  @Field(() => CaseTextField, {
+    defaultValue: CaseTextField.BODY,
+    description: 'TITLE or BODY (default BODY).',
+  })
   @IsEnum(CaseTextField)
   field!: CaseTextField;
 }
 
 /** A reply or a consult answer (an answer is a reply in the thread). */
-@InputType()
+@InputType({
+  description:
+    "A span of a reply's (or consult answer's) stored text that an administrator replaces with its category placeholder.",
+})
 export class RedactReplyInput extends RedactSpanInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The reply.' })
   @IsUUID('all', { message: 'replyId must be a reply id' })
   replyId!: string;
 }

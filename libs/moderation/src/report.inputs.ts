@@ -28,22 +28,22 @@ class ExactlyOneTarget implements ValidatorConstraintInterface {
   }
 }
 
-@InputType()
+@InputType({ description: 'A report of one case or one reply: give exactly one of caseId and replyId.' })
 export class ReportInput {
   // Checked when given, and when neither target is given (so that the rule reports the omission).
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The case to report.' })
   @ValidateIf((o: ReportInput) => o.caseId != null || o.replyId == null)
   @Validate(ExactlyOneTarget)
   @IsUUID('all', { message: 'caseId must be a case id' })
   caseId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The reply (or consult answer) to report.' })
   @ValidateIf((o: ReportInput) => o.replyId != null)
   @Validate(ExactlyOneTarget)
   @IsUUID('all', { message: 'replyId must be a reply id' })
   replyId?: string | null;
 
-  @Field(() => ReportReason)
+  @Field(() => ReportReason, { description: 'Why.' })
   @IsEnum(ReportReason)
   reason!: ReportReason;
 
