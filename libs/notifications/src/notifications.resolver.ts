@@ -28,10 +28,26 @@ export class NotificationsResolver {
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first' })
   notifications(
     @Ctx() ctx: RequestContext,
-    @Args('unreadOnly', { type: () => Boolean, nullable: true, defaultValue: false })
+    @Args('unreadOnly', {
+      type: () => Boolean,
+      nullable: true,
+      defaultValue: false,
+      description: 'true: only unread notifications (default false).',
+    })
     unreadOnly: boolean | null,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('first', {
+      type: () => Int,
+      nullable: true,
+      defaultValue: 20,
+      description: 'Page size, 1 to 100 (default 20).',
+    })
+    first: number,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: "Cursor from a previous page's pageInfo.endCursor.",
+    })
+    after?: string | null,
   ): Promise<NotificationConnection> {
     return this.service.page(ctx, unreadOnly ?? false, first, after);
   }
@@ -40,7 +56,12 @@ export class NotificationsResolver {
   @Mutation(() => Int, { description: 'Marks the given (or all) unread notifications of yours read' })
   markNotificationsRead(
     @Ctx() ctx: RequestContext,
-    @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null,
+    @Args('ids', {
+      type: () => [ID],
+      nullable: true,
+      description: 'Notification ids to mark; leave out to mark all unread ones.',
+    })
+    ids?: string[] | null,
   ): Promise<number> {
     return this.service.markRead(ctx, ids);
   }

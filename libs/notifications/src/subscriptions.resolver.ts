@@ -37,11 +37,15 @@ export class SubscriptionsResolver {
   private readonly inflight = new Map<string, ReturnType<RepliesService['withCase']>>();
 
   @RequireVerified()
-  @Subscription(() => Reply, { resolve: (value: Reply) => value })
+  @Subscription(() => Reply, {
+    resolve: (value: Reply) => value,
+    description:
+      'Each new reply to a case you may read, as it is posted (hidden replies only to their author and administrators). Verified clinicians.',
+  })
   async replyAdded(
     @Ctx() ctx: RequestContext,
     @Context('req') req: { socket?: SocketLike },
-    @Args('caseId', { type: () => ID }) caseId: string,
+    @Args('caseId', { type: () => ID, description: 'The case to watch.' }) caseId: string,
   ): Promise<AsyncIterableIterator<Reply>> {
     await this.cases.requireReadable(ctx, caseId);
     return this.stream<Reply>(req.socket, caseRepliesTopic(caseId), async (payload) => {
@@ -73,7 +77,10 @@ export class SubscriptionsResolver {
   }
 
   @SignedIn()
-  @Subscription(() => Notification, { resolve: (value: Notification) => value })
+  @Subscription(() => Notification, {
+    resolve: (value: Notification) => value,
+    description: 'Each new notification of yours, as it is created. Signed-in clinicians.',
+  })
   notificationAdded(
     @Ctx() ctx: RequestContext,
     @Context('req') req: { socket?: SocketLike },

@@ -31,7 +31,7 @@ export class PreferencesResolver {
   @Mutation(() => NotificationPreferences, { description: 'Sets how one category reaches you' })
   setNotificationPreference(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: SetNotificationPreferenceInput,
+    @Args('input', { description: 'The category and its choices.' }) input: SetNotificationPreferenceInput,
   ): Promise<NotificationPreferences> {
     return this.preferences.set(ctx, input);
   }
@@ -42,7 +42,12 @@ export class PreferencesResolver {
   })
   setQuietHours(
     @Ctx() ctx: RequestContext,
-    @Args('input', { type: () => QuietHoursInput, nullable: true }) input?: QuietHoursInput | null,
+    @Args('input', {
+      type: () => QuietHoursInput,
+      nullable: true,
+      description: 'The quiet hours; leave out to clear them.',
+    })
+    input?: QuietHoursInput | null,
   ): Promise<NotificationPreferences> {
     return this.preferences.setQuietHours(ctx, input ?? null);
   }
@@ -55,13 +60,19 @@ export class PreferencesResolver {
 
   @SignedIn()
   @Mutation(() => Boolean, { description: "Subscribes this browser's push endpoint to your notifications" })
-  subscribePush(@Ctx() ctx: RequestContext, @Args('input') input: PushSubscriptionInput): Promise<boolean> {
+  subscribePush(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: "The browser's push subscription." }) input: PushSubscriptionInput,
+  ): Promise<boolean> {
     return this.preferences.subscribePush(ctx, input);
   }
 
   @SignedIn()
   @Mutation(() => Boolean, { description: 'Removes one of your push subscriptions; false when none matched' })
-  unsubscribePush(@Ctx() ctx: RequestContext, @Args('endpoint') endpoint: string): Promise<boolean> {
+  unsubscribePush(
+    @Ctx() ctx: RequestContext,
+    @Args('endpoint', { description: 'The endpoint URL of the subscription to remove.' }) endpoint: string,
+  ): Promise<boolean> {
     return this.preferences.unsubscribePush(ctx, endpoint);
   }
 
