@@ -24,9 +24,25 @@ export class AdminConsoleResolver {
     description: 'Clinicians by part of their name or e-mail and by status, alphabetical',
   })
   adminClinicians(
-    @Args('input', { type: () => ClinicianSearchInput, nullable: true }) input?: ClinicianSearchInput,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('input', {
+      type: () => ClinicianSearchInput,
+      nullable: true,
+      description: 'What to search for; leave out to list everyone.',
+    })
+    input?: ClinicianSearchInput,
+    @Args('first', {
+      type: () => Int,
+      nullable: true,
+      defaultValue: 20,
+      description: 'Page size, 1 to 100 (default 20).',
+    })
+    first?: number,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: "Cursor from a previous page's pageInfo.endCursor.",
+    })
+    after?: string | null,
   ): Promise<ClinicianSearchConnection> {
     return this.clinicians.search(input, first, after);
   }

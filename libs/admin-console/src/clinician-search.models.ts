@@ -15,26 +15,29 @@ export class ClinicianSearchInput {
   @MaxLength(100, { message: 'search must be at most 100 characters' })
   search?: string | null;
 
-  @Field(() => VerificationStatus, { nullable: true })
+  @Field(() => VerificationStatus, {
+    nullable: true,
+    description: 'Only clinicians in this verification status.',
+  })
   @IsOptional()
   @IsEnum(VerificationStatus)
   status?: VerificationStatus | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One clinician in a page of search results.' })
 export class ClinicianSearchEdge {
-  @Field(() => Clinician)
+  @Field(() => Clinician, { description: 'The clinician (with e-mail, as an administrator sees it).' })
   node!: Clinician;
 
-  @Field()
+  @Field({ description: 'Opaque position of this clinician; pass it as `after` to continue after it.' })
   cursor!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of clinicians found by an administrator, alphabetical.' })
 export class ClinicianSearchConnection {
-  @Field(() => [ClinicianSearchEdge])
+  @Field(() => [ClinicianSearchEdge], { description: 'The clinicians on this page.' })
   edges!: ClinicianSearchEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more clinicians follow, and the cursor to get them.' })
   pageInfo!: PageInfo;
 }

@@ -4,7 +4,7 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'Licences waiting for review' })
 export class LicenseBacklog {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Pending licences.' })
   waiting!: number;
 
   @Field(() => Int, { description: 'Of those, how many have waited more than two days' })
@@ -16,7 +16,7 @@ export class LicenseBacklog {
 
 @ObjectType({ description: 'Open reports' })
 export class ReportBacklog {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Open reports.' })
   open!: number;
 
   @Field(() => Date, { nullable: true, description: 'When the longest-waiting one was made' })
@@ -25,7 +25,7 @@ export class ReportBacklog {
 
 @ObjectType({ description: 'How quickly a specialty answers consults' })
 export class SpecialtyResponseTime {
-  @Field(() => Specialty)
+  @Field(() => Specialty, { description: 'The specialty.' })
   specialty!: Specialty;
 
   @Field(() => Int, { description: 'Consults answered in the period' })
@@ -40,16 +40,16 @@ export class WeeklySignups {
   @Field(() => DateScalarType, { description: 'The Monday that starts the week (UTC)' })
   weekStart!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Accounts registered that week.' })
   count!: number;
 }
 
 @ObjectType({ description: 'What an operator watches, computed when asked' })
 export class AdminDashboard {
-  @Field(() => LicenseBacklog)
+  @Field(() => LicenseBacklog, { description: 'The licence review backlog.' })
   licenses!: LicenseBacklog;
 
-  @Field(() => ReportBacklog)
+  @Field(() => ReportBacklog, { description: 'The report backlog.' })
   reports!: ReportBacklog;
 
   @Field(() => Int, { description: 'Open or claimed consults past their due time' })
@@ -64,6 +64,6 @@ export class AdminDashboard {
   @Field(() => [WeeklySignups], { description: 'The last twelve weeks, oldest first, including empty weeks' })
   signupsPerWeek!: WeeklySignups[];
 
-  @Field()
+  @Field({ description: 'When these figures were computed (ISO 8601, UTC).' })
   generatedAt!: Date;
 }
