@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsService } from './accounts.service.js';
+import { ClinicianStandingService } from './clinician-standing.service.js';
 import { AuditEventActorResolver, CliniciansResolver } from './clinicians.resolver.js';
 import { DirectoryResolver } from './directory.resolver.js';
 import { DirectoryService } from './directory.service.js';
@@ -17,7 +18,8 @@ import { SpecialtiesService } from './specialties.service.js';
     AuditEventActorResolver,
     DirectoryService,
     DirectoryResolver,
+    ClinicianStandingService,
   ],
-  exports: [SpecialtiesService, ProfilesService],
+  exports: [SpecialtiesService, ProfilesService, ClinicianStandingService],
 })
 export class CliniciansModule {}

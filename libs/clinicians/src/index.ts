@@ -16,3 +16,6 @@ export { OnCallWindowEntity } from './on-call-window.entity.js';
 export { AddOnCallWindowInput, OnCallWindow, Specialist, SpecialistConnection } from './directory.models.js';
 export { DirectoryService } from './directory.service.js';
 export { DirectoryResolver } from './directory.resolver.js';
+export { ClinicianStandingService } from './clinician-standing.service.js';
+export type { ClinicianStanding } from './clinician-standing.service.js';
+export { RegistrationAttemptedEvent } from './clinicians.events.js';

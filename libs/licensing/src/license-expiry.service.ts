@@ -1,4 +1,5 @@
 import { AuditAction, AuditService } from '@curbside/audit';
+import { ClinicianStandingService } from '@curbside/clinicians';
 import { AppConfig } from '@curbside/config';
 import { EventBus, LOGGER, PeriodicTask, RequestContext, type Logger } from '@curbside/core';
 import { inTransaction, tryTransactionLock } from '@curbside/database';
@@ -29,6 +30,7 @@ export class LicenseExpiryService implements OnApplicationBootstrap, OnApplicati
     private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly events: EventBus,
+    private readonly standing: ClinicianStandingService,
     @Inject(LOGGER) logger: Logger,
   ) {
     this.task = new PeriodicTask(
@@ -68,12 +70,16 @@ export class LicenseExpiryService implements OnApplicationBootstrap, OnApplicati
           null,
         );
       }
-      const clinicians = await manager.query<[{ id: string }[], number]>(
-        `UPDATE clinician c SET verification_status = 'EXPIRED'
-          WHERE c.role = 'CLINICIAN' AND c.verification_status IN ('VERIFIED', 'PENDING')
-            AND EXISTS (SELECT 1 FROM license l WHERE l.clinician_id = c.id AND l.status = 'EXPIRED')
-            AND NOT EXISTS (SELECT 1 FROM license l WHERE l.clinician_id = c.id AND l.status IN ('VERIFIED', 'PENDING'))
-        RETURNING c.id`,
+      // Whose every licence has lapsed: the clinicians library moves them to EXPIRED (its table).
+      const lapsed = await manager.query<{ clinician_id: string }[]>(
+        `SELECT DISTINCT l.clinician_id FROM license l
+          WHERE l.status = 'EXPIRED'
+            AND NOT EXISTS (SELECT 1 FROM license v WHERE v.clinician_id = l.clinician_id
+                              AND v.status IN ('VERIFIED', 'PENDING'))`,
+      );
+      const clinicians = await this.standing.expire(
+        manager,
+        lapsed.map((r) => r.clinician_id),
       );
       const expiring = await manager.query<[{ id: string; clinician_id: string }[], number]>(
         `UPDATE license SET expiring_notice_at = now()
@@ -86,7 +92,7 @@ export class LicenseExpiryService implements OnApplicationBootstrap, OnApplicati
         manager,
         ...expiring[0].map((r) => new LicenseExpiringEvent(r.id, r.clinician_id)),
       );
-      return { expiredRows, clinicians: clinicians[0], expiring: expiring[0] };
+      return { expiredRows, clinicians, expiring: expiring[0] };
     });
     if (!outcome) return null;
     await this.events.publish(...outcome.expiring.map((r) => new LicenseExpiringEvent(r.id, r.clinician_id)));

@@ -1,7 +1,12 @@
 import { Anonymizer, type DeidentifiedText } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { SessionsService } from '@curbside/auth';
-import { ClinicianEntity, Role, VerificationStatus } from '@curbside/clinicians';
+import {
+  ClinicianEntity,
+  type ClinicianStanding,
+  ClinicianStandingService,
+  VerificationStatus,
+} from '@curbside/clinicians';
 import { AppConfig } from '@curbside/config';
 import {
   DomainError,
@@ -45,7 +50,19 @@ export class LicensesService {
     private readonly events: EventBus,
     private readonly anonymizer: Anonymizer,
     private readonly registryChecks: RegistryChecksService,
+    private readonly standing: ClinicianStandingService,
   ) {}
+
+  private async requireStanding(manager: EntityManager, clinicianId: string): Promise<ClinicianStanding> {
+    const standing = await this.standing.get(manager, clinicianId);
+    if (!standing) throw DomainError.notFound('The clinician');
+    return standing;
+  }
+
+  /** The clinician as the API answers a suspension or reinstatement with (a shared-kernel read). */
+  private profile(manager: EntityManager, clinicianId: string): Promise<ClinicianEntity> {
+    return manager.getRepository(ClinicianEntity).findOneByOrFail({ id: clinicianId });
+  }
 
   async submit(ctx: RequestContext, input: SubmitLicenseInput): Promise<LicenseEntity> {
     const actor = ctx.requireActor;
@@ -67,9 +84,7 @@ export class LicensesService {
       if (await licenses.exists({ where: { jurisdiction, licenseNumber } })) {
         throw DomainError.conflict('This licence has already been submitted');
       }
-      const clinician = await manager
-        .getRepository(ClinicianEntity)
-        .findOneByOrFail({ id: actor.clinicianId });
+      const clinician = await this.requireStanding(manager, actor.clinicianId);
       const saved = await licenses.save(
         licenses.create({
           clinicianId: clinician.id,
@@ -93,9 +108,7 @@ export class LicensesService {
         return { license: saved, autoApproved: true };
       }
       if (clinician.verificationStatus !== VerificationStatus.VERIFIED) {
-        await manager
-          .getRepository(ClinicianEntity)
-          .update({ id: clinician.id }, { verificationStatus: VerificationStatus.PENDING });
+        await this.standing.applyLicenseOutcome(manager, clinician.id, VerificationStatus.PENDING);
       }
       return { license: saved, autoApproved: false };
     });
@@ -171,7 +184,7 @@ export class LicensesService {
     if (!row) throw DomainError.notFound('The licence');
     if (row.status !== LicenseStatus.PENDING)
       throw DomainError.conflict('This licence has already been reviewed');
-    const clinician = await manager.getRepository(ClinicianEntity).findOneByOrFail({ id: row.clinicianId });
+    const clinician = await this.requireStanding(manager, row.clinicianId);
     switch (decision) {
       case LicenseDecision.APPROVE:
         await this.approve(manager, ctx, row, clinician, note, false);
@@ -213,12 +226,11 @@ export class LicensesService {
     if (licenses.length === 0) return new Map();
     const npis = [...new Set(licenses.map((l) => l.npi))];
     const clinicianIds = [...new Set(licenses.map((l) => l.clinicianId))];
-    const [rows, clinicians] = await Promise.all([
+    const [rows, names] = await Promise.all([
       this.dataSource.getRepository(RegistryProviderEntity).findBy({ npi: In(npis) }),
-      this.dataSource.getRepository(ClinicianEntity).findBy({ id: In(clinicianIds) }),
+      this.standing.displayNames(this.dataSource.manager, clinicianIds),
     ]);
     const byNpi = new Map(rows.map((r) => [r.npi, r]));
-    const names = new Map(clinicians.map((c) => [c.id, c.displayName]));
     return new Map(
       licenses.map((l) => [
         l.id,
@@ -250,17 +262,8 @@ export class LicensesService {
     // (audit details hold ids, codes, counts and flags, never free text).
     const safeReason = this.anonymizer.deidentify(reason);
     return this.inTx(async (manager) => {
-      const repo = manager.getRepository(ClinicianEntity);
-      const clinician = await repo.findOne({
-        where: { id: clinicianId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!clinician) throw DomainError.notFound('The clinician');
-      if (clinician.role === Role.ADMIN)
-        throw DomainError.forbidden('Administrators cannot be suspended here');
-      if (clinician.verificationStatus === VerificationStatus.SUSPENDED) return clinician;
-      clinician.verificationStatus = VerificationStatus.SUSPENDED;
-      await repo.update({ id: clinician.id }, { verificationStatus: VerificationStatus.SUSPENDED });
+      const { standing: clinician, changed } = await this.standing.suspend(manager, clinicianId);
+      if (!changed) return this.profile(manager, clinician.id);
       const sessions = await this.sessions.revokeAll(manager, clinician.id, 'SUSPENDED');
       await this.audit.record(
         manager,
@@ -272,7 +275,7 @@ export class LicensesService {
           reasonFindings: safeReason.findings.length,
         },
       );
-      return clinician;
+      return this.profile(manager, clinician.id);
     });
   }
 
@@ -286,29 +289,22 @@ export class LicensesService {
       throw DomainError.badInput('Give a reason for the reinstatement', { fields: ['reason'] });
     const safeReason = this.anonymizer.deidentify(reason);
     return this.inTx(async (manager) => {
-      const repo = manager.getRepository(ClinicianEntity);
-      const clinician = isUuid(clinicianId)
-        ? await repo.findOne({ where: { id: clinicianId }, lock: { mode: 'pessimistic_write' } })
-        : null;
-      if (!clinician) throw DomainError.notFound('The clinician');
-      if (clinician.verificationStatus !== VerificationStatus.SUSPENDED) {
-        throw DomainError.conflict('This clinician is not suspended');
-      }
-      const licenses = await manager.getRepository(LicenseEntity).findBy({ clinicianId: clinician.id });
-      const today = todayUtc();
-      const has = (status: LicenseStatus, valid = false) =>
-        licenses.some((l) => l.status === status && (!valid || l.expiresOn >= today));
-      const next = has(LicenseStatus.VERIFIED, true)
-        ? VerificationStatus.VERIFIED
-        : has(LicenseStatus.PENDING)
-          ? VerificationStatus.PENDING
-          : has(LicenseStatus.EXPIRED) || has(LicenseStatus.VERIFIED)
-            ? VerificationStatus.EXPIRED
-            : has(LicenseStatus.REJECTED) || has(LicenseStatus.REVOKED)
-              ? VerificationStatus.REJECTED
-              : VerificationStatus.UNVERIFIED;
-      clinician.verificationStatus = next;
-      await repo.update({ id: clinician.id }, { verificationStatus: next });
+      const clinician = await this.standing.reinstate(manager, clinicianId, async (standing) => {
+        const licenses = await manager.getRepository(LicenseEntity).findBy({ clinicianId: standing.id });
+        const today = todayUtc();
+        const has = (status: LicenseStatus, valid = false) =>
+          licenses.some((l) => l.status === status && (!valid || l.expiresOn >= today));
+        return has(LicenseStatus.VERIFIED, true)
+          ? VerificationStatus.VERIFIED
+          : has(LicenseStatus.PENDING)
+            ? VerificationStatus.PENDING
+            : has(LicenseStatus.EXPIRED) || has(LicenseStatus.VERIFIED)
+              ? VerificationStatus.EXPIRED
+              : has(LicenseStatus.REJECTED) || has(LicenseStatus.REVOKED)
+                ? VerificationStatus.REJECTED
+                : VerificationStatus.UNVERIFIED;
+      });
+      const next = clinician.verificationStatus;
       await this.audit.record(
         manager,
         ctx,
@@ -316,7 +312,7 @@ export class LicensesService {
         { type: 'Clinician', id: clinician.id },
         { status: next, reasonFindings: safeReason.findings.length },
       );
-      return clinician;
+      return this.profile(manager, clinician.id);
     });
   }
 
@@ -324,7 +320,7 @@ export class LicensesService {
     manager: EntityManager,
     ctx: RequestContext,
     license: LicenseEntity,
-    clinician: ClinicianEntity,
+    clinician: ClinicianStanding,
     note: DeidentifiedText | null,
     automatic: boolean,
   ): Promise<void> {
@@ -335,11 +331,7 @@ export class LicensesService {
       reviewedBy: automatic ? null : (ctx.actor?.clinicianId ?? null),
     });
     await manager.getRepository(LicenseEntity).save(license);
-    if (clinician.verificationStatus !== VerificationStatus.SUSPENDED) {
-      await manager
-        .getRepository(ClinicianEntity)
-        .update({ id: clinician.id }, { verificationStatus: VerificationStatus.VERIFIED });
-    }
+    await this.standing.applyLicenseOutcome(manager, clinician.id, VerificationStatus.VERIFIED);
     await this.audit.record(manager, ctx, AuditAction.LICENSE_APPROVED, ref(license), { automatic });
     await this.events.publishInTransaction(
       manager,
@@ -351,7 +343,7 @@ export class LicensesService {
     manager: EntityManager,
     ctx: RequestContext,
     license: LicenseEntity,
-    clinician: ClinicianEntity,
+    clinician: ClinicianStanding,
     note: DeidentifiedText,
   ): Promise<void> {
     Object.assign(license, {
@@ -369,9 +361,7 @@ export class LicensesService {
       : others.some((l) => l.status === LicenseStatus.PENDING)
         ? VerificationStatus.PENDING
         : VerificationStatus.REJECTED;
-    if (next && clinician.verificationStatus !== VerificationStatus.SUSPENDED) {
-      await manager.getRepository(ClinicianEntity).update({ id: clinician.id }, { verificationStatus: next });
-    }
+    if (next) await this.standing.applyLicenseOutcome(manager, clinician.id, next);
     await this.audit.record(manager, ctx, AuditAction.LICENSE_REJECTED, ref(license), {});
     await this.events.publishInTransaction(
       manager,
