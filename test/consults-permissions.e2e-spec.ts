@@ -62,6 +62,7 @@ const MATRIX: [string, ...Outcome[]][] = [
   ['consultMessages',     UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
   ['sendConsultMessage',  UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
   ['saveCaseDetails',     UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
+  ['myConsults',          UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
 ];
 
 describe('Consult loop permission matrix', () => {
@@ -252,6 +253,18 @@ describe('Consult loop permission matrix', () => {
           localCapabilities: ['TELEHEALTH'],
         });
       },
+    },
+  };
+
+  // Added after the others (keeps merges easy): "my consults" (#14).
+  OPERATIONS.myConsults = {
+    unchanged: true,
+    prepare: async (c) => ({ consultId: await claimedConsultOf(c.account) }),
+    run: (c) =>
+      gql('{ myConsults(role: REQUESTED, first: 100) { edges { node { id status } } } }', {}, c.token),
+    verify: (data, _c, p) => {
+      const nodes = (data.myConsults as { edges: { node: Data }[] }).edges.map((e) => e.node);
+      expect(nodes).toContainEqual({ id: p.consultId, status: 'CLAIMED' });
     },
   };
 

@@ -20,6 +20,7 @@ import {
   CaseConsultsResolver,
   ConsultDialogueResolver,
   ConsultsResolver,
+  MyConsultsResolver,
   SpecialistStatsResolver,
 } from '@curbside/consults';
 import { DateScalar } from '@curbside/core';
@@ -65,5 +66,6 @@ export const RESOLVERS = [
   CaseAttachmentsResolver,
   ReplyAttachmentsResolver,
   PreferencesResolver,
+  MyConsultsResolver,
 ];
 export const SCALARS = [DateScalar];

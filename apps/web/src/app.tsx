@@ -9,6 +9,7 @@ import { SignInScreen } from './routes/auth/sign-in';
 import { CaseScreen } from './routes/cases/case-screen';
 import { ComposeScreen } from './routes/cases/compose-screen';
 import { DirectoryScreen } from './routes/consults/directory-screen';
+import { MyConsultsScreen } from './routes/consults/my-consults-screen';
 import { QueueScreen } from './routes/consults/queue-screen';
 import { ChannelsScreen } from './routes/feed/channels-screen';
 import { FeedScreen } from './routes/feed/feed-screen';
@@ -48,6 +49,7 @@ export function App() {
         <Route path="/cases/:id" component={CaseScreen} />
         <Route path="/search" component={SearchScreen} />
         <Route path="/consults" component={QueueScreen} />
+        <Route path="/my-consults" component={MyConsultsScreen} />
         <Route path="/specialists" component={DirectoryScreen} />
         <Route path="/notifications" component={NotificationsScreen} />
         <Route path="/profile" component={ProfileScreen} />

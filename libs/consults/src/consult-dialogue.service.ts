@@ -1,5 +1,5 @@
 import { consultDialogue, consultVisible } from '@curbside/access';
-import { Anonymizer, summarize } from '@curbside/anonymizer';
+import { Anonymizer, authorSpansProblem, deidentifyWithAuthorSpans, summarize } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { CasesService } from '@curbside/cases';
 import {
@@ -41,7 +41,11 @@ export class ConsultDialogueService {
   async send(ctx: RequestContext, input: SendConsultMessageInput): Promise<ConsultMessageEntity> {
     const me = ctx.requireActor.clinicianId;
     // De-identified before anything else touches it: the raw text is never stored or logged.
-    const body = this.anonymizer.deidentify(input.body);
+    // with the spans its author marked in the preview, removed exactly as the preview removed them
+    const spans = input.extraRedactions ?? [];
+    const problem = authorSpansProblem(input.body, spans);
+    if (problem) throw DomainError.badInput(`extraRedactions: ${problem}`, { fields: ['extraRedactions'] });
+    const body = deidentifyWithAuthorSpans(this.anonymizer, input.body, spans);
     if (body.text.trim().length === 0)
       throw DomainError.badInput('body must not be empty', { fields: ['body'] });
     const { message, consult, recipientId } = await inTransaction(this.dataSource, async (manager) => {

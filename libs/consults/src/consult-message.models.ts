@@ -1,6 +1,16 @@
+import { TextSpanInput } from '@curbside/anonymizer/nest';
 import { PageInfo } from '@curbside/core';
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  ValidateNested,
+} from 'class-validator';
 import type { ConsultMessageEntity } from './consult-message.entity.js';
 
 const MAX_MESSAGE_LENGTH = 5_000;
@@ -62,6 +72,17 @@ export class SendConsultMessageInput {
   @IsOptional()
   @IsBoolean()
   requestsInformation?: boolean | null;
+
+  @Field(() => [TextSpanInput], {
+    nullable: true,
+    description:
+      'Spans of `body` its author marks for removal as well, as in the preview (applied on the server, never stored raw)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => TextSpanInput)
+  extraRedactions?: TextSpanInput[] | null;
 }
 
 export function toConsultMessage(row: ConsultMessageEntity): ConsultMessage {

@@ -11,6 +11,8 @@ import { ConsultStatsService } from './consult-stats.service.js';
 import { ConsultSweepService } from './consult-sweep.service.js';
 import { CaseConsultsResolver, ConsultsResolver } from './consults.resolver.js';
 import { ConsultsService } from './consults.service.js';
+import { MyConsultsResolver } from './my-consults.resolver.js';
+import { MyConsultsService } from './my-consults.service.js';
 
 @Module({
   imports: [CasesModule, CliniciansModule],
@@ -26,6 +28,8 @@ import { ConsultsService } from './consults.service.js';
     SpecialistStatsResolver,
     ConsultDialogueService,
     ConsultDialogueResolver,
+    MyConsultsService,
+    MyConsultsResolver,
   ],
   exports: [ConsultsService, ConsultSweepService, ConsultReturnService],
 })

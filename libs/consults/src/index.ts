@@ -39,3 +39,5 @@ export { ConsultsModule } from './consults.module.js';
 export { ConsultDialogueResolver } from './consult-dialogue.resolver.js';
 export { SpecialistStatsResolver } from './consult-stats.resolver.js';
 export { CONSULT_RETURN_QUEUE, ConsultReturnJob } from './consult-return.job.js';
+export { MyConsultRole, MyConsultsService } from './my-consults.service.js';
+export { MyConsultsResolver } from './my-consults.resolver.js';

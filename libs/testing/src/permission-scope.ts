@@ -59,6 +59,7 @@ export const CONSULTS_MATRIX_OPERATIONS = [
   'consultMessages',
   'sendConsultMessage',
   'saveCaseDetails',
+  'myConsults',
 ];
 
 /** The admin console's operations: test/admin-permissions.e2e-spec.ts. */

@@ -56,6 +56,7 @@ const NAV = [
   { href: '/cases/new', label: 'Post a case' },
   { href: '/search', label: 'Search' },
   { href: '/consults', label: 'Consults' },
+  { href: '/my-consults', label: 'My consults' },
   { href: '/specialists', label: 'Specialists' },
   { href: '/channels', label: 'Channels' },
   { href: '/profile', label: 'Profile' },

@@ -73,6 +73,26 @@ registerEnumType(UncertaintyReasonEnum, {
   },
 });
 
+/** Which de-identification policy a preview applies: the one the previewed field is saved with. */
+export enum DeidentificationPolicy {
+  TEXT = 'TEXT',
+  SHORT_FIELD = 'SHORT_FIELD',
+}
+registerEnumType(DeidentificationPolicy, {
+  name: 'DeidentificationPolicy',
+  description: 'Which de-identification policy a preview applies: the one the previewed field is saved with',
+  valuesMap: {
+    TEXT: {
+      description:
+        'Running text (a case body, a reply, a consult message, the free text of the structured case fields, a bio): identifiers are found in context',
+    },
+    SHORT_FIELD: {
+      description:
+        'A short field with no context (a case title, a tag): every token that is no known safe word is removed as well',
+    },
+  },
+});
+
 /** A span of the submitted text that its author marks for removal. */
 @InputType({
   description:

@@ -4,7 +4,8 @@ import { Anonymizer } from '../anonymizer.js';
 import { authorSpansProblem, deidentifyWithAuthorSpans } from '../author/author-spans.js';
 import { leastSureKept } from '../author/uncertain-tokens.js';
 import { quasiIdentifierWarnings } from '../quasi/quasi-warnings.js';
-import { DeidentificationResult, TextSpanInput } from './deidentification.model.js';
+import { deidentifyShortField } from '../short-field/short-field.js';
+import { DeidentificationPolicy, DeidentificationResult, TextSpanInput } from './deidentification.model.js';
 
 /**
  * Lets a signed-in clinician see exactly what would be removed before posting, which kept tokens the
@@ -28,12 +29,28 @@ export class DeidentificationResolver {
       description: 'Spans of `text` the author marks for removal as well',
     })
     extraRedactions?: TextSpanInput[] | null,
+    @Args('policy', {
+      type: () => DeidentificationPolicy,
+      nullable: true,
+      defaultValue: DeidentificationPolicy.TEXT,
+      description:
+        'The policy of the field the text is for, so that the preview is exactly what is stored: SHORT_FIELD for a case title (send it trimmed, as it is saved); TEXT for everything else',
+    })
+    policy: DeidentificationPolicy | null = DeidentificationPolicy.TEXT,
   ): DeidentificationResult {
     const spans = extraRedactions ?? [];
+    if (policy === DeidentificationPolicy.SHORT_FIELD && spans.length > 0) {
+      throw new GraphQLError('extraRedactions: a short field has no marked spans', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
     const problem = authorSpansProblem(text, spans);
     if (problem)
       throw new GraphQLError(`extraRedactions: ${problem}`, { extensions: { code: 'BAD_USER_INPUT' } });
-    const result = deidentifyWithAuthorSpans(this.anonymizer, text, spans);
+    const result =
+      policy === DeidentificationPolicy.SHORT_FIELD
+        ? deidentifyShortField(this.anonymizer, text)
+        : deidentifyWithAuthorSpans(this.anonymizer, text, spans);
     return {
       text: result.text,
       findings: result.findings,

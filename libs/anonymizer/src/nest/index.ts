@@ -1,6 +1,7 @@
 export { AnonymizerModule } from './anonymizer.module.js';
 export { DeidentificationResolver } from './deidentification.resolver.js';
 export {
+  DeidentificationPolicy,
   DeidentificationResult,
   DeidentificationSummary,
   PhiCategoryEnum,

@@ -7,12 +7,34 @@ import type { PatientSex } from '../../gql/graphql';
 import { toSaveInput } from './case-details-fields';
 import { Composer, type NewCase, type PreviewFetcher } from './composer';
 
+// The title under the strict short-field policy it is saved with; the structured fields' free text
+// (asked for only when written) as the server saves it, each on its own.
 const PreviewCase = graphql(`
-  query PreviewCase($title: String!, $body: String!, $spans: [TextSpanInput!]) {
-    title: previewDeidentification(text: $title) {
+  query PreviewCase(
+    $title: String!
+    $body: String!
+    $spans: [TextSpanInput!]
+    $clinicalQuestion: String!
+    $withClinicalQuestion: Boolean!
+    $presentingProblem: String!
+    $withPresentingProblem: Boolean!
+    $tried: String!
+    $withTried: Boolean!
+  ) {
+    title: previewDeidentification(text: $title, policy: SHORT_FIELD) {
       ...PreviewOfText
     }
     body: previewDeidentification(text: $body, extraRedactions: $spans) {
+      ...PreviewOfText
+    }
+    clinicalQuestion: previewDeidentification(text: $clinicalQuestion) @include(if: $withClinicalQuestion) {
+      ...PreviewOfText
+    }
+    presentingProblem: previewDeidentification(text: $presentingProblem)
+      @include(if: $withPresentingProblem) {
+      ...PreviewOfText
+    }
+    tried: previewDeidentification(text: $tried) @include(if: $withTried) {
       ...PreviewOfText
     }
   }
@@ -54,6 +76,7 @@ export function ComposeScreen() {
 
   const fetchPreview = useCallback<PreviewFetcher>(
     async (fields) => {
+      const extra = fields.extra ?? {};
       const result = await client
         .query(
           PreviewCase,
@@ -61,12 +84,24 @@ export function ComposeScreen() {
             title: fields.title,
             body: fields.body,
             spans: fields.spans.map((s) => ({ start: s.start, end: s.end })),
+            clinicalQuestion: extra.clinicalQuestion ?? '',
+            withClinicalQuestion: extra.clinicalQuestion !== undefined,
+            presentingProblem: extra.presentingProblem ?? '',
+            withPresentingProblem: extra.presentingProblem !== undefined,
+            tried: extra.tried ?? '',
+            withTried: extra.tried !== undefined,
           },
           { requestPolicy: 'network-only' },
         )
         .toPromise();
       if (result.error || !result.data) throw result.error ?? new Error('no preview');
-      return { title: result.data.title, body: result.data.body };
+      const { title, body, clinicalQuestion, presentingProblem, tried } = result.data;
+      const more = { clinicalQuestion, presentingProblem, tried };
+      return {
+        title,
+        body,
+        extra: Object.fromEntries(Object.entries(more).filter((e): e is [string, typeof title] => !!e[1])),
+      };
     },
     [client],
   );

@@ -42,6 +42,7 @@ const fetchPreview: PreviewFetcher = (fields) => {
   return Promise.resolve({
     title: fakeDeidentify(fields.title),
     body: fakeDeidentify(fields.body, fields.spans),
+    extra: Object.fromEntries(Object.entries(fields.extra ?? {}).map(([k, v]) => [k, fakeDeidentify(v)])),
   });
 };
 
@@ -88,7 +89,12 @@ describe('Composer', () => {
     setup();
     type('Title', 'Chest pain in a runner');
     type('Case', 'John Smith, MRN 483920, seen 03/04/2024 with chest pain.');
-    const preview = await screen.findByRole('region', { name: 'Case as it will be stored' });
+    // the first render of the suite can be slow on a loaded machine
+    const preview = await screen.findByRole(
+      'region',
+      { name: 'Case as it will be stored' },
+      { timeout: 10_000 },
+    );
     await waitFor(() => expect(preview.textContent).toContain('Name removed: [NAME]'));
     expect(preview.textContent).toContain('Medical record number removed: [MRN]');
     expect(preview.textContent).toContain('Date removed: [DATE]');
@@ -114,6 +120,43 @@ describe('Composer', () => {
       body: 'John Smith fainted twice.',
       extraRedactions: [],
     });
+  });
+
+  it('should preview the title trimmed, as it is saved, and the structured fields’ free text', async () => {
+    const asked: Parameters<PreviewFetcher>[0][] = [];
+    const { onPost } = setup({
+      fetchPreview: (fields) => {
+        asked.push(fields);
+        return fetchPreview(fields);
+      },
+    });
+    type('Title', '  Syncope  ');
+    type('Case', 'Fainted twice.');
+    type('Presenting problem', ' Seen by John Smith on 03/04/2024 ');
+    await screen.findByRole('region', { name: 'Presenting problem as it will be stored' });
+    const problem = screen.getByRole('region', { name: 'Presenting problem as it will be stored' });
+    expect(problem.textContent).toContain('Name removed: [NAME]');
+    expect(problem.textContent).not.toContain('John Smith');
+    expect(asked.at(-1)).toMatchObject({
+      title: 'Syncope',
+      extra: { presentingProblem: 'Seen by John Smith on 03/04/2024' },
+    });
+    const confirm = screen.getByLabelText('I have checked the preview: this is what may be shared');
+    await waitFor(() => expect(confirm).toHaveProperty('disabled', false));
+    fireEvent.click(confirm);
+    // changing a structured field's text withdraws the confirmation: it needs a new preview
+    type('What has been tried', 'Fluids');
+    expect(confirm).toHaveProperty('checked', false);
+    await screen.findByRole('region', { name: 'What has been tried as it will be stored' });
+    fireEvent.click(confirm);
+    type('Your question for the specialist', 'Admit or not?');
+    fireEvent.click(await screen.findByLabelText('I have checked the preview: this is what may be shared'));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Post case' })).toHaveProperty('disabled', false),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Post case' }));
+    await waitFor(() => expect(onPost).toHaveBeenCalledTimes(1));
+    expect(onPost.mock.calls[0][0]).toMatchObject({ title: 'Syncope' });
   });
 
   it('should mark a selected span for removal on the server without editing the text on screen', async () => {

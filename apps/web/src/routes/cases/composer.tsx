@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorNotice } from '../../components/states';
 import { clearDraft, loadDraft, saveDeidentifiedDraft } from '../../lib/drafts';
-import { MarkedSpans, PreviewPanel, QuasiWarnings, UncertainQuestions } from './preview-panel';
+import { MarkedSpans, PreviewField, PreviewPanel, QuasiWarnings, UncertainQuestions } from './preview-panel';
 import { canPost, markSpan, shiftSpans, unanswered, type DraftFields, type TextSpan } from './preview';
 import { useLivePreview, type PreviewFetcher } from './use-live-preview';
 import { CaseDetailsFields, EMPTY_DETAILS, hasDetails, type DetailsDraft } from './case-details-fields';
@@ -40,6 +40,21 @@ const SEXES = [
   ['UNKNOWN', 'Unknown'],
 ] as const;
 
+/** The structured fields written as free text, previewed like the case itself. */
+const DETAIL_TEXTS = [
+  ['clinicalQuestion', 'Clinical question'],
+  ['presentingProblem', 'Presenting problem'],
+  ['tried', 'What has been tried'],
+] as const;
+
+/** The structured fields' free text as the server saves it (trimmed), those written only. */
+function detailTexts(details: DetailsDraft): Record<string, string> | undefined {
+  const written = DETAIL_TEXTS.map(([key]) => [key, details[key].trim()] as const).filter(
+    ([, v]) => v !== '',
+  );
+  return written.length > 0 ? Object.fromEntries(written) : undefined;
+}
+
 /**
  * The case composer. Every edit restarts a short timer; then the title and the case text go to the
  * server's preview, and the answer is shown as exactly what would be stored. Posting needs a preview
@@ -62,11 +77,14 @@ export function Composer({ channels, fetchPreview, onPost, storage, debounceMs =
   const [postError, setPostError] = useState<unknown>(null);
   const [posting, setPosting] = useState(false);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const fields: DraftFields = { title, body, spans };
+  // The title is saved trimmed, under the short-field policy: it is previewed exactly so.
+  const extra = detailTexts(details);
+  const fields: DraftFields = { title: title.trim(), body, spans, ...(extra ? { extra } : {}) };
   const { preview, retry, online } = useLivePreview(fields, fetchPreview, debounceMs);
 
   // A confirmation is for the preview of the text and marks as they were: any change withdraws it.
-  useEffect(() => setConfirmed(false), [title, body, spans]);
+  const extraKey = JSON.stringify(extra ?? null);
+  useEffect(() => setConfirmed(false), [title, body, spans, extraKey]);
 
   function editBody(next: string) {
     setSpans((current) => shiftSpans(body, next, current));
@@ -247,8 +265,29 @@ export function Composer({ channels, fetchPreview, onPost, storage, debounceMs =
                 onKeep={(word) => setKept(new Set([...kept, word]))}
                 onRemove={(span) => setSpans((current) => markSpan(current, span, body.length))}
               />
+              {DETAIL_TEXTS.map(([key, name]) => {
+                const result = preview.extra?.[key];
+                const submitted = preview.for.extra?.[key];
+                if (!result || submitted === undefined) return null;
+                const unsure = (result.uncertain ?? []).map((u) => submitted.slice(u.start, u.end));
+                return (
+                  <div key={key}>
+                    <PreviewField name={name} submitted={submitted} result={result} />
+                    {unsure.length > 0 && (
+                      <p className="hint">
+                        Kept, but we are not sure: {unsure.map((w) => `“${w}”`).join(', ')}. If{' '}
+                        {unsure.length === 1 ? 'it' : 'any'} could identify the patient, reword the field.
+                      </p>
+                    )}
+                  </div>
+                );
+              })}
               <QuasiWarnings
-                warnings={[...(preview.title.warnings ?? []), ...(preview.body.warnings ?? [])]}
+                warnings={[
+                  ...(preview.title.warnings ?? []),
+                  ...(preview.body.warnings ?? []),
+                  ...Object.values(preview.extra ?? {}).flatMap((r) => r.warnings ?? []),
+                ]}
               />
             </>
           )}

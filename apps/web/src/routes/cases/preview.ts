@@ -169,24 +169,47 @@ export interface DraftFields {
   body: string;
   /** Spans of `body` the author marked for removal, sent as `extraRedactions`. */
   spans: readonly TextSpan[];
+  /**
+   * Other free-text fields posted with it (the structured case fields), by name, trimmed as the
+   * server saves them; each is previewed on its own and needs a preview like the body.
+   */
+  extra?: Readonly<Record<string, string>>;
 }
 
 /** What the preview is, for the exact text the author has now. */
 export type PreviewState =
   | { status: 'empty' }
   | { status: 'waiting'; for: DraftFields }
-  | { status: 'ready'; for: DraftFields; title: PreviewResult; body: PreviewResult }
+  | {
+      status: 'ready';
+      for: DraftFields;
+      title: PreviewResult;
+      body: PreviewResult;
+      extra?: Readonly<Record<string, PreviewResult>>;
+    }
   | { status: 'failed'; for: DraftFields; error: unknown };
 
 export type PreviewEvent =
   | { type: 'edited'; fields: DraftFields }
-  | { type: 'previewed'; fields: DraftFields; title: PreviewResult; body: PreviewResult }
+  | {
+      type: 'previewed';
+      fields: DraftFields;
+      title: PreviewResult;
+      body: PreviewResult;
+      extra?: Readonly<Record<string, PreviewResult>>;
+    }
   | { type: 'failed'; fields: DraftFields; error: unknown };
+
+function sameExtra(a: DraftFields['extra'], b: DraftFields['extra']): boolean {
+  const keys = Object.keys(a ?? {});
+  return keys.length === Object.keys(b ?? {}).length && keys.every((k) => (a ?? {})[k] === (b ?? {})[k]);
+}
 
 function same(a: DraftFields, b: DraftFields): boolean {
   return (
     a.title === b.title &&
     a.body === b.body &&
+    sameExtra(a.extra, b.extra) &&
     a.spans.length === b.spans.length &&
     a.spans.every((s, i) => s.start === b.spans[i]?.start && s.end === b.spans[i]?.end)
   );
@@ -205,7 +228,13 @@ export function previewReducer(state: PreviewState, event: PreviewEvent): Previe
       return { status: 'waiting', for: event.fields };
     case 'previewed':
       if (state.status !== 'waiting' || !same(state.for, event.fields)) return state;
-      return { status: 'ready', for: event.fields, title: event.title, body: event.body };
+      return {
+        status: 'ready',
+        for: event.fields,
+        title: event.title,
+        body: event.body,
+        ...(event.extra ? { extra: event.extra } : {}),
+      };
     case 'failed':
       if (state.status !== 'waiting' || !same(state.for, event.fields)) return state;
       return { status: 'failed', for: event.fields, error: event.error };

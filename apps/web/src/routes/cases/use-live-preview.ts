@@ -1,7 +1,9 @@
 import { useEffect, useReducer, useState } from 'react';
 import { previewReducer, type DraftFields, type PreviewResult, type PreviewState } from './preview';
 
-export type PreviewFetcher = (fields: DraftFields) => Promise<{ title: PreviewResult; body: PreviewResult }>;
+export type PreviewFetcher = (
+  fields: DraftFields,
+) => Promise<{ title: PreviewResult; body: PreviewResult; extra?: Record<string, PreviewResult> }>;
 
 /**
  * The live de-identification preview of a text being written: every edit (or change of the marked
@@ -16,8 +18,9 @@ export function useLivePreview(
   const [preview, dispatch] = useReducer(previewReducer, { status: 'empty' });
   const [attempt, setAttempt] = useState(0);
   const [online, setOnline] = useState(() => (typeof navigator === 'undefined' ? true : navigator.onLine));
-  const { title, body, spans } = fields;
+  const { title, body, spans, extra } = fields;
   const spansKey = JSON.stringify(spans);
+  const extraKey = JSON.stringify(extra ?? null);
 
   useEffect(() => {
     const up = () => {
@@ -34,7 +37,13 @@ export function useLivePreview(
   }, []);
 
   useEffect(() => {
-    const current: DraftFields = { title, body, spans: JSON.parse(spansKey) as DraftFields['spans'] };
+    const more = JSON.parse(extraKey) as DraftFields['extra'] | null;
+    const current: DraftFields = {
+      title,
+      body,
+      spans: JSON.parse(spansKey) as DraftFields['spans'],
+      ...(more ? { extra: more } : {}),
+    };
     dispatch({ type: 'edited', fields: current });
     if (title.trim() === '' && body.trim() === '') return;
     const timer = setTimeout(() => {
@@ -44,7 +53,7 @@ export function useLivePreview(
       );
     }, debounceMs);
     return () => clearTimeout(timer);
-  }, [title, body, spansKey, attempt, fetchPreview, debounceMs]);
+  }, [title, body, spansKey, extraKey, attempt, fetchPreview, debounceMs]);
 
   return { preview, retry: () => setAttempt((n) => n + 1), online };
 }
