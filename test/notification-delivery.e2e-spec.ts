@@ -1,6 +1,7 @@
 import { OutboxDispatcher } from '@curbside/notifications';
 import {
   createTestApp,
+  GraphqlClient,
   eventually,
   login,
   register,
@@ -139,6 +140,38 @@ describe('Notification e-mail and push over real SMTP and HTTP', () => {
     );
     expect(header(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
     expect(mail.messageId).toMatch(/@curbside>?$/);
+  });
+
+  it('should e-mail the owner when someone registers with their address, at most once a day', async () => {
+    const REGISTER = `mutation R($i: RegisterInput!) { register(input: $i) { accessToken } }`;
+    const attempt = () =>
+      t.client.request(REGISTER, {
+        i: {
+          email: specialist.email.toUpperCase(),
+          password: 'a-fresh-strong-password-58',
+          displayName: 'Dr. Twin',
+        },
+      });
+    const first = await attempt();
+    expect(GraphqlClient.codes(first)).toEqual(['CONFLICT']);
+    await eventually(
+      () => mailTo(specialist).some((m) => m.mail.subject?.includes('register')),
+      20_000,
+      'registration notice',
+    );
+    const { mail } = mailTo(specialist).find((m) => m.mail.subject?.includes('register'))!;
+    expect(mail.subject).toBe('Curbside: Someone tried to register with your e-mail address');
+    expect(mail.text).toContain('No account was created and yours is unchanged.');
+    for (const typed of ['Dr. Twin', 'a-fresh-strong-password-58']) {
+      expect(`${mail.subject}\n${mail.text}\n${String(mail.html)}`).not.toContain(typed);
+    }
+    // a second attempt the same day is answered alike, and makes no second notice
+    expect(GraphqlClient.codes(await attempt())).toEqual(['CONFLICT']);
+    const notices = await t.database.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND kind = 'REGISTRATION_ATTEMPTED'`,
+      [specialist.id],
+    );
+    expect(notices[0].n).toBe(1);
   });
 
   it('should e-mail a reply to the case author with the de-identified title only, never a planted identifier', async () => {

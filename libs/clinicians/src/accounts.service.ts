@@ -1,12 +1,13 @@
 import { AuditAction, AuditService } from '@curbside/audit';
 import { AccountThrottle, type IssuedTokens, SessionsService, isCommonPassword } from '@curbside/auth';
-import { DomainError, type RequestContext } from '@curbside/core';
+import { DomainError, EventBus, type RequestContext } from '@curbside/core';
 import { inTransaction } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { normalizeEmail } from './admin-bootstrap.js';
 import { ClinicianEntity, Role, VerificationStatus } from './clinician.entity.js';
 import type { RegisterInput } from './clinician.inputs.js';
+import { RegistrationAttemptedEvent } from './clinicians.events.js';
 import { hashPassword, verifyPassword } from './password.js';
 
 export interface SignedIn extends IssuedTokens {
@@ -32,6 +33,7 @@ export class AccountsService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly throttle: AccountThrottle,
+    private readonly events: EventBus,
   ) {
     this.decoyHash = hashPassword('decoy-password-that-matches-nothing');
   }
@@ -84,18 +86,22 @@ export class AccountsService {
   }
 
   /**
-   * The "someone tried to register with your email" notice, kept as an audit event on the account
-   * until an e-mail sender delivers it (there is none yet).
+   * The "someone tried to register with your e-mail address" notice: audited on the account, and
+   * e-mailed to its owner through the notifications outbox (at most one such e-mail a day), in the
+   * same transaction. The caller still gets CONFLICT: see the README (registration and e-mail).
    */
   private async recordEmailTaken(ctx: RequestContext, email: string): Promise<void> {
-    await inTransaction(this.dataSource, async (manager) => {
+    const event = await inTransaction(this.dataSource, async (manager) => {
       const owner = await manager.getRepository(ClinicianEntity).findOneBy({ email });
-      if (owner) {
-        await this.audit.record(manager, ctx, AuditAction.REGISTRATION_EMAIL_TAKEN, ref(owner), {
-          notice: 'PENDING',
-        });
-      }
+      if (!owner) return null;
+      await this.audit.record(manager, ctx, AuditAction.REGISTRATION_EMAIL_TAKEN, ref(owner), {
+        notice: 'EMAIL',
+      });
+      const attempted = new RegistrationAttemptedEvent(owner.id);
+      await this.events.publishInTransaction(manager, attempted);
+      return attempted;
     });
+    if (event) await this.events.publish(event);
   }
 
   /** Each call is counted by the throttle before the password is looked at. */

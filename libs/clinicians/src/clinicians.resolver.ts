@@ -26,7 +26,7 @@ export class CliniciansResolver {
   @Public()
   @Mutation(() => AuthPayload, {
     description:
-      'Creates an account and signs it in. Public; limited per address and per hour. New accounts are UNVERIFIED until a licence is approved.',
+      'Creates an account and signs it in. Public; limited per client address and hour. New accounts are UNVERIFIED until a licence is approved. An address that already has an account gets CONFLICT, and its owner an e-mail about the attempt.',
   })
   async register(
     @Ctx() ctx: RequestContext,

@@ -35,6 +35,7 @@ const CATEGORY_LABELS: Record<NotificationCategory, string> = {
   [NotificationCategory.CONSULT_ANSWERS]: 'answers to your consults',
   [NotificationCategory.CONTENT_REPORTS]: 'reports on your content',
   [NotificationCategory.DIGESTS]: 'the daily digest',
+  [NotificationCategory.ACCOUNT_NOTICES]: 'notices about your account',
 };
 
 /**

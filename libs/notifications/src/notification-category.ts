@@ -8,6 +8,7 @@ export enum NotificationCategory {
   CONSULT_ANSWERS = 'CONSULT_ANSWERS',
   CONTENT_REPORTS = 'CONTENT_REPORTS',
   DIGESTS = 'DIGESTS',
+  ACCOUNT_NOTICES = 'ACCOUNT_NOTICES',
 }
 
 /** How e-mail of one category reaches the clinician. */
@@ -33,6 +34,7 @@ export const DEFAULT_CHOICES: Readonly<Record<NotificationCategory, CategoryChoi
   [NotificationCategory.CONSULT_ANSWERS]: { email: EmailMode.IMMEDIATE, push: true },
   [NotificationCategory.CONTENT_REPORTS]: { email: EmailMode.IMMEDIATE, push: false },
   [NotificationCategory.DIGESTS]: { email: EmailMode.IMMEDIATE, push: false },
+  [NotificationCategory.ACCOUNT_NOTICES]: { email: EmailMode.IMMEDIATE, push: false },
 };
 
 const CATEGORY_OF: Readonly<Record<NotificationKind, NotificationCategory>> = {
@@ -53,6 +55,7 @@ const CATEGORY_OF: Readonly<Record<NotificationKind, NotificationCategory>> = {
   [NotificationKind.CONTENT_REMOVED]: NotificationCategory.CONTENT_REPORTS,
   [NotificationKind.LICENSE_NEEDS_INFORMATION]: NotificationCategory.LICENSE_DECISIONS,
   [NotificationKind.LICENSE_REVOKED]: NotificationCategory.LICENSE_DECISIONS,
+  [NotificationKind.REGISTRATION_ATTEMPTED]: NotificationCategory.ACCOUNT_NOTICES,
 };
 
 export function categoryOf(kind: string): NotificationCategory {

@@ -18,4 +18,6 @@ export enum NotificationKind {
   CONTENT_REMOVED = 'CONTENT_REMOVED',
   LICENSE_NEEDS_INFORMATION = 'LICENSE_NEEDS_INFORMATION',
   LICENSE_REVOKED = 'LICENSE_REVOKED',
+  /** Someone tried to register with the recipient's e-mail address. */
+  REGISTRATION_ATTEMPTED = 'REGISTRATION_ATTEMPTED',
 }

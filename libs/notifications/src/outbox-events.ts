@@ -1,5 +1,5 @@
 import { ReplyAddedEvent, RepliesService } from '@curbside/cases';
-import { SpecialtiesService } from '@curbside/clinicians';
+import { RegistrationAttemptedEvent, SpecialtiesService } from '@curbside/clinicians';
 import {
   ConsultAnsweredEvent,
   ConsultClaimedEvent,
@@ -120,6 +120,19 @@ export const OUTBOX_EVENTS: readonly OutboxEventType[] = [
   },
   { type: 'LicenseReviewed', event: LicenseReviewedEvent, plan: license(NotificationKind.LICENSE_REVIEWED) },
   { type: 'LicenseExpiring', event: LicenseExpiringEvent, plan: license(NotificationKind.LICENSE_EXPIRING) },
+  {
+    type: 'RegistrationAttempted',
+    event: RegistrationAttemptedEvent,
+    // the account's owner, at most once a day: repeated attempts must not flood their inbox
+    plan: (p) => ({
+      sql: `SELECT $2::uuid AS recipient_id, $3::varchar AS kind, NULL::uuid AS case_id, NULL::uuid AS consult_id,
+                   NULL::uuid AS license_id
+             WHERE NOT EXISTS (SELECT 1 FROM notification n
+                                WHERE n.recipient_id = $2::uuid AND n.kind = $3::varchar
+                                  AND n.created_at > now() - interval '1 day')`,
+      params: [p.clinicianId, NotificationKind.REGISTRATION_ATTEMPTED],
+    }),
+  },
 ];
 
 const BY_TYPE = new Map(OUTBOX_EVENTS.map((t) => [t.type, t]));

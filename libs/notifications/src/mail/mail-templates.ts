@@ -30,6 +30,16 @@ const SUBJECTS: Record<NotificationKind, string> = {
   [NotificationKind.CONTENT_REMOVED]: 'Your post was removed',
   [NotificationKind.LICENSE_NEEDS_INFORMATION]: 'More information is needed about your licence',
   [NotificationKind.LICENSE_REVOKED]: 'Your licence lost its verification',
+  [NotificationKind.REGISTRATION_ATTEMPTED]: 'Someone tried to register with your e-mail address',
+};
+
+/** What a kind says beyond its headline (fixed text: never anything the sender typed). */
+const DETAILS: Partial<Record<NotificationKind, readonly string[]>> = {
+  [NotificationKind.REGISTRATION_ATTEMPTED]: [
+    `Someone tried to create a ${PRODUCT_NAME} account with this e-mail address, which already has one.`,
+    'No account was created and yours is unchanged.',
+    'If it was you, sign in with your existing account instead. If it was not, you need do nothing.',
+  ],
 };
 
 export function headline(kind: string): string {
@@ -44,9 +54,11 @@ function escapeHtml(text: string): string {
 export function renderNotification(input: TemplateInput): { subject: string; text: string; html: string } {
   const title = headline(input.kind);
   const about = input.caseTitle ? `Case: ${input.caseTitle}` : null;
+  const details = DETAILS[input.kind as NotificationKind] ?? [];
   const text = [
     title,
     ...(about ? ['', about] : []),
+    ...(details.length > 0 ? ['', ...details] : []),
     '',
     `Open it in ${PRODUCT_NAME}: ${input.link}`,
     '',
@@ -57,6 +69,7 @@ export function renderNotification(input: TemplateInput): { subject: string; tex
   const html = `<!doctype html><html><body style="font-family:sans-serif">
 <h1 style="font-size:18px">${escapeHtml(title)}</h1>
 ${about ? `<p>${escapeHtml(about)}</p>` : ''}
+${details.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
 <p><a href="${escapeHtml(input.link)}">Open it in ${PRODUCT_NAME}</a></p>
 <hr><p style="font-size:12px;color:#555">You get this because of your ${PRODUCT_NAME} settings for ${escapeHtml(
     input.categoryLabel,

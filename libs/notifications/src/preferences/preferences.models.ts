@@ -24,6 +24,9 @@ registerEnumType(NotificationCategory, {
     CONSULT_ANSWERS: { description: 'Answers and messages on consults you requested.' },
     CONTENT_REPORTS: { description: 'Outcomes of reports you made or of reports about your content.' },
     DIGESTS: { description: 'The daily digest e-mail itself.' },
+    ACCOUNT_NOTICES: {
+      description: 'Notices about your account, such as an attempt to register with your e-mail address.',
+    },
   },
 });
 registerEnumType(EmailMode, {
