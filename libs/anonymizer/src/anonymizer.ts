@@ -2,6 +2,7 @@ import { detectAddresses } from './detectors/address.detector.js';
 import { detectLabelledAddresses } from './detectors/address-label.detector.js';
 import { detectAges } from './detectors/age.detector.js';
 import { detectAgeShorthand } from './detectors/age-shorthand.detector.js';
+import { detectAgeWords } from './detectors/age-words.detector.js';
 import { detectContacts } from './detectors/contact.detector.js';
 import { detectDates } from './detectors/date.detector.js';
 import { detectIdentifiers } from './detectors/identifier.detector.js';
@@ -17,6 +18,7 @@ import { applyDatePolicy } from './dates/date-policy.js';
 import { classifyWords } from './detectors/word-classes.js';
 import type { Candidate, DetectionContext } from './engine/candidate.js';
 import { mergeCandidates } from './engine/merge.js';
+import { isPlaceholderSpan } from './engine/placeholders.js';
 import { lockTags } from './engine/tags.js';
 import { InputTooLargeError } from './errors.js';
 import { lexicons } from './lexicon/lexicons.js';
@@ -113,6 +115,7 @@ export class Anonymizer {
       ...detectBareYears(ctx),
       ...detectAges(ctx),
       ...detectAgeShorthand(ctx),
+      ...detectAgeWords(ctx),
       ...detectAddresses(ctx),
       ...detectLabelledAddresses(ctx),
       ...detectIdentifiers(ctx),
@@ -125,7 +128,7 @@ export class Anonymizer {
       ...detectByCuePhrases(ctx, state),
     ];
     candidates.push(...names, ...propagateNames(state, names, lex.dictionary));
-    const merged = mergeCandidates(candidates, text, locked);
+    const merged = mergeCandidates(candidates, text, locked).filter((c) => !isPlaceholderSpan(c, text));
     const dates = applyDatePolicy(
       merged.filter((c) => c.category === 'DATE'),
       text,

@@ -3,6 +3,7 @@ import { ADDRESS_LABEL_PATTERNS } from './detectors/address-label.detector.js';
 import { AGE_PATTERNS } from './detectors/age.detector.js';
 import { CUE_PHRASE_PATTERNS } from './detectors/cue-phrase.detector.js';
 import { AGE_SHORTHAND_PATTERNS } from './detectors/age-shorthand.detector.js';
+import { CLINICAL_SERVICE_PATTERNS } from './detectors/clinical-service.js';
 import { CONTACT_PATTERNS } from './detectors/contact.detector.js';
 import { DATE_PATTERNS } from './detectors/date.detector.js';
 import { IDENTIFIER_PATTERNS } from './detectors/identifier.detector.js';
@@ -28,6 +29,7 @@ export const ANONYMIZER_PATTERNS: readonly RegExp[] = [
   ...YEAR_PATTERNS,
   ...BIRTH_CUE_PATTERNS,
   ...AGE_PATTERNS,
+  ...CLINICAL_SERVICE_PATTERNS,
   ...CUE_PHRASE_PATTERNS,
   ...AGE_SHORTHAND_PATTERNS,
   ...IDENTIFIER_PATTERNS,

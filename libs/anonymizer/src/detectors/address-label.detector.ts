@@ -29,7 +29,12 @@ function addressStart(tokens: readonly Token[], k: number): number {
       return tokens[k + 3]?.text === ':' ? k + 4 : k + 3;
     return -1;
   }
-  if (t.lower === 'at' && AT_VERBS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.kind === 'number')
+  if (
+    t.lower === 'at' &&
+    k > 0 &&
+    AT_VERBS.has(tokens[k - 1]?.lower ?? '') &&
+    tokens[k + 1]?.kind === 'number'
+  )
     return k + 1;
   return -1;
 }
@@ -49,9 +54,14 @@ export function detectLabelledAddresses(ctx: DetectionContext): Candidate[] {
   const { tokens } = ctx.tokenized;
   const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
+    const lower = tokens[k]?.lower;
+    // only "address"/"addr" or "at" can start one: skip every other word before any lookup
+    if (lower === undefined || !(lower === 'at' || (lower.charCodeAt(0) === 97 && ADDRESS_LABELS.has(lower))))
+      continue;
     const first = addressStart(tokens, k);
+    if (first < 0) continue;
     const start = tokens[first];
-    if (first < 0 || !start || start.line !== tokens[k]?.line || start.kind === 'punct') continue;
+    if (!start || start.line !== tokens[k]?.line || start.kind === 'punct') continue;
     let last = first;
     let digit = false;
     for (let j = first; j < tokens.length && j < first + MAX_TOKENS; j++) {

@@ -10,8 +10,10 @@ const TEMPERATURE_BEFORE = /\b(?:t|temp|tmax|tm|temperature|fever|febrile|spiked
 /** "96f", "92m" where the line has no casing: the sex written against the age. */
 const AGE_SEX_CASELESS = /(?<![\w.+-])(\d{2,3})(?=[mf](?![\w]))/y;
 /** A decade of life past 89: "in her 90s", "mid-90s". */
-const AGE_DECADE = /(?<![\w.+])(9|1[01])0['’]?s\b/y;
+const AGE_DECADE = /(?<![\w.+])(9|1[01])0['’]?s\b/iy;
 const DECADE_CUE = /\b(?:his|her|their|the|mid|late|early|in)[\s-]$/i;
+/** A decade that is someone's: "her 90s", "his late 90s". */
+const OWNED_DECADE = /\b(?:his|her|their)\b/i;
 const AGE_SPELLED =
   /\b(?:ninety|one hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?=[\s-]?(?:years?|yo\b|y\/o))(?:[\s-]years?(?:[\s-]old)?)?/iy;
 /** A spelled-out age with no unit after it, read only after an age cue: "she is ninety-two". */
@@ -53,6 +55,7 @@ const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 export const AGE_PATTERNS: readonly RegExp[] = [
   AGE_DECADE,
   DECADE_CUE,
+  OWNED_DECADE,
   AGE_PUNCT,
   NAME_CHAR,
   SPELLED_NUMBER,
@@ -152,8 +155,13 @@ export function detectAges(ctx: DetectionContext): Candidate[] {
     }
     add(m.index, m.index + m[0].length, '90+');
   }
-  for (const m of matchesAt(AGE_DECADE, text, numbersFollowedBy(ctx.tokenized.tokens, "s'’"))) {
+  for (const m of matchesAt(AGE_DECADE, text, numbersFollowedBy(ctx.tokenized.tokens, "sS'’"))) {
     if (!DECADE_CUE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "sats in the high 90s", "HR in the 90s": a measurement named in the clause, unless the decade is
+    // someone's ("his 90s")
+    const clause = text.slice(Math.max(0, m.index - 30), m.index);
+    const current = clause.slice(CLAUSE_END.exec(clause)?.index ?? 0);
+    if (!OWNED_DECADE.test(current) && VITAL_WORDS.test(current)) continue;
     add(m.index, m.index + m[0].length, '90+');
   }
   for (const m of matchesAt(AGE_SPELLED, text, spelledStarts(ctx))) {

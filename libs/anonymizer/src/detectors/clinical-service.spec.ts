@@ -14,4 +14,11 @@ describe('clinical services', () => {
     expect(isClinicalService('Ottumwa Care', lexicons())).toBe(false);
     expect(isClinicalService('Regional Medical Center', lexicons())).toBe(false);
   });
+
+  it('should read a clinic named by its specialty only as a service, and not a named one', () => {
+    for (const p of ['Pulmonary Medicine Clinic', 'Pediatric Rheumatology Clinic', 'Orthopedic Clinic'])
+      expect(isClinicalService(p, lexicons())).toBe(true);
+    for (const p of ['Sunrise Clinic', 'Mayo Clinic', 'Ottumwa Medical Center', 'Memorial Medical Center'])
+      expect(isClinicalService(p, lexicons())).toBe(false);
+  });
 });

@@ -53,4 +53,11 @@ describe('contact and network identifiers', () => {
     const text = 'At 10:30:00 BP 104/62, version 1.2.3, Hgb 12.1, plt 188K, QTc 448.';
     expect(deidentify(text).findings).toEqual([]);
   });
+
+  it('should take a phone number spaced around its dashes, and a pager after "Page #"', () => {
+    expect(deidentify('call 508 - 555 - 0142 after 5pm').text).toBe('call [PHONE] after 5pm');
+    expect(deidentify('call her on 555 -0143').text).toBe('call her on [PHONE]');
+    expect(deidentify('Page #58112 with results').text).toBe('Page #[PHONE] with results');
+    expect(deidentify('see page 2 of 3, BP 120 - 130').findings).toEqual([]);
+  });
 });

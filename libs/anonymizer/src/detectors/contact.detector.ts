@@ -11,10 +11,10 @@ const EMAIL_AT = new RegExp(EMAIL.source, 'y');
 const DOMAIN_AT = new RegExp(DOMAIN.source, 'iy');
 const IPV4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/y;
 const PHONE =
-  /(?<![\w+$.\/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}(?:[ .]|- ?))\d{3}(?:[ .]|- ?)\d{4}(?![\w\/]|[.-]\d)(?:\s?(?:x|ext\.?)\s?\d{1,5})?/iy;
+  /(?<![\w+$.\/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}(?:[ .]| ?- ?))\d{3}(?:[ .]| ?- ?)\d{4}(?![\w\/]|[.-]\d)(?:\s?(?:x|ext\.?)\s?\d{1,5})?/iy;
 /** International and European forms: "+46 (0)8 928 571 38", "07700 063 966", "03.93.92.16.85". */
 /** A seven-digit local number, taken only after a phone cue: "call 555-0142", "ext line 555-0199". */
-const PHONE_LOCAL = /(?<![\w+$.\/-])\d{3}(?:[ .]|- ?)\d{4}(?![\w\/]|[.-]\d)/y;
+const PHONE_LOCAL = /(?<![\w+$.\/-])\d{3}(?:[ .]| ?- ?)\d{4}(?![\w\/]|[.-]\d)/y;
 /** A phone cue, then at most three short words ("call me at", "my cell is", "reach her on"). */
 const PHONE_CUE_BEFORE =
   /(?:\b(?:ph(?:one)?|cell|tel|call|pager?|mobile|line|number|fax|text|reach|contact)\b(?:\W{1,3}\w{1,6}){0,3}|#)\W{0,3}$/i;

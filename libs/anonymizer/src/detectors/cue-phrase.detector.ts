@@ -330,18 +330,19 @@ function facilityAcronym(state: VocabularyState, lex: Lexicons, k: number, out: 
   const text = w.tok.text;
   if (text.length < 2 || text.length > (w.mode === 'mixed' ? 6 : 5)) return;
   if (w.mode === 'mixed' && !(w.acronym && allCapitals(text))) return;
+  const after = tokens[k + 1];
+  const headAfter = after?.kind === 'word' && after.line === w.tok.line && FACILITY_AFTER.has(after.lower);
+  const before = k > 0 ? tokens[k - 1] : undefined;
+  const cueBefore =
+    before?.kind === 'word' && before.line === w.tok.line && FACILITY_BEFORE.has(before.lower);
+  // without casing, a short unknown word is often shorthand: a facility's word must follow it
+  // (the context is tested first: two small sets cost less than the large vocabularies below)
+  if (!(w.mode === 'mixed' ? headAfter || cueBefore : headAfter)) return;
   const lower = w.tok.lower;
   if (lex.clinicalAbbreviations.has(lower) || lex.dictionary.has(lower) || MONTHS_AND_DAYS.has(lower)) return;
   const e = entry(lex, lower);
   if (e.medical || e.common >= 20) return;
-  const after = tokens[k + 1];
-  const headAfter = after?.kind === 'word' && after.line === w.tok.line && FACILITY_AFTER.has(after.lower);
-  const before = tokens[k - 1];
-  const cueBefore =
-    before?.kind === 'word' && before.line === w.tok.line && FACILITY_BEFORE.has(before.lower);
-  // without casing, a short unknown word is often shorthand: a facility's word must follow it
-  if (w.mode === 'mixed' ? headAfter || cueBefore : headAfter)
-    out.push(span(w.tok, w.tok, 'LOCATION', PRIORITY.place));
+  out.push(span(w.tok, w.tok, 'LOCATION', PRIORITY.place));
 }
 
 /** "to Wallstab 10", "on West 12": a ward's name before its number, after a move of the patient. */

@@ -121,15 +121,16 @@ export function detectByCueWords(ctx: DetectionContext, state: VocabularyState):
     if (!w || w.stopWord || w.tok.lower.length < 3) continue;
     const before = cueBefore(tokens, k);
     const after = wordAfter(tokens, k)?.lower ?? '';
-    const span = { start: w.tok.start, end: w.tok.end };
+    const { start, end } = w.tok;
     if (NAME_BEFORE.has(before) || NAME_AFTER.has(after)) {
-      if (isUnexplained(w, ctx.lex)) out.push({ ...span, category: 'NAME', priority: PRIORITY.nameLexicon });
+      if (isUnexplained(w, ctx.lex))
+        out.push({ start, end, category: 'NAME', priority: PRIORITY.nameLexicon });
     } else if (
       (PLACE_BEFORE.has(before) || (before === 'in' && w.mode === 'mixed' && w.cap && !w.sentenceStart)) &&
       !(w.firstName || w.otherName) &&
       isUnexplained(w, ctx.lex)
     ) {
-      out.push({ ...span, category: 'LOCATION', priority: PRIORITY.place });
+      out.push({ start, end, category: 'LOCATION', priority: PRIORITY.place });
     }
   }
   return out;

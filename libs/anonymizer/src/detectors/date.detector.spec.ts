@@ -100,4 +100,15 @@ describe('ordinal days next to a tag', () => {
     const once = deidentify('the 19th     https://x.io/a').text;
     expect(deidentify(once).text).toBe(once);
   });
+
+  it('should keep a ten-point score with a pain or scale word in its sentence, even after "to"', () => {
+    for (const t of [
+      'pain increasing to 10/10 at night',
+      'and 5/10 for her least level of pain',
+      'rated 7/10',
+    ])
+      expect(deidentify(t).findings).toEqual([]);
+    // after a date word, a scale word later in the sentence does not make it a score
+    expect(deidentify('seen on 5/10, then pain better').findings.map((f) => f.category)).toEqual(['DATE']);
+  });
 });

@@ -28,7 +28,12 @@ const ASCII_LETTER = /[A-Za-z]/;
 const LEADING_CUE = /[-–(@:]$/;
 const TAG_OR_NUMBER_NEXT = /^[[\d]/;
 
+/** A word of a ten-point scale in the same sentence: "pain increasing to 10/10", "5/10 at its least". */
+const TEN_POINT_CONTEXT =
+  /\b(?:pain|painful|scale|score|level|intensity|rated|rates|rating|severity|worst|least|aches?)\b/i;
+
 export const DATE_PATTERNS: readonly RegExp[] = [
+  TEN_POINT_CONTEXT,
   WORD_OR_HYPHEN,
   ASCII_LETTER,
   LEADING_CUE,
@@ -236,6 +241,23 @@ const HOLIDAY_FIRST_WORDS = new Set([
 ]);
 const ORDINAL_FOLLOWERS = new Set(['of', 'and', 'at', 'when', 'or', 'to', 'through', 'thru', 'until']);
 const SCORE_DENOMINATORS = new Set([2, 3, 4, 5, 10]);
+
+/** Date cue words that also join scores: "increasing to 10/10", "6/10 and 5/10". */
+const WEAK_DATE_CUES: ReadonlySet<string> = new Set(['to', 'and', 'or', 'of']);
+
+/** "n/10" with a pain or scale word within its sentence (up to 80 characters before; 40 after when `afterToo`). */
+function onTenPointScale(text: string, start: number, end: number, afterToo: boolean): boolean {
+  let from = Math.max(0, start - 80);
+  const stop = Math.max(text.lastIndexOf('. ', start - 1), text.lastIndexOf('\n', start - 1));
+  if (stop >= from) from = stop + 1;
+  let to = Math.min(text.length, end + 40);
+  const next = text.indexOf('. ', end);
+  if (next >= 0 && next < to) to = next;
+  return (
+    TEN_POINT_CONTEXT.test(text.slice(from, start)) ||
+    (afterToo && TEN_POINT_CONTEXT.test(text.slice(end, to)))
+  );
+}
 const DATE_CUE_WORDS = new Set([
   'on',
   'since',
@@ -503,6 +525,9 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
     const leading = text.slice(lineStart, m.index).trim();
     const cued = DATE_CUE_WORDS.has(before) || leading === '' || LEADING_CUE.test(leading);
     if (!cued && month <= day && SCORE_DENOMINATORS.has(day)) continue;
+    // (after a date word such as "on" or "seen", only a scale word before it counts: "seen on 5/10, pain better")
+    const weakCue = !cued || WEAK_DATE_CUES.has(before);
+    if (day === 10 && month <= 10 && onTenPointScale(text, m.index, m.index + m[0].length, weakCue)) continue;
     add(m.index, m.index + m[0].length, { month, day }, PRIORITY.date - 2);
   }
   for (const m of matchesAt(

@@ -117,11 +117,11 @@ function initialBeforeName(state: VocabularyState, lex: Lexicons, k: number): Ca
 }
 
 /** "daughters anne and lou", "son Jim": given names listed right after a relative. */
-function namesAfterRelative(state: VocabularyState, lex: Lexicons, k: number): Candidate[] {
+function namesAfterRelative(state: VocabularyState, lex: Lexicons, k: number, out: Candidate[]): void {
   const { tokens, infos } = state;
   const cue = tokens[k];
-  if (!cue || !(RELATIVES_PLURAL.has(cue.lower) || RELATIONS.has(cue.lower))) return [];
-  const out: Candidate[] = [];
+  if (!cue || !(RELATIVES_PLURAL.has(cue.lower) || RELATIONS.has(cue.lower))) return;
+  const first = out.length;
   for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
     const w = infos[j];
     const t = tokens[j];
@@ -130,7 +130,7 @@ function namesAfterRelative(state: VocabularyState, lex: Lexicons, k: number): C
       if (LIST_JOINERS.has(t.text)) continue;
       break;
     }
-    if (LIST_JOINERS.has(w.tok.lower) && out.length > 0) continue;
+    if (LIST_JOINERS.has(w.tok.lower) && out.length > first) continue;
     // (a lower-case word in a line with casing is classified without the name lexicons: ask them)
     const e = lex.words.get(w.tok.lower);
     const flags = e?.flags ?? 0;
@@ -141,13 +141,15 @@ function namesAfterRelative(state: VocabularyState, lex: Lexicons, k: number): C
     if (!given && !isUnknownCapitalised(w, lex) && !isUnknownWord(w, lex)) break;
     out.push(nameAt(w));
   }
-  return out;
 }
 
 /** "Beeper #70312", "pgr 3-4412", "pager: 70312". */
 function pagerAfterCue(tokens: readonly Token[], k: number): Candidate | undefined {
   const cue = tokens[k];
-  if (!cue || !PAGER_CUES.has(cue.lower)) return undefined;
+  if (!cue) return undefined;
+  // "Page #58112", "page: 58112": the verb is a cue only before "#" or ":" ("page 2 of 3" is not)
+  const page = cue.lower === 'page' && (tokens[k + 1]?.text === '#' || tokens[k + 1]?.text === ':');
+  if (!page && !PAGER_CUES.has(cue.lower)) return undefined;
   let j = k + 1;
   while (tokens[j]?.kind === 'punct' && (tokens[j]?.text === '#' || tokens[j]?.text === ':')) j++;
   const first = tokens[j];
@@ -179,7 +181,7 @@ export function detectByVocabulary(ctx: DetectionContext, state: VocabularyState
     }
     const pager = pagerAfterCue(tokens, k);
     if (pager) out.push(pager);
-    out.push(...namesAfterRelative(state, ctx.lex, k));
+    namesAfterRelative(state, ctx.lex, k, out);
   }
   return out;
 }

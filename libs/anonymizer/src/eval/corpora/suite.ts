@@ -50,6 +50,39 @@ export function readJsonl(file: string): GoldDocument[] {
   return docs;
 }
 
+/**
+ * Reads a corpus written by hand with its identifiers between `[[` and `]]` (one text a line, `#`
+ * starts a comment), every span labelled `label`.
+ */
+export function readMarked(file: string, label: string): GoldDocument[] {
+  const docs: GoldDocument[] = [];
+  let n = 0;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    let text = '';
+    const spans: GoldSpan[] = [];
+    let at = 0;
+    for (;;) {
+      const open = line.indexOf('[[', at);
+      const close = open < 0 ? -1 : line.indexOf(']]', open + 2);
+      if (open < 0 || close < 0) break;
+      text += line.slice(at, open);
+      const start = text.length;
+      text += line.slice(open + 2, close);
+      spans.push({ start, end: text.length, label });
+      at = close + 2;
+    }
+    text += line.slice(at);
+    docs.push({ id: `marked-${++n}`, text, spans });
+  }
+  return docs;
+}
+
+/** The development corpus of ages over 89 in many wordings (written for issue #12). */
+export function agesOver89File(): string {
+  return join(findDataDirectory(), 'eval', 'ages-over-89.txt');
+}
+
 /** The committed held-out corpus. */
 export function heldOutFile(): string {
   return join(findDataDirectory(), 'eval', 'heldout.jsonl');
@@ -73,6 +106,11 @@ export function loadSuite(): SuiteCorpus[] {
     const aci = readJsonl(join(shared, 'aci-bench-visit-notes.jsonl'));
     out.push({ name: 'aci-bench + injected', heldOut: false, docs: injectIdentifiers(aci, 1401) });
   }
+  out.push({
+    name: 'ages over 89 (written)',
+    heldOut: false,
+    docs: readMarked(agesOver89File(), 'AGE_OVER_89'),
+  });
   out.push({ name: 'HELD-OUT (handoffs, triage, questions)', heldOut: true, docs: readJsonl(heldOutFile()) });
   return out;
 }

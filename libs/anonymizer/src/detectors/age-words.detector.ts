@@ -1,0 +1,231 @@
+import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
+import type { Token } from '../text/tokens.js';
+
+/**
+ * Ages of 90 and over told by words and by ordinals, which the number rules of `age.detector.ts`
+ * and `age-shorthand.detector.ts` do not read. All of it works on the shared token list (no
+ * pattern runs over the text):
+ * - a word that is an age band past 89: "nonagenarian", "centenarian";
+ * - a spelled decade after a decade cue: "in her nineties", "mid-nineties", "well into his nineties";
+ * - an ordinal before "birthday" or "year": "her 92nd birthday", "100th bday", "in his 90th year",
+ *   "ninety-first birthday", "hundredth birthday";
+ * - an age whose label stands a few words before it: "Age in years: 94", "Age at admission: 96",
+ *   "Age (yrs): 93", "age ~97", "age approx. 97";
+ * - a future or past age: "will be 100 in May", "would have been 91".
+ * Only 90 to 125 is an age; a unit of measure after the number, or a measurement named between
+ * the label and the number, keeps it.
+ */
+const AGE_BAND_WORDS: ReadonlyMap<string, string> = new Map([
+  ['nonagenarian', '90+-year-old'],
+  ['nonagenarians', '90+-year-olds'],
+  ['centenarian', '90+-year-old'],
+  ['centenarians', '90+-year-olds'],
+  ['supercentenarian', '90+-year-old'],
+  ['supercentenarians', '90+-year-olds'],
+]);
+const SPELLED_DECADES: ReadonlySet<string> = new Set([
+  'nineties',
+  'mid-nineties',
+  'late-nineties',
+  'early-nineties',
+  'high-nineties',
+]);
+/** Words right before a spelled decade that make it a person's: "her nineties", "in his mid-nineties". */
+const DECADE_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'your', 'my']);
+const DECADE_LINKS: ReadonlySet<string> = new Set(['mid', 'late', 'early', 'into', 'in', 'well', '-']);
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+const ORDINAL_HEADS: ReadonlySet<string> = new Set(['birthday', 'bday', 'b-day', 'year', 'yr']);
+const SPELLED_ORDINALS: ReadonlySet<string> = new Set([
+  'ninetieth',
+  'hundredth',
+  'ninety-first',
+  'ninety-second',
+  'ninety-third',
+  'ninety-fourth',
+  'ninety-fifth',
+  'ninety-sixth',
+  'ninety-seventh',
+  'ninety-eighth',
+  'ninety-ninth',
+]);
+/** What may stand between an age label and its number: "Age in years:", "age at admission", "age ~". */
+const LABEL_FILLERS: ReadonlySet<string> = new Set([
+  'in',
+  'years',
+  'yrs',
+  'yr',
+  'y',
+  'at',
+  'on',
+  'of',
+  'admission',
+  'presentation',
+  'visit',
+  'death',
+  'onset',
+  'time',
+  'diagnosis',
+  'dx',
+  'today',
+  'now',
+  'approx',
+  'approximately',
+  'about',
+  'around',
+  'roughly',
+  'est',
+  'estimated',
+  'reported',
+  'stated',
+  'is',
+  'was',
+  'the',
+  '(',
+  ')',
+  ':',
+  '.',
+  '-',
+  '~',
+  '=',
+  '≈',
+  '/',
+]);
+const AGE_LABELS: ReadonlySet<string> = new Set(['age', 'aged', 'ages']);
+/** Measurements whose name, between a label and a number, makes the number theirs. */
+const MEASUREMENTS: ReadonlySet<string> = new Set([
+  'hr',
+  'bp',
+  'sat',
+  'sats',
+  'spo2',
+  'o2',
+  'pulse',
+  'rate',
+  'weight',
+  'wt',
+  'temp',
+  'glucose',
+  'score',
+  'dose',
+  'level',
+]);
+/** Units or signs right after a number that make it a measurement. */
+const UNIT_AFTER: ReadonlySet<string> = new Set([
+  '%',
+  'mg',
+  'mcg',
+  'mm',
+  'cm',
+  'bpm',
+  'kg',
+  'kgs',
+  'lb',
+  'lbs',
+  'ml',
+  'min',
+  'mins',
+  'minutes',
+  'hours',
+  'hrs',
+  'days',
+  'weeks',
+  'months',
+  'units',
+  'percent',
+  'mmhg',
+  '°',
+  '/',
+  '.',
+  'x',
+]);
+
+function isOld(n: number): boolean {
+  return n >= 90 && n <= 125;
+}
+
+/** The token right after `k` with no space before it, on the same line. */
+function gluedAfter(tokens: readonly Token[], k: number): Token | undefined {
+  const t = tokens[k + 1];
+  return t !== undefined && !t.spaceBefore ? t : undefined;
+}
+
+function add(out: Candidate[], start: number, end: number, replacement: string): void {
+  out.push({ start, end, category: 'AGE_OVER_89', priority: PRIORITY.age, replacement });
+}
+
+/** "in her nineties", "in his mid-nineties", "well into her nineties", "their late nineties". */
+function spelledDecade(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const p = tokens[j];
+    if (p === undefined || p.line !== tokens[k]?.line) return false;
+    if (DECADE_OWNERS.has(p.lower)) return true;
+    if (!DECADE_LINKS.has(p.lower)) return false;
+  }
+  return false;
+}
+
+/** "92nd birthday", "100th bday", "90th year": the end of the ordinal, or -1. */
+function ordinalEnd(tokens: readonly Token[], k: number): number {
+  const suffix = gluedAfter(tokens, k);
+  if (suffix === undefined || !ORDINAL_SUFFIXES.has(suffix.lower)) return -1;
+  const head = tokens[k + 2];
+  if (head === undefined || head.line !== suffix.line || !ORDINAL_HEADS.has(head.lower)) return -1;
+  return suffix.end;
+}
+
+/** A number 90-125 not followed by a unit: "94", not "94%", "94 mg", "94/60", "94.5". */
+function bareOldNumber(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'number' || t.text.length > 3 || !isOld(Number(t.text))) return false;
+  const next = tokens[k + 1];
+  if (next === undefined || next.line !== t.line) return true;
+  if (!next.spaceBefore && next.kind === 'word') return false;
+  if (next.text === '.' && tokens[k + 2]?.kind === 'number' && !tokens[k + 2]?.spaceBefore) return false;
+  return !(UNIT_AFTER.has(next.lower) && next.text !== '.');
+}
+
+/** "Age in years: 94", "age approx. 97": an age label a few fillers before the number at `k`. */
+function labelledFarBefore(tokens: readonly Token[], k: number): boolean {
+  const line = tokens[k]?.line;
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const p = tokens[j];
+    if (p === undefined || p.line !== line || p.kind === 'number' || MEASUREMENTS.has(p.lower)) return false;
+    if (AGE_LABELS.has(p.lower)) return j < k - 1;
+    if (!LABEL_FILLERS.has(p.lower)) return false;
+  }
+  return false;
+}
+
+/** "will be 100", "would have been 91", "she'll be 90". */
+function futureAge(tokens: readonly Token[], k: number): boolean {
+  const be = tokens[k - 1];
+  if (be === undefined || (be.lower !== 'be' && be.lower !== 'been')) return false;
+  const aux = tokens[k - 2];
+  const aux2 = tokens[k - 3];
+  if (aux?.lower === 'will' || aux?.lower === 'would' || aux?.lower === 'll') return true;
+  return aux?.lower === 'have' && (aux2?.lower === 'would' || aux2?.lower === 'will');
+}
+
+/** The age-words detector: see the module comment. */
+export function detectAgeWords(ctx: DetectionContext): Candidate[] {
+  const { tokens } = ctx.tokenized;
+  const out: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t === undefined) continue;
+    if (t.kind === 'word') {
+      const band = AGE_BAND_WORDS.get(t.lower);
+      if (band !== undefined) add(out, t.start, t.end, band);
+      else if (SPELLED_DECADES.has(t.lower) && spelledDecade(tokens, k)) add(out, t.start, t.end, '90+');
+      else if (SPELLED_ORDINALS.has(t.lower) && ORDINAL_HEADS.has(tokens[k + 1]?.lower ?? ''))
+        add(out, t.start, t.end, '90+');
+      continue;
+    }
+    if (t.kind !== 'number' || t.text.length < 2 || t.text.length > 3 || !isOld(Number(t.text))) continue;
+    const ordinal = ordinalEnd(tokens, k);
+    if (ordinal > 0) add(out, t.start, ordinal, '90+');
+    else if (bareOldNumber(tokens, k) && (labelledFarBefore(tokens, k) || futureAge(tokens, k)))
+      add(out, t.start, t.end, '90+');
+  }
+  return out;
+}
