@@ -15,7 +15,7 @@ import { CliniciansModule } from '@curbside/clinicians';
 import { type AppConfig, ConfigModule } from '@curbside/config';
 import { ConsultsModule } from '@curbside/consults';
 import { CoreModule, LOGGER, type Logger } from '@curbside/core';
-import { type Database, DatabaseModule } from '@curbside/database';
+import { type Database, DatabaseModule, ReadRouting } from '@curbside/database';
 import { IdempotencyModule } from '@curbside/idempotency';
 import { JobsModule } from '@curbside/jobs';
 import { LicensingModule } from '@curbside/licensing';
@@ -52,12 +52,19 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forLogger(logger),
-        DatabaseModule.forDatabase(database),
+        DatabaseModule.forDatabase(database, {
+          windowMs: config.READ_YOUR_WRITES_SECONDS * 1000,
+          redisUrl: config.REDIS_URL,
+        }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [TokenService, ACTOR_LOOKUP, SUBSCRIPTION_LEDGER],
-          useFactory: (tokens: TokenService, actors: ActorLookup, ledger: SubscriptionLedger) =>
-            graphqlOptions(config, logger, { tokens, actors, ledger }),
+          inject: [TokenService, ACTOR_LOOKUP, SUBSCRIPTION_LEDGER, ReadRouting],
+          useFactory: (
+            tokens: TokenService,
+            actors: ActorLookup,
+            ledger: SubscriptionLedger,
+            reads: ReadRouting,
+          ) => graphqlOptions(config, logger, { tokens, actors, ledger }, reads),
         }),
         RealtimeModule,
         JobsModule,

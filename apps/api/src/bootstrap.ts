@@ -64,6 +64,9 @@ export function openConfiguredDatabase(config: AppConfig): Promise<Database> {
     target: targetFromEnvironment(config.DATABASE_URL, config.DATA_DIR),
     entities: ENTITIES,
     migrations: MIGRATIONS,
+    replica: config.DATABASE_REPLICA_URL
+      ? { url: config.DATABASE_REPLICA_URL, poolSize: config.DATABASE_REPLICA_POOL_SIZE }
+      : undefined,
   });
 }
 

@@ -10,6 +10,8 @@ import { describeRootTypes, formatGraphqlError, type Logger } from '@curbside/co
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { inputHygienePlugin } from './input-hygiene.js';
 import { requestPlugin } from './request-plugin.js';
+import { readRoutingPlugin } from './read-routing-plugin.js';
+import type { ReadRouting } from '@curbside/database';
 import { graphqlWsOptions, type WebSocketDeps } from './websocket.js';
 
 /** The armour (depth, cost, alias, token and directive limits; no field suggestions) from the config. */
@@ -30,6 +32,7 @@ export function graphqlOptions(
   config: AppConfig,
   logger: Logger,
   websocket?: Omit<WebSocketDeps, 'config' | 'logger' | 'validationRules' | 'recheckMs'>,
+  reads?: ReadRouting,
 ): ApolloDriverConfig {
   const armor = armorFor(config).protect();
   return {
@@ -48,6 +51,7 @@ export function graphqlOptions(
       ...(armor.plugins as ApolloServerPlugin[]),
       requestPlugin(logger),
       inputHygienePlugin(),
+      ...(reads?.enabled ? [readRoutingPlugin(reads)] : []),
       ApolloServerPluginLandingPageDisabled(),
       // answers are per caller and never cached by HTTP; without it Apollo wraps every field resolver
       ApolloServerPluginCacheControlDisabled(),

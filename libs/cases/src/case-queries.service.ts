@@ -1,6 +1,7 @@
 import { listedContent } from '@curbside/access';
 import { ChannelsService } from '@curbside/channels';
 import { AppConfig } from '@curbside/config';
+import { readSource } from '@curbside/database';
 import { DomainError, type Page, type RequestContext, decodeCursor, pageSize, toPage } from '@curbside/core';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
@@ -29,7 +30,8 @@ export class CaseQueriesService {
     details?: CaseDetailsFilter | null,
   ): Promise<Page<CaseEntity>> {
     const size = pageSize(first);
-    const query = this.listed(ctx)
+    const source = await readSource(ctx, this.dataSource);
+    const query = this.listed(ctx, source)
       .orderBy('c.created_at', 'DESC')
       .addOrderBy('c.id', 'DESC')
       .limit(size + 1);
@@ -73,9 +75,10 @@ export class CaseQueriesService {
       throw DomainError.badInput(`query must be 1 to ${MAX_QUERY_LENGTH} characters`, { fields: ['query'] });
     }
     if (channelId) await this.channels.require(ctx, channelId);
+    const source = await readSource(ctx, this.dataSource);
     const tsquery = "websearch_to_tsquery('english', :terms)";
     // 1. the window: the newest matches, each ranked once (one read of its search vector)
-    const ranked = this.visible(ctx, 'k')
+    const ranked = this.visible(ctx, source, 'k')
       .select('k.id', 'id')
       .addSelect(`ts_rank_cd(k.search_vector, ${tsquery})`, 'rank')
       .andWhere(`k.search_vector @@ ${tsquery}`)
@@ -96,7 +99,7 @@ export class CaseQueriesService {
       parameters['afterRank'] = Number(afterRank);
       parameters['afterId'] = String(afterId);
     }
-    const query = this.listed(ctx)
+    const query = this.listed(ctx, source)
       .innerJoin(`(${page})`, 'w', 'w.id = c.id')
       .addSelect('w.rank', 'rank')
       .setParameters(parameters)
@@ -108,18 +111,16 @@ export class CaseQueriesService {
   }
 
   /** A list's columns: all but the body (up to 4 KB a row), which `CasePost.body` loads if asked. */
-  private listed(ctx: RequestContext): SelectQueryBuilder<CaseEntity> {
+  private listed(ctx: RequestContext, source: DataSource): SelectQueryBuilder<CaseEntity> {
     const columns = this.dataSource
       .getMetadata(CaseEntity)
       .columns.filter((column) => column.isSelect && column.propertyName !== 'body')
       .map((column) => `c.${column.propertyName}`);
-    return this.visible(ctx).select(columns);
+    return this.visible(ctx, source).select(columns);
   }
 
-  private visible(ctx: RequestContext, alias = 'c'): SelectQueryBuilder<CaseEntity> {
-    return this.dataSource
-      .getRepository(CaseEntity)
-      .createQueryBuilder(alias)
-      .where(listedContent.sql(ctx, alias));
+  /** `source`: the primary, or the read replica for a lag-tolerant request (`readSource`). */
+  private visible(ctx: RequestContext, source: DataSource, alias = 'c'): SelectQueryBuilder<CaseEntity> {
+    return source.getRepository(CaseEntity).createQueryBuilder(alias).where(listedContent.sql(ctx, alias));
   }
 }

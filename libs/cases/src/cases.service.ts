@@ -10,7 +10,7 @@ import { Anonymizer } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { ChannelsService } from '@curbside/channels';
 import { DomainError, EventBus, type RequestContext, isUuid } from '@curbside/core';
-import { inTransaction, loadById } from '@curbside/database';
+import { inTransaction, loadById, pinToPrimary, readsFromReplica } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseEntity, CaseRevisionEntity, CaseStatus } from './case.entity.js';
@@ -188,9 +188,17 @@ export class CasesService {
     return true;
   }
 
-  /** `case(id)`: each read is an audit event. */
+  /**
+   * `case(id)`: each read is an audit event (written to the primary). Another clinician's case may
+   * come from the read replica; the caller's own case, or one the replica does not have yet, is
+   * read again from the primary, and so is the rest of the request.
+   */
   async view(ctx: RequestContext, id: string): Promise<CaseEntity | null> {
-    const row = await this.readable(ctx, id);
+    let row = await this.readable(ctx, id);
+    if ((!row || row.authorId === ctx.actor?.clinicianId) && (await readsFromReplica(ctx))) {
+      pinToPrimary(ctx);
+      row = await this.readable(ctx, id);
+    }
     if (row) {
       await this.audit.record(this.dataSource.manager, ctx, AuditAction.CASE_VIEWED, ref(row));
     }

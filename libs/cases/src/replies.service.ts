@@ -11,7 +11,7 @@ import {
   toPage,
   isUuid,
 } from '@curbside/core';
-import { inTransaction, loadById, primeById } from '@curbside/database';
+import { inTransaction, loadById, primeById, readSource } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -165,7 +165,7 @@ export class RepliesService {
     after: string | null | undefined,
   ): Promise<Page<ReplyEntity>> {
     const size = pageSize(first);
-    const query = this.dataSource
+    const query = (await readSource(ctx, this.dataSource))
       .getRepository(ReplyEntity)
       .createQueryBuilder('r')
       .where('r.case_id = :caseId', { caseId })
@@ -243,7 +243,8 @@ export class RepliesService {
       REPLY_COUNT_LOADER,
       () =>
         new DataLoader<string, number>(async (ids) => {
-          const rows = await this.dataSource.query<{ case_id: string; n: number }[]>(
+          const source = await readSource(ctx, this.dataSource);
+          const rows = await source.query<{ case_id: string; n: number }[]>(
             `SELECT case_id, count(*)::int AS n FROM reply
               WHERE case_id = ANY($1::uuid[]) AND ${heldContent.sql(ctx, 'reply')} GROUP BY case_id`,
             [[...ids]],

@@ -2,7 +2,7 @@ import { Anonymizer, deidentifyShortField } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { SpecialtyEntity } from '@curbside/clinicians';
 import { DomainError, type RequestContext } from '@curbside/core';
-import { inTransaction, loadById } from '@curbside/database';
+import { inTransaction, loadById, readSource } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager, In } from 'typeorm';
@@ -116,7 +116,8 @@ export class ChannelsService {
       MEMBER_COUNT_LOADER,
       () =>
         new DataLoader<string, number>(async (ids) => {
-          const rows = await this.dataSource.query<{ channel_id: string; n: number }[]>(
+          const source = await readSource(ctx, this.dataSource);
+          const rows = await source.query<{ channel_id: string; n: number }[]>(
             `SELECT channel_id, count(*)::int AS n FROM channel_membership WHERE channel_id = ANY($1::uuid[]) GROUP BY channel_id`,
             [[...ids]],
           );
@@ -134,7 +135,9 @@ export class ChannelsService {
       MEMBERSHIP_LOADER,
       () =>
         new DataLoader<string, boolean>(async (ids) => {
-          const rows = await this.dataSource
+          const rows = await (
+            await readSource(ctx, this.dataSource)
+          )
             .getRepository(ChannelMembershipEntity)
             .findBy({ clinicianId: me, channelId: In([...ids]) });
           const mine = new Set(rows.map((r) => r.channelId));

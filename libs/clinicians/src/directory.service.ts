@@ -8,7 +8,7 @@ import {
   pageSize,
   toPage,
 } from '@curbside/core';
-import { inTransaction } from '@curbside/database';
+import { inTransaction, readSource } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In, MoreThan } from 'typeorm';
@@ -60,7 +60,7 @@ export class DirectoryService {
     const size = pageSize(first);
     if (filter.specialtyId != null && !isUuid(filter.specialtyId))
       throw DomainError.notFound('The specialty');
-    const query = this.dataSource
+    const query = (await readSource(ctx, this.dataSource))
       .getRepository(ClinicianEntity)
       .createQueryBuilder('c')
       .addSelect(ON_CALL_NOW, 'on_call_now')
@@ -98,7 +98,8 @@ export class DirectoryService {
       WINDOWS_LOADER,
       () =>
         new DataLoader<string, OnCallWindowEntity[]>(async (ids) => {
-          const rows = await this.dataSource.getRepository(OnCallWindowEntity).find({
+          const source = await readSource(ctx, this.dataSource);
+          const rows = await source.getRepository(OnCallWindowEntity).find({
             where: { clinicianId: In([...ids]), endsAt: MoreThan(new Date()) },
             order: { startsAt: 'ASC', id: 'ASC' },
           });

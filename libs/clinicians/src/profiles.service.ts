@@ -2,7 +2,7 @@ import { ownerOrAdmin, readsCaseContent } from '@curbside/access';
 import { Anonymizer, summarize } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { DomainError, isUsJurisdiction, type RequestContext } from '@curbside/core';
-import { inTransaction, loadById } from '@curbside/database';
+import { inTransaction, loadById, readSource } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
@@ -45,7 +45,9 @@ export class ProfilesService {
       SPECIALTIES_LOADER,
       () =>
         new DataLoader<string, SpecialtyEntity[]>(async (ids) => {
-          const rows = await this.dataSource
+          const rows = await (
+            await readSource(ctx, this.dataSource)
+          )
             .getRepository(SpecialtyEntity)
             .createQueryBuilder('s')
             .innerJoin('clinician_specialty', 'cs', 'cs.specialty_id = s.id')

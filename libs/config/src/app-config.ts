@@ -24,6 +24,7 @@ export const SENSITIVE_VARIABLES: ReadonlySet<string> = new Set([
   'JWT_SECRET',
   'CURBSIDE_ADMIN_PASSWORD',
   'DATABASE_URL',
+  'DATABASE_REPLICA_URL',
   'REDIS_URL',
   'SMTP_URL',
   'VAPID_PRIVATE_KEY',
@@ -51,6 +52,28 @@ export class AppConfig {
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
+
+  /**
+   * A streaming replica of DATABASE_URL for reads that tolerate a little lag (feed, search, the
+   * specialist directory, another clinician's case). Writes and migrations never go there.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_REPLICA_URL must be a postgres:// URL' })
+  DATABASE_REPLICA_URL?: string;
+
+  /** After a clinician's mutation, their own reads stay on the primary for this long (read-your-writes). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  READ_YOUR_WRITES_SECONDS = 5;
+
+  /** Connections each API instance opens to the replica. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_REPLICA_POOL_SIZE = 10;
 
   @IsString()
   @MinLength(1)
@@ -441,6 +464,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (Boolean(config.VAPID_PUBLIC_KEY) !== Boolean(config.VAPID_PRIVATE_KEY)) {
     problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set together');
   }
+  if (config.DATABASE_REPLICA_URL && !config.DATABASE_URL) {
+    problems.push('DATABASE_REPLICA_URL needs DATABASE_URL (a replica of a PostgreSQL server)');
+  }
   if (Boolean(config.CURBSIDE_ADMIN_EMAIL) !== Boolean(config.CURBSIDE_ADMIN_PASSWORD)) {
     problems.push('CURBSIDE_ADMIN_EMAIL and CURBSIDE_ADMIN_PASSWORD must be set together');
   }
@@ -451,6 +477,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 const optionalKeys = [
   'DATABASE_URL',
+  'DATABASE_REPLICA_URL',
   'SMTP_URL',
   'VAPID_PUBLIC_KEY',
   'VAPID_PRIVATE_KEY',

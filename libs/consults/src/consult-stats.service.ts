@@ -1,4 +1,5 @@
 import type { RequestContext } from '@curbside/core';
+import { readSource } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
@@ -22,7 +23,8 @@ export class ConsultStatsService {
       STATS_LOADER,
       () =>
         new DataLoader<string, ConsultantStats>(async (ids) => {
-          const rows = await this.dataSource.query<{ id: string; answered: number; median: number | null }[]>(
+          const source = await readSource(ctx, this.dataSource);
+          const rows = await source.query<{ id: string; answered: number; median: number | null }[]>(
             `SELECT consultant_id AS id, count(*)::int AS answered,
                     percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - created_at)) / 60 AS median
                FROM consult

@@ -21,6 +21,11 @@ export interface OpenDatabaseOptions {
   migrations: MigrationList;
   /** Log every SQL statement through this function (query counting in tests, benchmarks). */
   onQuery?: (sql: string) => void;
+  /**
+   * A streaming replica of the PostgreSQL target, opened beside it for lag-tolerant reads
+   * (`ReadRouting`); never migrated, and its sessions are read-only.
+   */
+  replica?: { url: string; poolSize?: number };
 }
 
 /** An open database: the TypeORM DataSource and whatever must be closed with it. */
@@ -29,6 +34,8 @@ export interface Database {
   readonly kind: DatabaseTarget['kind'];
   /** The embedded engine, when the target is PGlite (for dumps in test set-up). */
   readonly pglite?: PGlite;
+  /** The read replica, when one was configured (PostgreSQL only). */
+  readonly replica?: DataSource;
   close(): Promise<void>;
 }
 
@@ -71,6 +78,9 @@ class QueryTap {
 /** Opens (but does not migrate) the database named by the target. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const { target } = options;
+  if (options.replica && target.kind !== 'postgres') {
+    throw new Error('A read replica needs a PostgreSQL server as the primary (DATABASE_URL)');
+  }
   if (target.kind === 'postgres') {
     const dataSource = new DataSource(
       dataSourceOptions(options, {
@@ -82,7 +92,26 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       }),
     );
     await dataSource.initialize();
-    return { dataSource, kind: target.kind, close: () => dataSource.destroy() };
+    if (!options.replica) return { dataSource, kind: target.kind, close: () => dataSource.destroy() };
+    let replica: DataSource;
+    try {
+      replica = await openReplica(options, options.replica);
+    } catch (error) {
+      await dataSource.destroy();
+      throw error;
+    }
+    return {
+      dataSource,
+      kind: target.kind,
+      replica,
+      async close() {
+        try {
+          await replica.destroy();
+        } finally {
+          await dataSource.destroy();
+        }
+      },
+    };
   }
 
   let release = (): void => {};
@@ -126,4 +155,31 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       }
     },
   };
+}
+
+/**
+ * The replica's pool: the same entities, no migrations, sessions that refuse writes (a hot standby
+ * refuses them anyway; this also holds for a replica that is not one), and an application name
+ * that tells its sessions apart in pg_stat_activity and the server's log.
+ */
+async function openReplica(
+  options: OpenDatabaseOptions,
+  replica: { url: string; poolSize?: number },
+): Promise<DataSource> {
+  const dataSource = new DataSource(
+    dataSourceOptions(
+      { ...options, migrations: [] },
+      {
+        url: replica.url,
+        poolSize: replica.poolSize ?? 10,
+        connectTimeoutMS: 10_000,
+        applicationName: 'curbside-replica-reads',
+        extra: {
+          options: '-c default_transaction_isolation=read\\ committed -c default_transaction_read_only=on',
+        },
+      },
+    ),
+  );
+  await dataSource.initialize();
+  return dataSource;
 }

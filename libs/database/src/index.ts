@@ -6,3 +6,14 @@ export { DATABASE, DatabaseModule } from './database.module.js';
 export { inTransaction } from './transaction.js';
 export { loadAllBy, loadById, primeById } from './loaders.js';
 export { tryTransactionLock } from './advisory-lock.js';
+export {
+  InProcessRecentWriters,
+  LAG_TOLERANT_FIELDS,
+  ReadRouting,
+  RedisRecentWriters,
+  pinToPrimary,
+  readSource,
+  readsFromReplica,
+  trackLoader,
+} from './read-routing.js';
+export type { RecentWriters } from './read-routing.js';

@@ -1,6 +1,7 @@
 import { type RequestContext, isUuid } from '@curbside/core';
 import DataLoader from 'dataloader';
 import { type DataSource, type EntityTarget, type FindOptionsOrder, In, type ObjectLiteral } from 'typeorm';
+import { readSource, trackLoader } from './read-routing.js';
 
 const keys = new Map<string, symbol>();
 
@@ -20,20 +21,23 @@ function byIdLoader<E extends { id: string }>(
   dataSource: DataSource,
   entity: EntityTarget<E>,
 ): DataLoader<string, E | null> {
-  return ctx.memo(
-    keyFor('byId', entity as EntityTarget<ObjectLiteral>),
-    () =>
+  return ctx.memo(keyFor('byId', entity as EntityTarget<ObjectLiteral>), () =>
+    trackLoader(
+      ctx,
       new DataLoader<string, E | null>(async (ids) => {
-        const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+        const source = await readSource(ctx, dataSource);
+        const rows = await source.getRepository(entity).findBy({ id: In([...ids]) } as never);
         const byId = new Map(rows.map((row) => [row.id, row]));
         return ids.map((i) => byId.get(i) ?? null);
       }),
+    ),
   );
 }
 
 /**
  * Loads one row by id, batched with every other load of the same entity in this request (one
  * `WHERE id IN (...)` per tick) and cached for the rest of it. Ids that are not UUIDs are null.
+ * In a request routed to the read replica (`readSource`), the batch reads from the replica.
  */
 export function loadById<E extends { id: string }>(
   ctx: RequestContext,
@@ -67,11 +71,12 @@ export function loadAllBy<E extends ObjectLiteral, K extends keyof E & string>(
   value: string,
   order?: FindOptionsOrder<E>,
 ): Promise<E[]> {
-  const loader = ctx.memo(
-    keyFor('allBy', entity as EntityTarget<ObjectLiteral>, column),
-    () =>
+  const loader = ctx.memo(keyFor('allBy', entity as EntityTarget<ObjectLiteral>, column), () =>
+    trackLoader(
+      ctx,
       new DataLoader<string, E[]>(async (values) => {
-        const rows = await dataSource
+        const source = await readSource(ctx, dataSource);
+        const rows = await source
           .getRepository(entity)
           .find({ where: { [column]: In([...values]) } as never, order });
         const grouped = new Map<string, E[]>();
@@ -81,6 +86,7 @@ export function loadAllBy<E extends ObjectLiteral, K extends keyof E & string>(
         }
         return values.map((v) => grouped.get(v) ?? []);
       }),
+    ),
   );
   return loader.load(value);
 }

@@ -35,8 +35,10 @@ export class ApiProcess {
   constructor(
     readonly port: number,
     env: Record<string, string>,
+    /** Node options before the script (a benchmark's `--cpu-prof`). */
+    nodeArgs: string[] = [],
   ) {
-    this.child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+    this.child = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/src/main.js'], {
       cwd: root,
       env: {
         PATH: process.env.PATH ?? '',

@@ -39,3 +39,5 @@ export {
 export { chromiumExecutable, launchChromium } from './chromium.js';
 export { uploadAttachment, waitForAttachment, type UploadResponse } from './media-upload.js';
 export { requestStatements } from './background-statements.js';
+export { postgresBin, startStreamingReplica } from './streaming-replica.js';
+export type { StreamingReplica } from './streaming-replica.js';

@@ -1,0 +1,161 @@
+import 'reflect-metadata';
+import { ApiProcess, freePort } from '@curbside/testing';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  type ScenarioName,
+  benchApiEnv,
+  drain,
+  prepareCallers,
+  processCpuMs,
+  runScenario,
+} from './api-load.js';
+import { createScratchDatabase } from './scratch-database.js';
+import { migrate, postgresTarget, seedCases, seedClinicians } from './seed.js';
+
+/**
+ * `npm run bench:cpu`: the API's CPU per request for the feed, the case view and search, measured
+ * by count (not time) so that a busy machine changes the wall clock but hardly the figure; with
+ * `BENCH_CPU_PROF=1` each scenario runs on its own API process started with `--cpu-prof`, and the
+ * profile is summarised (self time by package and by function) for the bench README.
+ *
+ *   BENCH_CASES=2000 BENCH_CLINICIANS=500 BENCH_REQUESTS=1500 BENCH_CONNECTIONS=4 BENCH_CPU_PROF=1
+ *   BENCH_REPLICA_URL=... (an API with DATABASE_REPLICA_URL; see bench/load/README.md)
+ */
+const cases = Number(process.env.BENCH_CASES ?? 2000);
+const clinicians = Number(process.env.BENCH_CLINICIANS ?? 500);
+const requests = Number(process.env.BENCH_REQUESTS ?? 1500);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 4);
+const profile = process.env.BENCH_CPU_PROF === '1';
+const SCENARIOS: ScenarioName[] = ['feed first page', 'case + 20 replies', 'search (selective)'];
+
+interface Row {
+  scenario: ScenarioName;
+  requests: number;
+  errors: number;
+  apiCpuMsPerRequest: number;
+}
+
+function load(): string {
+  return loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
+}
+
+/** Self time of a V8 .cpuprofile, grouped by where the code comes from. */
+function summarise(file: string): string {
+  const prof = JSON.parse(readFileSync(file, 'utf8')) as {
+    nodes: {
+      id: number;
+      hitCount?: number;
+      callFrame: { functionName: string; url: string; lineNumber: number };
+    }[];
+  };
+  const total = prof.nodes.reduce((sum, n) => sum + (n.hitCount ?? 0), 0);
+  const byGroup = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  for (const node of prof.nodes) {
+    const hits = node.hitCount ?? 0;
+    if (hits === 0) continue;
+    const { url, functionName, lineNumber } = node.callFrame;
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
+    const own = /\/dist\/((?:libs|apps)\/[^/]+)/.exec(url)?.[1];
+    const group =
+      pkg ??
+      (own
+        ? `curbside ${own}`
+        : url.startsWith('node:')
+          ? 'node internals'
+          : `(${functionName || 'native'})`);
+    byGroup.set(group, (byGroup.get(group) ?? 0) + hits);
+    const where = pkg ?? own ?? url.replace(/^.*\//, '');
+    const name = `${functionName || '(anonymous)'} ${where}${url ? `:${lineNumber + 1}` : ''}`;
+    byFunction.set(name, (byFunction.get(name) ?? 0) + hits);
+  }
+  const top = (map: Map<string, number>, n: number) =>
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `| ${k} | ${((100 * v) / total).toFixed(1)}% |`)
+      .join('\n');
+  return `| by package | self |\n| --- | ---: |\n${top(byGroup, 14)}\n\n| by function | self |\n| --- | ---: |\n${top(byFunction, 20)}\n`;
+}
+
+async function main(): Promise<void> {
+  process.stderr.write(`bench:cpu: load average ${load()}\n`);
+  const db = await createScratchDatabase('cpu');
+  const replicaUrl = process.env.BENCH_REPLICA_URL;
+  const profDir = resolve('bench/results/cpu-prof');
+  const rows: Row[] = [];
+  const summaries: string[] = [];
+  try {
+    await migrate(db.url);
+    const target = postgresTarget(db.url);
+    try {
+      await seedClinicians(target, clinicians);
+      await seedCases(target, clinicians, 0, cases);
+    } finally {
+      await target.end();
+    }
+    const env = {
+      ...benchApiEnv(db.url),
+      ...(replicaUrl ? { DATABASE_REPLICA_URL: replicaUrl.replace('{db}', db.name) } : {}),
+    };
+    const start = async (label: string): Promise<ApiProcess> => {
+      const args = profile ? ['--cpu-prof', `--cpu-prof-dir=${join(profDir, label)}`] : [];
+      if (profile) {
+        rmSync(join(profDir, label), { recursive: true, force: true });
+        mkdirSync(join(profDir, label), { recursive: true });
+      }
+      const api = new ApiProcess(await freePort(), env, args);
+      await api.ready(180_000);
+      return api;
+    };
+    const stop = async (api: ApiProcess): Promise<void> => {
+      api.signal('SIGINT');
+      await api.exited;
+    };
+    let api = await start('all');
+    const callers = await prepareCallers(api.url, db.url, 16, clinicians);
+    for (const scenario of SCENARIOS) {
+      if (profile) {
+        await stop(api);
+        api = await start(scenario.replace(/[^a-z0-9]+/g, '-'));
+      }
+      // warm-up: the JIT, the pools, the prepared plans
+      await runScenario(api.url, scenario, connections, 0, callers, cases, clinicians, 200);
+      await drain(api.url, db.url);
+      const before = processCpuMs(api.pid);
+      const r = await runScenario(api.url, scenario, connections, 0, callers, cases, clinicians, requests);
+      const cpu = processCpuMs(api.pid) - before;
+      rows.push({ scenario, requests: r.requests, errors: r.errors, apiCpuMsPerRequest: cpu / r.requests });
+      process.stderr.write(`bench:cpu: ${scenario}: ${(cpu / r.requests).toFixed(3)} ms/req\n`);
+    }
+    await stop(api);
+    if (profile) {
+      for (const scenario of SCENARIOS) {
+        const dir = join(profDir, scenario.replace(/[^a-z0-9]+/g, '-'));
+        const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+        if (file) summaries.push(`### ${scenario}\n\n${summarise(join(dir, file))}`);
+      }
+    }
+  } finally {
+    await db.drop();
+  }
+  const lines = [
+    `API CPU per request (${cases} cases, ${clinicians} clinicians, ${requests} requests at ${connections} connections, ` +
+      `after 200 warm-up; load average ${load()})`,
+    '',
+    '| scenario | requests | errors | API CPU ms/req |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) => `| ${r.scenario} | ${r.requests} | ${r.errors} | ${r.apiCpuMsPerRequest.toFixed(3)} |`,
+    ),
+    '',
+    ...summaries,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+await main();
