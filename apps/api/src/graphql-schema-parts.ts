@@ -22,7 +22,10 @@ import {
   ConsultsResolver,
   SpecialistStatsResolver,
 } from '@curbside/consults';
+import { CaseOutcomeResolver } from '@curbside/cases';
+import { ConsultCreditResolver } from '@curbside/consults';
 import { DateScalar } from '@curbside/core';
+import { ConsultDialogueSubscriptionResolver } from '@curbside/notifications';
 import { ClinicianLicensesResolver, LicensingResolver, RegistryImportResolver } from '@curbside/licensing';
 import {
   CaseHoldResolver,
@@ -65,5 +68,8 @@ export const RESOLVERS = [
   CaseAttachmentsResolver,
   ReplyAttachmentsResolver,
   PreferencesResolver,
+  CaseOutcomeResolver,
+  ConsultCreditResolver,
+  ConsultDialogueSubscriptionResolver,
 ];
 export const SCALARS = [DateScalar];

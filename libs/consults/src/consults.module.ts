@@ -11,6 +11,8 @@ import { ConsultStatsService } from './consult-stats.service.js';
 import { ConsultSweepService } from './consult-sweep.service.js';
 import { CaseConsultsResolver, ConsultsResolver } from './consults.resolver.js';
 import { ConsultsService } from './consults.service.js';
+import { ConsultCreditResolver } from './credit/credit.resolver.js';
+import { ConsultCreditService } from './credit/credit.service.js';
 
 @Module({
   imports: [CasesModule, CliniciansModule],
@@ -26,7 +28,15 @@ import { ConsultsService } from './consults.service.js';
     SpecialistStatsResolver,
     ConsultDialogueService,
     ConsultDialogueResolver,
+    ConsultCreditService,
+    ConsultCreditResolver,
   ],
-  exports: [ConsultsService, ConsultSweepService, ConsultReturnService],
+  exports: [
+    ConsultsService,
+    ConsultSweepService,
+    ConsultReturnService,
+    ConsultCreditService,
+    ConsultDialogueService,
+  ],
 })
 export class ConsultsModule {}

@@ -39,3 +39,14 @@ export { ConsultsModule } from './consults.module.js';
 export { ConsultDialogueResolver } from './consult-dialogue.resolver.js';
 export { SpecialistStatsResolver } from './consult-stats.resolver.js';
 export { CONSULT_RETURN_QUEUE, ConsultReturnJob } from './consult-return.job.js';
+export { ConsultCreditService } from './credit/credit.service.js';
+export { ConsultCreditResolver } from './credit/credit.resolver.js';
+export { ConsultCredit, ConsultCreditEntry, CreditStatementLink } from './credit/credit.models.js';
+export { CreditPeriodInput } from './credit/credit.inputs.js';
+export {
+  CREDIT_STATEMENT_PATH,
+  CreditUrlSigner,
+  type CreditStatementGrant,
+} from './credit/credit-url-signer.js';
+export { renderStatementPdf, pdfString, type StatementLine } from './credit/statement-pdf.js';
+export { toConsultMessage } from './consult-message.models.js';

@@ -24,6 +24,8 @@ export type AnswerConsultInput = {
   attachmentIds?: Array<string | number> | null | undefined;
   body: string;
   consultId: string | number;
+  /** Minutes you spent on this consult, for your credit log (1 to 600) */
+  minutesSpent?: number | null | undefined;
 };
 
 export type AuditLogFilter = {
