@@ -63,6 +63,9 @@ const MATRIX: [string, ...Outcome[]][] = [
   ['sendConsultMessage',  UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
   ['saveCaseDetails',     UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
   ['myConsults',          UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
+  ['reportCaseOutcome',   UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
+  ['myConsultCredit',     UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
+  ['creditStatementLink', UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
 ];
 
 describe('Consult loop permission matrix', () => {
@@ -132,6 +135,26 @@ describe('Consult loop permission matrix', () => {
     );
     return row.id;
   }
+
+  /** A case of `owner`'s, resolved (as far as its outcome goes). */
+  async function resolvedCaseOf(owner: Session): Promise<string> {
+    const caseId = await caseOf(owner);
+    await sql("UPDATE case_post SET status = 'RESOLVED' WHERE id = $1", [caseId]);
+    return caseId;
+  }
+
+  const outcomeOf = (caseId: string) => ({
+    caseId,
+    finalDiagnosis: 'Dysplastic naevus',
+    actionsTaken: 'Excised at the clinic',
+    changedManagement: true,
+    course: 'RECOVERED',
+  });
+
+  const lastDay = () => ({
+    from: new Date(Date.now() - 86_400_000).toISOString(),
+    to: new Date(Date.now() + 60_000).toISOString(),
+  });
 
   const hour = 3_600_000;
   const at = (offset: number) => new Date(Date.now() + offset).toISOString();
@@ -254,6 +277,48 @@ describe('Consult loop permission matrix', () => {
         });
       },
     },
+    reportCaseOutcome: {
+      audits: ['CASE_OUTCOME_REPORTED'],
+      prepare: async (c) => ({ caseId: await resolvedCaseOf(c.account) }),
+      run: (c, p) =>
+        gql(
+          'mutation O($i: ReportCaseOutcomeInput!) { reportCaseOutcome(input: $i) { finalDiagnosis course } }',
+          { i: outcomeOf(p.caseId!) },
+          c.token,
+        ),
+      verify: async (data, c, p) => {
+        expect(data.reportCaseOutcome).toEqual({ finalDiagnosis: 'Dysplastic naevus', course: 'RECOVERED' });
+        expect(await sql('SELECT reported_by FROM case_outcome WHERE case_id = $1', [p.caseId])).toEqual([
+          { reported_by: c.account.id },
+        ]);
+      },
+    },
+    myConsultCredit: {
+      unchanged: true,
+      run: (c) =>
+        gql(
+          'query C($p: CreditPeriodInput!) { myConsultCredit(period: $p) { consultsAnswered minutesSpent entries { consultId } } }',
+          { p: lastDay() },
+          c.token,
+        ),
+      verify: (data) => {
+        expect(data.myConsultCredit).toEqual({ consultsAnswered: 0, minutesSpent: 0, entries: [] });
+      },
+    },
+    creditStatementLink: {
+      unchanged: true,
+      run: (c) =>
+        gql(
+          'query L($p: CreditPeriodInput!) { creditStatementLink(period: $p) { url } }',
+          { p: lastDay() },
+          c.token,
+        ),
+      verify: (data, c) => {
+        const url = (data.creditStatementLink as { url: string }).url;
+        expect(url.startsWith('/credit/statement?')).toBe(true);
+        expect(new URLSearchParams(url.split('?')[1]).get('u')).toBe(c.account.id);
+      },
+    },
   };
 
   // Added after the others (keeps merges easy): "my consults" (#14).
@@ -328,6 +393,19 @@ describe('Consult loop permission matrix', () => {
           gql(
             'mutation S($i: SaveCaseDetailsInput!) { saveCaseDetails(input: $i) { clinicalQuestion } }',
             { i: { caseId: p.caseId, clinicalQuestion: 'Excise locally or refer?' } },
+            c.token,
+          ),
+      },
+    },
+    {
+      title: "reporting the outcome of someone else's case",
+      expected: FORBIDDEN,
+      spec: {
+        prepare: async () => ({ caseId: await resolvedCaseOf(author) }),
+        run: (c, p) =>
+          gql(
+            'mutation O($i: ReportCaseOutcomeInput!) { reportCaseOutcome(input: $i) { course } }',
+            { i: outcomeOf(p.caseId!) },
             c.token,
           ),
       },

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { CaseQueriesService, LocalCapability, AgeBand } from '@curbside/cases';
+import { CaseQueriesService, LocalCapability, AgeBand, OutcomeCourse } from '@curbside/cases';
 import { DirectoryService, SpecialtiesService } from '@curbside/clinicians';
-import { ConsultStatsService } from '@curbside/consults';
+import { ConsultCreditService, ConsultStatsService } from '@curbside/consults';
 import { RequestContext } from '@curbside/core';
 import { dataSourceOptions } from '@curbside/database';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
@@ -93,6 +93,21 @@ async function main(): Promise<void> {
                    WHEN 2 THEN ARRAY['BASIC_LABS'] ELSE ARRAY['ULTRASOUND','TELEHEALTH','XRAY'] END
          FROM case_post WHERE random() < 0.3`,
     );
+    // a twentieth of the cases resolved with a reported outcome; answers carry reported minutes
+    await dataSource.query(
+      `WITH r AS (UPDATE case_post SET status = 'RESOLVED' WHERE random() < 0.05 RETURNING id, author_id)
+       INSERT INTO case_outcome (case_id, reported_by, final_diagnosis, actions_taken, changed_management,
+                                 advice_confirmed, course, notes)
+       SELECT id, author_id,
+              (ARRAY['Dysplastic naevus','Aortic stenosis','Cellulitis','Gout','Sarcoidosis'])[1 + floor(random() * 5)],
+              'Managed locally after the consult', random() < 0.6, random() < 0.7,
+              (ARRAY['RECOVERED','IMPROVED','UNCHANGED','WORSENED'])[1 + floor(random() * 4)]::outcome_course,
+              CASE WHEN random() < 0.3 THEN 'Seen again at day 14' END
+         FROM r`,
+    );
+    await dataSource.query(
+      `UPDATE consult SET answer_minutes = 5 + floor(random() * 60)::int WHERE random() < 0.5`,
+    );
     await dataSource.query('ANALYZE');
     const [counts] = await dataSource.query<{ cases: number; consults: number; details: number }[]>(
       `SELECT (SELECT count(*) FROM case_post)::int AS cases, (SELECT count(*) FROM consult)::int AS consults,
@@ -169,6 +184,41 @@ async function main(): Promise<void> {
     );
     await explain('search "murmur", age band 90+', () =>
       queries.search(ctx, 'murmur', null, 20, null, { ageBands: [AgeBand.ADULT_90_PLUS] }),
+    );
+    await explain('feed of a channel, outcome reported and management changed', () =>
+      queries.feed(ctx, channel.id, 20, null, { outcome: { reported: true, changedManagement: true } }),
+    );
+    await explain('feed of a channel, resolved without an outcome', () =>
+      queries.feed(ctx, channel.id, 20, null, { outcome: { reported: false } }),
+    );
+    await explain('feed of a channel, outcome words "sarcoidosis", improved or recovered', () =>
+      queries.feed(ctx, channel.id, 20, null, {
+        outcome: { text: 'sarcoidosis', courses: [OutcomeCourse.IMPROVED, OutcomeCourse.RECOVERED] },
+      }),
+    );
+    await explain('search "murmur", outcome words "stenosis"', () =>
+      queries.search(ctx, 'murmur', null, 20, null, { outcome: { text: 'stenosis' } }),
+    );
+    const [busiest] = await dataSource.query<{ consultant_id: string; n: number }[]>(
+      `SELECT consultant_id, count(*)::int AS n FROM consult GROUP BY consultant_id ORDER BY n DESC LIMIT 1`,
+    );
+    const credit = new ConsultCreditService(
+      dataSource,
+      undefined as never,
+      {
+        jwtSecret: 'bench-secret-that-is-long-enough-to-sign',
+        CREDIT_MAX_PERIOD_DAYS: 366,
+      } as never,
+    );
+    const consultant = new RequestContext('bench', 'local', {
+      clinicianId: busiest.consultant_id,
+      role: 'CLINICIAN',
+      verificationStatus: 'VERIFIED',
+      sessionId: 'bench',
+    });
+    say(`\nbusiest consultant: ${busiest.n} answered consults`);
+    await explain('credit log entries of the busiest consultant, one year', () =>
+      credit.log(consultant, { from: new Date(Date.now() - 365 * 86_400_000), to: new Date() }),
     );
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();

@@ -13,6 +13,7 @@ import { AppModule } from './app.module.js';
 import { ENTITIES } from './entities.js';
 import { installHttpHooks, requestIdFor } from './http-hooks.js';
 import { installAttachmentRoutes } from './media/attachment.routes.js';
+import { installCreditStatementRoute } from './credit/credit-statement.routes.js';
 import { installSessionCookieRoutes } from './web/session-cookie.routes.js';
 import { installRegistryUploadRoute } from './web/registry-upload.routes.js';
 import { installWebApp } from './web/web-app.static.js';
@@ -118,6 +119,7 @@ export async function startApi(config: AppConfig, options: StartOptions): Promis
     installSessionCookieRoutes(adapter.getInstance(), app, config, logger);
     installAttachmentRoutes(adapter.getInstance(), app, config, logger);
     installRegistryUploadRoute(adapter.getInstance(), app, config, logger);
+    installCreditStatementRoute(adapter.getInstance(), app, logger);
     installWebApp(adapter.getInstance(), logger);
     await app.init();
     limitWebSocketMessages(app, config.BODY_LIMIT_BYTES, logger);

@@ -7,6 +7,7 @@ import {
   CaseRevisionEntity,
   ReplyEntity,
 } from '@curbside/cases';
+import { CaseOutcomeEntity, CaseOutcomeRequestEntity } from '@curbside/cases';
 import { ChannelEntity, ChannelMembershipEntity } from '@curbside/channels';
 import { ClinicianEntity, OnCallWindowEntity, SpecialtyEntity } from '@curbside/clinicians';
 import { ConsultEntity, ConsultMessageEntity } from '@curbside/consults';
@@ -50,4 +51,6 @@ export const ENTITIES = [
   NotificationPreferenceEntity,
   NotificationSettingsEntity,
   PushSubscriptionEntity,
+  CaseOutcomeEntity,
+  CaseOutcomeRequestEntity,
 ];

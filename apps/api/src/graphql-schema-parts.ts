@@ -23,7 +23,10 @@ import {
   MyConsultsResolver,
   SpecialistStatsResolver,
 } from '@curbside/consults';
+import { CaseOutcomeResolver } from '@curbside/cases';
+import { ConsultCreditResolver } from '@curbside/consults';
 import { DateScalar } from '@curbside/core';
+import { ConsultDialogueSubscriptionResolver } from '@curbside/notifications';
 import { ClinicianLicensesResolver, LicensingResolver, RegistryImportResolver } from '@curbside/licensing';
 import {
   CaseHoldResolver,
@@ -67,5 +70,8 @@ export const RESOLVERS = [
   ReplyAttachmentsResolver,
   PreferencesResolver,
   MyConsultsResolver,
+  CaseOutcomeResolver,
+  ConsultCreditResolver,
+  ConsultDialogueSubscriptionResolver,
 ];
 export const SCALARS = [DateScalar];

@@ -55,4 +55,10 @@ export enum AuditAction {
   ATTACHMENT_UPLOADED = 'ATTACHMENT_UPLOADED',
   ATTACHMENT_MASKS_UPDATED = 'ATTACHMENT_MASKS_UPDATED',
   ATTACHMENT_DISCARDED = 'ATTACHMENT_DISCARDED',
+  /** The author reported a resolved case's outcome (detail: finding count, whether it is a revision). */
+  CASE_OUTCOME_REPORTED = 'CASE_OUTCOME_REPORTED',
+  /** The follow-up job asked a case's author for its outcome (detail: days since resolution). */
+  CASE_OUTCOME_REQUESTED = 'CASE_OUTCOME_REQUESTED',
+  /** A clinician downloaded a credit statement (detail: the period's consult count). */
+  CREDIT_STATEMENT_ISSUED = 'CREDIT_STATEMENT_ISSUED',
 }

@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PatientSex } from './case.entity.js';
+import { CaseOutcomeFilter } from './outcomes/case-outcome.inputs.js';
 import {
   AgeBand,
   DOSE_UNITS,
@@ -329,4 +330,13 @@ export class CaseDetailsFilter {
   @IsInt()
   @Min(0)
   minTravelMinutes?: number | null;
+
+  @Field(() => CaseOutcomeFilter, {
+    nullable: true,
+    description: 'Cases whose reported outcome matches this',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CaseOutcomeFilter)
+  outcome?: CaseOutcomeFilter | null;
 }

@@ -8,6 +8,7 @@ import { CaseStatus } from './case.entity.js';
 import { CaseDetailsEntity } from './case-details.entity.js';
 import type { CaseDetailsFilter, SaveCaseDetailsInput } from './case-details.inputs.js';
 import { CasesService } from './cases.service.js';
+import { CaseOutcomeService } from './outcomes/case-outcome.service.js';
 
 /**
  * The structured template of a case: saved whole by the case author, every free-text part
@@ -45,11 +46,16 @@ export class CaseDetailsService {
       conditions.push('d.travel_minutes >= :detailsMinTravel');
       parameters['detailsMinTravel'] = filter.minTravelMinutes;
     }
-    if (conditions.length === 0) return null;
-    return {
-      sql: `EXISTS (SELECT 1 FROM case_details d WHERE d.case_id = ${alias}.id AND ${conditions.join(' AND ')})`,
-      parameters,
-    };
+    const byOutcome = CaseOutcomeService.filterSql(alias, filter.outcome);
+    const parts = byOutcome ? [byOutcome.sql] : [];
+    if (byOutcome) Object.assign(parameters, byOutcome.parameters);
+    if (conditions.length > 0) {
+      parts.unshift(
+        `EXISTS (SELECT 1 FROM case_details d WHERE d.case_id = ${alias}.id AND ${conditions.join(' AND ')})`,
+      );
+    }
+    if (parts.length === 0) return null;
+    return { sql: parts.join(' AND '), parameters };
   }
 
   async save(ctx: RequestContext, input: SaveCaseDetailsInput): Promise<CaseDetailsEntity> {

@@ -20,6 +20,9 @@ import { CasesService } from './cases.service.js';
 import { ContentRepairService } from './content-repair.service.js';
 import { RepliesResolver } from './replies.resolver.js';
 import { RepliesService } from './replies.service.js';
+import { CaseOutcomeResolver } from './outcomes/case-outcome.resolver.js';
+import { CaseOutcomeService } from './outcomes/case-outcome.service.js';
+import { OutcomeFollowUpJob } from './outcomes/outcome-follow-up.job.js';
 
 @Module({
   imports: [ChannelsModule, CliniciansModule, JobsModule],
@@ -40,6 +43,10 @@ import { RepliesService } from './replies.service.js';
     AttachmentsResolver,
     CaseAttachmentsResolver,
     ReplyAttachmentsResolver,
+    // Outcomes of resolved cases and their follow-up jobs.
+    CaseOutcomeService,
+    CaseOutcomeResolver,
+    OutcomeFollowUpJob,
   ],
   exports: [
     CasesService,
@@ -48,6 +55,7 @@ import { RepliesService } from './replies.service.js';
     AttachmentsService,
     AttachmentProcessor,
     AttachmentQueue,
+    CaseOutcomeService,
   ],
 })
 export class CasesModule {}

@@ -18,6 +18,7 @@ import type { CreateCaseInput, UpdateCaseInput } from './case.inputs.js';
 import { deidentifyCaseText, mergeSummary, patientAgeText } from './case-text.js';
 import { CaseClosingEvent, CaseCreatedEvent } from './cases.events.js';
 import { AttachmentsService } from './attachments/attachments.service.js';
+import { CaseResolvedEvent } from './outcomes/case-outcome.events.js';
 
 const FORWARD: Record<CaseStatus, CaseStatus[]> = {
   [CaseStatus.OPEN]: [CaseStatus.RESOLVED, CaseStatus.CLOSED],
@@ -115,6 +116,9 @@ export class CasesService {
         }
         row.status = input.status;
         if (row.status === CaseStatus.CLOSED) await this.closing(manager, ctx, row.id);
+        if (row.status === CaseStatus.RESOLVED) {
+          await this.events.publishWithin(new CaseResolvedEvent(manager, row.id, new Date()));
+        }
       }
       row.updatedAt = new Date();
       const saved = await manager.getRepository(CaseEntity).save(row);

@@ -39,3 +39,23 @@ export { AttachmentProcessor } from './attachments/attachment-processor.service.
 export { AttachmentQueue, MEDIA_PROCESS_QUEUE } from './attachments/attachment-queue.js';
 export { ATTACHMENT_STORAGE, type AttachmentStorage } from './attachments/attachment-storage.js';
 export { AttachmentUrlSigner, type AttachmentGrant } from './attachments/attachment-url-signer.js';
+export {
+  CaseOutcomeEntity,
+  CaseOutcomeRequestEntity,
+  OutcomeCourse,
+} from './outcomes/case-outcome.entity.js';
+export { CaseOutcome } from './outcomes/case-outcome.models.js';
+export { CaseOutcomeFilter, ReportCaseOutcomeInput } from './outcomes/case-outcome.inputs.js';
+export {
+  CaseOutcomeReportedEvent,
+  CaseOutcomeRequestedEvent,
+  CaseResolvedEvent,
+} from './outcomes/case-outcome.events.js';
+export { CaseOutcomeService, outcomeTextSql } from './outcomes/case-outcome.service.js';
+export { CaseOutcomeResolver } from './outcomes/case-outcome.resolver.js';
+export {
+  OUTCOME_FOLLOW_UP_QUEUE,
+  OutcomeFollowUpJob,
+  followUpDays,
+  followUpJobId,
+} from './outcomes/outcome-follow-up.job.js';

@@ -276,6 +276,22 @@ export class AppConfig {
   @Min(0)
   CONSULT_SWEEP_INTERVAL_SECONDS = 300;
 
+  /**
+   * Days after a case is resolved when its author is asked for the outcome: 1 to 4 whole numbers
+   * from 1 to 3650, comma-separated (pg-boss delayed jobs, one per day).
+   */
+  @Matches(/^\s*(\d{1,4})(\s*,\s*\d{1,4}){0,3}\s*$/, {
+    message: 'OUTCOME_FOLLOWUP_DAYS must be 1 to 4 comma-separated numbers of days',
+  })
+  OUTCOME_FOLLOWUP_DAYS = '30,90';
+
+  /** Longest period a credit statement may cover, in days. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3660)
+  CREDIT_MAX_PERIOD_DAYS = 366;
+
   /** PHI_SUSPECTED reports one clinician may have open from the last 24 hours; more get RATE_LIMITED. */
   @Type(() => Number)
   @IsInt()

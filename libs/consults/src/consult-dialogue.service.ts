@@ -131,6 +131,37 @@ export class ConsultDialogueService {
     return toPage(await query.getMany(), size, (row) => [row.createdAt.getTime(), row.id]);
   }
 
+  /**
+   * For a live subscription: refuses (like `consultMessages`) a caller who may not read this
+   * consult's dialogue; returns the consult's id as stored.
+   */
+  async requireDialogue(ctx: RequestContext, consultId: string): Promise<string> {
+    const consult = await this.readable(this.dataSource.manager, ctx, consultId, false);
+    if (!consultDialogue.visible(ctx, consult)) {
+      throw DomainError.forbidden('Only the requester and the specialist of this consult can read this');
+    }
+    return consult.id;
+  }
+
+  /**
+   * One message of a consult's dialogue for a live subscriber, judged afresh under the
+   * subscriber's permissions now (a case hidden since, a party changed by a return to the queue):
+   * null when they may no longer read it.
+   */
+  async messageFor(
+    ctx: RequestContext,
+    consultId: string,
+    messageId: string,
+  ): Promise<ConsultMessageEntity | null> {
+    if (!isUuid(messageId)) return null;
+    try {
+      await this.requireDialogue(ctx, consultId);
+    } catch {
+      return null;
+    }
+    return this.dataSource.getRepository(ConsultMessageEntity).findOneBy({ id: messageId, consultId });
+  }
+
   /** The consult, if its case is readable by the caller; NOT_FOUND otherwise. */
   private async readable(
     manager: EntityManager,

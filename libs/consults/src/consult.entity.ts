@@ -94,6 +94,10 @@ export class ConsultEntity {
   @Column({ type: 'timestamptz', nullable: true })
   answeredAt!: Date | null;
 
+  /** Minutes the consultant says the answer took (their credit log); null when not given. */
+  @Column({ type: 'int', nullable: true })
+  answerMinutes!: number | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
 }

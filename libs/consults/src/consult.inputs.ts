@@ -1,5 +1,5 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { ConsultUrgency } from './consult.entity.js';
 
 /** The same limit as any reply: an answer is posted as one. */
@@ -55,4 +55,14 @@ export class AnswerConsultInput {
   @ArrayMaxSize(10)
   @IsUUID('all', { each: true, message: 'each attachment id must be an attachment id' })
   attachmentIds?: string[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Minutes you spent on this consult, for your credit log (1 to 600)',
+  })
+  @IsOptional()
+  @IsInt({ message: 'minutesSpent must be a whole number of minutes' })
+  @Min(1, { message: 'minutesSpent must be at least 1' })
+  @Max(600, { message: 'minutesSpent must be at most 600' })
+  minutesSpent?: number | null;
 }

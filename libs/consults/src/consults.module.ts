@@ -13,6 +13,8 @@ import { CaseConsultsResolver, ConsultsResolver } from './consults.resolver.js';
 import { ConsultsService } from './consults.service.js';
 import { MyConsultsResolver } from './my-consults.resolver.js';
 import { MyConsultsService } from './my-consults.service.js';
+import { ConsultCreditResolver } from './credit/credit.resolver.js';
+import { ConsultCreditService } from './credit/credit.service.js';
 
 @Module({
   imports: [CasesModule, CliniciansModule],
@@ -30,7 +32,15 @@ import { MyConsultsService } from './my-consults.service.js';
     ConsultDialogueResolver,
     MyConsultsService,
     MyConsultsResolver,
+    ConsultCreditService,
+    ConsultCreditResolver,
   ],
-  exports: [ConsultsService, ConsultSweepService, ConsultReturnService],
+  exports: [
+    ConsultsService,
+    ConsultSweepService,
+    ConsultReturnService,
+    ConsultCreditService,
+    ConsultDialogueService,
+  ],
 })
 export class ConsultsModule {}

@@ -228,11 +228,13 @@ export class ConsultsService implements OnModuleInit {
       consult.status = nextStatus(consult.status, ConsultTransition.ANSWER);
       consult.answerReplyId = reply.id;
       consult.answeredAt = now;
+      consult.answerMinutes = input.minutesSpent ?? null;
       consult.claimedAt ??= now;
       const row = await manager.getRepository(ConsultEntity).save(consult);
       await this.audit.record(manager, ctx, AuditAction.CONSULT_ANSWERED, ref(row), {
         caseId: row.caseId,
         replyId: reply.id,
+        ...(input.minutesSpent != null ? { minutes: input.minutesSpent } : {}),
       });
       await this.events.publishInTransaction(
         manager,

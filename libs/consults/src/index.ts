@@ -41,3 +41,14 @@ export { SpecialistStatsResolver } from './consult-stats.resolver.js';
 export { CONSULT_RETURN_QUEUE, ConsultReturnJob } from './consult-return.job.js';
 export { MyConsultRole, MyConsultsService } from './my-consults.service.js';
 export { MyConsultsResolver } from './my-consults.resolver.js';
+export { ConsultCreditService } from './credit/credit.service.js';
+export { ConsultCreditResolver } from './credit/credit.resolver.js';
+export { ConsultCredit, ConsultCreditEntry, CreditStatementLink } from './credit/credit.models.js';
+export { CreditPeriodInput } from './credit/credit.inputs.js';
+export {
+  CREDIT_STATEMENT_PATH,
+  CreditUrlSigner,
+  type CreditStatementGrant,
+} from './credit/credit-url-signer.js';
+export { renderStatementPdf, pdfString, type StatementLine } from './credit/statement-pdf.js';
+export { toConsultMessage } from './consult-message.models.js';

@@ -22,3 +22,7 @@ export { mailOutboxFile } from './mail/mail.providers.js';
 export { FileMailTransport, type MailMessage } from './mail/mail-transport.js';
 export { OutboxDispatcher } from './outbox.dispatcher.js';
 export { PreferencesResolver } from './preferences/preferences.resolver.js';
+export {
+  ConsultDialogueSubscriptionResolver,
+  consultMessagesTopic,
+} from './consult-dialogue.subscription.js';

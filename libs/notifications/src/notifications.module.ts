@@ -2,6 +2,8 @@ import { CasesModule } from '@curbside/cases';
 import { ConsultsModule } from '@curbside/consults';
 import { ConsultLoopNotificationsListener } from './consult-loop-notifications.listener.js';
 import { ModerationNotificationsListener } from './moderation-notifications.listener.js';
+import { OutcomeNotificationsListener } from './outcome-notifications.listener.js';
+import { ConsultDialogueSubscriptionResolver } from './consult-dialogue.subscription.js';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { DeliveryPlanner } from './delivery.planner.js';
@@ -36,6 +38,8 @@ interface FastifyLike {
     NotificationsListener,
     ConsultLoopNotificationsListener,
     ModerationNotificationsListener,
+    OutcomeNotificationsListener,
+    ConsultDialogueSubscriptionResolver,
     NotificationsService,
     NotificationsResolver,
     NotificationPublisher,

@@ -33,6 +33,7 @@ export {
   NETWORK_MATRIX_OPERATIONS,
   NOTIFICATION_MATRIX_OPERATIONS,
   SOCKET_SUITE_OPERATIONS,
+  CONSULT_SOCKET_OPERATIONS,
   staleOperations,
   uncoveredOperations,
 } from './permission-scope.js';

@@ -60,6 +60,9 @@ export const CONSULTS_MATRIX_OPERATIONS = [
   'sendConsultMessage',
   'saveCaseDetails',
   'myConsults',
+  'reportCaseOutcome',
+  'myConsultCredit',
+  'creditStatementLink',
 ];
 
 /** The admin console's operations: test/admin-permissions.e2e-spec.ts. */
@@ -97,6 +100,8 @@ export const NOTIFICATION_MATRIX_OPERATIONS = [
 
 /** Subscriptions: their refusals are proved over real sockets in test/subscriptions.e2e-spec.ts. */
 export const SOCKET_SUITE_OPERATIONS = ['replyAdded', 'notificationAdded'];
+/** The consult dialogue's live messages: test/consult-dialogue-live.e2e-spec.ts. */
+export const CONSULT_SOCKET_OPERATIONS = ['consultMessageAdded'];
 
 /** Operations of the printed schema that no permission suite covers (must be none). */
 export function uncoveredOperations(schemaFile?: string): string[] {
@@ -108,6 +113,7 @@ export function uncoveredOperations(schemaFile?: string): string[] {
     ...MODERATION_MATRIX_OPERATIONS,
     ...NOTIFICATION_MATRIX_OPERATIONS,
     ...SOCKET_SUITE_OPERATIONS,
+    ...CONSULT_SOCKET_OPERATIONS,
     ...MEDIA_MATRIX_OPERATIONS,
   ]);
   return schemaOperations(schemaFile).filter((operation) => !covered.has(operation));

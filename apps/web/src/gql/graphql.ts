@@ -39,6 +39,8 @@ export type AnswerConsultInput = {
   body: string;
   /** The consult you claimed. */
   consultId: string | number;
+  /** Minutes you spent on this consult, for your credit log (1 to 600) */
+  minutesSpent?: number | null | undefined;
 };
 
 /** Narrows the audit log; every field is optional and they combine with AND. */
