@@ -15,6 +15,7 @@ import { JobQueue1796300000000 } from './1796300000000-JobQueue.js';
 import { NotificationOutbox1796285598079 } from './1796285598079-NotificationOutbox.js';
 import { CaseOutcomes1796300100000 } from './1796300100000-CaseOutcomes.js';
 import { MyConsults1796310000000 } from './1796310000000-MyConsults.js';
+import { AdminConsoleIndexes1796300178640 } from './1796300178640-AdminConsoleIndexes.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
 export const MIGRATIONS = [
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   JobQueue1796300000000,
   NotificationOutbox1796285598079,
   CaseOutcomes1796300100000,
+  AdminConsoleIndexes1796300178640,
   MyConsults1796310000000,
 ];

@@ -55,6 +55,7 @@ interface Prepared {
   clinicianId?: string;
   ids?: string[];
   path?: string;
+  licenseId?: string;
 }
 
 type OperationSpec = PermissionCellSpec<Caller, Prepared>;
@@ -82,6 +83,7 @@ const MATRIX: [string, ...Outcome[]][] = [
   ['reinstateClinician',  UNAUTH,    FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH,    FORBIDDEN, OK],
   ['reviewLicenses',      UNAUTH,    FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH,    FORBIDDEN, OK],
   ['startRegistryImport', UNAUTH,    FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH,    FORBIDDEN, OK],
+  ['clearLicenseFlag',    UNAUTH,    FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH,    FORBIDDEN, OK],
 ];
 
 const CASE_TEXT = {
@@ -105,6 +107,8 @@ describe('Moderation permission matrix', () => {
   /** A finished registry import. */
   let importId: string;
   let importCount = 0;
+  /** A licence whose registry expiry differs: the refused flag clearings aim at it. */
+  let flaggedLicense: string;
 
   const gql = (query: string, variables: Record<string, unknown> = {}, token?: string) =>
     t.client.request<Data>(query, variables, { token });
@@ -163,6 +167,16 @@ describe('Moderation permission matrix', () => {
       { i: { caseId, reason: 'PHI_SUSPECTED' } },
     );
     return { caseId, reportId: reportId.reportContent.id };
+  }
+
+  /** A pending licence of a new applicant, flagged as if an import had found another expiry. */
+  async function flaggedLicenseOf(name: string): Promise<string> {
+    const id = await submitLicense(t.client, await register(t.client, name));
+    await t.database.dataSource.query(
+      "UPDATE license SET flag = 'EXPIRY_MISMATCH', flagged_at = now() WHERE id = $1",
+      [id],
+    );
+    return id;
   }
 
   const canWrite = (c: Caller): boolean => c.name === 'verified' || c.name === 'admin';
@@ -417,6 +431,21 @@ describe('Moderation permission matrix', () => {
         });
       },
     },
+    clearLicenseFlag: {
+      audits: ['LICENSE_FLAG_CLEARED'],
+      prepare: async (c) => ({
+        licenseId: canWrite(c) ? await flaggedLicenseOf('Dr. Flo Cleared') : flaggedLicense,
+      }),
+      run: (c, p) =>
+        gql(
+          'mutation F($id: ID!) { clearLicenseFlag(licenseId: $id, reason: "Renewal confirmed by phone") { id flag flaggedAt } }',
+          { id: p.licenseId },
+          c.token,
+        ),
+      verify: (data, _c, p) => {
+        expect(data.clearLicenseFlag).toEqual({ id: p.licenseId, flag: null, flaggedAt: null });
+      },
+    },
     startRegistryImport: {
       audits: ['REGISTRY_IMPORT_STARTED', 'REGISTRY_IMPORT_FINISHED'],
       prepare: () => Promise.resolve({ path: writeImportFile() }),
@@ -508,6 +537,7 @@ describe('Moderation permission matrix', () => {
       { p: writeImportFile() },
     );
     importId = started.startRegistryImport.id;
+    flaggedLicense = await flaggedLicenseOf('Dr. Fay Flagged');
     await t.api.app.get(RegistryImportService).idle();
 
     const as = (name: CallerName, account: Session, token: string | null = account.accessToken): Caller => ({
@@ -524,7 +554,8 @@ describe('Moderation permission matrix', () => {
       expired: as('expired', expired),
       admin: as('admin', admin),
     } satisfies Record<CallerName, Caller>);
-  });
+    // Twenty accounts, their licences, held content and a registry import: slow on a busy machine.
+  }, 240_000);
 
   afterAll(async () => {
     await t?.close();

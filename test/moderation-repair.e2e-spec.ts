@@ -151,7 +151,7 @@ describe('Moderation that repairs, and verification at scale, over real HTTP', (
     for (const who of [reporter, bystander]) {
       await must(who, 'mutation J($c: ID!) { joinChannel(channelId: $c) { id } }', { c: channelId });
     }
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await t.close();
@@ -520,6 +520,30 @@ describe('Moderation that repairs, and verification at scale, over real HTTP', (
       status: 'VERIFIED',
       flag: 'EXPIRY_MISMATCH',
     });
+
+    // The administrator checks the date and clears the flag (audited); a later check leaves it cleared.
+    const deactivatedFlag = await gql(
+      admin,
+      'mutation F($id: ID!) { clearLicenseFlag(licenseId: $id, reason: "Checked") { id } }',
+      { id: license[0].id },
+    );
+    expect(GraphqlClient.codes(deactivatedFlag)).toEqual(['CONFLICT']);
+    const cleared = await must<{ clearLicenseFlag: { flag: string | null; status: string } }>(
+      admin,
+      'mutation F($id: ID!, $r: String!) { clearLicenseFlag(licenseId: $id, reason: $r) { flag status } }',
+      { id: anaLicense.id, r: `Board confirmed the renewal, called ${PLANTED_PHONE}` },
+    );
+    expect(cleared.clearLicenseFlag).toEqual({ flag: null, status: 'VERIFIED' });
+    expect(
+      await row("SELECT detail FROM audit_event WHERE action = 'LICENSE_FLAG_CLEARED' AND target_id = $1", [
+        anaLicense.id,
+      ]),
+    ).toEqual({ detail: expect.objectContaining({ flag: 'EXPIRY_MISMATCH', reasonFindings: 1 }) });
+    const again = await inTransaction(t.database.dataSource, (manager) =>
+      checks.recheck(manager, RequestContext.system('test'), { licenseIds: [anaLicense.id] }),
+    );
+    expect(again).toMatchObject({ checked: 1, flagged: 0 });
+    expect(await row('SELECT flag FROM license WHERE id = $1', [anaLicense.id])).toEqual({ flag: null });
   });
 
   it('should fail a registry import cleanly: a file that is not NPPES, or a path outside the import directory', async () => {

@@ -206,6 +206,22 @@ describe('Curbside admin console in Chromium', () => {
     expect(GraphqlClient.codes(me)).toEqual(['UNAUTHENTICATED']);
   });
 
+  it("should open a clinician's licences, reports and history, and reinstate them with a reason", async () => {
+    await page
+      .getByRole('list', { name: 'Clinicians found' })
+      .getByRole('link', { name: 'Dr Cy Applicant', exact: true })
+      .click();
+    await page.getByRole('heading', { name: 'Dr Cy Applicant', level: 1 }).waitFor();
+    await page.getByRole('list', { name: 'Licences' }).getByText('Verified').waitFor();
+    await page.getByRole('list', { name: 'Moderation history' }).getByText('Clinician suspended').waitFor();
+    await screen('admin-clinician-detail');
+    await page.getByRole('button', { name: 'Reinstate Dr Cy Applicant' }).click();
+    await page.getByLabel('Reason for reinstating (kept, de-identified)').fill('Account sharing resolved');
+    await page.getByRole('button', { name: 'Reinstate Dr Cy Applicant' }).click();
+    await page.getByText('Dr Cy Applicant is reinstated and may sign in again.').waitFor();
+    await page.getByRole('list', { name: 'Moderation history' }).getByText('Clinician reinstated').waitFor();
+  });
+
   it('should filter the audit log and export it as CSV with ids and codes only', async () => {
     await adminNav(page, 'Audit log').click();
     await page.getByLabel('Action').selectOption('LICENSE_APPROVED');
@@ -235,10 +251,24 @@ describe('Curbside admin console in Chromium', () => {
     await screen('admin-audit-actor');
   });
 
-  it('should show the registry imports screen with nothing imported yet', async () => {
+  it('should upload an NPPES file from the registry screen and show the import to its end', async () => {
     await adminNav(page, 'Registry imports').click();
     await page.getByText('No registry import yet.').waitFor();
     await screen('admin-registry');
+    const csv = [
+      '"NPI","Entity Type Code","Provider Last Name (Legal Name)","Provider First Name","NPI Deactivation Date","Provider License Number_1","Provider License Number State Code_1"',
+      '"1234567893","1","WREN","TOBIAS","","MD-1","MT"',
+      '',
+    ].join('\n');
+    await page
+      .getByLabel('NPPES file to upload (CSV)')
+      .setInputFiles({ name: 'npidata.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Upload and import' }).click();
+    await page.getByText('The file is uploaded and its import has started.', { exact: false }).waitFor();
+    const imports = page.getByRole('list', { name: 'Imports' });
+    await imports.getByText(/^Succeeded · started/).waitFor({ timeout: 60_000 });
+    await imports.getByText('1 rows read, 1 clinicians imported.').waitFor();
+    await screen('admin-registry-done');
   });
 
   it('should keep the console from a clinician who is not an administrator', async () => {

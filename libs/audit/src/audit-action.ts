@@ -50,6 +50,8 @@ export enum AuditAction {
   LICENSE_REVOKED = 'LICENSE_REVOKED',
   /** A licence was flagged for review (registry deactivation or an expiry that differs). */
   LICENSE_FLAGGED = 'LICENSE_FLAGGED',
+  /** An administrator cleared a licence's registry flag (a differing expiry they checked). */
+  LICENSE_FLAG_CLEARED = 'LICENSE_FLAG_CLEARED',
   REGISTRY_IMPORT_STARTED = 'REGISTRY_IMPORT_STARTED',
   REGISTRY_IMPORT_FINISHED = 'REGISTRY_IMPORT_FINISHED',
   ATTACHMENT_UPLOADED = 'ATTACHMENT_UPLOADED',

@@ -29,6 +29,10 @@ export enum VerificationStatus {
 @Entity('clinician')
 @Unique('uq_clinician_email', ['email'])
 @Index('ix_clinician_directory', ['displayName', 'id'])
+@Index('ix_clinician_role_created', ['role', 'createdAt'])
+// The admin console's clinician list order, lower(display_name) then id: an expression index that
+// the AdminConsoleIndexes migration creates by hand (TypeORM cannot describe it, so it skips it).
+@Index('ix_clinician_sort_name', { synchronize: false })
 export class ClinicianEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -24,6 +24,7 @@ export enum ConsultStatus {
 @Index('ix_consult_consultant', ['consultantId'])
 @Index('ix_consult_answer_due', ['status', 'answerDueAt'])
 @Index('ix_consult_requester', ['requestedBy', 'createdAt'])
+@Index('ix_consult_answered', ['answeredAt'])
 export class ConsultEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -110,6 +110,10 @@ export class LicenseEntity {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   flaggedAt!: Date | null;
 
+  /** When an administrator cleared an EXPIRY_MISMATCH flag: later imports do not raise it again. */
+  @Column({ type: 'timestamptz', nullable: true })
+  expiryFlagClearedAt!: Date | null;
+
   /** Set by a NEEDS_INFORMATION decision: the licence stays pending, the clinician was asked. */
   @Column({ type: 'timestamptz', nullable: true })
   informationRequestedAt!: Date | null;

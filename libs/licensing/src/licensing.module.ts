@@ -2,6 +2,7 @@ import { ACTOR_LOOKUP } from '@curbside/auth';
 import { CliniciansModule } from '@curbside/clinicians';
 import { Global, Module } from '@nestjs/common';
 import { LicenseExpiryService } from './license-expiry.service.js';
+import { LicenseFlagsService } from './license-flags.service.js';
 import { LicenseQueueService } from './license-queue.service.js';
 import { LicensesService } from './licenses.service.js';
 import { RegistryChecksService } from './registry-checks.service.js';
@@ -18,6 +19,7 @@ import { ClinicianLicensesResolver, LicensingResolver } from './licensing.resolv
     LicensesService,
     LicenseExpiryService,
     LicenseQueueService,
+    LicenseFlagsService,
     RegistryChecksService,
     RegistryImportService,
     RegistryImportResolver,

@@ -12,6 +12,7 @@ import {
 } from './license.inputs.js';
 import { LicenseQueueService } from './license-queue.service.js';
 import { License, LicenseBatchResult, LicenseConnection, RegistryComparison } from './license.model.js';
+import { LicenseFlagsService } from './license-flags.service.js';
 import { LicensesService } from './licenses.service.js';
 
 const QUEUE_MATCHES = Symbol('queueMatches');
@@ -22,7 +23,24 @@ export class LicensingResolver {
     private readonly licenses: LicensesService,
     private readonly profiles: ProfilesService,
     private readonly queue: LicenseQueueService,
+    private readonly flags: LicenseFlagsService,
   ) {}
+
+  @AdminOnly()
+  @Mutation(() => License, {
+    description:
+      "Clears a licence's EXPIRY_MISMATCH registry flag once an administrator has checked the date (audited; the reason is de-identified); later imports do not raise it again",
+  })
+  clearLicenseFlag(
+    @Ctx() ctx: RequestContext,
+    @Args('licenseId', { type: () => ID, description: 'The flagged licence' }) licenseId: string,
+    @Args('reason', { description: 'Why the flag is cleared (3 to 500 characters, de-identified)' })
+    reason: string,
+  ): Promise<License> {
+    if (reason.length > 500)
+      throw DomainError.badInput('reason must be at most 500 characters', { fields: ['reason'] });
+    return this.flags.clear(ctx, licenseId, reason);
+  }
 
   @AdminOnly()
   @Query(() => LicenseConnection, {

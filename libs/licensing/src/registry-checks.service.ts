@@ -18,6 +18,7 @@ interface CheckRow {
   expires_on: string;
   status: LicenseStatus;
   flag: LicenseFlag | null;
+  expiry_cleared: boolean;
   display_name: string;
   r_npi: string | null;
   first_name: string | null;
@@ -60,7 +61,7 @@ export class RegistryChecksService {
     const byIds = 'licenseIds' in scope;
     return manager.query<CheckRow[]>(
       `SELECT l.id, l.clinician_id, l.npi, l.jurisdiction, l.license_number, l.expires_on::text AS expires_on,
-              l.status, l.flag, c.display_name, r.npi AS r_npi, r.first_name, r.last_name, r.licenses,
+              l.status, l.flag, l.expiry_flag_cleared_at IS NOT NULL AS expiry_cleared, c.display_name, r.npi AS r_npi, r.first_name, r.last_name, r.licenses,
               r.deactivated_on::text AS deactivated_on
          FROM license l JOIN clinician c ON c.id = l.clinician_id
          ${byIds ? 'LEFT JOIN' : 'JOIN'} registry_provider r ON r.npi = l.npi
@@ -99,7 +100,7 @@ export class RegistryChecksService {
     const deactivated = comparison.deactivation === FieldMatch.MISMATCH;
     const flag = deactivated
       ? LicenseFlag.REGISTRY_DEACTIVATED
-      : comparison.expiry === FieldMatch.MISMATCH
+      : comparison.expiry === FieldMatch.MISMATCH && !row.expiry_cleared
         ? LicenseFlag.EXPIRY_MISMATCH
         : null;
     const revoke = deactivated && row.status === LicenseStatus.VERIFIED;

@@ -69,7 +69,7 @@ export class RegistryImportEntity {
   @Column({ type: 'int', default: 0 })
   licensesRevoked!: number;
 
-  /** Why it failed, as a code (FORMAT, FILE_MISSING, INTERNAL); never file content. */
+  /** Why it failed, as a code (FORMAT, FILE_MISSING, INTERRUPTED, INTERNAL); never file content. */
   @Column({ type: 'varchar', length: 40, nullable: true })
   errorCode!: string | null;
 

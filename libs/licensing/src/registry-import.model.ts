@@ -68,7 +68,10 @@ export class RegistryImport {
   @Field(() => Int, { description: 'Verified licences revoked: their NPI is deactivated' })
   licensesRevoked!: number;
 
-  @Field(() => String, { nullable: true, description: 'FORMAT, FILE_MISSING or INTERNAL when it failed' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'FORMAT, FILE_MISSING, INTERRUPTED (stopped on its last attempt) or INTERNAL when it failed',
+  })
   errorCode!: string | null;
 
   @Field({ description: 'When it was requested (ISO 8601, UTC).' })

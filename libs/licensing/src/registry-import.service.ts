@@ -2,10 +2,17 @@ import { AuditAction, AuditService } from '@curbside/audit';
 import { AppConfig } from '@curbside/config';
 import { DomainError, EventBus, LOGGER, type Logger, RequestContext, isUuid } from '@curbside/core';
 import { inTransaction } from '@curbside/database';
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { stat } from 'node:fs/promises';
+import { type JobInfo, JobsService } from '@curbside/jobs';
+import {
+  Inject,
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { rm, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { LicenseRevokedEvent } from './licensing.events.js';
 import { RegistryChecksService } from './registry-checks.service.js';
 import {
@@ -19,16 +26,37 @@ import { importRegistry } from './registry/registry-importer.js';
 /** Least time between two progress writes of a running import. */
 const PROGRESS_EVERY_MS = 1000;
 
+/** The pg-boss queue of registry imports; a job's data is the import id, and its id is the same. */
+export const REGISTRY_IMPORT_QUEUE = 'registry.import';
+
+/** Attempts after the first (a stop in the middle and a lost database connection each use one). */
+const IMPORT_RETRIES = 5;
+
 /**
- * Registry imports started by an administrator through the API, run in the background of the API
- * process (one at a time) with a progress row that clients read. An import cut short by a shutdown
- * stays RUNNING and is resumed at the next boot; one that cannot go on is FAILED with a code. The
- * batches are short statements, so the API keeps serving on the embedded database meanwhile.
+ * A job silent this long counts as lost (its process died) and is retried. The full NPPES file takes
+ * well under this on one core (`npm run bench:registry`); a job that is really this slow is read again
+ * from the start, which the idempotent upsert allows.
+ */
+const IMPORT_EXPIRE_SECONDS = 4 * 3600;
+
+/** Thrown by a running import when its process stops: pg-boss retries it, after the restart. */
+class RegistryImportInterruptedError extends Error {
+  override readonly name = 'RegistryImportInterruptedError';
+}
+
+/**
+ * Registry imports started by an administrator through the API, run as pg-boss jobs (one at a time,
+ * on whichever instance takes the job) with a progress row that clients read. The job is sent in the
+ * transaction that records the import, so one exists exactly when the other does. A stop in the
+ * middle fails the attempt and the job is retried after the restart (a crash: once the job expires);
+ * the file is read again from the start, since the upsert is idempotent. An import that cannot go on
+ * (not an NPPES file, file gone, retries spent) is FAILED with a code, and an uploaded file is
+ * deleted once its import has ended. The batches are short statements, so the API keeps serving on
+ * the embedded database meanwhile.
  */
 @Injectable()
-export class RegistryImportService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RegistryImportService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly abort = new AbortController();
-  private running: Promise<void> | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -36,25 +64,45 @@ export class RegistryImportService implements OnApplicationBootstrap, OnApplicat
     private readonly audit: AuditService,
     private readonly checks: RegistryChecksService,
     private readonly events: EventBus,
+    private readonly jobs: JobsService,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.defineQueue({
+      name: REGISTRY_IMPORT_QUEUE,
+      retryLimit: IMPORT_RETRIES,
+      retryDelay: 2,
+      retryBackoff: false,
+      expireInSeconds: IMPORT_EXPIRE_SECONDS,
+    });
+    this.jobs.work<{ importId: string }>(
+      REGISTRY_IMPORT_QUEUE,
+      { concurrency: 1, pollingIntervalSeconds: 1 },
+      (data, job) => this.run(data.importId, job),
+    );
+  }
 
   /** The directory server files are read from and uploads are kept in. */
   get directory(): string {
     return resolve(this.config.REGISTRY_IMPORT_DIR || join(this.config.DATA_DIR, 'registry'));
   }
 
+  /**
+   * An import left QUEUED or RUNNING gets its job again if it has none (one recorded before imports
+   * ran on the job queue); sending the same job id twice is a no-op, so a live job is not doubled.
+   */
   async onApplicationBootstrap(): Promise<void> {
-    const waiting = await this.dataSource.getRepository(RegistryImportEntity).findOne({
+    const waiting = await this.dataSource.getRepository(RegistryImportEntity).find({
       where: { status: In([RegistryImportStatus.QUEUED, RegistryImportStatus.RUNNING]) },
       order: { createdAt: 'ASC' },
     });
-    if (waiting) this.launch(waiting.id);
+    for (const row of waiting) await this.enqueue(row.id);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the job queue stops (it waits for running jobs): the running import gives up its attempt. */
+  onModuleDestroy(): void {
     this.abort.abort();
-    await this.running;
   }
 
   /** Starts an import of a file in the registry import directory (a relative path inside it). */
@@ -96,9 +144,9 @@ export class RegistryImportService implements OnApplicationBootstrap, OnApplicat
         }),
       );
       await this.audit.record(manager, ctx, AuditAction.REGISTRY_IMPORT_STARTED, ref(row), { source });
+      await this.enqueue(row.id, manager);
       return row;
     });
-    this.launch(row.id);
     return row;
   }
 
@@ -114,24 +162,22 @@ export class RegistryImportService implements OnApplicationBootstrap, OnApplicat
     return this.dataSource.getRepository(RegistryImportEntity).findOneBy({ id });
   }
 
-  /** Waits for the import in progress, if any (tests, shutdown). */
-  async idle(): Promise<void> {
-    await this.running;
+  /** Waits until no import is queued or running (tests); gives up after `timeoutMs`. */
+  async idle(timeoutMs = 60_000): Promise<void> {
+    const repo = this.dataSource.getRepository(RegistryImportEntity);
+    const deadline = Date.now() + timeoutMs;
+    while (await repo.existsBy({ status: In([RegistryImportStatus.QUEUED, RegistryImportStatus.RUNNING]) })) {
+      if (Date.now() > deadline) throw new Error('A registry import is still running');
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 
-  private launch(id: string): void {
-    const previous = this.running ?? Promise.resolve();
-    this.running = previous
-      .then(() => this.run(id))
-      .catch((error: unknown) => {
-        this.logger.error(
-          { importId: id, kind: error instanceof Error ? error.name : typeof error },
-          'registry import failed',
-        );
-      });
+  private async enqueue(id: string, manager?: EntityManager): Promise<void> {
+    await this.jobs.send(REGISTRY_IMPORT_QUEUE, { importId: id }, { id, manager });
   }
 
-  private async run(id: string): Promise<void> {
+  /** The job body: one attempt at the import `id`. */
+  private async run(id: string, job: JobInfo): Promise<void> {
     const repo = this.dataSource.getRepository(RegistryImportEntity);
     const row = await repo.findOneBy({ id });
     if (!row || (row.status !== RegistryImportStatus.QUEUED && row.status !== RegistryImportStatus.RUNNING))
@@ -192,16 +238,30 @@ export class RegistryImportService implements OnApplicationBootstrap, OnApplicat
       await this.events.publish(
         ...checks.revoked.map((r) => new LicenseRevokedEvent(r.licenseId, r.clinicianId)),
       );
+      await this.discardUpload(row);
     } catch (error) {
       await progressWrite;
-      // A shutdown leaves it RUNNING: the next boot resumes it.
-      if (this.abort.signal.aborted) return;
-      const code =
-        error instanceof RegistryFormatError
+      const lastAttempt = job.retryCount >= job.retryLimit;
+      // A stop leaves it RUNNING and fails this attempt: the job is taken again after the restart.
+      if (this.abort.signal.aborted && !lastAttempt) throw new RegistryImportInterruptedError();
+      const code = this.abort.signal.aborted
+        ? 'INTERRUPTED'
+        : error instanceof RegistryFormatError
           ? 'FORMAT'
           : (error as { code?: string }).code === 'ENOENT'
             ? 'FILE_MISSING'
             : 'INTERNAL';
+      this.logger.warn(
+        {
+          importId: id,
+          code,
+          attempt: job.retryCount + 1,
+          kind: error instanceof Error ? error.name : typeof error,
+        },
+        'registry import attempt failed',
+      );
+      // A passing fault (a lost connection) is tried again; a bad file is not.
+      if (code === 'INTERNAL' && !lastAttempt) throw error;
       await repo.update(
         { id },
         {
@@ -219,7 +279,13 @@ export class RegistryImportService implements OnApplicationBootstrap, OnApplicat
         { status: RegistryImportStatus.FAILED, errorCode: code },
         row.startedBy,
       );
+      await this.discardUpload(row);
     }
+  }
+
+  /** An uploaded file is kept only until its import ends (a file from the server is left alone). */
+  private async discardUpload(row: RegistryImportEntity): Promise<void> {
+    if (row.source === RegistryImportSource.UPLOAD) await rm(row.filePath, { force: true });
   }
 }
 

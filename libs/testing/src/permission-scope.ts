@@ -83,6 +83,7 @@ export const MODERATION_MATRIX_OPERATIONS = [
   'reinstateClinician',
   'reviewLicenses',
   'startRegistryImport',
+  'clearLicenseFlag',
 ];
 /** Attachments (photos and scans): test/media-permissions.e2e-spec.ts. */
 export const MEDIA_MATRIX_OPERATIONS = ['attachment', 'updateAttachmentMasks', 'discardAttachment'];

@@ -3,6 +3,7 @@ import { Link, Route, Switch, useLocation } from 'wouter';
 import { ErrorNotice, Loading } from '../../components/states';
 import { graphql } from '../../gql';
 import { AuditScreen } from './audit/audit-screen';
+import { ClinicianDetailScreen } from './clinicians/clinician-detail-screen';
 import { CliniciansScreen } from './clinicians/clinicians-screen';
 import { DashboardScreen } from './dashboard/dashboard-screen';
 import { VerificationScreen } from './licences/verification-screen';
@@ -77,6 +78,7 @@ export function AdminArea() {
         <Route path="/" component={DashboardScreen} />
         <Route path="/licences" component={VerificationScreen} />
         <Route path="/clinicians" component={CliniciansScreen} />
+        <Route path="/clinicians/:id" component={ClinicianDetailScreen} />
         <Route path="/reports" component={ReportsScreen} />
         <Route path="/audit" component={AuditScreen} />
         <Route path="/registry" component={RegistryScreen} />

@@ -67,7 +67,15 @@ interface Search {
   status: VerificationStatus | null;
 }
 
-function SuspendForm({ id, name, onDone }: { id: string; name: string; onDone: (name: string) => void }) {
+export function SuspendForm({
+  id,
+  name,
+  onDone,
+}: {
+  id: string;
+  name: string;
+  onDone: (name: string) => void;
+}) {
   const [open, setOpen] = useState(false);
   const [state, suspend] = useMutation(SuspendClinicianMutation);
   const reasonId = `suspend-reason-${id}`;
@@ -110,7 +118,15 @@ function SuspendForm({ id, name, onDone }: { id: string; name: string; onDone: (
   );
 }
 
-function ReinstateForm({ id, name, onDone }: { id: string; name: string; onDone: (name: string) => void }) {
+export function ReinstateForm({
+  id,
+  name,
+  onDone,
+}: {
+  id: string;
+  name: string;
+  onDone: (name: string) => void;
+}) {
   const [open, setOpen] = useState(false);
   const [state, reinstate] = useMutation(ReinstateClinicianMutation);
   const reasonId = `reinstate-reason-${id}`;
@@ -210,7 +226,9 @@ export function CliniciansScreen() {
         <ul className="cards" aria-label="Clinicians found">
           {clinicians.map((c) => (
             <li key={c.id} className="card">
-              <h2 className="h3">{c.displayName}</h2>
+              <h2 className="h3">
+                <Link href={`/clinicians/${c.id}`}>{c.displayName}</Link>
+              </h2>
               <p className="muted break">{c.email}</p>
               <p>
                 <span className={`pill status-${c.verificationStatus.toLowerCase()}`}>

@@ -4,6 +4,7 @@ import { Done, Empty, ErrorNotice, Loading } from '../../../components/states';
 import { graphql } from '../../../gql';
 import { field } from '../../../lib/forms';
 import { label, when } from '../../../lib/format';
+import { uploadRegistryFile } from './upload-registry-file';
 
 export const RegistryImportsQuery = graphql(`
   query AdminRegistryImports {
@@ -38,11 +39,63 @@ export const StartRegistryImportMutation = graphql(`
 const FAILURES: Record<string, string> = {
   FORMAT: 'the file is not an NPPES file',
   FILE_MISSING: 'the file was not found',
+  INTERRUPTED: 'the server stopped too many times while it ran',
   INTERNAL: 'something went wrong on the server',
 };
 
-/** How often the list is read again while an import is queued or running. */
+/**
+ * How often the list is read again while an import is queued or running. Polling rather than a
+ * subscription: the import writes its progress row at most once a second on whichever instance runs
+ * the job, only administrators watch it, and one small query every two seconds while an import runs
+ * costs less than a pub/sub topic per progress write on every instance.
+ */
 const POLL_MS = 2000;
+
+type Upload =
+  { state: 'idle' } | { state: 'sending'; fraction: number | null } | { state: 'failed'; error: unknown };
+
+/** The uploader: a file input and how much of the file has gone. */
+function UploadForm({ disabled, onStarted }: { disabled: boolean; onStarted: () => void }) {
+  const [upload, setUpload] = useState<Upload>({ state: 'idle' });
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const file = new FormData(e.currentTarget).get('file');
+    if (!(file instanceof File) || file.size === 0) return;
+    const form = e.currentTarget;
+    setUpload({ state: 'sending', fraction: 0 });
+    uploadRegistryFile(file, (fraction) => setUpload({ state: 'sending', fraction }))
+      .then(() => {
+        form.reset();
+        setUpload({ state: 'idle' });
+        onStarted();
+      })
+      .catch((error: unknown) => setUpload({ state: 'failed', error }));
+  }
+
+  const sending = upload.state === 'sending';
+  const percent = sending && upload.fraction !== null ? Math.floor(upload.fraction * 100) : null;
+  return (
+    <form aria-label="Upload an NPPES file" onSubmit={onSubmit}>
+      <label htmlFor="registry-file">NPPES file to upload (CSV)</label>
+      <input id="registry-file" name="file" type="file" accept=".csv,text/csv" required disabled={sending} />
+      {upload.state === 'failed' && <ErrorNotice error={upload.error} />}
+      <button type="submit" disabled={sending || disabled}>
+        Upload and import
+      </button>
+      {sending && (
+        <p role="status">
+          <progress
+            max={100}
+            value={percent ?? undefined}
+            aria-label={percent === null ? 'Upload progress' : `Uploaded ${percent} percent`}
+          />{' '}
+          {percent === null ? 'Uploading…' : `Uploading: ${percent}%`}
+        </p>
+      )}
+    </form>
+  );
+}
 
 export function RegistryScreen() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: RegistryImportsQuery });
@@ -75,6 +128,13 @@ export function RegistryScreen() {
       <p className="muted">
         Imports the public NPPES file in the background; licences are compared with it again when it ends.
       </p>
+      <UploadForm
+        disabled={active}
+        onStarted={() => {
+          setDone('The file is uploaded and its import has started. Its progress shows below.');
+          refetch({ requestPolicy: 'network-only' });
+        }}
+      />
       <form aria-label="Start a registry import" onSubmit={onSubmit}>
         <label htmlFor="registry-path">File on the server (inside the registry import folder)</label>
         <input id="registry-path" name="path" required maxLength={500} autoComplete="off" />
