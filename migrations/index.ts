@@ -13,6 +13,7 @@ import { RegistryImports1796285821440 } from './1796285821440-RegistryImports.js
 import { Attachments1796284558545 } from './1796284558545-Attachments.js';
 import { JobQueue1796300000000 } from './1796300000000-JobQueue.js';
 import { NotificationOutbox1796285598079 } from './1796285598079-NotificationOutbox.js';
+import { ConsultPaging1796400000000 } from './1796400000000-ConsultPaging.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Attachments1796284558545,
   JobQueue1796300000000,
   NotificationOutbox1796285598079,
+  ConsultPaging1796400000000,
 ];

@@ -1,9 +1,19 @@
 import { PageInfo } from '@curbside/core';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { type ConsultEntity, ConsultStatus, ConsultUrgency } from './consult.entity.js';
+import { type ConsultEntity, ConsultPagingLevel, ConsultStatus, ConsultUrgency } from './consult.entity.js';
 
 registerEnumType(ConsultStatus, { name: 'ConsultStatus' });
 registerEnumType(ConsultUrgency, { name: 'ConsultUrgency' });
+registerEnumType(ConsultPagingLevel, {
+  name: 'ConsultPagingLevel',
+  description: 'Who an unclaimed URGENT consult pages by push and e-mail; it widens step by step',
+  valuesMap: {
+    NAMED: { description: 'The named specialist' },
+    ON_CALL: { description: "The specialty's specialists who are on call now" },
+    SPECIALTY: { description: 'Every specialist of the specialty who accepts consults' },
+    ADMINS: { description: 'The administrators, after the specialty did not claim it' },
+  },
+});
 
 /**
  * A consult request as the API shows it. `case`, `specialty`, `requestedBy`, `consultant` and
@@ -43,6 +53,16 @@ export class Consult {
 
   @Field()
   createdAt!: Date;
+
+  @Field(() => ConsultPagingLevel, {
+    nullable: true,
+    description:
+      'URGENT consults: who is paged now (it widens while nobody claims it, each step audited); null when ROUTINE',
+  })
+  pagingLevel!: ConsultPagingLevel | null;
+
+  @Field(() => Date, { nullable: true, description: 'When urgent paging last widened; null until it does' })
+  pagingWidenedAt!: Date | null;
 }
 
 @ObjectType()
@@ -78,5 +98,7 @@ export function toConsult(row: ConsultEntity): Consult {
     answerDueAt: row.status === ConsultStatus.CLAIMED ? row.answerDueAt : null,
     helpful: row.helpful,
     createdAt: row.createdAt,
+    pagingLevel: row.pagingLevel,
+    pagingWidenedAt: row.pagingWidenedAt,
   };
 }

@@ -187,6 +187,10 @@ export class RegistryImportService implements OnApplicationBootstrap, OnApplicat
           { status: RegistryImportStatus.SUCCEEDED, rows: summary.rowsRead, revoked: checks.revoked.length },
           row.startedBy,
         );
+        await this.events.publishInTransaction(
+          manager,
+          ...checks.revoked.map((r) => new LicenseRevokedEvent(r.licenseId, r.clinicianId)),
+        );
         return checks;
       });
       await this.events.publish(

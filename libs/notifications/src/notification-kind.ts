@@ -18,4 +18,11 @@ export enum NotificationKind {
   CONTENT_REMOVED = 'CONTENT_REMOVED',
   LICENSE_NEEDS_INFORMATION = 'LICENSE_NEEDS_INFORMATION',
   LICENSE_REVOKED = 'LICENSE_REVOKED',
+  /** The consult loop: the private dialogue, a withdrawal, a claim back in the queue. */
+  CONSULT_MESSAGE = 'CONSULT_MESSAGE',
+  CONSULT_INFO_REQUESTED = 'CONSULT_INFO_REQUESTED',
+  CONSULT_RETURNED = 'CONSULT_RETURNED',
+  CONSULT_WITHDRAWN = 'CONSULT_WITHDRAWN',
+  /** Urgent paging widened to the recipient (the specialty, or the administrators). */
+  CONSULT_PAGED = 'CONSULT_PAGED',
 }

@@ -1,7 +1,5 @@
 import { CasesModule } from '@curbside/cases';
 import { ConsultsModule } from '@curbside/consults';
-import { ConsultLoopNotificationsListener } from './consult-loop-notifications.listener.js';
-import { ModerationNotificationsListener } from './moderation-notifications.listener.js';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { DeliveryPlanner } from './delivery.planner.js';
@@ -34,8 +32,6 @@ interface FastifyLike {
   controllers: [UnsubscribeController],
   providers: [
     NotificationsListener,
-    ConsultLoopNotificationsListener,
-    ModerationNotificationsListener,
     NotificationsService,
     NotificationsResolver,
     NotificationPublisher,

@@ -39,3 +39,5 @@ export {
 export { chromiumExecutable, launchChromium } from './chromium.js';
 export { uploadAttachment, waitForAttachment, type UploadResponse } from './media-upload.js';
 export { requestStatements } from './background-statements.js';
+export { MailCatcher, PushCatcher, ThrowawayPostgres, type CaughtMail } from './outbox-harness.js';
+export { outboxFaultRun, type FaultRunFigures, type FaultRunOptions } from './outbox-fault-run.js';
