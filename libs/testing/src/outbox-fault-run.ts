@@ -34,6 +34,11 @@ export interface ChannelFigures {
   duplicates: number;
   /** Committed replies whose message never arrived. */
   lost: number;
+  /**
+   * Duplicates of deliveries tried only once (e-mail): a message is sent again only when the attempt
+   * that sent it was cut short before it was recorded SENT (a killed or crashed process). Must be 0.
+   */
+  duplicatesWithoutRetry: number;
 }
 
 export interface FaultRunFigures {
@@ -48,6 +53,8 @@ export interface FaultRunFigures {
   email: ChannelFigures;
   push: ChannelFigures;
   apiKills: number;
+  /** Times the API process died on its own (of the faults) and was started again, as a supervisor would. */
+  apiCrashes: number;
   postgresRestarts: number;
   /** From the first reply to the last delivery sent. */
   elapsedSeconds: number;
@@ -83,9 +90,17 @@ export async function outboxFaultRun(options: FaultRunOptions): Promise<FaultRun
     ...ADMIN,
   };
   let api = new ApiProcess(port, env);
+  let apiExited = false;
+  const watch = (process: ApiProcess): void => {
+    void process.exited.then(() => {
+      if (process === api) apiExited = true;
+    });
+  };
+  watch(api);
   const db = new pg.Pool({ connectionString: cluster.url, max: 2 });
   db.on('error', () => undefined);
   let apiKills = 0;
+  let apiCrashes = 0;
   let postgresRestarts = 0;
   try {
     await api.ready(120_000);
@@ -120,9 +135,13 @@ export async function outboxFaultRun(options: FaultRunOptions): Promise<FaultRun
     // the burst; failed requests are not retried (the API may be down): they count as unacknowledged
     const acknowledged: string[] = [];
     let sent = 0;
+    /** While the killed API restarts, the burst waits (what was in flight when it died is cut short). */
+    let paused = false;
     const started = Date.now();
     const worker = async (): Promise<void> => {
-      while (sent < options.replies) {
+      for (;;) {
+        while (paused) await sleep(50);
+        if (sent >= options.replies) return;
         const n = sent++;
         try {
           const res = await client.request<{ replyToCase: { id: string } }>(
@@ -131,9 +150,9 @@ export async function outboxFaultRun(options: FaultRunOptions): Promise<FaultRun
             { token: replier.accessToken },
           );
           if (res.data?.replyToCase) acknowledged.push(res.data.replyToCase.id);
-          else await sleep(200);
+          else await sleep(500);
         } catch {
-          await sleep(200);
+          await sleep(500);
         }
       }
     };
@@ -144,8 +163,12 @@ export async function outboxFaultRun(options: FaultRunOptions): Promise<FaultRun
       api.signal('SIGKILL');
       await api.exited;
       apiKills++;
+      paused = true;
+      apiExited = false;
       api = new ApiProcess(port, env);
+      watch(api);
       await api.ready(120_000);
+      paused = false;
       log('API restarted');
       while (sent < (options.replies * 2) / 3) await sleep(20);
       log(`restarting PostgreSQL after ${sent} replies sent`);
@@ -169,13 +192,32 @@ export async function outboxFaultRun(options: FaultRunOptions): Promise<FaultRun
     };
     const deadline = Date.now() + 180_000;
     for (;;) {
+      if (apiExited) {
+        // a process supervisor's part: an API that died of the faults is started again
+        log('the API exited on its own: starting it again');
+        apiCrashes++;
+        apiExited = false;
+        api = new ApiProcess(port, env);
+        watch(api);
+        await api.ready(120_000);
+      }
       const [{ pending }] = await query<{ pending: number }>(
         `SELECT (SELECT count(*) FROM notification_outbox WHERE dispatched_at IS NULL)
               + (SELECT count(*) FROM notification_delivery WHERE status NOT IN ('SENT', 'FAILED', 'DIGEST'))
                 AS pending`,
       );
       if (Number(pending) === 0) break;
-      if (Date.now() > deadline) throw new Error(`${pending} outbox events or deliveries never settled`);
+      if (Date.now() > deadline) {
+        const statuses = await query<{ status: string; n: number }>(
+          'SELECT status, count(*)::int AS n FROM notification_delivery GROUP BY status',
+        );
+        const errors = [api.output.join('').slice(-3000)];
+        throw new Error(
+          `${pending} outbox events or deliveries never settled (${JSON.stringify(statuses)}; API exited: ${String(
+            apiExited,
+          )}):\n${errors.join('\n')}`,
+        );
+      }
       await sleep(250);
     }
     const [{ last }] = await query<{ last: Date | null }>(
@@ -190,8 +232,9 @@ export async function outboxFaultRun(options: FaultRunOptions): Promise<FaultRun
       channel: string;
       delivery_id: string | null;
       status: string | null;
+      attempts: number;
     }>(
-      `SELECT o.payload->>'replyId' AS reply_id, d.channel, d.id AS delivery_id, d.status
+      `SELECT o.payload->>'replyId' AS reply_id, d.channel, d.id AS delivery_id, d.status, d.attempts
          FROM notification_outbox o
          JOIN notification n ON n.outbox_id = o.id AND n.recipient_id = $1
          LEFT JOIN notification_delivery d ON d.notification_id = n.id
@@ -212,11 +255,14 @@ export async function outboxFaultRun(options: FaultRunOptions): Promise<FaultRun
           (sum, r) => sum + Math.max(0, (byMessageId.get(`<${r.delivery_id}@curbside>`) ?? 0) - 1),
           0,
         );
+        const copies = (r: (typeof rows)[number]): number =>
+          byMessageId.get(`<${r.delivery_id}@curbside>`) ?? 0;
         return {
           deliveries: rows.length,
-          received: mail.messages.filter((m) => m.to.includes(author.email)).length,
+          received: rows.reduce((sum, r) => sum + copies(r), 0),
           duplicates,
           lost: committedIds.size - arrived.length,
+          duplicatesWithoutRetry: rows.filter((r) => copies(r) > 1 && Number(r.attempts) < 2).length,
         };
       }
       // push messages are encrypted: they are counted, and each delivery holds its own status
@@ -227,6 +273,7 @@ export async function outboxFaultRun(options: FaultRunOptions): Promise<FaultRun
         received,
         duplicates: Math.max(0, received - sentRows),
         lost: committedIds.size - Math.min(received, sentRows),
+        duplicatesWithoutRetry: 0,
       };
     };
     const email = figures('EMAIL');
@@ -241,6 +288,7 @@ export async function outboxFaultRun(options: FaultRunOptions): Promise<FaultRun
       email,
       push: pushFigures,
       apiKills,
+      apiCrashes,
       postgresRestarts,
       elapsedSeconds,
       deliveriesPerSecond: (email.deliveries + pushFigures.deliveries) / Math.max(elapsedSeconds, 0.001),

@@ -50,6 +50,8 @@ export class MailCatcher {
           .catch(callback);
       },
     });
+    // a sender killed mid-conversation resets its connection: not this server's failure
+    server.on('error', () => undefined);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return new MailCatcher(server, messages);
   }
