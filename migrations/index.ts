@@ -16,6 +16,7 @@ import { NotificationOutbox1796285598079 } from './1796285598079-NotificationOut
 import { CaseOutcomes1796300100000 } from './1796300100000-CaseOutcomes.js';
 import { MyConsults1796310000000 } from './1796310000000-MyConsults.js';
 import { AdminConsoleIndexes1796300178640 } from './1796300178640-AdminConsoleIndexes.js';
+import { ConsultPaging1796400000000 } from './1796400000000-ConsultPaging.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   CaseOutcomes1796300100000,
   AdminConsoleIndexes1796300178640,
   MyConsults1796310000000,
+  ConsultPaging1796400000000,
 ];

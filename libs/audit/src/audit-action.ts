@@ -31,6 +31,8 @@ export enum AuditAction {
   /** A claimed consult unanswered by its answer due time went back to the queue. */
   CONSULT_RETURNED = 'CONSULT_RETURNED',
   CONSULT_MESSAGE_SENT = 'CONSULT_MESSAGE_SENT',
+  /** Urgent paging of an unclaimed consult widened (named -> specialty -> administrators). */
+  CONSULT_PAGE_WIDENED = 'CONSULT_PAGE_WIDENED',
   ON_CALL_WINDOW_ADDED = 'ON_CALL_WINDOW_ADDED',
   ON_CALL_WINDOW_REMOVED = 'ON_CALL_WINDOW_REMOVED',
   CASE_DETAILS_SAVED = 'CASE_DETAILS_SAVED',

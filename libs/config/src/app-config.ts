@@ -270,6 +270,15 @@ export class AppConfig {
   @Min(1)
   CONSULT_ROUTINE_DUE_HOURS = 72;
 
+  /**
+   * Seconds an URGENT consult pages one circle (the named specialist, or the specialists on call)
+   * before it widens, unclaimed, to the next (the specialty, then the administrators).
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  CONSULT_PAGE_WIDEN_SECONDS = 600;
+
   /** How often the consult sweep runs (it also runs at boot). 0 turns the schedule off. */
   @Type(() => Number)
   @IsInt()

@@ -88,6 +88,12 @@ export class ConsultDialogueService {
         },
       );
       const other = fromSpecialist ? consult.requestedBy : consult.consultantId;
+      if (other) {
+        await this.events.publishInTransaction(
+          manager,
+          new ConsultMessageSentEvent(consult.id, consult.caseId, row.id, me, other, row.requestsInformation),
+        );
+      }
       return { message: row, consult, recipientId: other };
     });
     if (recipientId) {

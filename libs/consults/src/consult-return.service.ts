@@ -76,13 +76,14 @@ export class ConsultReturnService {
           null,
         );
       }
+      await this.events.publishInTransaction(manager, ...rows.map(returnedEvent));
       return rows;
     });
-    await this.events.publish(
-      ...returned.map(
-        (r) => new ConsultReturnedEvent(r.id, r.case_id, r.requested_by, r.specialty_id, r.previous),
-      ),
-    );
+    await this.events.publish(...returned.map(returnedEvent));
     return returned.length;
   }
+}
+
+function returnedEvent(r: ReturnedRow): ConsultReturnedEvent {
+  return new ConsultReturnedEvent(r.id, r.case_id, r.requested_by, r.specialty_id, r.previous);
 }

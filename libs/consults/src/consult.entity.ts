@@ -16,6 +16,17 @@ export enum ConsultStatus {
   CANCELLED = 'CANCELLED',
 }
 
+/**
+ * Who an URGENT consult pages while nobody has claimed it: the named specialist, the specialty's
+ * specialists on call now, the whole specialty, then the administrators (see ConsultPagingService).
+ */
+export enum ConsultPagingLevel {
+  NAMED = 'NAMED',
+  ON_CALL = 'ON_CALL',
+  SPECIALTY = 'SPECIALTY',
+  ADMINS = 'ADMINS',
+}
+
 /** A consult request on a case, to a specialty or to one named specialist of it. */
 @Entity('consult')
 @Index('ix_consult_queue', ['status', 'specialtyId', 'urgency', 'createdAt'])
@@ -101,4 +112,12 @@ export class ConsultEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  /** URGENT only: who is paged now (null for a ROUTINE consult). */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  pagingLevel!: ConsultPagingLevel | null;
+
+  /** When paging last widened (null until it does). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  pagingWidenedAt!: Date | null;
 }

@@ -1,6 +1,6 @@
 import { PageInfo } from '@curbside/core';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { type ConsultEntity, ConsultStatus, ConsultUrgency } from './consult.entity.js';
+import { type ConsultEntity, ConsultPagingLevel, ConsultStatus, ConsultUrgency } from './consult.entity.js';
 
 registerEnumType(ConsultStatus, {
   name: 'ConsultStatus',
@@ -25,6 +25,16 @@ registerEnumType(ConsultUrgency, {
     URGENT: {
       description: 'Due in 4 hours by default (CONSULT_URGENT_DUE_HOURS); listed first in the queue.',
     },
+  },
+});
+registerEnumType(ConsultPagingLevel, {
+  name: 'ConsultPagingLevel',
+  description: 'Who an unclaimed URGENT consult pages by push and e-mail; it widens step by step',
+  valuesMap: {
+    NAMED: { description: 'The named specialist' },
+    ON_CALL: { description: "The specialty's specialists who are on call now" },
+    SPECIALTY: { description: 'Every specialist of the specialty who accepts consults' },
+    ADMINS: { description: 'The administrators, after the specialty did not claim it' },
   },
 });
 
@@ -72,6 +82,16 @@ export class Consult {
 
   @Field({ description: 'When it was requested (ISO 8601, UTC).' })
   createdAt!: Date;
+
+  @Field(() => ConsultPagingLevel, {
+    nullable: true,
+    description:
+      'URGENT consults: who is paged now (it widens while nobody claims it, each step audited); null when ROUTINE',
+  })
+  pagingLevel!: ConsultPagingLevel | null;
+
+  @Field(() => Date, { nullable: true, description: 'When urgent paging last widened; null until it does' })
+  pagingWidenedAt!: Date | null;
 }
 
 @ObjectType({ description: 'One consult in a page of consults.' })
@@ -107,5 +127,7 @@ export function toConsult(row: ConsultEntity): Consult {
     answerDueAt: row.status === ConsultStatus.CLAIMED ? row.answerDueAt : null,
     helpful: row.helpful,
     createdAt: row.createdAt,
+    pagingLevel: row.pagingLevel,
+    pagingWidenedAt: row.pagingWidenedAt,
   };
 }

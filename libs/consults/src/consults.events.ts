@@ -77,6 +77,21 @@ export class ConsultReturnedEvent {
   ) {}
 }
 
+/**
+ * Nobody claimed an URGENT consult in time: paging widened to `level` (SPECIALTY or ADMINS) in the
+ * transaction that recorded it. `previousConsultantId` is the named specialist it was reserved for.
+ */
+export class ConsultPagedEvent {
+  constructor(
+    readonly consultId: string,
+    readonly caseId: string,
+    readonly requesterId: string,
+    readonly specialtyId: string,
+    readonly previousConsultantId: string | null,
+    readonly level: string,
+  ) {}
+}
+
 /** A party of a consult wrote in its private dialogue (after commit); `recipientId` is the other. */
 export class ConsultMessageSentEvent {
   constructor(

@@ -3,6 +3,7 @@ import { CliniciansModule } from '@curbside/clinicians';
 import { Module } from '@nestjs/common';
 import { ConsultDialogueResolver } from './consult-dialogue.resolver.js';
 import { ConsultDialogueService } from './consult-dialogue.service.js';
+import { ConsultPagingService } from './consult-paging.service.js';
 import { ConsultQueueService } from './consult-queue.service.js';
 import { ConsultReturnJob } from './consult-return.job.js';
 import { ConsultReturnService } from './consult-return.service.js';
@@ -34,6 +35,7 @@ import { ConsultCreditService } from './credit/credit.service.js';
     MyConsultsResolver,
     ConsultCreditService,
     ConsultCreditResolver,
+    ConsultPagingService,
   ],
   exports: [
     ConsultsService,

@@ -17,6 +17,7 @@ import {
   ConsultRequestedEvent,
   ConsultWithdrawnEvent,
 } from './consults.events.js';
+import { ConsultPagingService } from './consult-paging.service.js';
 
 const ACTIVE = [...WAITING];
 
@@ -48,6 +49,7 @@ export class ConsultsService implements OnModuleInit {
     private readonly events: EventBus,
     private readonly specialties: SpecialtiesService,
     config: AppConfig,
+    private readonly paging: ConsultPagingService,
   ) {
     this.settings = consultSettings(config);
   }
@@ -129,6 +131,7 @@ export class ConsultsService implements OnModuleInit {
         urgency: row.urgency,
         named: row.named,
       });
+      await this.paging.start(manager, row);
       await this.events.publishInTransaction(
         manager,
         new ConsultRequestedEvent(row.id, row.caseId, row.requestedBy, row.specialtyId, row.consultantId),
@@ -313,6 +316,12 @@ export class ConsultsService implements OnModuleInit {
         caseId: row.caseId,
         ...(change.helpful === null ? {} : { helpful: change.helpful }),
       });
+      if (transition === ConsultTransition.WITHDRAW && claimedBy) {
+        await this.events.publishInTransaction(
+          manager,
+          new ConsultWithdrawnEvent(row.id, row.caseId, row.requestedBy, claimedBy),
+        );
+      }
       return { row, consultantBefore: claimedBy };
     });
   }

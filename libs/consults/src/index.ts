@@ -1,4 +1,6 @@
 export { ConsultEntity, ConsultStatus, ConsultUrgency } from './consult.entity.js';
+export { ConsultPagingLevel } from './consult.entity.js';
+export { CONSULT_PAGE_QUEUE, ConsultPagingService, onCallNowSql } from './consult-paging.service.js';
 export { Consult, ConsultConnection, ConsultEdge, toConsult } from './consult.models.js';
 export { AnswerConsultInput, RequestConsultInput } from './consult.inputs.js';
 export { consultSettings, dueAtFor } from './consult-settings.js';
@@ -9,6 +11,7 @@ export {
   ConsultEscalatedEvent,
   ConsultExpiredEvent,
   ConsultMessageSentEvent,
+  ConsultPagedEvent,
   ConsultRequestedEvent,
   ConsultReturnedEvent,
   ConsultWithdrawnEvent,

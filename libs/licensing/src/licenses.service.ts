@@ -196,6 +196,10 @@ export class LicensesService {
         Object.assign(row, { reviewNote: note, informationRequestedAt: new Date() });
         await manager.getRepository(LicenseEntity).save(row);
         await this.audit.record(manager, ctx, AuditAction.LICENSE_INFORMATION_REQUESTED, ref(row), {});
+        await this.events.publishInTransaction(
+          manager,
+          new LicenseInformationRequestedEvent(row.id, row.clinicianId),
+        );
         break;
     }
     return row;

@@ -233,6 +233,10 @@ export class RegistryImportService implements OnModuleInit, OnApplicationBootstr
           { status: RegistryImportStatus.SUCCEEDED, rows: summary.rowsRead, revoked: checks.revoked.length },
           row.startedBy,
         );
+        await this.events.publishInTransaction(
+          manager,
+          ...checks.revoked.map((r) => new LicenseRevokedEvent(r.licenseId, r.clinicianId)),
+        );
         return checks;
       });
       await this.events.publish(

@@ -55,6 +55,7 @@ export class ModerationRepairService {
       this.requireHeldByCaller(ctx, target);
       const saved = await this.repair.reviseCase(manager, target.row, text);
       await this.authorEdited(manager, ctx, target, text.findings.length);
+      await this.events.publishInTransaction(manager, new HeldContentEditedEvent(saved.id, saved.authorId));
       return saved;
     });
     await this.events.publish(new HeldContentEditedEvent(row.id, row.authorId));
@@ -73,6 +74,10 @@ export class ModerationRepairService {
       this.requireHeldByCaller(ctx, target);
       const saved = await this.repair.reviseReply(manager, target.row, text);
       await this.authorEdited(manager, ctx, target, text.findings.length);
+      await this.events.publishInTransaction(
+        manager,
+        new HeldContentEditedEvent(saved.caseId, saved.authorId),
+      );
       return saved;
     });
     await this.events.publish(new HeldContentEditedEvent(row.caseId, row.authorId));
@@ -137,16 +142,11 @@ export class ModerationRepairService {
       }
       if (target.row.hidden) await this.targets.setHidden(manager, target, false);
       const self = closing.find((r) => r.id === report.id) ?? report;
-      return { report: self, target, reporters: closing.map((r) => r.reporterId) };
+      const reporters = [...new Set(closing.map((r) => r.reporterId))];
+      await this.events.publishInTransaction(manager, resolvedEvent(target, reporters, self));
+      return { report: self, target, reporters };
     });
-    await this.events.publish(
-      new ReportsResolvedEvent(
-        caseIdOf(target),
-        [...new Set(reporters)],
-        target.row.authorId,
-        report.outcome ?? ReportOutcome.DISMISSED,
-      ),
-    );
+    await this.events.publish(resolvedEvent(target, reporters, report));
     return report;
   }
 
@@ -186,6 +186,10 @@ export class ModerationRepairService {
           targetId: target.row.id,
           noteFindings: safe.findings.length,
         },
+      );
+      await this.events.publishInTransaction(
+        manager,
+        new ContentReturnedEvent(report.id, caseIdOf(target), target.row.authorId),
       );
       return { report, target };
     });
@@ -256,4 +260,14 @@ export class ModerationRepairService {
     if (report.status !== ReportStatus.OPEN) throw DomainError.conflict('This report is already resolved');
     return report;
   }
+}
+
+/** The reporters (and the author) hear how the reports that held the content closed. */
+function resolvedEvent(target: Target, reporters: string[], report: ReportEntity): ReportsResolvedEvent {
+  return new ReportsResolvedEvent(
+    caseIdOf(target),
+    reporters,
+    target.row.authorId,
+    report.outcome ?? ReportOutcome.DISMISSED,
+  );
 }

@@ -75,7 +75,13 @@ export class ModerationService {
           hidContent: hides,
         }),
       );
-      if (hides) await this.targets.setHidden(manager, target, true);
+      if (hides) {
+        await this.targets.setHidden(manager, target, true);
+        await this.events.publishInTransaction(
+          manager,
+          new ContentHiddenEvent(report.id, caseIdOf(target), target.row.authorId),
+        );
+      }
       await this.audit.record(manager, ctx, AuditAction.REPORT_CREATED, ref(report), {
         reason: report.reason,
         targetType: target.kind === 'case' ? 'Case' : 'Reply',
@@ -152,6 +158,17 @@ export class ModerationService {
         targetId: report.caseId ?? report.replyId,
         removed,
       });
+      if (target && report.outcome) {
+        await this.events.publishInTransaction(
+          manager,
+          new ReportsResolvedEvent(
+            caseIdOf(target),
+            [report.reporterId],
+            target.row.authorId,
+            report.outcome,
+          ),
+        );
+      }
       return { report, target };
     });
     if (target && report.outcome) {

@@ -68,8 +68,10 @@ export class DeliveryPlanner {
     const urgent = await this.urgentConsults(manager, records);
     for (const record of records) {
       const choice = choices(record.recipient_id, categoryOf(record.kind));
+      // urgent paging: at once, by e-mail and push, whatever the choices and the quiet hours
       const bypassQuiet =
-        record.kind === String(NotificationKind.CONSULT_REQUESTED) && urgent.has(record.consult_id ?? '');
+        (record.kind === String(NotificationKind.CONSULT_REQUESTED) && urgent.has(record.consult_id ?? '')) ||
+        record.kind === String(NotificationKind.CONSULT_PAGED);
       const s = settings.get(record.recipient_id);
       const deferTo =
         bypassQuiet || !s ? null : quietUntil(now, s.quiet_start_minute, s.quiet_end_minute, s.time_zone);

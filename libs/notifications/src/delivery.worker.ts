@@ -28,6 +28,9 @@ interface DeliveryRow {
   case_title: string | null;
 }
 
+/** Tries to record a sent delivery as SENT, about 30 s in all, before its job fails. */
+const SENT_WRITE_ATTEMPTS = 10;
+
 const CATEGORY_LABELS: Record<NotificationCategory, string> = {
   [NotificationCategory.LICENSE_DECISIONS]: 'licence decisions',
   [NotificationCategory.CONSULT_REQUESTS]: 'consult requests',
@@ -118,11 +121,28 @@ export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
       if (!failed) throw error;
       return;
     }
-    await this.dataSource.query(
-      `UPDATE notification_delivery SET status = 'SENT', sent_at = now(), error_code = NULL, updated_at = now()
-        WHERE id = $1`,
-      [deliveryId],
-    );
+    await this.recordSent(deliveryId);
+  }
+
+  /**
+   * Stamps a sent delivery SENT. The message is out: should the database be unreachable for a moment
+   * (a restart), the write is tried again for a while instead of failing the job, whose retry would
+   * send the message a second time.
+   */
+  private async recordSent(deliveryId: string): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.dataSource.query(
+          `UPDATE notification_delivery SET status = 'SENT', sent_at = now(), error_code = NULL, updated_at = now()
+            WHERE id = $1`,
+          [deliveryId],
+        );
+        return;
+      } catch (error) {
+        if (attempt >= SENT_WRITE_ATTEMPTS - 1) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500 * Math.min(attempt + 1, 4)));
+      }
+    }
   }
 
   /** The daily digest: every e-mail held for it, in one message. */

@@ -56,6 +56,11 @@ const CATEGORY_OF: Readonly<Record<NotificationKind, NotificationCategory>> = {
   [NotificationKind.LICENSE_NEEDS_INFORMATION]: NotificationCategory.LICENSE_DECISIONS,
   [NotificationKind.LICENSE_REVOKED]: NotificationCategory.LICENSE_DECISIONS,
   [NotificationKind.REGISTRATION_ATTEMPTED]: NotificationCategory.ACCOUNT_NOTICES,
+  [NotificationKind.CONSULT_MESSAGE]: NotificationCategory.CONSULT_ANSWERS,
+  [NotificationKind.CONSULT_INFO_REQUESTED]: NotificationCategory.CONSULT_ANSWERS,
+  [NotificationKind.CONSULT_RETURNED]: NotificationCategory.CONSULT_ANSWERS,
+  [NotificationKind.CONSULT_WITHDRAWN]: NotificationCategory.CONSULT_REQUESTS,
+  [NotificationKind.CONSULT_PAGED]: NotificationCategory.CONSULT_REQUESTS,
 };
 
 export function categoryOf(kind: string): NotificationCategory {

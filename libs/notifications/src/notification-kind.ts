@@ -20,4 +20,11 @@ export enum NotificationKind {
   LICENSE_REVOKED = 'LICENSE_REVOKED',
   /** Someone tried to register with the recipient's e-mail address. */
   REGISTRATION_ATTEMPTED = 'REGISTRATION_ATTEMPTED',
+  /** The consult loop: the private dialogue, a withdrawal, a claim back in the queue. */
+  CONSULT_MESSAGE = 'CONSULT_MESSAGE',
+  CONSULT_INFO_REQUESTED = 'CONSULT_INFO_REQUESTED',
+  CONSULT_RETURNED = 'CONSULT_RETURNED',
+  CONSULT_WITHDRAWN = 'CONSULT_WITHDRAWN',
+  /** Urgent paging widened to the recipient (the specialty, or the administrators). */
+  CONSULT_PAGED = 'CONSULT_PAGED',
 }

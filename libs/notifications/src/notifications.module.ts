@@ -1,7 +1,5 @@
 import { CasesModule } from '@curbside/cases';
 import { ConsultsModule } from '@curbside/consults';
-import { ConsultLoopNotificationsListener } from './consult-loop-notifications.listener.js';
-import { ModerationNotificationsListener } from './moderation-notifications.listener.js';
 import { OutcomeNotificationsListener } from './outcome-notifications.listener.js';
 import { ConsultDialogueSubscriptionResolver } from './consult-dialogue.subscription.js';
 import { Module, type OnModuleInit } from '@nestjs/common';
@@ -36,8 +34,6 @@ interface FastifyLike {
   controllers: [UnsubscribeController],
   providers: [
     NotificationsListener,
-    ConsultLoopNotificationsListener,
-    ModerationNotificationsListener,
     OutcomeNotificationsListener,
     ConsultDialogueSubscriptionResolver,
     NotificationsService,

@@ -42,3 +42,5 @@ export { uploadAttachment, waitForAttachment, type UploadResponse } from './medi
 export { requestStatements } from './background-statements.js';
 export { postgresBin, startStreamingReplica } from './streaming-replica.js';
 export type { StreamingReplica } from './streaming-replica.js';
+export { MailCatcher, PushCatcher, ThrowawayPostgres, type CaughtMail } from './outbox-harness.js';
+export { outboxFaultRun, type FaultRunFigures, type FaultRunOptions } from './outbox-fault-run.js';

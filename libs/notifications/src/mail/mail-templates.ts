@@ -30,6 +30,11 @@ const SUBJECTS: Record<NotificationKind, string> = {
   [NotificationKind.CONTENT_REMOVED]: 'Your post was removed',
   [NotificationKind.LICENSE_NEEDS_INFORMATION]: 'More information is needed about your licence',
   [NotificationKind.LICENSE_REVOKED]: 'Your licence lost its verification',
+  [NotificationKind.CONSULT_MESSAGE]: 'A new message about a consult',
+  [NotificationKind.CONSULT_INFO_REQUESTED]: 'A specialist needs more information for a consult',
+  [NotificationKind.CONSULT_RETURNED]: 'A consult went back to its specialty queue',
+  [NotificationKind.CONSULT_WITHDRAWN]: 'A consult you took was withdrawn',
+  [NotificationKind.CONSULT_PAGED]: 'An urgent consult is waiting unclaimed',
   [NotificationKind.REGISTRATION_ATTEMPTED]: 'Someone tried to register with your e-mail address',
 };
 
