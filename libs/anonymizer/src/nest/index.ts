@@ -3,6 +3,8 @@ export { DeidentificationResolver } from './deidentification.resolver.js';
 export {
   DeidentificationResult,
   DeidentificationSummary,
+  ExtraRedactionsField,
+  MAX_EXTRA_REDACTIONS,
   PhiCategoryEnum,
   PhiFinding,
   QuasiIdentifierWarning,
