@@ -1,6 +1,5 @@
-import { TextSpanInput } from '@curbside/anonymizer/nest';
+import { ExtraRedactionsField, type TextSpanInput } from '@curbside/anonymizer/nest';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -12,7 +11,6 @@ import {
   Length,
   Max,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { CaseStatus, PatientSex } from './case.entity.js';
 
@@ -65,15 +63,7 @@ export class CreateCaseInput {
   @IsBoolean()
   anonymous?: boolean | null;
 
-  @Field(() => [TextSpanInput], {
-    nullable: true,
-    description:
-      'Spans of `body` its author marks for removal as well (applied on the server, never stored raw)',
-  })
-  @IsOptional()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => TextSpanInput)
+  @ExtraRedactionsField()
   extraRedactions?: TextSpanInput[] | null;
 
   @Field(() => [ID], {
@@ -145,15 +135,7 @@ export class ReplyInput {
   @IsUUID('all', { message: 'parentReplyId must be a reply id' })
   parentReplyId?: string | null;
 
-  @Field(() => [TextSpanInput], {
-    nullable: true,
-    description:
-      'Spans of `body` its author marks for removal as well (applied on the server, never stored raw)',
-  })
-  @IsOptional()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => TextSpanInput)
+  @ExtraRedactionsField()
   extraRedactions?: TextSpanInput[] | null;
 
   @Field(() => [ID], {

@@ -1,7 +1,6 @@
 import { type PhiCategory } from '@curbside/anonymizer';
-import { PhiCategoryEnum, TextSpanInput } from '@curbside/anonymizer/nest';
+import { ExtraRedactionsField, PhiCategoryEnum, type TextSpanInput } from '@curbside/anonymizer/nest';
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsEnum,
@@ -13,7 +12,6 @@ import {
   Length,
   Max,
   Min,
-  ValidateNested,
 } from 'class-validator';
 
 export enum CaseTextField {
@@ -57,11 +55,7 @@ export class EditHeldCaseInput {
   @Length(1, 40, { each: true })
   tags?: string[] | null;
 
-  @Field(() => [TextSpanInput], { nullable: true, description: 'Spans of `body` the author removes as well' })
-  @IsOptional()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => TextSpanInput)
+  @ExtraRedactionsField('Spans of `body` the author removes as well')
   extraRedactions?: TextSpanInput[] | null;
 }
 
@@ -80,11 +74,7 @@ export class EditHeldReplyInput {
   @Length(1, 10_000)
   body!: string;
 
-  @Field(() => [TextSpanInput], { nullable: true, description: 'Spans of `body` the author removes as well' })
-  @IsOptional()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => TextSpanInput)
+  @ExtraRedactionsField('Spans of `body` the author removes as well')
   extraRedactions?: TextSpanInput[] | null;
 }
 

@@ -1,5 +1,7 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsInt, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import type { UncertaintyReason } from '../author/uncertain-tokens.js';
 import { PHI_CATEGORIES, type PhiCategory } from '../phi-category.js';
 
@@ -110,6 +112,26 @@ export class TextSpanInput {
   @Min(1)
   @Max(1_000_000)
   end!: number;
+}
+
+/** Most spans an author may mark for removal in one submitted text. */
+export const MAX_EXTRA_REDACTIONS = 200;
+
+/**
+ * The `extraRedactions` field of an input that submits free text (a case, a reply, an edit of held
+ * content): optional, at most MAX_EXTRA_REDACTIONS spans, each checked as a TextSpanInput. Declared
+ * once here so that every input takes the spans the same way.
+ */
+export function ExtraRedactionsField(
+  description = 'Spans of `body` its author marks for removal as well (applied on the server, never stored raw)',
+): PropertyDecorator {
+  return applyDecorators(
+    Field(() => [TextSpanInput], { nullable: true, description }),
+    IsOptional(),
+    ArrayMaxSize(MAX_EXTRA_REDACTIONS),
+    ValidateNested({ each: true }),
+    Type(() => TextSpanInput),
+  );
 }
 
 @ObjectType({ description: 'A token the engine kept but is least sure of: the author should confirm it' })

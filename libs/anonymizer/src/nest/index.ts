@@ -4,6 +4,8 @@ export {
   DeidentificationPolicy,
   DeidentificationResult,
   DeidentificationSummary,
+  ExtraRedactionsField,
+  MAX_EXTRA_REDACTIONS,
   PhiCategoryEnum,
   PhiFinding,
   QuasiIdentifierWarning,
