@@ -175,7 +175,6 @@ export const OUTBOX_EVENTS: readonly OutboxEventType[] = [
   },
   { type: 'LicenseReviewed', event: LicenseReviewedEvent, plan: license(NotificationKind.LICENSE_REVIEWED) },
   { type: 'LicenseExpiring', event: LicenseExpiringEvent, plan: license(NotificationKind.LICENSE_EXPIRING) },
-<<<<<<< HEAD
   {
     type: 'RegistrationAttempted',
     event: RegistrationAttemptedEvent,
@@ -187,7 +186,8 @@ export const OUTBOX_EVENTS: readonly OutboxEventType[] = [
                                 WHERE n.recipient_id = $2::uuid AND n.kind = $3::varchar
                                   AND n.created_at > now() - interval '1 day')`,
       params: [p.clinicianId, NotificationKind.REGISTRATION_ATTEMPTED],
-=======
+    }),
+  },
   // Verification at scale: the clinician hears that more is needed, or that a licence was revoked.
   {
     type: 'LicenseInformationRequested',
@@ -278,7 +278,6 @@ export const OUTBOX_EVENTS: readonly OutboxEventType[] = [
         p.caseId,
         p.consultId,
       ],
->>>>>>> outbox
     }),
   },
 ];
