@@ -464,4 +464,71 @@ describe('Attachments (upload, processing, review, posting, serving)', () => {
     );
     expect(files.filter((f) => f.startsWith(draft.id as string))).toEqual([]);
   });
+
+  it("should remove a posted image everywhere at once when the author withdraws the patient's consent", async () => {
+    const draft = await ready(alice, await exifPhoto(), 'image/jpeg', {
+      faces: 'eyes-only',
+      consentBy: 'TREATING_CLINICIAN',
+      consentOn: '2026-11-30',
+    });
+    const posted = await createCase(alice, [draft.id as string]);
+    expect(posted.errors).toBeUndefined();
+    const caseId = (posted.data?.createCase as { id: string }).id;
+    const seen = await must<{ attachment: { url: string } }>(
+      bob,
+      'query A($id: ID!) { attachment(id: $id) { url } }',
+      {
+        id: draft.id,
+      },
+    );
+    expect((await fetchUrl(seen.attachment.url)).status).toBe(200);
+    const id = draft.id as string;
+    const stored = async () =>
+      (await readdir(join(t.config.DATA_DIR, 'media', id.slice(0, 2))).catch(() => [] as string[])).filter(
+        (f) => f.startsWith(id),
+      );
+    expect((await stored()).length).toBeGreaterThan(0);
+
+    // Nobody else may withdraw it, not even an administrator; nothing changes.
+    for (const other of [bob, admin]) {
+      const refused = await gql(
+        'mutation W($id: ID!) { withdrawAttachmentConsent(attachmentId: $id) }',
+        { id },
+        other.accessToken,
+      );
+      expect(refused.errors?.[0]?.extensions?.code).toBe(ErrorCode.NOT_FOUND);
+    }
+    expect((await fetchUrl(seen.attachment.url)).status).toBe(200);
+
+    const withdrawn = await must<{ withdrawAttachmentConsent: boolean }>(
+      alice,
+      'mutation W($id: ID!) { withdrawAttachmentConsent(attachmentId: $id) }',
+      { id },
+    );
+    expect(withdrawn.withdrawAttachmentConsent).toBe(true);
+    // The URL Bob already holds (still within its lifetime) stops working at once, for the author too.
+    expect((await fetchUrl(seen.attachment.url)).status).toBe(404);
+    expect(await stored()).toEqual([]);
+    const after = await must<{ case: { attachments: unknown[] }; attachment: unknown }>(
+      bob,
+      'query C($c: ID!, $a: ID!) { case(id: $c) { attachments { id } } attachment(id: $a) { id } }',
+      { c: caseId, a: id },
+    );
+    expect(after.case.attachments).toEqual([]);
+    expect(after.attachment).toBeNull();
+    const audit = await t.database.dataSource.query<{ actor_id: string; detail: Record<string, unknown> }[]>(
+      "SELECT actor_id, detail FROM audit_event WHERE action = 'ATTACHMENT_CONSENT_WITHDRAWN' AND target_id = $1",
+      [id],
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0].actor_id).toBe(alice.id);
+    expect(audit[0].detail).toMatchObject({ posted: true, status: 'READY' });
+    // A second withdrawal finds nothing.
+    const again = await gql(
+      'mutation W($id: ID!) { withdrawAttachmentConsent(attachmentId: $id) }',
+      { id },
+      alice.accessToken,
+    );
+    expect(again.errors?.[0]?.extensions?.code).toBe(ErrorCode.NOT_FOUND);
+  });
 });

@@ -39,3 +39,4 @@ export {
 export { chromiumExecutable, launchChromium } from './chromium.js';
 export { uploadAttachment, waitForAttachment, type UploadResponse } from './media-upload.js';
 export { requestStatements } from './background-statements.js';
+export { startS3Server, type TestS3Server } from './s3-server.js';

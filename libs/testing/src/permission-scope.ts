@@ -81,7 +81,12 @@ export const MODERATION_MATRIX_OPERATIONS = [
   'startRegistryImport',
 ];
 /** Attachments (photos and scans): test/media-permissions.e2e-spec.ts. */
-export const MEDIA_MATRIX_OPERATIONS = ['attachment', 'updateAttachmentMasks', 'discardAttachment'];
+export const MEDIA_MATRIX_OPERATIONS = [
+  'attachment',
+  'updateAttachmentMasks',
+  'discardAttachment',
+  'withdrawAttachmentConsent',
+];
 
 /** Notification preferences, push subscriptions and delivery counters: test/notification-permissions.e2e-spec.ts. */
 export const NOTIFICATION_MATRIX_OPERATIONS = [

@@ -59,6 +59,7 @@ export function createCurbsideClient(): Client {
   const cache = cacheExchange({
     keys: {
       AuthPayload: () => null,
+      MaskRectangle: () => null,
       CaseConnection: () => null,
       CaseEdge: () => null,
       ConsultConnection: () => null,

@@ -13,7 +13,12 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AttachmentEntity, AttachmentStatus } from './attachment.entity.js';
-import { ATTACHMENT_STORAGE, type AttachmentStorage, attachmentKeys } from './attachment-storage.js';
+import {
+  ATTACHMENT_STORAGE,
+  type AttachmentStorage,
+  attachmentKeys,
+  removeAttachmentFiles,
+} from './attachment-storage.js';
 
 /** Attempts before an attachment that keeps failing unexpectedly is refused. */
 export const MAX_PROCESSING_ATTEMPTS = 3;
@@ -65,6 +70,7 @@ export class AttachmentProcessor implements OnApplicationShutdown {
     const attempts = Number(rows[0].attempts);
     const row = await repo.findOneByOrFail({ id: attachmentId });
     const started = Date.now();
+    this.logger.info({ attachmentId: row.id, attempts }, 'attachment processing started');
     try {
       if (attempts > MAX_PROCESSING_ATTEMPTS) return await this.refuse(row, PROCESSING_FAILED);
       const bytes = await this.storage.quarantine.get(attachmentKeys.quarantine(row.id));
@@ -85,7 +91,7 @@ export class AttachmentProcessor implements OnApplicationShutdown {
       // The raw bytes go before the row says READY: nobody ever sees a READY attachment whose
       // original still exists (a failure after this point retries, then refuses it).
       await this.storage.quarantine.delete(attachmentKeys.quarantine(row.id));
-      await repo.update(
+      const done = await repo.update(
         { id: row.id, status: AttachmentStatus.PROCESSING },
         {
           status: AttachmentStatus.READY,
@@ -99,6 +105,11 @@ export class AttachmentProcessor implements OnApplicationShutdown {
           processedAt: new Date(),
         },
       );
+      if (done.affected === 0) {
+        // Discarded or withdrawn while the job ran: nothing of it may stay behind.
+        await removeAttachmentFiles(this.storage, row.id);
+        return null;
+      }
       this.logger.info(
         {
           attachmentId: row.id,

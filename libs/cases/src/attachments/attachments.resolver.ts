@@ -44,6 +44,19 @@ export class AttachmentsResolver {
   }
 
   @RequireVerified()
+  @Mutation(() => Boolean, {
+    description:
+      'The patient withdrew consent: removes one of your attachments, posted or not, from Curbside everywhere (its files, renderings and links), audited',
+  })
+  withdrawAttachmentConsent(
+    @Ctx() ctx: RequestContext,
+    @Args('attachmentId', { type: () => ID, description: 'One of your own attachments' })
+    attachmentId: string,
+  ): Promise<boolean> {
+    return this.attachments.withdrawConsent(ctx, attachmentId);
+  }
+
+  @RequireVerified()
   @ResolveField(() => String, {
     nullable: true,
     description:

@@ -11,7 +11,12 @@ import { CaseEntity } from '../case.entity.js';
 import { ReplyEntity } from '../reply.entity.js';
 import { AttachmentEntity, AttachmentStatus } from './attachment.entity.js';
 import { AttachmentQueue } from './attachment-queue.js';
-import { ATTACHMENT_STORAGE, type AttachmentStorage, attachmentKeys } from './attachment-storage.js';
+import {
+  ATTACHMENT_STORAGE,
+  type AttachmentStorage,
+  attachmentKeys,
+  removeAttachmentFiles,
+} from './attachment-storage.js';
 import { AttachmentUrlSigner } from './attachment-url-signer.js';
 
 /** Most attachments on one case post, reply or consult answer. */
@@ -231,6 +236,32 @@ export class AttachmentsService {
   }
 
   /**
+   * The patient withdrew consent: the uploader removes an attachment, posted or not, in any state,
+   * from Curbside everywhere. The row goes in the same transaction as its audit record (so every
+   * signed URL, which is checked against the row at each fetch, stops working at the commit), then
+   * every stored byte: the raw upload if still in quarantine, the base and served renderings. A job
+   * still running on it finds no row at its end and deletes what it stored.
+   */
+  async withdrawConsent(ctx: RequestContext, attachmentId: string): Promise<boolean> {
+    const row = await inTransaction(this.dataSource, async (manager) => {
+      const own = isUuid(attachmentId)
+        ? await manager
+            .getRepository(AttachmentEntity)
+            .findOne({ where: { id: attachmentId }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!own || own.ownerId !== viewerId(ctx)) throw DomainError.notFound('The attachment');
+      await manager.getRepository(AttachmentEntity).delete({ id: own.id });
+      await this.audit.record(manager, ctx, AuditAction.ATTACHMENT_CONSENT_WITHDRAWN, ref(own), {
+        posted: own.caseId !== null,
+        status: own.status,
+      });
+      return own;
+    });
+    await this.removeFiles(row);
+    return true;
+  }
+
+  /**
    * Posts the caller's READY drafts with a case post or a reply, inside the caller's transaction.
    * Anything else (someone else's, not ready, already posted, unknown) is BAD_USER_INPUT and the
    * whole write fails.
@@ -285,11 +316,7 @@ export class AttachmentsService {
   }
 
   private async removeFiles(row: AttachmentEntity): Promise<void> {
-    await this.storage.quarantine.delete(attachmentKeys.quarantine(row.id));
-    for (const mime of ['image/jpeg', 'image/png']) {
-      await this.storage.renderings.delete(attachmentKeys.base(row.id, mime));
-      await this.storage.renderings.delete(attachmentKeys.served(row.id, mime));
-    }
+    await removeAttachmentFiles(this.storage, row.id);
   }
 
   private async visibleRows(ctx: RequestContext, rows: AttachmentEntity[]): Promise<AttachmentEntity[]> {
