@@ -1,4 +1,5 @@
 import { Initial1795305753565 } from './1795305753565-Initial.js';
+import { AttachmentWindows1796310000000 } from './1796310000000-AttachmentWindows.js';
 import { Identity1795306150680 } from './1795306150680-Identity.js';
 import { AuditAppendOnly1795306200000 } from './1795306200000-AuditAppendOnly.js';
 import { Network1795307395361 } from './1795307395361-Network.js';
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Attachments1796284558545,
   JobQueue1796300000000,
   NotificationOutbox1796285598079,
+  AttachmentWindows1796310000000,
 ];

@@ -67,7 +67,7 @@ describe('Media processing survives a crash', () => {
 
   it('should retry a job cut short by a killed process after restart, reach READY and delete the raw bytes', async () => {
     first = new ApiProcess(await freePort(), env());
-    await first.ready(90_000);
+    await first.ready(240_000);
     let client = new GraphqlClient(`${first.url}/graphql`);
     const admin = await login(client, ADMIN.email, ADMIN.password);
     const author = await verifiedClinician(client, admin, 'Dr Crash Author');
@@ -91,7 +91,7 @@ describe('Media processing survives a crash', () => {
     expect(existsSync(quarantined)).toBe(true);
 
     second = new ApiProcess(await freePort(), env());
-    await second.ready(90_000);
+    await second.ready(240_000);
     client = new GraphqlClient(`${second.url}/graphql`);
     const again = await login(client, author.email, STRONG_PASSWORD);
     const done = await waitForAttachment(client, again.accessToken, id);
@@ -105,5 +105,5 @@ describe('Media processing survives a crash', () => {
     expect((done.autoMasks as unknown[]).length).toBeGreaterThanOrEqual(3);
     const served = await fetch(`${second.url}${done.url as string}`);
     expect(served.status).toBe(200);
-  }, 300_000);
+  }, 600_000);
 });

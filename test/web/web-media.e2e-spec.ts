@@ -121,7 +121,7 @@ describe('Curbside images in Chromium', () => {
       CURBSIDE_ADMIN_EMAIL: ADMIN.email,
       CURBSIDE_ADMIN_PASSWORD: ADMIN.password,
     });
-    const [launched] = await Promise.all([launchChromium(), api.ready(90_000)]);
+    const [launched] = await Promise.all([launchChromium(), api.ready(240_000)]);
     browser = launched;
     admin = await login(gql(), ADMIN.email, ADMIN.password);
     author = await verifiedClinician(gql(), admin, 'Dr Rural Author');
@@ -145,7 +145,7 @@ describe('Curbside images in Chromium', () => {
     await writeFile(photoPath, await plantedPhoto());
     authorPage = await signedInPage(author);
     readerPage = await signedInPage(reader);
-  }, 180_000);
+  }, 400_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -154,7 +154,7 @@ describe('Curbside images in Chromium', () => {
       await api.exited;
     }
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  }, 30_000);
+  }, 60_000);
 
   it('should upload a photo, show its processing, then the de-identified result with its masks', async () => {
     const page = authorPage;
@@ -184,7 +184,7 @@ describe('Curbside images in Chromium', () => {
     await page.keyboard.press('Enter');
     await picker.getByText('Save your masks before posting.').waitFor({ state: 'detached' });
     axe.push(...(await checkScreen(page, 'composer-image-masked')));
-  });
+  }, 300_000);
 
   it('should post the case with the image, and show the other clinician only the masked image, with zoom', async () => {
     const page = authorPage;
@@ -245,7 +245,7 @@ describe('Curbside images in Chromium', () => {
     for (const mask of [...attachment.autoMasks, ...attachment.authorMasks]) {
       expect(await meanIn(bytes, mask)).toBeLessThan(12);
     }
-  });
+  }, 300_000);
 
   it('should break nothing in the browser', () => {
     expect(attachmentId).toBeDefined();

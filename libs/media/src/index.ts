@@ -41,3 +41,4 @@ export {
   type FaceBox,
   type FaceDetector,
 } from './faces/face-detector.js';
+export { CT_WINDOW_PRESETS, type WindowPreset } from './dicom/dicom-pixels.js';

@@ -60,6 +60,7 @@ export function createCurbsideClient(): Client {
     keys: {
       AuthPayload: () => null,
       MaskRectangle: () => null,
+      AttachmentWindow: () => null,
       CaseConnection: () => null,
       CaseEdge: () => null,
       ConsultConnection: () => null,

@@ -88,6 +88,12 @@ export class AttachmentProcessor implements OnApplicationShutdown {
       const { mimeType } = result.image;
       await this.storage.renderings.put(attachmentKeys.base(row.id, mimeType), result.image.bytes);
       await this.storage.renderings.put(attachmentKeys.served(row.id, mimeType), result.image.bytes);
+      const windows = result.windows ?? [];
+      for (const w of windows) {
+        await this.storage.renderings.put(attachmentKeys.windowBase(row.id, w.name), w.bytes);
+        await this.storage.renderings.put(attachmentKeys.window(row.id, w.name), w.bytes);
+      }
+      if (result.dicom) await this.storage.renderings.put(attachmentKeys.dicom(row.id), result.dicom.bytes);
       // The raw bytes go before the row says READY: nobody ever sees a READY attachment whose
       // original still exists (a failure after this point retries, then refuses it).
       await this.storage.quarantine.delete(attachmentKeys.quarantine(row.id));
@@ -102,6 +108,7 @@ export class AttachmentProcessor implements OnApplicationShutdown {
           autoMasks: result.report.masks.map(roundRect),
           reviewReasons: result.report.needsAuthorReview,
           facesMasked: result.report.faces ?? 0,
+          windows: windows.map(({ name, centre, width }) => ({ name, centre, width })),
           processedAt: new Date(),
         },
       );

@@ -1,5 +1,10 @@
 import type { AppConfig } from '@curbside/config';
-import { FilesystemMediaStorage, type MediaStorage, S3MediaStorage } from '@curbside/media';
+import {
+  CT_WINDOW_PRESETS,
+  FilesystemMediaStorage,
+  type MediaStorage,
+  S3MediaStorage,
+} from '@curbside/media';
 import { join } from 'node:path';
 
 /**
@@ -51,6 +56,11 @@ export const attachmentKeys = {
   base: (id: string, mimeType: string): string => `${id}-base.${extensionOf(mimeType)}`,
   /** What is served: the base with the author's masks. */
   served: (id: string, mimeType: string): string => `${id}.${extensionOf(mimeType)}`,
+  /** A CT window's rendering (PNG), as served and as its unmasked-by-the-author base. */
+  window: (id: string, name: string): string => `${id}-w-${name}.png`,
+  windowBase: (id: string, name: string): string => `${id}-w-${name}-base.png`,
+  /** The de-identified DICOM file, for download by those who may see the attachment. */
+  dicom: (id: string): string => `${id}.dcm`,
 };
 
 function extensionOf(mimeType: string): string {
@@ -64,4 +74,9 @@ export async function removeAttachmentFiles(storage: AttachmentStorage, id: stri
     await storage.renderings.delete(attachmentKeys.base(id, mime));
     await storage.renderings.delete(attachmentKeys.served(id, mime));
   }
+  for (const { name } of CT_WINDOW_PRESETS) {
+    await storage.renderings.delete(attachmentKeys.windowBase(id, name));
+    await storage.renderings.delete(attachmentKeys.window(id, name));
+  }
+  await storage.renderings.delete(attachmentKeys.dicom(id));
 }

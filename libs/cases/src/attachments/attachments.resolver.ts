@@ -2,7 +2,12 @@ import { Ctx, RequireVerified } from '@curbside/auth';
 import { RequestContext } from '@curbside/core';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CasePost, Reply } from '../case.models.js';
-import { Attachment, UpdateAttachmentMasksInput, toAttachment } from './attachment.models.js';
+import {
+  Attachment,
+  AttachmentWindow,
+  UpdateAttachmentMasksInput,
+  toAttachment,
+} from './attachment.models.js';
 import { AttachmentsService } from './attachments.service.js';
 
 /** Attachments: reading one (status and review), the author's masks, discarding a draft. */
@@ -64,6 +69,30 @@ export class AttachmentsResolver {
   })
   url(@Ctx() ctx: RequestContext, @Parent() attachment: Attachment): string | null {
     return this.attachments.signedUrl(ctx, attachment);
+  }
+
+  @RequireVerified()
+  @ResolveField(() => [AttachmentWindow], {
+    description:
+      'For a CT scan: its rendering at the usual windows (soft tissue, lung, bone, brain); else empty',
+  })
+  windows(@Ctx() ctx: RequestContext, @Parent() attachment: Attachment): AttachmentWindow[] {
+    return attachment.windowList.map((w) =>
+      Object.assign(new AttachmentWindow(), {
+        ...w,
+        url: this.attachments.signedUrl(ctx, attachment, `w-${w.name}`),
+      }),
+    );
+  }
+
+  @RequireVerified()
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'For a DICOM scan: a download of the de-identified DICOM file, signed for the caller and valid for minutes',
+  })
+  dicomUrl(@Ctx() ctx: RequestContext, @Parent() attachment: Attachment): string | null {
+    return attachment.kind === 'dicom' ? this.attachments.signedUrl(ctx, attachment, 'dicom') : null;
   }
 }
 

@@ -154,6 +154,7 @@ export class AttachmentsService {
   signedUrl(
     ctx: RequestContext,
     row: { id: string; revision: number; status: AttachmentStatus },
+    variant?: string,
   ): string | null {
     const actor = ctx.actor;
     if (!actor || row.status !== AttachmentStatus.READY) return null;
@@ -163,6 +164,7 @@ export class AttachmentsService {
       clinicianId: actor.clinicianId,
       sessionId: actor.sessionId,
       expires: Math.floor(Date.now() / 1000) + this.config.MEDIA_URL_TTL_SECONDS,
+      ...(variant ? { variant } : {}),
     });
   }
 
@@ -179,12 +181,25 @@ export class AttachmentsService {
     viewer: RequestContext,
     attachmentId: string,
     revision: number,
+    variant?: string,
   ): Promise<ServedRendering | null> {
     const row = await this.readable(viewer, attachmentId);
     if (!row || row.status !== AttachmentStatus.READY || row.revision !== revision || !row.mimeType)
       return null;
-    const bytes = await this.storage.renderings.get(attachmentKeys.served(row.id, row.mimeType));
-    return bytes ? { bytes, mimeType: row.mimeType } : null;
+    let key = attachmentKeys.served(row.id, row.mimeType);
+    let mimeType = row.mimeType;
+    if (variant === 'dicom') {
+      if (row.kind !== 'dicom') return null;
+      key = attachmentKeys.dicom(row.id);
+      mimeType = 'application/dicom';
+    } else if (variant?.startsWith('w-')) {
+      const name = variant.slice(2);
+      if (!row.windows.some((w) => w.name === name)) return null;
+      key = attachmentKeys.window(row.id, name);
+      mimeType = 'image/png';
+    }
+    const bytes = await this.storage.renderings.get(key);
+    return bytes ? { bytes, mimeType } : null;
   }
 
   /**
@@ -211,6 +226,16 @@ export class AttachmentsService {
         if (error instanceof MediaError) throw mediaRefusal(error);
         throw error;
       }
+      // The CT windows get the same masks, each on its own base.
+      const windows: [string, Buffer][] = [];
+      for (const w of row.windows) {
+        const windowBase = await this.storage.renderings.get(attachmentKeys.windowBase(row.id, w.name));
+        if (!windowBase) throw DomainError.conflict('This attachment has no rendering any more');
+        windows.push([
+          attachmentKeys.window(row.id, w.name),
+          await applyAuthorMasks(windowBase, 'png', masks, this.config.MEDIA_MAX_PIXELS),
+        ]);
+      }
       row.authorMasks = masks.map(({ x, y, width, height }) => ({ x, y, width, height }));
       row.revision += 1;
       const saved = await manager.getRepository(AttachmentEntity).save(row);
@@ -219,6 +244,7 @@ export class AttachmentsService {
       });
       // Written last: a failed transaction leaves the served file as it was.
       await this.storage.renderings.put(attachmentKeys.served(row.id, row.mimeType), rendered);
+      for (const [key, bytes] of windows) await this.storage.renderings.put(key, bytes);
       return saved;
     });
   }

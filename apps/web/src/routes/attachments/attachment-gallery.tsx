@@ -2,6 +2,13 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import type { PostedAttachmentFragment } from '../../gql/graphql';
 import './attachments.css';
 
+const WINDOW_LABELS: Record<string, string> = {
+  'soft-tissue': 'Soft tissue',
+  lung: 'Lung',
+  bone: 'Bone',
+  brain: 'Brain',
+};
+
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 8;
 
@@ -50,6 +57,9 @@ export function AttachmentGallery({
 
 function ZoomViewer({ attachment, onClose }: { attachment: PostedAttachmentFragment; onClose: () => void }) {
   const [zoom, setZoom] = useState(1);
+  const [windowName, setWindowName] = useState<string | null>(null);
+  const shownWindow = attachment.windows.find((w) => w.name === windowName) ?? null;
+  const src = shownWindow ? shownWindow.url : attachment.url;
   const viewport = useRef<HTMLDivElement>(null);
   const pointers = useRef(new Map<number, { x: number; y: number }>());
   const pinch = useRef<{ distance: number; zoom: number } | null>(null);
@@ -99,6 +109,29 @@ function ZoomViewer({ attachment, onClose }: { attachment: PostedAttachmentFragm
           {Math.round(zoom * 100)}%
         </span>
       </div>
+      {attachment.windows.length > 0 && (
+        <div className="actions" role="group" aria-label="Window">
+          <button
+            type="button"
+            className="secondary"
+            aria-pressed={windowName === null}
+            onClick={() => setWindowName(null)}
+          >
+            As acquired
+          </button>
+          {attachment.windows.map((w) => (
+            <button
+              key={w.name}
+              type="button"
+              className="secondary"
+              aria-pressed={windowName === w.name}
+              onClick={() => setWindowName(w.name)}
+            >
+              {WINDOW_LABELS[w.name] ?? w.name} (L {w.centre} / W {w.width})
+            </button>
+          ))}
+        </div>
+      )}
       <div
         ref={viewport}
         className="viewport"
@@ -132,9 +165,9 @@ function ZoomViewer({ attachment, onClose }: { attachment: PostedAttachmentFragm
           pinch.current = null;
         }}
       >
-        {attachment.url && (
+        {src && (
           <img
-            src={attachment.url}
+            src={src}
             style={{ width: `${zoom * 100}%` }}
             alt={attachment.kind === 'dicom' ? 'De-identified scan (rendering)' : 'De-identified photo'}
             draggable={false}
@@ -145,6 +178,14 @@ function ZoomViewer({ attachment, onClose }: { attachment: PostedAttachmentFragm
         {attachment.kind === 'dicom' ? 'DICOM scan, shown as its rendering. ' : ''}
         {attachment.faceMasking === 'EYES_ONLY' ? 'Eyes covered, with the patient’s consent. ' : ''}
         De-identified before it was shared.
+        {attachment.dicomUrl && (
+          <>
+            {' '}
+            <a href={attachment.dicomUrl} download>
+              Download the de-identified DICOM file
+            </a>
+          </>
+        )}
       </figcaption>
     </figure>
   );

@@ -62,6 +62,13 @@ export const PostedAttachment = graphql(`
     width
     height
     faceMasking
+    dicomUrl
+    windows {
+      name
+      centre
+      width
+      url
+    }
   }
 `);
 
