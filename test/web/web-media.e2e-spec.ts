@@ -240,10 +240,11 @@ describe('Curbside images in Chromium', () => {
     await gallery.getByText('125%').waitFor();
     axe.push(...(await checkScreen(reader, 'case-image-viewer')));
 
-    // The reader's browser receives the masked image: every automatic and author mask is black.
+    // The reader's browser receives the masked image: no bright face or white text is left under any
+    // automatic or author mask (at most the band's dark grey, #202020, around a filled word).
     const bytes = await shownImage(reader, '.viewer img');
     for (const mask of [...attachment.autoMasks, ...attachment.authorMasks]) {
-      expect(await meanIn(bytes, mask)).toBeLessThan(12);
+      expect(await meanIn(bytes, mask)).toBeLessThan(40);
     }
   }, 300_000);
 
