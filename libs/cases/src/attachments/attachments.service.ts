@@ -194,7 +194,8 @@ export class AttachmentsService {
       mimeType = 'application/dicom';
     } else if (variant?.startsWith('w-')) {
       const name = variant.slice(2);
-      if (!row.windows.some((w) => w.name === name)) return null;
+      // Until author masks on windows are verified, a window is not served once the author masked.
+      if (row.authorMasks.length > 0 || !row.windows.some((w) => w.name === name)) return null;
       key = attachmentKeys.window(row.id, name);
       mimeType = 'image/png';
     }
