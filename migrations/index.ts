@@ -1,4 +1,5 @@
 import { Initial1795305753565 } from './1795305753565-Initial.js';
+import { AttachmentWindows1796310000001 } from './1796310000001-AttachmentWindows.js';
 import { Identity1795306150680 } from './1795306150680-Identity.js';
 import { AuditAppendOnly1795306200000 } from './1795306200000-AuditAppendOnly.js';
 import { Network1795307395361 } from './1795307395361-Network.js';
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   AdminConsoleIndexes1796300178640,
   MyConsults1796310000000,
   ConsultPaging1796400000000,
+  AttachmentWindows1796310000001,
 ];

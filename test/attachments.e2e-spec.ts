@@ -14,7 +14,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { textImage } from '../libs/media/src/testing/media-fixtures.js';
+import { makeCtDicom, plantedStrings, textImage } from '../libs/media/src/testing/media-fixtures.js';
 
 const ADMIN_EMAIL = 'attachments.admin@curbside.test';
 const ADMIN_PASSWORD = 'admin-password-for-the-attachments-suite';
@@ -463,5 +463,143 @@ describe('Attachments (upload, processing, review, posting, serving)', () => {
       () => [],
     );
     expect(files.filter((f) => f.startsWith(draft.id as string))).toEqual([]);
+  });
+
+  it("should remove a posted image everywhere at once when the author withdraws the patient's consent", async () => {
+    const draft = await ready(alice, await exifPhoto(), 'image/jpeg', {
+      faces: 'eyes-only',
+      consentBy: 'TREATING_CLINICIAN',
+      consentOn: '2026-11-30',
+    });
+    const posted = await createCase(alice, [draft.id as string]);
+    expect(posted.errors).toBeUndefined();
+    const caseId = (posted.data?.createCase as { id: string }).id;
+    const seen = await must<{ attachment: { url: string } }>(
+      bob,
+      'query A($id: ID!) { attachment(id: $id) { url } }',
+      {
+        id: draft.id,
+      },
+    );
+    expect((await fetchUrl(seen.attachment.url)).status).toBe(200);
+    const id = draft.id as string;
+    const stored = async () =>
+      (await readdir(join(t.config.DATA_DIR, 'media', id.slice(0, 2))).catch(() => [] as string[])).filter(
+        (f) => f.startsWith(id),
+      );
+    expect((await stored()).length).toBeGreaterThan(0);
+
+    // Nobody else may withdraw it, not even an administrator; nothing changes.
+    for (const other of [bob, admin]) {
+      const refused = await gql(
+        'mutation W($id: ID!) { withdrawAttachmentConsent(attachmentId: $id) }',
+        { id },
+        other.accessToken,
+      );
+      expect(refused.errors?.[0]?.extensions?.code).toBe(ErrorCode.NOT_FOUND);
+    }
+    expect((await fetchUrl(seen.attachment.url)).status).toBe(200);
+
+    const withdrawn = await must<{ withdrawAttachmentConsent: boolean }>(
+      alice,
+      'mutation W($id: ID!) { withdrawAttachmentConsent(attachmentId: $id) }',
+      { id },
+    );
+    expect(withdrawn.withdrawAttachmentConsent).toBe(true);
+    // The URL Bob already holds (still within its lifetime) stops working at once, for the author too.
+    expect((await fetchUrl(seen.attachment.url)).status).toBe(404);
+    expect(await stored()).toEqual([]);
+    const after = await must<{ case: { attachments: unknown[] }; attachment: unknown }>(
+      bob,
+      'query C($c: ID!, $a: ID!) { case(id: $c) { attachments { id } } attachment(id: $a) { id } }',
+      { c: caseId, a: id },
+    );
+    expect(after.case.attachments).toEqual([]);
+    expect(after.attachment).toBeNull();
+    const audit = await t.database.dataSource.query<{ actor_id: string; detail: Record<string, unknown> }[]>(
+      "SELECT actor_id, detail FROM audit_event WHERE action = 'ATTACHMENT_CONSENT_WITHDRAWN' AND target_id = $1",
+      [id],
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0].actor_id).toBe(alice.id);
+    expect(audit[0].detail).toMatchObject({ posted: true, status: 'READY' });
+    // A second withdrawal finds nothing.
+    const again = await gql(
+      'mutation W($id: ID!) { withdrawAttachmentConsent(attachmentId: $id) }',
+      { id },
+      alice.accessToken,
+    );
+    expect(again.errors?.[0]?.extensions?.code).toBe(ErrorCode.NOT_FOUND);
+  });
+
+  it('should serve a CT at the usual windows and its de-identified DICOM file, masks and rights applied to each', async () => {
+    const draft = await ready(alice, makeCtDicom({ rows: 96, columns: 96 }), 'application/dicom');
+    const fields = 'id kind url dicomUrl windows { name centre width url }';
+    const review = await must<{
+      attachment: {
+        url: string;
+        dicomUrl: string;
+        windows: { name: string; centre: number; width: number; url: string }[];
+      };
+    }>(alice, `query A($id: ID!) { attachment(id: $id) { ${fields} } }`, { id: draft.id });
+    const { windows } = review.attachment;
+    expect(windows.map((w) => w.name)).toEqual(['soft-tissue', 'lung', 'bone', 'brain']);
+    expect(windows[1]).toMatchObject({ centre: -600, width: 1500 });
+    const pictures = new Set<string>();
+    for (const w of windows) {
+      const res = await fetchUrl(w.url);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('image/png');
+      pictures.add(Buffer.from(await res.arrayBuffer()).toString('base64'));
+    }
+    // Different windows, different pictures of the same slice.
+    expect(pictures.size).toBeGreaterThanOrEqual(2);
+
+    const file = await fetchUrl(review.attachment.dicomUrl);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/dicom');
+    expect(file.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="curbside-[0-9a-f-]+\.dcm"$/,
+    );
+    expect(file.headers.get('cache-control')).toMatch(/^private, max-age=\d+$/);
+    const dicom = Buffer.from(await file.arrayBuffer());
+    expect(dicom.subarray(128, 132).toString('latin1')).toBe('DICM');
+    for (const planted of plantedStrings())
+      expect(dicom.includes(Buffer.from(planted, 'latin1'))).toBe(false);
+    // A signature for one file does not open another: the variant is signed.
+    const forged = review.attachment.url.replace('?', '?v=dicom&');
+    expect((await fetchUrl(forged)).status).toBe(403);
+
+    await must(
+      alice,
+      'mutation M($i: UpdateAttachmentMasksInput!) { updateAttachmentMasks(input: $i) { id } }',
+      {
+        i: { attachmentId: draft.id, masks: [{ x: 0, y: 0, width: 40, height: 40 }] },
+      },
+    );
+    const masked = await must<{ attachment: { windows: { url: string }[] } }>(
+      alice,
+      `query A($id: ID!) { attachment(id: $id) { ${fields} } }`,
+      { id: draft.id },
+    );
+    // Windows are withdrawn once the author masks (masks on windows are not verified yet).
+    expect(masked.attachment.windows).toEqual([]);
+    expect((await fetchUrl(windows[0].url)).status).toBe(404);
+    // Before posting, nobody else gets the file; withdrawal removes every window and the file.
+    const asBob = await gql(
+      'query A($id: ID!) { attachment(id: $id) { id } }',
+      { id: draft.id },
+      bob.accessToken,
+    );
+    expect(asBob.data?.attachment).toBeNull();
+    await must(alice, 'mutation W($id: ID!) { withdrawAttachmentConsent(attachmentId: $id) }', {
+      id: draft.id,
+    });
+    expect((await fetchUrl(review.attachment.dicomUrl)).status).toBe(404);
+    const id = draft.id as string;
+    const left = (
+      await readdir(join(t.config.DATA_DIR, 'media', id.slice(0, 2))).catch(() => [] as string[])
+    ).filter((f) => f.startsWith(id));
+    expect(left).toEqual([]);
   });
 });

@@ -56,6 +56,7 @@ const MATRIX: [string, ...Outcome[]][] = [
   ['attachment',              UNAUTH,    NOT_VER,   OK,        UNAUTH,    OK],
   ['updateAttachmentMasks',   UNAUTH,    NOT_VER,   OK,        UNAUTH,    OK],
   ['discardAttachment',       UNAUTH,    NOT_VER,   OK,        UNAUTH,    OK],
+  ['withdrawAttachmentConsent', UNAUTH,  NOT_VER,   OK,        UNAUTH,    OK],
 ];
 
 // prettier-ignore
@@ -125,6 +126,19 @@ describe('Media permission matrix', () => {
         gql('mutation D($id: ID!) { discardAttachment(attachmentId: $id) }', { id: p.attachmentId }, c.token),
       verify: (data) => {
         expect(data.discardAttachment).toBe(true);
+      },
+    },
+    withdrawAttachmentConsent: {
+      audits: ['ATTACHMENT_CONSENT_WITHDRAWN'],
+      prepare: draftFor,
+      run: (c, p) =>
+        gql(
+          'mutation W($id: ID!) { withdrawAttachmentConsent(attachmentId: $id) }',
+          { id: p.attachmentId },
+          c.token,
+        ),
+      verify: (data) => {
+        expect(data.withdrawAttachmentConsent).toBe(true);
       },
     },
   };
@@ -233,6 +247,32 @@ describe('Media permission matrix', () => {
         run: (c) =>
           gql(
             'mutation D($id: ID!) { discardAttachment(attachmentId: $id) }',
+            { id: postedAttachmentId },
+            c.token,
+          ),
+      },
+    },
+    {
+      title: "withdrawAttachmentConsent: a verified clinician withdraws someone else's posted attachment",
+      actor: 'verified',
+      expected: NOT_FOUND,
+      spec: {
+        run: (c) =>
+          gql(
+            'mutation W($id: ID!) { withdrawAttachmentConsent(attachmentId: $id) }',
+            { id: postedAttachmentId },
+            c.token,
+          ),
+      },
+    },
+    {
+      title: "withdrawAttachmentConsent: an administrator withdraws someone else's posted attachment",
+      actor: 'admin',
+      expected: NOT_FOUND,
+      spec: {
+        run: (c) =>
+          gql(
+            'mutation W($id: ID!) { withdrawAttachmentConsent(attachmentId: $id) }',
             { id: postedAttachmentId },
             c.token,
           ),

@@ -65,4 +65,5 @@ export enum AuditAction {
   CASE_OUTCOME_REQUESTED = 'CASE_OUTCOME_REQUESTED',
   /** A clinician downloaded a credit statement (detail: the period's consult count). */
   CREDIT_STATEMENT_ISSUED = 'CREDIT_STATEMENT_ISSUED',
+  ATTACHMENT_CONSENT_WITHDRAWN = 'ATTACHMENT_CONSENT_WITHDRAWN',
 }

@@ -7,7 +7,7 @@ import { CaseDetailsResolver } from './case-details.resolver.js';
 import { CaseDetailsService } from './case-details.service.js';
 import { AttachmentProcessor } from './attachments/attachment-processor.service.js';
 import { AttachmentQueue } from './attachments/attachment-queue.js';
-import { ATTACHMENT_STORAGE, filesystemAttachmentStorage } from './attachments/attachment-storage.js';
+import { ATTACHMENT_STORAGE, attachmentStorage } from './attachments/attachment-storage.js';
 import {
   AttachmentsResolver,
   CaseAttachmentsResolver,
@@ -36,7 +36,7 @@ import { OutcomeFollowUpJob } from './outcomes/outcome-follow-up.job.js';
     CaseDetailsResolver,
     ContentRepairService,
     // Attachments (photos and scans): storage, the processing queue and its job body.
-    { provide: ATTACHMENT_STORAGE, useFactory: filesystemAttachmentStorage, inject: [AppConfig] },
+    { provide: ATTACHMENT_STORAGE, useFactory: attachmentStorage, inject: [AppConfig] },
     AttachmentProcessor,
     AttachmentQueue,
     AttachmentsService,

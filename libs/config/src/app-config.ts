@@ -28,6 +28,7 @@ export const SENSITIVE_VARIABLES: ReadonlySet<string> = new Set([
   'REDIS_URL',
   'SMTP_URL',
   'VAPID_PRIVATE_KEY',
+  'MEDIA_S3_SECRET_ACCESS_KEY',
 ]);
 
 /**
@@ -378,6 +379,47 @@ export class AppConfig {
   @Max(16)
   MEDIA_WORKER_CONCURRENCY = 1;
 
+  /**
+   * A media job silent this long is taken as lost (its process crashed) and delivered again; sent
+   * with each job, so it must exceed the slowest image's processing time.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(5)
+  @Max(86_400)
+  MEDIA_JOB_EXPIRE_SECONDS = 300;
+
+  /** Where attachment bytes are kept: `filesystem` (under DATA_DIR) or `s3` (an S3-compatible service). */
+  @IsIn(['filesystem', 's3'])
+  MEDIA_STORAGE: 'filesystem' | 's3' = 'filesystem';
+
+  /** The S3-compatible endpoint (e.g. a MinIO or Ceph address); without it, AWS's own for the region. */
+  @IsOptional()
+  @IsString()
+  MEDIA_S3_ENDPOINT?: string;
+
+  /** The bucket; keys are prefixed `quarantine/` and `renderings/`. Required with MEDIA_STORAGE=s3. */
+  @IsOptional()
+  @IsString()
+  MEDIA_S3_BUCKET?: string;
+
+  @IsString()
+  MEDIA_S3_REGION = 'us-east-1';
+
+  /** Credentials; without them the AWS SDK's default chain (environment, instance role) is used. */
+  @IsOptional()
+  @IsString()
+  MEDIA_S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  MEDIA_S3_SECRET_ACCESS_KEY?: string;
+
+  /** Path-style addressing (`endpoint/bucket/key`), which most S3-compatible servers need. */
+  @Type(() => Boolean)
+  @IsBoolean()
+  MEDIA_S3_FORCE_PATH_STYLE = true;
+
   /** Connections pg-boss keeps to a PostgreSQL server (on embedded PGlite it shares the app's one). */
   @Type(() => Number)
   @IsInt()
@@ -495,12 +537,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (Boolean(config.CURBSIDE_ADMIN_EMAIL) !== Boolean(config.CURBSIDE_ADMIN_PASSWORD)) {
     problems.push('CURBSIDE_ADMIN_EMAIL and CURBSIDE_ADMIN_PASSWORD must be set together');
   }
+  if (config.MEDIA_STORAGE === 's3' && !config.MEDIA_S3_BUCKET) {
+    problems.push('MEDIA_S3_BUCKET is required when MEDIA_STORAGE=s3');
+  }
+  if (Boolean(config.MEDIA_S3_ACCESS_KEY_ID) !== Boolean(config.MEDIA_S3_SECRET_ACCESS_KEY)) {
+    problems.push('MEDIA_S3_ACCESS_KEY_ID and MEDIA_S3_SECRET_ACCESS_KEY must be set together');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   if (raw.GRAPHQL_INTROSPECTION === undefined) config.GRAPHQL_INTROSPECTION = !config.isProduction;
   return config;
 }
 
 const optionalKeys = [
+  'MEDIA_S3_ENDPOINT',
+  'MEDIA_S3_BUCKET',
+  'MEDIA_S3_ACCESS_KEY_ID',
+  'MEDIA_S3_SECRET_ACCESS_KEY',
   'DATABASE_URL',
   'DATABASE_REPLICA_URL',
   'SMTP_URL',

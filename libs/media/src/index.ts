@@ -32,6 +32,7 @@ export {
   type MediaStorage,
 } from './storage/media-storage.js';
 export { FilesystemMediaStorage } from './storage/filesystem-media-storage.js';
+export { S3MediaStorage, type S3MediaStorageOptions } from './storage/s3-media-storage.js';
 export {
   createFaceDetector,
   faceMask,
@@ -40,3 +41,4 @@ export {
   type FaceBox,
   type FaceDetector,
 } from './faces/face-detector.js';
+export { CT_WINDOW_PRESETS, type WindowPreset } from './dicom/dicom-pixels.js';

@@ -24,6 +24,7 @@ import {
   maskAllFrames,
   readDicomPixels,
   renderFrame,
+  CT_WINDOW_PRESETS,
   writeDicomPixels,
 } from './dicom/dicom-pixels.js';
 import { UidReplacer } from './dicom/uid-replacer.js';
@@ -64,6 +65,8 @@ export interface MediaDeidentificationResult {
   image: { mimeType: 'image/jpeg' | 'image/png'; bytes: Buffer; width: number; height: number };
   /** For DICOM: the de-identified file (same transfer syntax, masked pixels). */
   dicom?: { bytes: Buffer; frames: number };
+  /** For a greyscale CT: the first frame rendered (PNG, masks included) at each usual CT window. */
+  windows?: { name: string; centre: number; width: number; bytes: Buffer }[];
   report: MediaReport;
 }
 
@@ -220,10 +223,19 @@ export class MediaDeidentifier {
       throw new MediaError('MEDIA_CORRUPT', 'the de-identified DICOM could not be written');
     }
     const rendering = await framePng(pixels.columns, pixels.rows, renderFrame(pixels, dataset, 0));
+    // Rendered from the masked pixels, so every window hides what the default rendering hides.
+    const windows = [];
+    if (modality === 'CT' && pixels.samplesPerPixel === 1) {
+      for (const preset of CT_WINDOW_PRESETS) {
+        const bytes = await framePng(pixels.columns, pixels.rows, renderFrame(pixels, dataset, 0, preset));
+        windows.push({ ...preset, bytes });
+      }
+    }
     return {
       kind: 'dicom',
       image: { mimeType: 'image/png', bytes: rendering, width: pixels.columns, height: pixels.rows },
       dicom: { bytes: Buffer.from(written), frames: pixels.frames },
+      windows,
       report,
     };
   }

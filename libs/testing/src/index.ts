@@ -44,3 +44,4 @@ export { postgresBin, startStreamingReplica } from './streaming-replica.js';
 export type { StreamingReplica } from './streaming-replica.js';
 export { MailCatcher, PushCatcher, ThrowawayPostgres, type CaughtMail } from './outbox-harness.js';
 export { outboxFaultRun, type FaultRunFigures, type FaultRunOptions } from './outbox-fault-run.js';
+export { startS3Server, type TestS3Server } from './s3-server.js';

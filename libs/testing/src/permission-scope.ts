@@ -86,7 +86,12 @@ export const MODERATION_MATRIX_OPERATIONS = [
   'clearLicenseFlag',
 ];
 /** Attachments (photos and scans): test/media-permissions.e2e-spec.ts. */
-export const MEDIA_MATRIX_OPERATIONS = ['attachment', 'updateAttachmentMasks', 'discardAttachment'];
+export const MEDIA_MATRIX_OPERATIONS = [
+  'attachment',
+  'updateAttachmentMasks',
+  'discardAttachment',
+  'withdrawAttachmentConsent',
+];
 
 /** Notification preferences, push subscriptions and delivery counters: test/notification-permissions.e2e-spec.ts. */
 export const NOTIFICATION_MATRIX_OPERATIONS = [

@@ -153,7 +153,9 @@ export function installAttachmentRoutes(
       const actor = await actors.findActor(grant.sessionId, grant.clinicianId);
       const ctx = request.curbside ?? new RequestContext(request.id, request.ip);
       ctx.actor = actor;
-      const rendering = actor ? await attachments.rendering(ctx, grant.attachmentId, grant.revision) : null;
+      const rendering = actor
+        ? await attachments.rendering(ctx, grant.attachmentId, grant.revision, grant.variant)
+        : null;
       if (!rendering) return fail(request, reply, DomainError.notFound('The attachment'));
       const maxAge = Math.max(0, Math.min(300, Math.floor(grant.expires - Date.now() / 1000)));
       void reply
@@ -162,7 +164,11 @@ export function installAttachmentRoutes(
         .header('x-content-type-options', 'nosniff')
         // Private: a shared cache (proxy, CDN) must never keep a clinical image.
         .header('cache-control', `private, max-age=${maxAge}`)
-        .header('content-disposition', 'inline')
+        // The DICOM file is a download; renderings are shown in the page.
+        .header(
+          'content-disposition',
+          grant.variant === 'dicom' ? `attachment; filename="curbside-${grant.attachmentId}.dcm"` : 'inline',
+        )
         .header('cross-origin-resource-policy', 'same-origin')
         .header('content-security-policy', "default-src 'none'; sandbox");
       return reply.send(rendering.bytes);

@@ -59,6 +59,8 @@ export function createCurbsideClient(): Client {
   const cache = cacheExchange({
     keys: {
       AuthPayload: () => null,
+      MaskRectangle: () => null,
+      AttachmentWindow: () => null,
       CaseConnection: () => null,
       CaseEdge: () => null,
       ConsultConnection: () => null,

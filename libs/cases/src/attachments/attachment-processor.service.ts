@@ -13,7 +13,12 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AttachmentEntity, AttachmentStatus } from './attachment.entity.js';
-import { ATTACHMENT_STORAGE, type AttachmentStorage, attachmentKeys } from './attachment-storage.js';
+import {
+  ATTACHMENT_STORAGE,
+  type AttachmentStorage,
+  attachmentKeys,
+  removeAttachmentFiles,
+} from './attachment-storage.js';
 
 /** Attempts before an attachment that keeps failing unexpectedly is refused. */
 export const MAX_PROCESSING_ATTEMPTS = 3;
@@ -65,6 +70,7 @@ export class AttachmentProcessor implements OnApplicationShutdown {
     const attempts = Number(rows[0].attempts);
     const row = await repo.findOneByOrFail({ id: attachmentId });
     const started = Date.now();
+    this.logger.info({ attachmentId: row.id, attempts }, 'attachment processing started');
     try {
       if (attempts > MAX_PROCESSING_ATTEMPTS) return await this.refuse(row, PROCESSING_FAILED);
       const bytes = await this.storage.quarantine.get(attachmentKeys.quarantine(row.id));
@@ -82,10 +88,16 @@ export class AttachmentProcessor implements OnApplicationShutdown {
       const { mimeType } = result.image;
       await this.storage.renderings.put(attachmentKeys.base(row.id, mimeType), result.image.bytes);
       await this.storage.renderings.put(attachmentKeys.served(row.id, mimeType), result.image.bytes);
+      const windows = result.windows ?? [];
+      for (const w of windows) {
+        await this.storage.renderings.put(attachmentKeys.windowBase(row.id, w.name), w.bytes);
+        await this.storage.renderings.put(attachmentKeys.window(row.id, w.name), w.bytes);
+      }
+      if (result.dicom) await this.storage.renderings.put(attachmentKeys.dicom(row.id), result.dicom.bytes);
       // The raw bytes go before the row says READY: nobody ever sees a READY attachment whose
       // original still exists (a failure after this point retries, then refuses it).
       await this.storage.quarantine.delete(attachmentKeys.quarantine(row.id));
-      await repo.update(
+      const done = await repo.update(
         { id: row.id, status: AttachmentStatus.PROCESSING },
         {
           status: AttachmentStatus.READY,
@@ -96,9 +108,15 @@ export class AttachmentProcessor implements OnApplicationShutdown {
           autoMasks: result.report.masks.map(roundRect),
           reviewReasons: result.report.needsAuthorReview,
           facesMasked: result.report.faces ?? 0,
+          windows: windows.map(({ name, centre, width }) => ({ name, centre, width })),
           processedAt: new Date(),
         },
       );
+      if (done.affected === 0) {
+        // Discarded or withdrawn while the job ran: nothing of it may stay behind.
+        await removeAttachmentFiles(this.storage, row.id);
+        return null;
+      }
       this.logger.info(
         {
           attachmentId: row.id,

@@ -29,7 +29,7 @@ export class AttachmentQueue implements OnModuleInit {
       retryDelay: 1,
       retryBackoff: true,
       // A 12-megapixel photo with OCR takes seconds; a job silent this long is taken as lost.
-      expireInSeconds: 300,
+      expireInSeconds: this.config.MEDIA_JOB_EXPIRE_SECONDS,
     });
     this.jobs.work<{ id: string }>(
       MEDIA_PROCESS_QUEUE,

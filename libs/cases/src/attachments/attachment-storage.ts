@@ -1,5 +1,10 @@
 import type { AppConfig } from '@curbside/config';
-import { FilesystemMediaStorage, type MediaStorage } from '@curbside/media';
+import {
+  CT_WINDOW_PRESETS,
+  FilesystemMediaStorage,
+  type MediaStorage,
+  S3MediaStorage,
+} from '@curbside/media';
 import { join } from 'node:path';
 
 /**
@@ -22,6 +27,28 @@ export function filesystemAttachmentStorage(config: AppConfig): AttachmentStorag
   };
 }
 
+/**
+ * The storage the settings name: the filesystem default, or an S3-compatible bucket
+ * (`MEDIA_STORAGE=s3`) with the two roots as key prefixes of one bucket.
+ */
+export function attachmentStorage(config: AppConfig): AttachmentStorage {
+  if (config.MEDIA_STORAGE !== 's3') return filesystemAttachmentStorage(config);
+  const common = {
+    bucket: config.MEDIA_S3_BUCKET!,
+    endpoint: config.MEDIA_S3_ENDPOINT,
+    region: config.MEDIA_S3_REGION,
+    forcePathStyle: config.MEDIA_S3_FORCE_PATH_STYLE,
+    credentials:
+      config.MEDIA_S3_ACCESS_KEY_ID && config.MEDIA_S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: config.MEDIA_S3_ACCESS_KEY_ID, secretAccessKey: config.MEDIA_S3_SECRET_ACCESS_KEY }
+        : undefined,
+  };
+  return {
+    quarantine: new S3MediaStorage({ ...common, prefix: 'quarantine/' }),
+    renderings: new S3MediaStorage({ ...common, prefix: 'renderings/' }),
+  };
+}
+
 /** Storage keys, derived from the attachment id only. */
 export const attachmentKeys = {
   quarantine: (id: string): string => `q-${id}`,
@@ -29,8 +56,27 @@ export const attachmentKeys = {
   base: (id: string, mimeType: string): string => `${id}-base.${extensionOf(mimeType)}`,
   /** What is served: the base with the author's masks. */
   served: (id: string, mimeType: string): string => `${id}.${extensionOf(mimeType)}`,
+  /** A CT window's rendering (PNG), as served and as its unmasked-by-the-author base. */
+  window: (id: string, name: string): string => `${id}-w-${name}.png`,
+  windowBase: (id: string, name: string): string => `${id}-w-${name}-base.png`,
+  /** The de-identified DICOM file, for download by those who may see the attachment. */
+  dicom: (id: string): string => `${id}.dcm`,
 };
 
 function extensionOf(mimeType: string): string {
   return mimeType === 'image/png' ? 'png' : 'jpg';
+}
+
+/** Deletes every object an attachment may have: the raw upload and each rendering. */
+export async function removeAttachmentFiles(storage: AttachmentStorage, id: string): Promise<void> {
+  await storage.quarantine.delete(attachmentKeys.quarantine(id));
+  for (const mime of ['image/jpeg', 'image/png']) {
+    await storage.renderings.delete(attachmentKeys.base(id, mime));
+    await storage.renderings.delete(attachmentKeys.served(id, mime));
+  }
+  for (const { name } of CT_WINDOW_PRESETS) {
+    await storage.renderings.delete(attachmentKeys.windowBase(id, name));
+    await storage.renderings.delete(attachmentKeys.window(id, name));
+  }
+  await storage.renderings.delete(attachmentKeys.dicom(id));
 }

@@ -8,7 +8,11 @@ export interface AttachmentGrant {
   sessionId: string;
   /** Unix seconds. */
   expires: number;
+  /** Which file: the default rendering (absent), a CT window (`w-<name>`) or the DICOM file (`dicom`). */
+  variant?: string;
 }
+
+const VARIANT = /^(w-[a-z][a-z-]{0,23}|dicom)$/;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SIGNATURE = /^[A-Za-z0-9_-]{43}$/;
@@ -33,6 +37,7 @@ export class AttachmentUrlSigner {
       u: grant.clinicianId,
       s: grant.sessionId,
       e: String(grant.expires),
+      ...(grant.variant ? { v: grant.variant } : {}),
       sig: this.sign(grant),
     });
     return `/media/attachments/${grant.attachmentId}?${query.toString()}`;
@@ -43,8 +48,9 @@ export class AttachmentUrlSigner {
    * `nowSeconds` is the current time in Unix seconds.
    */
   verify(attachmentId: string, query: Record<string, unknown>, nowSeconds: number): AttachmentGrant | null {
-    const { r, u, s, e, sig } = query;
-    if (![r, u, s, e, sig].every((v) => typeof v === 'string')) return null;
+    const { r, u, s, e, sig, v } = query;
+    if (![r, u, s, e, sig].every((x) => typeof x === 'string')) return null;
+    if (v !== undefined && (typeof v !== 'string' || !VARIANT.test(v))) return null;
     const [revision, clinicianId, sessionId, expires, signature] = [r, u, s, e, sig] as string[];
     if (!UUID.test(attachmentId) || !UUID.test(clinicianId) || !UUID.test(sessionId)) return null;
     if (!/^\d{1,9}$/.test(revision) || !/^\d{1,12}$/.test(expires) || !SIGNATURE.test(signature)) return null;
@@ -54,6 +60,7 @@ export class AttachmentUrlSigner {
       clinicianId,
       sessionId,
       expires: Number(expires),
+      ...(v ? { variant: v } : {}),
     };
     const expected = Buffer.from(this.sign(grant), 'utf8');
     const given = Buffer.from(signature, 'utf8');
@@ -63,7 +70,14 @@ export class AttachmentUrlSigner {
   }
 
   private sign(grant: AttachmentGrant): string {
-    const payload = [grant.attachmentId, grant.revision, grant.clinicianId, grant.sessionId, grant.expires];
+    const payload: (string | number)[] = [
+      grant.attachmentId,
+      grant.revision,
+      grant.clinicianId,
+      grant.sessionId,
+      grant.expires,
+    ];
+    if (grant.variant) payload.push(grant.variant);
     return createHmac('sha256', this.key).update(payload.join('\n')).digest('base64url');
   }
 }

@@ -71,6 +71,10 @@ export class AttachmentEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   authorMasks!: MaskRect[];
 
+  /** CT window renderings kept beside the default one (`attachmentKeys.window`), by name. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  windows!: { name: string; centre: number; width: number }[];
+
   /** Bumped at each change of the served rendering, so a signed URL names one version. */
   @Column({ type: 'int', default: 0 })
   revision!: number;

@@ -36,6 +36,22 @@ export class MaskRectangle {
   height!: number;
 }
 
+/** A CT window rendering of a DICOM attachment (the default rendering uses the file's own window). */
+@ObjectType({ description: 'A rendering of a CT attachment at one of the usual windows' })
+export class AttachmentWindow {
+  @Field({ description: 'soft-tissue, lung, bone or brain' })
+  name!: string;
+
+  @Field(() => Int, { description: 'Window centre (level), in Hounsfield units' })
+  centre!: number;
+
+  @Field(() => Int, { description: 'Window width, in Hounsfield units' })
+  width!: number;
+
+  @Field(() => String, { nullable: true, description: 'The rendering at this window, signed for the caller' })
+  url!: string | null;
+}
+
 /**
  * A photo or scan on a case, a reply or a consult answer. Only its de-identified rendering is ever
  * served (`url`, short-lived and signed for the caller); before it is posted, only its uploader sees it.
@@ -51,6 +67,7 @@ export class Attachment {
   ownerId!: string;
   revision!: number;
   caseId!: string | null;
+  windowList!: { name: string; centre: number; width: number }[];
 
   @Field(() => AttachmentStatus, { description: 'PROCESSING, READY or REFUSED.' })
   status!: AttachmentStatus;
@@ -114,6 +131,7 @@ export function toAttachment(row: AttachmentEntity): Attachment {
     ownerId: row.ownerId,
     revision: row.revision,
     caseId: row.caseId,
+    windowList: row.windows ?? [],
     status: row.status,
     refusalCode: code,
     refusalMessage: code === null ? null : refusalMessage(code),

@@ -2,7 +2,12 @@ import { Ctx, RequireVerified } from '@curbside/auth';
 import { RequestContext } from '@curbside/core';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CasePost, Reply } from '../case.models.js';
-import { Attachment, UpdateAttachmentMasksInput, toAttachment } from './attachment.models.js';
+import {
+  Attachment,
+  AttachmentWindow,
+  UpdateAttachmentMasksInput,
+  toAttachment,
+} from './attachment.models.js';
 import { AttachmentsService } from './attachments.service.js';
 
 /** Attachments: reading one (status and review), the author's masks, discarding a draft. */
@@ -49,6 +54,19 @@ export class AttachmentsResolver {
   }
 
   @RequireVerified()
+  @Mutation(() => Boolean, {
+    description:
+      'The patient withdrew consent: removes one of your attachments, posted or not, from Curbside everywhere (its files, renderings and links), audited',
+  })
+  withdrawAttachmentConsent(
+    @Ctx() ctx: RequestContext,
+    @Args('attachmentId', { type: () => ID, description: 'One of your own attachments' })
+    attachmentId: string,
+  ): Promise<boolean> {
+    return this.attachments.withdrawConsent(ctx, attachmentId);
+  }
+
+  @RequireVerified()
   @ResolveField(() => String, {
     nullable: true,
     description:
@@ -56,6 +74,32 @@ export class AttachmentsResolver {
   })
   url(@Ctx() ctx: RequestContext, @Parent() attachment: Attachment): string | null {
     return this.attachments.signedUrl(ctx, attachment);
+  }
+
+  @RequireVerified()
+  @ResolveField(() => [AttachmentWindow], {
+    description:
+      'For a CT scan: its rendering at the usual windows (soft tissue, lung, bone, brain); else empty',
+  })
+  windows(@Ctx() ctx: RequestContext, @Parent() attachment: Attachment): AttachmentWindow[] {
+    // Not offered once the author added masks (their application to windows is not verified yet).
+    if (attachment.authorMasks.length > 0) return [];
+    return attachment.windowList.map((w) =>
+      Object.assign(new AttachmentWindow(), {
+        ...w,
+        url: this.attachments.signedUrl(ctx, attachment, `w-${w.name}`),
+      }),
+    );
+  }
+
+  @RequireVerified()
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'For a DICOM scan: a download of the de-identified DICOM file, signed for the caller and valid for minutes',
+  })
+  dicomUrl(@Ctx() ctx: RequestContext, @Parent() attachment: Attachment): string | null {
+    return attachment.kind === 'dicom' ? this.attachments.signedUrl(ctx, attachment, 'dicom') : null;
   }
 }
 

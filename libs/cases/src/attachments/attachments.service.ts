@@ -11,7 +11,12 @@ import { CaseEntity } from '../case.entity.js';
 import { ReplyEntity } from '../reply.entity.js';
 import { AttachmentEntity, AttachmentStatus } from './attachment.entity.js';
 import { AttachmentQueue } from './attachment-queue.js';
-import { ATTACHMENT_STORAGE, type AttachmentStorage, attachmentKeys } from './attachment-storage.js';
+import {
+  ATTACHMENT_STORAGE,
+  type AttachmentStorage,
+  attachmentKeys,
+  removeAttachmentFiles,
+} from './attachment-storage.js';
 import { AttachmentUrlSigner } from './attachment-url-signer.js';
 
 /** Most attachments on one case post, reply or consult answer. */
@@ -149,6 +154,7 @@ export class AttachmentsService {
   signedUrl(
     ctx: RequestContext,
     row: { id: string; revision: number; status: AttachmentStatus },
+    variant?: string,
   ): string | null {
     const actor = ctx.actor;
     if (!actor || row.status !== AttachmentStatus.READY) return null;
@@ -158,6 +164,7 @@ export class AttachmentsService {
       clinicianId: actor.clinicianId,
       sessionId: actor.sessionId,
       expires: Math.floor(Date.now() / 1000) + this.config.MEDIA_URL_TTL_SECONDS,
+      ...(variant ? { variant } : {}),
     });
   }
 
@@ -174,12 +181,26 @@ export class AttachmentsService {
     viewer: RequestContext,
     attachmentId: string,
     revision: number,
+    variant?: string,
   ): Promise<ServedRendering | null> {
     const row = await this.readable(viewer, attachmentId);
     if (!row || row.status !== AttachmentStatus.READY || row.revision !== revision || !row.mimeType)
       return null;
-    const bytes = await this.storage.renderings.get(attachmentKeys.served(row.id, row.mimeType));
-    return bytes ? { bytes, mimeType: row.mimeType } : null;
+    let key = attachmentKeys.served(row.id, row.mimeType);
+    let mimeType = row.mimeType;
+    if (variant === 'dicom') {
+      if (row.kind !== 'dicom') return null;
+      key = attachmentKeys.dicom(row.id);
+      mimeType = 'application/dicom';
+    } else if (variant?.startsWith('w-')) {
+      const name = variant.slice(2);
+      // Until author masks on windows are verified, a window is not served once the author masked.
+      if (row.authorMasks.length > 0 || !row.windows.some((w) => w.name === name)) return null;
+      key = attachmentKeys.window(row.id, name);
+      mimeType = 'image/png';
+    }
+    const bytes = await this.storage.renderings.get(key);
+    return bytes ? { bytes, mimeType } : null;
   }
 
   /**
@@ -206,6 +227,16 @@ export class AttachmentsService {
         if (error instanceof MediaError) throw mediaRefusal(error);
         throw error;
       }
+      // The CT windows get the same masks, each on its own base.
+      const windows: [string, Buffer][] = [];
+      for (const w of row.windows) {
+        const windowBase = await this.storage.renderings.get(attachmentKeys.windowBase(row.id, w.name));
+        if (!windowBase) throw DomainError.conflict('This attachment has no rendering any more');
+        windows.push([
+          attachmentKeys.window(row.id, w.name),
+          await applyAuthorMasks(windowBase, 'png', masks, this.config.MEDIA_MAX_PIXELS),
+        ]);
+      }
       row.authorMasks = masks.map(({ x, y, width, height }) => ({ x, y, width, height }));
       row.revision += 1;
       const saved = await manager.getRepository(AttachmentEntity).save(row);
@@ -214,6 +245,7 @@ export class AttachmentsService {
       });
       // Written last: a failed transaction leaves the served file as it was.
       await this.storage.renderings.put(attachmentKeys.served(row.id, row.mimeType), rendered);
+      for (const [key, bytes] of windows) await this.storage.renderings.put(key, bytes);
       return saved;
     });
   }
@@ -224,6 +256,32 @@ export class AttachmentsService {
       const own = await this.lockOwnDraft(manager, ctx, attachmentId);
       await manager.getRepository(AttachmentEntity).delete({ id: own.id });
       await this.audit.record(manager, ctx, AuditAction.ATTACHMENT_DISCARDED, ref(own));
+      return own;
+    });
+    await this.removeFiles(row);
+    return true;
+  }
+
+  /**
+   * The patient withdrew consent: the uploader removes an attachment, posted or not, in any state,
+   * from Curbside everywhere. The row goes in the same transaction as its audit record (so every
+   * signed URL, which is checked against the row at each fetch, stops working at the commit), then
+   * every stored byte: the raw upload if still in quarantine, the base and served renderings. A job
+   * still running on it finds no row at its end and deletes what it stored.
+   */
+  async withdrawConsent(ctx: RequestContext, attachmentId: string): Promise<boolean> {
+    const row = await inTransaction(this.dataSource, async (manager) => {
+      const own = isUuid(attachmentId)
+        ? await manager
+            .getRepository(AttachmentEntity)
+            .findOne({ where: { id: attachmentId }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!own || own.ownerId !== viewerId(ctx)) throw DomainError.notFound('The attachment');
+      await manager.getRepository(AttachmentEntity).delete({ id: own.id });
+      await this.audit.record(manager, ctx, AuditAction.ATTACHMENT_CONSENT_WITHDRAWN, ref(own), {
+        posted: own.caseId !== null,
+        status: own.status,
+      });
       return own;
     });
     await this.removeFiles(row);
@@ -285,11 +343,7 @@ export class AttachmentsService {
   }
 
   private async removeFiles(row: AttachmentEntity): Promise<void> {
-    await this.storage.quarantine.delete(attachmentKeys.quarantine(row.id));
-    for (const mime of ['image/jpeg', 'image/png']) {
-      await this.storage.renderings.delete(attachmentKeys.base(row.id, mime));
-      await this.storage.renderings.delete(attachmentKeys.served(row.id, mime));
-    }
+    await removeAttachmentFiles(this.storage, row.id);
   }
 
   private async visibleRows(ctx: RequestContext, rows: AttachmentEntity[]): Promise<AttachmentEntity[]> {

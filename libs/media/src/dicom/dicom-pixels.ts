@@ -119,13 +119,14 @@ export function renderFrame(
   px: DicomPixels,
   dataset: DicomDataset,
   frame: number,
+  window?: { centre: number; width: number },
 ): { data: Buffer; channels: 1 | 3 } {
   const values = frameValues(px, frame);
   if (px.samplesPerPixel === 3) return { data: Buffer.from(Uint8Array.from(values)), channels: 3 };
   const slope = num(dataset, '00281053') ?? 1;
   const intercept = num(dataset, '00281052') ?? 0;
-  let centre = num(dataset, '00281050');
-  let width = num(dataset, '00281051');
+  let centre = window ? window.centre : num(dataset, '00281050');
+  let width = window ? window.width : num(dataset, '00281051');
   if (centre === undefined || width === undefined || width < 1) {
     let min = Infinity;
     let max = -Infinity;
@@ -148,6 +149,21 @@ export function renderFrame(
   }
   return { data: out, channels: 1 };
 }
+
+/** A named window (centre and width in the modality's units, Hounsfield units for CT). */
+export interface WindowPreset {
+  name: string;
+  centre: number;
+  width: number;
+}
+
+/** The usual CT windows, offered beside the header's own for a CT series. */
+export const CT_WINDOW_PRESETS: readonly WindowPreset[] = [
+  { name: 'soft-tissue', centre: 40, width: 400 },
+  { name: 'lung', centre: -600, width: 1500 },
+  { name: 'bone', centre: 400, width: 1800 },
+  { name: 'brain', centre: 40, width: 80 },
+];
 
 /** Fills the rectangles in every frame of the stored pixels with the frame's darkest stored value. */
 export function maskAllFrames(px: DicomPixels, rects: readonly MaskRect[]): void {

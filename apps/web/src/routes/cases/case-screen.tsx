@@ -11,6 +11,8 @@ import { ConsultsSection } from './consults-section';
 import type { DraftFields, TextSpan } from './preview';
 import { ReplyComposer } from './reply-composer';
 import { ReportButton } from './report-button';
+import { AttachmentGallery } from '../attachments/attachment-gallery';
+import { AttachmentPicker, type AttachmentsState } from '../attachments/attachment-picker';
 
 export const CaseReply = graphql(`
   fragment CaseReply on Reply {
@@ -25,6 +27,9 @@ export const CaseReply = graphql(`
     author {
       id
       displayName
+    }
+    attachments {
+      ...PostedAttachment
     }
   }
 `);
@@ -64,6 +69,9 @@ const CaseDetail = graphql(`
       deidentification {
         findingCount
         categories
+      }
+      attachments {
+        ...PostedAttachment
       }
     }
   }
@@ -149,6 +157,8 @@ const NO_TITLE = { text: '', findings: [] };
 function ReplyForm({ caseId, parentId, onDone }: { caseId: string; parentId?: string; onDone?: () => void }) {
   const client = useClient();
   const [, reply] = useMutation(ReplyToCase);
+  const [images, setImages] = useState<AttachmentsState>({ ids: [], busy: false });
+  const [sent, setSent] = useState(0);
   const fetchPreview = useCallback(
     async (fields: DraftFields) => {
       const result = await client
@@ -166,13 +176,14 @@ function ReplyForm({ caseId, parentId, onDone }: { caseId: string; parentId?: st
   const send = useCallback(
     async (body: string, extraRedactions: TextSpan[]) => {
       const outcome = await reply({
-        input: { caseId, body, extraRedactions, parentReplyId: parentId ?? null },
+        input: { caseId, body, extraRedactions, parentReplyId: parentId ?? null, attachmentIds: images.ids },
       });
       if (outcome.error) return outcome.error;
+      setSent((n) => n + 1);
       onDone?.();
       return null;
     },
-    [reply, caseId, parentId, onDone],
+    [reply, caseId, parentId, onDone, images.ids],
   );
   return (
     <ReplyComposer
@@ -180,7 +191,14 @@ function ReplyForm({ caseId, parentId, onDone }: { caseId: string; parentId?: st
       label={parentId ? 'Your reply to this answer' : 'Your reply'}
       fetchPreview={fetchPreview}
       onSend={send}
-    />
+      holdSend={images.busy}
+    >
+      <AttachmentPicker
+        idPrefix={parentId ? `reply-${parentId}` : 'reply-new'}
+        onChange={setImages}
+        resetKey={sent}
+      />
+    </ReplyComposer>
   );
 }
 
@@ -208,6 +226,7 @@ function ReplyItem({
         {reply.author.displayName} · {when(reply.createdAt)}
       </p>
       <p className="body-text">{reply.body}</p>
+      <AttachmentGallery attachments={reply.attachments} label="Images in this reply" />
       <div className="actions">
         {canAccept && !reply.isAccepted && (
           <button
@@ -310,6 +329,7 @@ export function CaseScreen() {
         )}
       </dl>
       <p className="body-text">{post.body}</p>
+      <AttachmentGallery attachments={post.attachments} label="Images of the case" />
       <CaseDetailsView caseId={post.id} />
       <div className="actions">
         {isAuthor && post.status === 'OPEN' && (

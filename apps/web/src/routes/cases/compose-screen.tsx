@@ -3,6 +3,7 @@ import { useClient, useMutation, useQuery } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { ErrorNotice, Loading } from '../../components/states';
 import { graphql } from '../../gql';
+import { AttachmentPicker, type AttachmentsState } from '../attachments/attachment-picker';
 import type { PatientSex } from '../../gql/graphql';
 import { toSaveInput } from './case-details-fields';
 import { Composer, type NewCase, type PreviewFetcher } from './composer';
@@ -73,6 +74,7 @@ export function ComposeScreen() {
   const [, createCase] = useMutation(CreateCase);
   const [, saveDetails] = useMutation(SaveCaseDetails);
   const [detailsFailed, setDetailsFailed] = useState<{ caseId: string; error: unknown } | null>(null);
+  const [images, setImages] = useState<AttachmentsState>({ ids: [], busy: false });
 
   const fetchPreview = useCallback<PreviewFetcher>(
     async (fields) => {
@@ -118,6 +120,7 @@ export function ComposeScreen() {
           patientSex: input.patientSex as PatientSex | null,
           tags: input.tags,
           anonymous: input.anonymous,
+          attachmentIds: images.ids,
         },
       });
       if (result.error) return result.error;
@@ -136,7 +139,7 @@ export function ComposeScreen() {
       navigate(`/cases/${caseId}`);
       return null;
     },
-    [createCase, saveDetails, navigate],
+    [createCase, saveDetails, navigate, images.ids],
   );
 
   const channels = data?.channels ?? [];
@@ -155,7 +158,11 @@ export function ComposeScreen() {
       )}
       {fetching && !data && <Loading />}
       {error && <ErrorNotice error={error} />}
-      {data && <Composer channels={ordered} fetchPreview={fetchPreview} onPost={post} />}
+      {data && (
+        <Composer channels={ordered} fetchPreview={fetchPreview} onPost={post} holdPost={images.busy}>
+          <AttachmentPicker idPrefix="case" onChange={setImages} />
+        </Composer>
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorNotice } from '../../components/states';
 import { clearDraft, loadDraft, saveDeidentifiedDraft } from '../../lib/drafts';
 import { MarkedSpans, PreviewField, PreviewPanel, QuasiWarnings, UncertainQuestions } from './preview-panel';
@@ -30,6 +30,10 @@ export interface ComposerProps {
   onPost: (input: NewCase) => Promise<unknown>;
   storage?: Storage;
   debounceMs?: number;
+  /** More of the form (the images), shown before the confirmation. */
+  children?: ReactNode;
+  /** Posting waits (images still uploading, processing or with unsaved masks). */
+  holdPost?: boolean;
 }
 
 const SEXES = [
@@ -61,7 +65,15 @@ function detailTexts(details: DetailsDraft): Record<string, string> | undefined 
  * of the very text on screen and the author's confirmation; the draft kept on this device is the
  * de-identified text only.
  */
-export function Composer({ channels, fetchPreview, onPost, storage, debounceMs = 400 }: ComposerProps) {
+export function Composer({
+  channels,
+  fetchPreview,
+  onPost,
+  storage,
+  debounceMs = 400,
+  children,
+  holdPost = false,
+}: ComposerProps) {
   const [restored] = useState(() => loadDraft(storage));
   const [title, setTitle] = useState(restored?.title ?? '');
   const [body, setBody] = useState(restored?.body ?? '');
@@ -293,6 +305,7 @@ export function Composer({ channels, fetchPreview, onPost, storage, debounceMs =
           )}
         </PreviewPanel>
       </div>
+      {children}
       <div className="check">
         <input
           id="confirm"
@@ -311,7 +324,7 @@ export function Composer({ channels, fetchPreview, onPost, storage, debounceMs =
         </p>
       )}
       {postError !== null && <ErrorNotice error={postError} />}
-      <button type="submit" disabled={!ready || posting || channelId === ''}>
+      <button type="submit" disabled={!ready || posting || channelId === '' || holdPost}>
         {posting ? 'Posting…' : 'Post case'}
       </button>
     </form>

@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import type { CaseConsultFragment, ConsultUrgency } from '../../gql/graphql';
 import { label, relative, when } from '../../lib/format';
 import { ConsultDialogue } from './consult-dialogue';
+import { AttachmentPicker, type AttachmentsState } from '../attachments/attachment-picker';
 
 export const CaseConsult = graphql(`
   fragment CaseConsult on Consult {
@@ -170,18 +171,20 @@ function RequestForm({
 function AnswerForm({ consultId }: { consultId: string }) {
   const [result, answer] = useMutation(AnswerConsult);
   const [text, setText] = useState('');
+  const [images, setImages] = useState<AttachmentsState>({ ids: [], busy: false });
   const id = `answer-${consultId}`;
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        void answer({ input: { consultId, body: text } });
+        void answer({ input: { consultId, body: text, attachmentIds: images.ids } });
       }}
     >
       <label htmlFor={id}>Your consult answer</label>
       <textarea id={id} rows={5} required value={text} onChange={(e) => setText(e.target.value)} />
+      <AttachmentPicker idPrefix={id} onChange={setImages} />
       {result.error && <ErrorNotice error={result.error} />}
-      <button type="submit" disabled={result.fetching}>
+      <button type="submit" disabled={result.fetching || images.busy}>
         Send answer
       </button>
     </form>

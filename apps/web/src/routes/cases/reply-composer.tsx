@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorNotice } from '../../components/states';
 import { canPost, markSpan, shiftSpans, unanswered, type DraftFields, type TextSpan } from './preview';
 import { MarkedSpans, PreviewPanel, QuasiWarnings, UncertainQuestions } from './preview-panel';
@@ -12,13 +12,25 @@ export interface ReplyComposerProps {
   /** Resolves to an error to show, or nothing when the reply was sent. */
   onSend: (body: string, extraRedactions: TextSpan[]) => Promise<unknown>;
   debounceMs?: number;
+  /** More of the form (the images), shown once the reply is open. */
+  children?: ReactNode;
+  /** Sending waits (images still uploading, processing or with unsaved masks). */
+  holdSend?: boolean;
 }
 
 /**
  * A reply, written like a case: a live preview of exactly what will be stored, the uncertain words
  * asked about, the author's marked spans removed on the server, and sent only once confirmed.
  */
-export function ReplyComposer({ id, label, fetchPreview, onSend, debounceMs = 400 }: ReplyComposerProps) {
+export function ReplyComposer({
+  id,
+  label,
+  fetchPreview,
+  onSend,
+  debounceMs = 400,
+  children,
+  holdSend = false,
+}: ReplyComposerProps) {
   const [body, setBody] = useState('');
   const [spans, setSpans] = useState<TextSpan[]>([]);
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
@@ -119,6 +131,7 @@ export function ReplyComposer({ id, label, fetchPreview, onSend, debounceMs = 40
               </>
             )}
           </PreviewPanel>
+          {children}
           <div className="check">
             <input
               id={`${id}-confirm`}
@@ -132,7 +145,7 @@ export function ReplyComposer({ id, label, fetchPreview, onSend, debounceMs = 40
         </>
       )}
       {error !== null && <ErrorNotice error={error} />}
-      <button type="submit" disabled={!ready || sending}>
+      <button type="submit" disabled={!ready || sending || holdSend}>
         {sending ? 'Sending…' : 'Send reply'}
       </button>
     </form>
