@@ -4,33 +4,55 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A time you are on call for consults. It must end after it starts and span at most 14 days. */
 export type AddOnCallWindowInput = {
+  /** End (ISO 8601 date-time), after startsAt. */
   endsAt: string;
+  /** Start (ISO 8601 date-time). */
   startsAt: string;
 };
 
+/** The patient's age as a band, coarse enough not to identify anyone (everyone 90 and over shares one band). */
 export type AgeBand =
+  /** From 13 to 17 years. */
   | 'ADOLESCENT'
+  /** From 18 to 39 years. */
   | 'ADULT_18_39'
+  /** From 40 to 64 years. */
   | 'ADULT_40_64'
+  /** From 65 to 89 years. */
   | 'ADULT_65_89'
+  /** 90 years and over. */
   | 'ADULT_90_PLUS'
+  /** From 1 to 12 years. */
   | 'CHILD'
+  /** From 28 days to 1 year. */
   | 'INFANT'
+  /** First 28 days of life. */
   | 'NEONATE';
 
+/** The specialist's answer to a consult they claimed; posted on the case as a reply, de-identified first. */
 export type AnswerConsultInput = {
   /** Your own READY attachments to post with the answer (see `attachment`) */
   attachmentIds?: Array<string | number> | null | undefined;
+  /** Answer text, 1 to 10,000 characters. */
   body: string;
+  /** The consult you claimed. */
   consultId: string | number;
+  /** Minutes you spent on this consult, for your credit log (1 to 600) */
+  minutesSpent?: number | null | undefined;
 };
 
+/** Where an uploaded file is in the de-identification pipeline. */
 export type AttachmentStatus =
+  /** Uploaded; the pipeline is checking, rendering and masking it. */
   | 'PROCESSING'
+  /** A de-identified rendering exists; the uploader reviews it before posting. */
   | 'READY'
+  /** The file was refused (see refusalCode and refusalMessage); nothing of it is kept. */
   | 'REFUSED';
 
+/** Narrows the audit log; every field is optional and they combine with AND. */
 export type AuditLogFilter = {
   /** One action code, e.g. LICENSE_APPROVED */
   action?: string | null | undefined;
@@ -38,6 +60,7 @@ export type AuditLogFilter = {
   actorId?: string | number | null | undefined;
   /** From this instant (inclusive) */
   from?: string | null | undefined;
+  /** The id of the thing acted on. */
   targetId?: string | number | null | undefined;
   /** What kind of thing was acted on, e.g. License, Case */
   targetType?: string | null | undefined;
@@ -45,111 +68,181 @@ export type AuditLogFilter = {
   to?: string | null | undefined;
 };
 
+/** Where a case is in its life. OPEN may become RESOLVED or CLOSED; RESOLVED may become CLOSED; CLOSED is final. */
 export type CaseStatus =
+  /** Finished (or deleted): no more edits, replies or consults. */
   | 'CLOSED'
+  /** Taking replies and consults. */
   | 'OPEN'
+  /** The author considers the question answered; replies are still possible. */
   | 'RESOLVED';
 
 /** Which text of a case a moderator redacts */
 export type CaseTextField =
+  /** The case body. */
   | 'BODY'
+  /** The case title. */
   | 'TITLE';
 
 /** An administrator looking for clinicians */
 export type ClinicianSearchInput = {
   /** Part of a name or e-mail address (2 to 100 characters) */
   search?: string | null | undefined;
+  /** Only clinicians in this verification status. */
   status?: VerificationStatus | null | undefined;
 };
 
+/** Where a consult request is. OPEN, then CLAIMED by a specialist, ANSWERED, and RESOLVED by the requester; it may instead be CANCELLED or EXPIRED. */
 export type ConsultStatus =
+  /** The specialist answered; waiting for the requester to resolve it. */
   | 'ANSWERED'
+  /** The requester withdrew it (or its case was closed). */
   | 'CANCELLED'
+  /** A specialist took it and must answer by answerDueAt, or it returns to the queue. */
   | 'CLAIMED'
+  /** Nobody claimed or answered it before it fell due. */
   | 'EXPIRED'
+  /** Waiting in the queue for a specialist to claim it. */
   | 'OPEN'
+  /** The requester closed it and said whether the answer helped. */
   | 'RESOLVED';
 
+/** How soon a consult needs an answer. */
 export type ConsultUrgency =
+  /** Due in 72 hours by default (CONSULT_ROUTINE_DUE_HOURS). */
   | 'ROUTINE'
+  /** Due in 4 hours by default (CONSULT_URGENT_DUE_HOURS); listed first in the queue. */
   | 'URGENT';
 
+/** A new case. Title, body and tags are de-identified on the server before anything is stored; the answer shows what was removed. */
 export type CreateCaseInput = {
+  /** Post without your name (administrators still see it). Default false. */
   anonymous?: boolean | null | undefined;
   /** Your own READY attachments to post with it (see the upload route and `attachment`) */
   attachmentIds?: Array<string | number> | null | undefined;
+  /** Case text, 1 to 20,000 characters. Write no identifiers; any that remain are removed. */
   body: string;
+  /** The channel to post in (you need not have joined it). */
   channelId: string | number;
   /** Spans of `body` its author marks for removal as well (applied on the server, never stored raw) */
   extraRedactions?: Array<TextSpanInput> | null | undefined;
   /** Years; 90 and over is stored as "90+" */
   patientAge?: number | null | undefined;
+  /** The patient's sex, if relevant. */
   patientSex?: PatientSex | null | undefined;
+  /** At most 10 tags of 1 to 40 characters each. */
   tags?: Array<string> | null | undefined;
+  /** Title, 1 to 300 characters. */
   title: string;
 };
 
+/** The professional credential the licence is for. */
 export type Credential =
+  /** Doctor of Osteopathic Medicine. */
   | 'DO'
+  /** Doctor of Medicine. */
   | 'MD'
+  /** Nurse Practitioner. */
   | 'NP'
+  /** Another licensed profession. */
   | 'OTHER'
+  /** Physician Assistant. */
   | 'PA'
+  /** Doctor of Pharmacy. */
   | 'PHARMD'
+  /** Registered Nurse. */
   | 'RN';
 
+/** One laboratory result. */
 export type LabResultInput = {
+  /** Day of the result relative to day 0, -3,650 to 3,650. */
   dayOffset?: number | null | undefined;
   /** The test (troponin, HbA1c); de-identified before it is stored */
   name: string;
   /** One of: mg/dL, g/dL, g/L, mg/L, ug/L, ng/mL, ng/L, pg/mL, mmol/L, umol/L, nmol/L, pmol/L, mEq/L, U/L, IU/L, mIU/L, uIU/mL, %, x10^9/L, x10^12/L, /uL, fL, pg, mm/h, s, ratio, mL/min/1.73m2, mmHg, pH */
   unit: string;
+  /** The measured value, from -1,000 to 10,000,000, in `unit`. */
   value: number;
 };
 
+/** An administrator's decision on a pending licence. */
 export type LicenseDecision =
+  /** Verify the licence: its clinician becomes VERIFIED. */
   | 'APPROVE'
+  /** Ask the clinician for more information (a note is required); the licence stays pending. */
   | 'NEEDS_INFORMATION'
+  /** Reject it (a note is required). */
   | 'REJECT';
 
 /** Why a licence needs review again */
 export type LicenseFlag =
+  /** The registry's expiry date differs from the one the clinician typed. */
   | 'EXPIRY_MISMATCH'
+  /** The registry deactivated its NPI (a verified licence is revoked at once). */
   | 'REGISTRY_DEACTIVATED';
 
+/** Which licences the review queue lists. */
 export type LicenseQueueFilter =
+  /** Licences flagged since (registry deactivation, expiry mismatch), newest flag first. */
   | 'FLAGGED'
+  /** Pending licences, the surest registry match first. */
   | 'PENDING';
 
+/** Where a submitted licence stands. */
 export type LicenseStatus =
+  /** Its expiry date passed. */
   | 'EXPIRED'
+  /** Waiting for an administrator's review (or for information the administrator asked for). */
   | 'PENDING'
+  /** An administrator rejected it (see reviewNote). */
   | 'REJECTED'
+  /** Withdrawn after approval, e.g. because the registry deactivated its NPI. */
   | 'REVOKED'
+  /** Approved: its clinician is VERIFIED while it has not expired. */
   | 'VERIFIED';
 
+/** Something the clinic can do on site. */
 export type LocalCapability =
+  /** A basic laboratory (blood count, chemistry). */
   | 'BASIC_LABS'
+  /** Blood products can be transfused. */
   | 'BLOOD_TRANSFUSION'
+  /** Computed tomography. */
   | 'CT'
+  /** Dermoscopy of skin lesions. */
   | 'DERMOSCOPY'
+  /** 12-lead electrocardiogram. */
   | 'ECG'
+  /** Echocardiography. */
   | 'ECHOCARDIOGRAPHY'
+  /** A full hospital laboratory. */
   | 'FULL_LABS'
+  /** Magnetic resonance imaging. */
   | 'MRI'
+  /** Bedside tests (glucose, troponin, blood gas and the like). */
   | 'POINT_OF_CARE_LABS'
+  /** Live video with a remote clinician. */
   | 'TELEHEALTH'
+  /** Ultrasound imaging. */
   | 'ULTRASOUND'
+  /** Plain radiography. */
   | 'XRAY';
 
+/** A rectangle to fill over the rendering, in its pixels from the top-left corner; it must lie inside the image. */
 export type MaskRectangleInput = {
+  /** Height in pixels (1 or more). */
   height: number;
+  /** Width in pixels (1 or more). */
   width: number;
+  /** Left edge, pixels from the left (0 or more). */
   x: number;
+  /** Top edge, pixels from the top (0 or more). */
   y: number;
 };
 
+/** One medication the patient takes or took. */
 export type MedicationInput = {
+  /** Dose per administration, from 0.0001 to 100,000, in `unit`. */
   dose: number;
   /** twice daily, as needed...; de-identified */
   frequency?: string | null | undefined;
@@ -159,49 +252,84 @@ export type MedicationInput = {
   unit: string;
 };
 
+/** Which side of a consult you are on */
+export type MyConsultRole =
+  /** Consults you hold as the specialist: named to you, claimed or answered by you */
+  | 'CONSULTING'
+  /** Consults you asked for on your own cases */
+  | 'REQUESTED';
+
+/** The patient's sex as the author chose to give it. */
 export type PatientSex =
+  /** Female. */
   | 'FEMALE'
+  /** Intersex. */
   | 'INTERSEX'
+  /** Male. */
   | 'MALE'
+  /** Not known or not given. */
   | 'UNKNOWN';
 
 /** A HIPAA Safe Harbor identifier category */
 export type PhiCategory =
+  /** An account number. */
   | 'ACCOUNT_NUMBER'
+  /** An age over 89 (stored as 90+). */
   | 'AGE_OVER_89'
+  /** A biometric identifier (fingerprint, voice print). */
   | 'BIOMETRIC_ID'
+  /** A date (other than a year) tied to a person: birth, admission, death. */
   | 'DATE'
+  /** A device identifier or serial number. */
   | 'DEVICE_ID'
+  /** An e-mail address. */
   | 'EMAIL'
+  /** A fax number. */
   | 'FAX'
+  /** A health plan beneficiary number. */
   | 'HEALTH_PLAN_ID'
+  /** An IP address. */
   | 'IP_ADDRESS'
+  /** A certificate or licence number. */
   | 'LICENSE_NUMBER'
+  /** A place smaller than a state: street, city, county, ZIP code, facility. */
   | 'LOCATION'
+  /** A medical record number. */
   | 'MRN'
+  /** A person's name (patient, relative, clinician). */
   | 'NAME'
+  /** Any other unique identifying number, characteristic or code, including spans the author marked. */
   | 'OTHER_ID'
+  /** A telephone number. */
   | 'PHONE'
+  /** A Social Security number. */
   | 'SSN'
+  /** A web address. */
   | 'URL'
+  /** A vehicle identifier or licence plate. */
   | 'VEHICLE_ID';
 
+/** A span of a case's stored title or body that an administrator replaces with its category placeholder. */
 export type RedactCaseInput = {
+  /** The case. */
   caseId: string | number;
   /** The placeholder the span becomes, e.g. NAME -> [NAME] */
   category: PhiCategory;
   /** Exclusive; the span is widened to whole words */
   end: number;
+  /** TITLE or BODY (default BODY). */
   field?: CaseTextField;
   /** UTF-16 offset into the stored (de-identified) text */
   start: number;
 };
 
+/** A span of a reply's (or consult answer's) stored text that an administrator replaces with its category placeholder. */
 export type RedactReplyInput = {
   /** The placeholder the span becomes, e.g. NAME -> [NAME] */
   category: PhiCategory;
   /** Exclusive; the span is widened to whole words */
   end: number;
+  /** The reply. */
   replyId: string | number;
   /** UTF-16 offset into the stored (de-identified) text */
   start: number;
@@ -209,19 +337,31 @@ export type RedactReplyInput = {
 
 /** How one field of a licence compares with the NPPES registry (MISSING: nothing to compare) */
 export type RegistryFieldMatch =
+  /** The field agrees with the registry. */
   | 'MATCH'
+  /** The field contradicts the registry. */
   | 'MISMATCH'
+  /** The registry has nothing to compare it with. */
   | 'MISSING'
+  /** The field agrees in part (e.g. the number is listed in another state). */
   | 'PARTIAL';
 
+/** Where the imported file came from. */
 export type RegistryImportSource =
+  /** A file already on the server, in the registry import directory. */
   | 'SERVER_PATH'
+  /** A file an administrator uploaded (kept on the server until the import ends). */
   | 'UPLOAD';
 
+/** Where a registry import is. */
 export type RegistryImportStatus =
+  /** Stopped with an error (see errorCode). */
   | 'FAILED'
+  /** Waiting for the background worker. */
   | 'QUEUED'
+  /** Being read; the counters grow. */
   | 'RUNNING'
+  /** Finished; licences were compared with the registry again. */
   | 'SUCCEEDED';
 
 /** How a licence compares with the imported NPPES registry */
@@ -233,58 +373,89 @@ export type RegistryMatch =
   /** The NPI is in the registry but something else differs */
   | 'PARTIAL';
 
+/** A reply to a case; the body is de-identified before it is stored. */
 export type ReplyInput = {
   /** Your own READY attachments to post with it (see the upload route and `attachment`) */
   attachmentIds?: Array<string | number> | null | undefined;
+  /** Reply text, 1 to 10,000 characters. */
   body: string;
+  /** The case to reply to (not CLOSED). */
   caseId: string | number;
   /** Spans of `body` its author marks for removal as well (applied on the server, never stored raw) */
   extraRedactions?: Array<TextSpanInput> | null | undefined;
+  /** Reply to this reply of the same case (a thread); leave out for a top-level reply. */
   parentReplyId?: string | number | null | undefined;
 };
 
+/** A report of one case or one reply: give exactly one of caseId and replyId. */
 export type ReportInput = {
+  /** The case to report. */
   caseId?: string | number | null | undefined;
   /** De-identified before it is stored */
   note?: string | null | undefined;
+  /** Why. */
   reason: ReportReason;
+  /** The reply (or consult answer) to report. */
   replyId?: string | number | null | undefined;
 };
 
 /** How a report ended */
 export type ReportOutcome =
+  /** Removed; a tombstone keeps the thread's shape. */
   | 'DELETED'
+  /** Left as it was: nothing to remove. */
   | 'DISMISSED'
+  /** Shown again, after the author's edit or an administrator's redaction. */
   | 'RESTORED';
 
+/** Why content is reported. */
 export type ReportReason =
+  /** Clinically wrong or misleading. */
   | 'MISINFORMATION'
+  /** Anything else (say what in the note). */
   | 'OTHER'
+  /** It may still identify a patient. The content is normally hidden at once (from all but its author and administrators) until an administrator decides; each clinician may have a limited number of these open per day. */
   | 'PHI_SUSPECTED'
+  /** Advertising or off-topic. */
   | 'SPAM'
+  /** Unprofessional or disrespectful. */
   | 'UNPROFESSIONAL';
 
 /** Where an open report stands between the administrators and the author */
 export type ReportStage =
+  /** Waiting for an administrator. */
   | 'AWAITING_REVIEW'
+  /** The author edited the held content; it is back with the administrators. */
   | 'EDITED_BY_AUTHOR'
+  /** An administrator redacted part of the content since the report. */
   | 'REDACTED'
+  /** An administrator sent the content back to its author with a note; it stays hidden. */
   | 'RETURNED_TO_AUTHOR';
 
+/** Whether a report is still waiting for an administrator. */
 export type ReportStatus =
+  /** Decided: the content was removed, redacted or repaired. */
   | 'ACTIONED'
+  /** Decided: nothing was removed. */
   | 'DISMISSED'
+  /** Not yet decided. */
   | 'OPEN';
 
+/** A request for a specialist's opinion on a case. */
 export type RequestConsultInput = {
+  /** The case (open, readable by you) the consult is about. */
   caseId: string | number;
   /** A named specialist; otherwise any specialist of the specialty may claim it */
   consultantId?: string | number | null | undefined;
+  /** The specialty asked; one open consult per case and specialty. */
   specialtyId: string | number;
+  /** ROUTINE (default) or URGENT. */
   urgency?: ConsultUrgency | null | undefined;
 };
 
+/** One decision applied to many pending licences. */
 export type ReviewLicensesInput = {
+  /** Approve, reject, or ask for information. */
   decision: LicenseDecision;
   /** 1 to 100 pending licences */
   licenseIds: Array<string | number>;
@@ -292,48 +463,72 @@ export type ReviewLicensesInput = {
   note?: string | null | undefined;
 };
 
+/** What a clinician account may do beyond its own content. */
 export type Role =
+  /** An operator: reviews licences, handles reports, suspends accounts, reads the audit log. */
   | 'ADMIN'
+  /** An ordinary member: posts cases, replies, consults. */
   | 'CLINICIAN';
 
+/** The structured template of a case you wrote; saving replaces the whole of it. Free text is de-identified; numbers must lie in plausible ranges. */
 export type SaveCaseDetailsInput = {
+  /** The patient's age band. */
   ageBand?: AgeBand | null | undefined;
+  /** The case (yours) the details belong to. */
   caseId: string | number;
   /** What you want the specialist to answer; de-identified */
   clinicalQuestion: string;
+  /** Laboratory results, at most 100. */
   labs?: Array<LabResultInput> | null | undefined;
+  /** What the clinic can do on site, at most 12. */
   localCapabilities?: Array<LocalCapability> | null | undefined;
+  /** Medications, at most 50. */
   medications?: Array<MedicationInput> | null | undefined;
   /** Distance to the nearest specialist, km */
   nearestSpecialistKm?: number | null | undefined;
   /** De-identified */
   presentingProblem?: string | null | undefined;
+  /** The patient's sex. */
   sex?: PatientSex | null | undefined;
+  /** Dated events of the history, at most 50. */
   timeline?: Array<TimelineEntryInput> | null | undefined;
+  /** How the patient could reach a specialist, at most 8. */
   transferOptions?: Array<TransferOption> | null | undefined;
   /** Travel time to the nearest specialist, minutes */
   travelMinutes?: number | null | undefined;
   /** What has been tried; de-identified */
   tried?: string | null | undefined;
+  /** The latest vital signs. */
   vitals?: VitalsInput | null | undefined;
 };
 
+/** A message in a consult's private dialogue; the body is de-identified before it is stored. */
 export type SendConsultMessageInput = {
+  /** Message text, 1 to 5,000 characters. */
   body: string;
+  /** The consult (you must be its requester or its specialist). */
   consultId: string | number;
+  /** Spans of `body` its author marks for removal as well, as in the preview (applied on the server, never stored raw) */
+  extraRedactions?: Array<TextSpanInput> | null | undefined;
   /** The specialist only */
   requestsInformation?: boolean | null | undefined;
 };
 
+/** A licence to verify; an administrator (or a full registry match, when enabled) approves it. */
 export type SubmitLicenseInput = {
+  /** The credential the licence is for. */
   credential: Credential;
+  /** Expiry date (YYYY-MM-DD), in the future. */
   expiresOn: string;
+  /** Two-letter US state or territory code of the issuing board. */
   jurisdiction: string;
+  /** The licence number as the board issued it; one licence per number and jurisdiction. */
   licenseNumber: string;
   /** 10 digits with a valid check digit (Luhn over the 80840 prefix) */
   npi: string;
 };
 
+/** A span of the submitted text that its author marks for removal, as UTF-16 offsets (start inclusive, end exclusive). */
 export type TextSpanInput = {
   /** Exclusive */
   end: number;
@@ -341,6 +536,7 @@ export type TextSpanInput = {
   start: number;
 };
 
+/** One dated event of the case history, dated relative to day 0 (no calendar dates). */
 export type TimelineEntryInput = {
   /** Days from the first clinical date (day 0) */
   dayOffset: number;
@@ -348,50 +544,82 @@ export type TimelineEntryInput = {
   event: string;
 };
 
+/** A way the patient could reach a specialist from the clinic. */
 export type TransferOption =
+  /** Helicopter or fixed-wing air ambulance. */
   | 'AIR_AMBULANCE'
+  /** Ground ambulance. */
   | 'GROUND_AMBULANCE'
+  /** No transfer is possible. */
   | 'NONE'
+  /** The patient's own or a family vehicle. */
   | 'PRIVATE_VEHICLE'
+  /** A planned outpatient referral, not an urgent transfer. */
   | 'SCHEDULED_REFERRAL';
 
 /** Why the engine kept a token it is not sure of */
 export type UncertaintyReason =
+  /** A single letter that could be an initial. */
   | 'INITIAL'
+  /** A long number that matched no identifier pattern. */
   | 'LONG_NUMBER'
+  /** A capitalised word that could be a name. */
   | 'POSSIBLE_NAME'
+  /** A word that is in none of the engine's dictionaries. */
   | 'UNKNOWN_WORD';
 
+/** Your own masks on one of your draft attachments. */
 export type UpdateAttachmentMasksInput = {
+  /** The draft attachment (yours, not yet posted). */
   attachmentId: string | number;
   /** The author's masks, all of them (replaces the previous list); [] removes them */
   masks: Array<MaskRectangleInput>;
 };
 
+/** Changes to a case you wrote (an administrator may only close it). Fields left out keep their value; text is de-identified again. */
 export type UpdateCaseInput = {
+  /** New case text, 1 to 20,000 characters. */
   body?: string | null | undefined;
+  /** The case to change. */
   caseId: string | number;
+  /** New status; only forward moves (OPEN to RESOLVED or CLOSED, RESOLVED to CLOSED). */
   status?: CaseStatus | null | undefined;
+  /** Replaces the tags: at most 10, 1 to 40 characters each. */
   tags?: Array<string> | null | undefined;
+  /** New title, 1 to 300 characters. */
   title?: string | null | undefined;
 };
 
+/** Changes to your own profile; a field left out (or null) keeps its value. */
 export type UpdateProfileInput = {
+  /** Whether you take direct consult requests. */
   acceptingConsults?: boolean | null | undefined;
+  /** A short biography, at most 2,000 characters; de-identified before it is stored. */
   bio?: string | null | undefined;
+  /** New display name, 1 to 80 characters. */
   displayName?: string | null | undefined;
+  /** Replaces your specialties (ids from the specialties query), at most 10. */
   specialtyIds?: Array<string | number> | null | undefined;
+  /** Two-letter US state or territory code (e.g. `OH`); nothing finer is stored. */
   state?: string | null | undefined;
 };
 
+/** Where a clinician stands in licence verification. Only VERIFIED clinicians may read or write clinical content. */
 export type VerificationStatus =
+  /** The approved licence passed its expiry date; submit a renewed one. */
   | 'EXPIRED'
+  /** A licence is submitted and waits for an administrator's review. */
   | 'PENDING'
+  /** The submitted licence was rejected; a new one may be submitted. */
   | 'REJECTED'
+  /** An administrator suspended the account: its sessions were revoked and it cannot sign in until reinstated. */
   | 'SUSPENDED'
+  /** Registered, no licence submitted yet. */
   | 'UNVERIFIED'
+  /** A licence was approved and has not expired: full access. */
   | 'VERIFIED';
 
+/** Vital signs; each value must lie in a plausible range or it is refused as a typing error. */
 export type VitalsInput = {
   /** mmHg */
   diastolicBp?: number | null | undefined;
@@ -460,6 +688,21 @@ export type AdminAuditCsvQueryVariables = Exact<{
 
 
 export type AdminAuditCsvQuery = { auditLogCsv: string };
+
+export type AdminClinicianDetailQueryVariables = Exact<{
+  clinicianId: string | number;
+}>;
+
+
+export type AdminClinicianDetailQuery = { clinicianModeration: { clinician: { id: string, displayName: string, email: string | null, role: Role, verificationStatus: VerificationStatus, state: string | null, createdAt: string, licenses: Array<{ id: string, status: LicenseStatus, credential: Credential, jurisdiction: string, licenseNumber: string, npi: string, expiresOn: string, submittedAt: string, reviewedAt: string | null, flag: LicenseFlag | null, flaggedAt: string | null, registryMatch: RegistryMatch | null }> }, reportsAgainst: Array<{ id: string, reason: ReportReason, status: ReportStatus, stage: ReportStage, outcome: ReportOutcome | null, hidContent: boolean, createdAt: string, resolvedAt: string | null }>, reportsFiled: Array<{ id: string, reason: ReportReason, status: ReportStatus, stage: ReportStage, outcome: ReportOutcome | null, hidContent: boolean, createdAt: string, resolvedAt: string | null }>, history: Array<{ id: string, action: string, at: string, targetType: string | null, actor: { id: string, displayName: string } | null }> } };
+
+export type AdminClearLicenseFlagMutationVariables = Exact<{
+  licenseId: string | number;
+  reason: string;
+}>;
+
+
+export type AdminClearLicenseFlagMutation = { clearLicenseFlag: { id: string, flag: LicenseFlag | null, flaggedAt: string | null } };
 
 export type AdminCliniciansQueryVariables = Exact<{
   input?: ClinicianSearchInput | null | undefined;
@@ -656,10 +899,16 @@ export type PreviewCaseQueryVariables = Exact<{
   title: string;
   body: string;
   spans?: Array<TextSpanInput> | TextSpanInput | null | undefined;
+  clinicalQuestion: string;
+  withClinicalQuestion: boolean;
+  presentingProblem: string;
+  withPresentingProblem: boolean;
+  tried: string;
+  withTried: boolean;
 }>;
 
 
-export type PreviewCaseQuery = { title: { text: string, findings: Array<{ category: PhiCategory, start: number, end: number, replacement: string }>, uncertain: Array<{ start: number, end: number, reason: UncertaintyReason }>, warnings: Array<{ rule: string, message: string }> }, body: { text: string, findings: Array<{ category: PhiCategory, start: number, end: number, replacement: string }>, uncertain: Array<{ start: number, end: number, reason: UncertaintyReason }>, warnings: Array<{ rule: string, message: string }> } };
+export type PreviewCaseQuery = { title: { text: string, findings: Array<{ category: PhiCategory, start: number, end: number, replacement: string }>, uncertain: Array<{ start: number, end: number, reason: UncertaintyReason }>, warnings: Array<{ rule: string, message: string }> }, body: { text: string, findings: Array<{ category: PhiCategory, start: number, end: number, replacement: string }>, uncertain: Array<{ start: number, end: number, reason: UncertaintyReason }>, warnings: Array<{ rule: string, message: string }> }, clinicalQuestion?: { text: string, findings: Array<{ category: PhiCategory, start: number, end: number, replacement: string }>, uncertain: Array<{ start: number, end: number, reason: UncertaintyReason }>, warnings: Array<{ rule: string, message: string }> }, presentingProblem?: { text: string, findings: Array<{ category: PhiCategory, start: number, end: number, replacement: string }>, uncertain: Array<{ start: number, end: number, reason: UncertaintyReason }>, warnings: Array<{ rule: string, message: string }> }, tried?: { text: string, findings: Array<{ category: PhiCategory, start: number, end: number, replacement: string }>, uncertain: Array<{ start: number, end: number, reason: UncertaintyReason }>, warnings: Array<{ rule: string, message: string }> } };
 
 export type ComposerChannelsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -767,6 +1016,16 @@ export type AskSpecialistMutationVariables = Exact<{
 
 
 export type AskSpecialistMutation = { requestConsult: { id: string, status: ConsultStatus, urgency: ConsultUrgency, dueAt: string, consultant: { id: string, displayName: string } | null, case: { id: string, consults: Array<{ id: string }> } } };
+
+export type MyConsultsQueryVariables = Exact<{
+  role?: MyConsultRole | null | undefined;
+  statuses?: Array<ConsultStatus> | ConsultStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyConsultsQuery = { myConsults: { edges: Array<{ node: { id: string, status: ConsultStatus, urgency: ConsultUrgency, dueAt: string, answerDueAt: string | null, helpful: boolean | null, createdAt: string, specialty: { id: string, name: string }, case: { id: string, title: string }, requestedBy: { id: string, displayName: string }, consultant: { id: string, displayName: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConsultQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -891,6 +1150,8 @@ export const AdminMeDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const AdminAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminAuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
 export const AdminAuditActorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminAuditActor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clinician"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<AdminAuditActorQuery, AdminAuditActorQueryVariables>;
 export const AdminAuditCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminAuditCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLogCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}]}]}}]} as unknown as DocumentNode<AdminAuditCsvQuery, AdminAuditCsvQueryVariables>;
+export const AdminClinicianDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminClinicianDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clinicianId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clinicianModeration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clinicianId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clinicianId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clinician"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"licenses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"credential"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"}},{"kind":"Field","name":{"kind":"Name","value":"licenseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"npi"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedAt"}},{"kind":"Field","name":{"kind":"Name","value":"registryMatch"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportsAgainst"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"hidContent"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportsFiled"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"hidContent"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminClinicianDetailQuery, AdminClinicianDetailQueryVariables>;
+export const AdminClearLicenseFlagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminClearLicenseFlag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"licenseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearLicenseFlag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"licenseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"licenseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedAt"}}]}}]}}]} as unknown as DocumentNode<AdminClearLicenseFlagMutation, AdminClearLicenseFlagMutationVariables>;
 export const AdminCliniciansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminClinicians"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClinicianSearchInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminClinicians"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"licenses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AdminCliniciansQuery, AdminCliniciansQueryVariables>;
 export const AdminSuspendClinicianDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSuspendClinician"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clinicianId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendClinician"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clinicianId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clinicianId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}}]}}]}}]} as unknown as DocumentNode<AdminSuspendClinicianMutation, AdminSuspendClinicianMutationVariables>;
 export const AdminReinstateClinicianDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminReinstateClinician"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clinicianId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reinstateClinician"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clinicianId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clinicianId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}}]}}]}}]} as unknown as DocumentNode<AdminReinstateClinicianMutation, AdminReinstateClinicianMutationVariables>;
@@ -917,7 +1178,7 @@ export const ReplyToCaseDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const AcceptReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"replyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptReply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"replyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"replyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptReplyMutation, AcceptReplyMutationVariables>;
 export const UpdateCaseStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCaseStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UpdateCaseStatusMutation, UpdateCaseStatusMutationVariables>;
 export const PreviewReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spans"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TextSpanInput"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"body"},"name":{"kind":"Name","value":"previewDeidentification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"Argument","name":{"kind":"Name","value":"extraRedactions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spans"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreviewOfText"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreviewOfText"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeidentificationResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"replacement"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<PreviewReplyQuery, PreviewReplyQueryVariables>;
-export const PreviewCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spans"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TextSpanInput"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"title"},"name":{"kind":"Name","value":"previewDeidentification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreviewOfText"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"body"},"name":{"kind":"Name","value":"previewDeidentification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"Argument","name":{"kind":"Name","value":"extraRedactions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spans"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreviewOfText"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreviewOfText"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeidentificationResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"replacement"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<PreviewCaseQuery, PreviewCaseQueryVariables>;
+export const PreviewCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spans"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TextSpanInput"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clinicalQuestion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withClinicalQuestion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"presentingProblem"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withPresentingProblem"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tried"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withTried"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"title"},"name":{"kind":"Name","value":"previewDeidentification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}},{"kind":"Argument","name":{"kind":"Name","value":"policy"},"value":{"kind":"EnumValue","value":"SHORT_FIELD"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreviewOfText"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"body"},"name":{"kind":"Name","value":"previewDeidentification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"Argument","name":{"kind":"Name","value":"extraRedactions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spans"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreviewOfText"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"clinicalQuestion"},"name":{"kind":"Name","value":"previewDeidentification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clinicalQuestion"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withClinicalQuestion"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreviewOfText"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"presentingProblem"},"name":{"kind":"Name","value":"previewDeidentification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"presentingProblem"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withPresentingProblem"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreviewOfText"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"tried"},"name":{"kind":"Name","value":"previewDeidentification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tried"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withTried"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreviewOfText"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreviewOfText"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeidentificationResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"replacement"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<PreviewCaseQuery, PreviewCaseQueryVariables>;
 export const ComposerChannelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComposerChannels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isMember"}}]}}]}}]} as unknown as DocumentNode<ComposerChannelsQuery, ComposerChannelsQueryVariables>;
 export const CreateCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateCaseMutation, CreateCaseMutationVariables>;
 export const SaveCaseDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveCaseDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveCaseDetailsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveCaseDetails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clinicalQuestion"}}]}}]}}]} as unknown as DocumentNode<SaveCaseDetailsMutation, SaveCaseDetailsMutationVariables>;
@@ -933,6 +1194,7 @@ export const DirectorySpecialtiesDocument = {"kind":"Document","definitions":[{"
 export const DirectoryCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DirectoryCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DirectoryCaseQuery, DirectoryCaseQueryVariables>;
 export const SpecialistDirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpecialistDirectory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"specialtyId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onCallNow"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specialistDirectory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"specialtyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"specialtyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"onCallNow"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onCallNow"}}},{"kind":"Argument","name":{"kind":"Name","value":"acceptingConsults"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingConsults"}},{"kind":"Field","name":{"kind":"Name","value":"onCallNow"}},{"kind":"Field","name":{"kind":"Name","value":"consultsAnswered"}},{"kind":"Field","name":{"kind":"Name","value":"medianMinutesToAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"clinician"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"specialties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onCallWindows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SpecialistDirectoryQuery, SpecialistDirectoryQueryVariables>;
 export const AskSpecialistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AskSpecialist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestConsultInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestConsult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"consultant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"consults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AskSpecialistMutation, AskSpecialistMutationVariables>;
+export const MyConsultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyConsults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MyConsultRole"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myConsults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"statuses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"helpful"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consultant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MyConsultsQuery, MyConsultsQueryVariables>;
 export const ConsultQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsultQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consultQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsultQueueQuery, ConsultQueueQueryVariables>;
 export const ClaimConsultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimConsult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consultId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimConsult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"consultId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consultId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"consultant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ClaimConsultMutation, ClaimConsultMutationVariables>;
 export const ChannelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"isMember"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]}}]} as unknown as DocumentNode<ChannelsQuery, ChannelsQueryVariables>;
