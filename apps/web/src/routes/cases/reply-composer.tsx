@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorNotice } from '../../components/states';
 import { canPost, markSpan, shiftSpans, unanswered, type DraftFields, type TextSpan } from './preview';
 import { MarkedSpans, PreviewPanel, QuasiWarnings, UncertainQuestions } from './preview-panel';
@@ -12,13 +12,25 @@ export interface ReplyComposerProps {
   /** Resolves to an error to show, or nothing when the reply was sent. */
   onSend: (body: string, extraRedactions: TextSpan[]) => Promise<unknown>;
   debounceMs?: number;
+  /** What the form sends (a reply by default). */
+  noun?: string;
+  /** More controls, shown above the send button (a consult message's "asks for information"). */
+  children?: ReactNode;
 }
 
 /**
  * A reply, written like a case: a live preview of exactly what will be stored, the uncertain words
  * asked about, the author's marked spans removed on the server, and sent only once confirmed.
  */
-export function ReplyComposer({ id, label, fetchPreview, onSend, debounceMs = 400 }: ReplyComposerProps) {
+export function ReplyComposer({
+  id,
+  label,
+  fetchPreview,
+  onSend,
+  debounceMs = 400,
+  noun = 'reply',
+  children,
+}: ReplyComposerProps) {
   const [body, setBody] = useState('');
   const [spans, setSpans] = useState<TextSpan[]>([]);
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
@@ -81,8 +93,8 @@ export function ReplyComposer({ id, label, fetchPreview, onSend, debounceMs = 40
         aria-describedby={`${id}-hint`}
       />
       <p id={`${id}-hint`} className="hint">
-        Replies are de-identified before they are stored, like cases: check the preview. To remove anything
-        else, select it and choose “Remove selected text”.
+        {noun === 'reply' ? 'Replies are' : 'Messages are'} de-identified before they are stored, like cases:
+        check the preview. To remove anything else, select it and choose “Remove selected text”.
       </p>
       {open && (
         <>
@@ -98,7 +110,7 @@ export function ReplyComposer({ id, label, fetchPreview, onSend, debounceMs = 40
           <PreviewPanel
             status={preview.status}
             headingId={`${id}-preview`}
-            bodyName="Reply"
+            bodyName={noun === 'reply' ? 'Reply' : 'Message'}
             body={
               preview.status === 'ready' ? { submitted: preview.for.body, result: preview.body } : undefined
             }
@@ -127,13 +139,14 @@ export function ReplyComposer({ id, label, fetchPreview, onSend, debounceMs = 40
               disabled={preview.status !== 'ready' || questions.length > 0}
               onChange={(e) => setConfirmed(e.target.checked)}
             />
-            <label htmlFor={`${id}-confirm`}>I have checked the preview of my reply</label>
+            <label htmlFor={`${id}-confirm`}>I have checked the preview of my {noun}</label>
           </div>
         </>
       )}
+      {children}
       {error !== null && <ErrorNotice error={error} />}
       <button type="submit" disabled={!ready || sending}>
-        {sending ? 'Sending…' : 'Send reply'}
+        {sending ? 'Sending…' : `Send ${noun}`}
       </button>
     </form>
   );
