@@ -197,7 +197,10 @@ describe('Curbside consult loop in Chromium', () => {
     await dialogue.getByLabel('This asks for more information or images').check();
     await dialogue.getByLabel('I have checked the preview of my message').check();
     await dialogue.getByRole('button', { name: 'Send message' }).click();
-    await dialogue.getByText('Is there a 12-lead ECG you can describe').waitFor();
+    await dialogue
+      .getByRole('list', { name: 'Messages' })
+      .getByText('Is there a 12-lead ECG you can describe')
+      .waitFor();
     expect(await dialogue.getByRole('list', { name: 'Messages' }).textContent()).not.toContain(
       '617-555-0143',
     );
@@ -211,7 +214,7 @@ describe('Curbside consult loop in Chromium', () => {
     await theirs.getByRole('region', { name: 'Message as it will be stored' }).waitFor();
     await theirs.getByLabel('I have checked the preview of my message').check();
     await theirs.getByRole('button', { name: 'Send message' }).click();
-    await theirs.getByText('broad complex tachycardia').waitFor();
+    await theirs.getByRole('list', { name: 'Messages' }).getByText('broad complex tachycardia').waitFor();
     axe.push(...(await checkScreen(physicianPage, 'consult-dialogue')));
   });
 
