@@ -83,6 +83,53 @@ describe('previewDeidentification policies', () => {
     expect(removed).toContain('Quenbyhollow');
   });
 
+  it('should store a consult message as previewed, with the spans its author marked', async () => {
+    const admin = await login(t.client, ADMIN.CURBSIDE_ADMIN_EMAIL, ADMIN.CURBSIDE_ADMIN_PASSWORD);
+    const specialist = await verifiedClinician(t.client, admin, 'Dr. Sol Skin');
+    const as = async <T>(who: Session, query: string, variables: Record<string, unknown>) => {
+      const res = await t.client.request<T>(query, variables, { token: who.accessToken });
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data!;
+    };
+    const { specialties } = await as<{ specialties: { id: string; name: string }[] }>(
+      author,
+      '{ specialties { id name } }',
+      {},
+    );
+    const dermatology = specialties.find((s) => s.name === 'Dermatology')!.id;
+    await as(specialist, 'mutation P($i: UpdateProfileInput!) { updateProfile(input: $i) { id } }', {
+      i: { specialtyIds: [dermatology], acceptingConsults: true },
+    });
+    const created = await as<{ createCase: { id: string } }>(
+      author,
+      'mutation C($i: CreateCaseInput!) { createCase(input: $i) { id } }',
+      { i: { channelId: rural, title: 'Pigmented lesion', body: 'Irregular border.' } },
+    );
+    const consult = await as<{ requestConsult: { id: string } }>(
+      author,
+      'mutation R($i: RequestConsultInput!) { requestConsult(input: $i) { id } }',
+      { i: { caseId: created.createCase.id, specialtyId: dermatology } },
+    );
+    await as(specialist, 'mutation C($id: ID!) { claimConsult(consultId: $id) { id } }', {
+      id: consult.requestConsult.id,
+    });
+    const body = 'He works at the Quenbyhollow sawmill; the lesion bleeds.';
+    const start = body.indexOf('the Quenbyhollow sawmill');
+    const spans = [{ start, end: start + 'the Quenbyhollow sawmill'.length }];
+    const shown = (await preview(body, undefined, spans)).data!.previewDeidentification.text;
+    const sent = await as<{ sendConsultMessage: { id: string; body: string } }>(
+      author,
+      'mutation S($i: SendConsultMessageInput!) { sendConsultMessage(input: $i) { id body } }',
+      { i: { consultId: consult.requestConsult.id, body, extraRedactions: spans } },
+    );
+    const [row] = await t.database.dataSource.query<{ body: string }[]>(
+      'SELECT body FROM consult_message WHERE id = $1',
+      [sent.sendConsultMessage.id],
+    );
+    expect(row.body).toBe(shown);
+    expect(row.body).not.toContain('Quenbyhollow');
+  });
+
   it('should refuse marked spans on a short field, without echoing the text', async () => {
     const res = await preview('Secret Quenbyhollow title', 'SHORT_FIELD', [{ start: 0, end: 6 }]);
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -133,6 +133,8 @@ describe('Curbside consult loop in Chromium', () => {
     await page.getByLabel('Air ambulance').check();
     const confirm = page.getByLabel('I have checked the preview: this is what may be shared');
     await page.getByRole('region', { name: 'Case as it will be stored' }).waitFor();
+    // the structured fields' free text is previewed too, as the server will store it
+    await page.getByRole('region', { name: 'Clinical question as it will be stored' }).waitFor();
     for (let round = 0; round < 25 && !(await confirm.isEnabled()); round++) {
       const keep = page.getByRole('button', { name: /^Keep “/ });
       if ((await keep.count()) > 0) await keep.first().click();
@@ -182,12 +184,26 @@ describe('Curbside consult loop in Chromium', () => {
     await specialistPage.goto(`/cases/${caseId}`);
     const dialogue = specialistPage.getByRole('region', { name: 'Private messages' });
     await dialogue.getByText('No messages yet.').waitFor();
+    // a message is previewed and confirmed like a reply: the planted phone number never gets stored
     await dialogue
       .getByLabel('Your message')
-      .fill('Is there a 12-lead ECG you can describe, and any syncope?');
+      .fill('Is there a 12-lead ECG you can describe, and any syncope? Call me on 617-555-0143.');
+    const preview = dialogue.getByRole('region', { name: 'Message as it will be stored' });
+    await preview
+      .getByText(/removed/)
+      .first()
+      .waitFor();
+    expect(await preview.textContent()).not.toContain('617-555-0143');
     await dialogue.getByLabel('This asks for more information or images').check();
+    await dialogue.getByLabel('I have checked the preview of my message').check();
     await dialogue.getByRole('button', { name: 'Send message' }).click();
-    await dialogue.getByText('Is there a 12-lead ECG you can describe').waitFor();
+    await dialogue
+      .getByRole('list', { name: 'Messages' })
+      .getByText('Is there a 12-lead ECG you can describe')
+      .waitFor();
+    expect(await dialogue.getByRole('list', { name: 'Messages' }).textContent()).not.toContain(
+      '617-555-0143',
+    );
 
     await physicianPage.reload();
     const theirs = physicianPage.getByRole('region', { name: 'Private messages' });
@@ -195,9 +211,31 @@ describe('Curbside consult loop in Chromium', () => {
     await theirs
       .getByLabel('Your message')
       .fill('No syncope; the ECG shows a broad complex tachycardia at 128.');
+    await theirs.getByRole('region', { name: 'Message as it will be stored' }).waitFor();
+    await theirs.getByLabel('I have checked the preview of my message').check();
     await theirs.getByRole('button', { name: 'Send message' }).click();
-    await theirs.getByText('broad complex tachycardia').waitFor();
+    await theirs.getByRole('list', { name: 'Messages' }).getByText('broad complex tachycardia').waitFor();
     axe.push(...(await checkScreen(physicianPage, 'consult-dialogue')));
+  });
+
+  it('should list each side’s own consults with their state and due time', async () => {
+    await physicianPage
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'My consults' })
+      .click();
+    const mine = physicianPage.getByRole('list', { name: 'My consults' }).getByRole('listitem');
+    await mine.filter({ hasText: 'Claimed, being answered' }).getByRole('link', { name: HEADING }).waitFor();
+    expect(await mine.first().textContent()).toContain('Due');
+    axe.push(...(await checkScreen(physicianPage, 'my-consults')));
+    await specialistPage
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'My consults' })
+      .click();
+    const theirs = specialistPage.getByRole('list', { name: 'My consults' }).getByRole('listitem');
+    await theirs
+      .filter({ hasText: 'You are the specialist' })
+      .getByText('Answer it from the case page.')
+      .waitFor();
   });
 
   it('should have no serious or critical accessibility violations or page errors on these screens', () => {

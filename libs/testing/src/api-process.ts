@@ -70,7 +70,7 @@ export class ApiProcess {
   }
 
   /** Resolves when /health/ready answers ok; rejects if the process exits first or time runs out. */
-  async ready(timeoutMs = 45_000): Promise<void> {
+  async ready(timeoutMs = 180_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     let exited = false;
     void this.exited.then(() => (exited = true));

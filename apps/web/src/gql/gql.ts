@@ -58,6 +58,7 @@ type Documents = {
     "\n  query ComposerChannels {\n    channels {\n      id\n      name\n      isMember\n    }\n  }\n": typeof types.ComposerChannelsDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCaseDocument,
     "\n  mutation SaveCaseDetails($input: SaveCaseDetailsInput!) {\n    saveCaseDetails(input: $input) {\n      clinicalQuestion\n    }\n  }\n": typeof types.SaveCaseDetailsDocument,
+    "\n  query PreviewMessage($body: String!, $spans: [TextSpanInput!]) {\n    body: previewDeidentification(text: $body, extraRedactions: $spans) {\n      ...PreviewOfText\n    }\n  }\n": typeof types.PreviewMessageDocument,
     "\n  query ConsultMessages($consultId: ID!, $after: String) {\n    consultMessages(consultId: $consultId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          body\n          createdAt\n          requestsInformation\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsultMessagesDocument,
     "\n  mutation SendConsultMessage($input: SendConsultMessageInput!) {\n    sendConsultMessage(input: $input) {\n      id\n    }\n  }\n": typeof types.SendConsultMessageDocument,
     "\n  fragment CaseConsult on Consult {\n    id\n    status\n    urgency\n    dueAt\n    answerDueAt\n    createdAt\n    helpful\n    specialty {\n      id\n      name\n    }\n    consultant {\n      id\n      displayName\n    }\n    requestedBy {\n      id\n      displayName\n    }\n    answer {\n      id\n    }\n  }\n": typeof types.CaseConsultFragmentDoc,
@@ -136,6 +137,7 @@ const documents: Documents = {
     "\n  query ComposerChannels {\n    channels {\n      id\n      name\n      isMember\n    }\n  }\n": types.ComposerChannelsDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": types.CreateCaseDocument,
     "\n  mutation SaveCaseDetails($input: SaveCaseDetailsInput!) {\n    saveCaseDetails(input: $input) {\n      clinicalQuestion\n    }\n  }\n": types.SaveCaseDetailsDocument,
+    "\n  query PreviewMessage($body: String!, $spans: [TextSpanInput!]) {\n    body: previewDeidentification(text: $body, extraRedactions: $spans) {\n      ...PreviewOfText\n    }\n  }\n": types.PreviewMessageDocument,
     "\n  query ConsultMessages($consultId: ID!, $after: String) {\n    consultMessages(consultId: $consultId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          body\n          createdAt\n          requestsInformation\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsultMessagesDocument,
     "\n  mutation SendConsultMessage($input: SendConsultMessageInput!) {\n    sendConsultMessage(input: $input) {\n      id\n    }\n  }\n": types.SendConsultMessageDocument,
     "\n  fragment CaseConsult on Consult {\n    id\n    status\n    urgency\n    dueAt\n    answerDueAt\n    createdAt\n    helpful\n    specialty {\n      id\n      name\n    }\n    consultant {\n      id\n      displayName\n    }\n    requestedBy {\n      id\n      displayName\n    }\n    answer {\n      id\n    }\n  }\n": types.CaseConsultFragmentDoc,
@@ -360,6 +362,10 @@ export function graphql(source: "\n  mutation CreateCase($input: CreateCaseInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveCaseDetails($input: SaveCaseDetailsInput!) {\n    saveCaseDetails(input: $input) {\n      clinicalQuestion\n    }\n  }\n"): (typeof documents)["\n  mutation SaveCaseDetails($input: SaveCaseDetailsInput!) {\n    saveCaseDetails(input: $input) {\n      clinicalQuestion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewMessage($body: String!, $spans: [TextSpanInput!]) {\n    body: previewDeidentification(text: $body, extraRedactions: $spans) {\n      ...PreviewOfText\n    }\n  }\n"): (typeof documents)["\n  query PreviewMessage($body: String!, $spans: [TextSpanInput!]) {\n    body: previewDeidentification(text: $body, extraRedactions: $spans) {\n      ...PreviewOfText\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

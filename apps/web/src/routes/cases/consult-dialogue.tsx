@@ -1,9 +1,21 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
+import { useCallback, useState } from 'react';
+import { useClient, useMutation } from 'urql';
 import { Empty, ErrorNotice, Loading, MoreButton } from '../../components/states';
 import { graphql } from '../../gql';
 import { when } from '../../lib/format';
 import { usePages } from '../../lib/use-pages';
+import type { DraftFields, TextSpan } from './preview';
+import { ReplyComposer } from './reply-composer';
+
+const PreviewMessage = graphql(`
+  query PreviewMessage($body: String!, $spans: [TextSpanInput!]) {
+    body: previewDeidentification(text: $body, extraRedactions: $spans) {
+      ...PreviewOfText
+    }
+  }
+`);
+
+const NO_TITLE = { text: '', findings: [] };
 
 const ConsultMessages = graphql(`
   query ConsultMessages($consultId: ID!, $after: String) {
@@ -51,21 +63,40 @@ export function ConsultDialogue({
   open: boolean;
 }) {
   const messages = usePages(ConsultMessages, { consultId }, (d) => d.consultMessages);
-  const [sent, send] = useMutation(SendConsultMessage);
-  const [text, setText] = useState('');
+  const client = useClient();
+  const [, send] = useMutation(SendConsultMessage);
   const [asksInfo, setAsksInfo] = useState(false);
   const id = `dialogue-${consultId}`;
+  const { retry } = messages;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const result = await send({
-      input: { consultId, body: text, requestsInformation: isSpecialist && asksInfo },
-    });
-    if (result.error) return;
-    setText('');
-    setAsksInfo(false);
-    messages.retry();
-  }
+  // A message is previewed, asked about and confirmed like a reply before it is sent.
+  const fetchPreview = useCallback(
+    async (fields: DraftFields) => {
+      const result = await client
+        .query(
+          PreviewMessage,
+          { body: fields.body, spans: fields.spans.map((s) => ({ start: s.start, end: s.end })) },
+          { requestPolicy: 'network-only' },
+        )
+        .toPromise();
+      if (result.error || !result.data) throw result.error ?? new Error('no preview');
+      return { title: NO_TITLE, body: result.data.body };
+    },
+    [client],
+  );
+
+  const submit = useCallback(
+    async (body: string, extraRedactions: TextSpan[]) => {
+      const result = await send({
+        input: { consultId, body, extraRedactions, requestsInformation: isSpecialist && asksInfo },
+      });
+      if (result.error) return result.error;
+      setAsksInfo(false);
+      retry();
+      return null;
+    },
+    [send, consultId, isSpecialist, asksInfo, retry],
+  );
 
   return (
     <section className="dialogue" aria-labelledby={`${id}-heading`}>
@@ -91,19 +122,13 @@ export function ConsultDialogue({
       )}
       <MoreButton pages={messages} label="Show more messages" />
       {open && (
-        <form onSubmit={(e) => void submit(e)}>
-          <label htmlFor={id}>Your message</label>
-          <textarea
-            id={id}
-            rows={3}
-            required
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            aria-describedby={`${id}-hint`}
-          />
-          <p id={`${id}-hint`} className="hint">
-            De-identified before it is stored, like cases and replies.
-          </p>
+        <ReplyComposer
+          id={id}
+          label="Your message"
+          noun="message"
+          fetchPreview={fetchPreview}
+          onSend={submit}
+        >
           {isSpecialist && (
             <div className="check">
               <input
@@ -115,11 +140,7 @@ export function ConsultDialogue({
               <label htmlFor={`${id}-info`}>This asks for more information or images</label>
             </div>
           )}
-          {sent.error && <ErrorNotice error={sent.error} />}
-          <button type="submit" disabled={sent.fetching}>
-            {sent.fetching ? 'Sending…' : 'Send message'}
-          </button>
-        </form>
+        </ReplyComposer>
       )}
     </section>
   );

@@ -12,7 +12,9 @@ export interface ReplyComposerProps {
   /** Resolves to an error to show, or nothing when the reply was sent. */
   onSend: (body: string, extraRedactions: TextSpan[]) => Promise<unknown>;
   debounceMs?: number;
-  /** More of the form (the images), shown once the reply is open. */
+  /** What the form sends (a reply by default). */
+  noun?: string;
+  /** More of the form (the images, or a consult message's "asks for information"), above the send button. */
   children?: ReactNode;
   /** Sending waits (images still uploading, processing or with unsaved masks). */
   holdSend?: boolean;
@@ -28,6 +30,7 @@ export function ReplyComposer({
   fetchPreview,
   onSend,
   debounceMs = 400,
+  noun = 'reply',
   children,
   holdSend = false,
 }: ReplyComposerProps) {
@@ -93,8 +96,8 @@ export function ReplyComposer({
         aria-describedby={`${id}-hint`}
       />
       <p id={`${id}-hint`} className="hint">
-        Replies are de-identified before they are stored, like cases: check the preview. To remove anything
-        else, select it and choose “Remove selected text”.
+        {noun === 'reply' ? 'Replies are' : 'Messages are'} de-identified before they are stored, like cases:
+        check the preview. To remove anything else, select it and choose “Remove selected text”.
       </p>
       {open && (
         <>
@@ -110,7 +113,7 @@ export function ReplyComposer({
           <PreviewPanel
             status={preview.status}
             headingId={`${id}-preview`}
-            bodyName="Reply"
+            bodyName={noun === 'reply' ? 'Reply' : 'Message'}
             body={
               preview.status === 'ready' ? { submitted: preview.for.body, result: preview.body } : undefined
             }
@@ -131,7 +134,6 @@ export function ReplyComposer({
               </>
             )}
           </PreviewPanel>
-          {children}
           <div className="check">
             <input
               id={`${id}-confirm`}
@@ -140,13 +142,14 @@ export function ReplyComposer({
               disabled={preview.status !== 'ready' || questions.length > 0}
               onChange={(e) => setConfirmed(e.target.checked)}
             />
-            <label htmlFor={`${id}-confirm`}>I have checked the preview of my reply</label>
+            <label htmlFor={`${id}-confirm`}>I have checked the preview of my {noun}</label>
           </div>
         </>
       )}
+      {children}
       {error !== null && <ErrorNotice error={error} />}
       <button type="submit" disabled={!ready || sending || holdSend}>
-        {sending ? 'Sending…' : 'Send reply'}
+        {sending ? 'Sending…' : `Send ${noun}`}
       </button>
     </form>
   );
