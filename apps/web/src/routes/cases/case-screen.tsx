@@ -8,6 +8,7 @@ import { label, when } from '../../lib/format';
 import { usePages } from '../../lib/use-pages';
 import { CaseDetailsView } from './case-details-view';
 import { ConsultsSection } from './consults-section';
+import { HeldContent } from './held-content';
 import type { DraftFields, TextSpan } from './preview';
 import { ReplyComposer } from './reply-composer';
 import { ReportButton } from './report-button';
@@ -19,6 +20,12 @@ export const CaseReply = graphql(`
     createdAt
     isAccepted
     isConsultAnswer
+    hold {
+      reason
+      stage
+      since
+      returnNote
+    }
     parent {
       id
     }
@@ -64,6 +71,12 @@ const CaseDetail = graphql(`
       deidentification {
         findingCount
         categories
+      }
+      hold {
+        reason
+        stage
+        since
+        returnNote
       }
     }
   }
@@ -189,11 +202,13 @@ function ReplyItem({
   children,
   caseId,
   canAccept,
+  meId,
 }: {
   reply: CaseReplyFragment;
   children: CaseReplyFragment[];
   caseId: string;
   canAccept: boolean;
+  meId?: string;
 }) {
   const [accepted, accept] = useMutation(AcceptReply);
   const [replying, setReplying] = useState(false);
@@ -208,6 +223,9 @@ function ReplyItem({
         {reply.author.displayName} · {when(reply.createdAt)}
       </p>
       <p className="body-text">{reply.body}</p>
+      {reply.hold && reply.author.id === meId && (
+        <HeldContent target={{ kind: 'reply', replyId: reply.id, body: reply.body }} hold={reply.hold} />
+      )}
       <div className="actions">
         {canAccept && !reply.isAccepted && (
           <button
@@ -235,7 +253,14 @@ function ReplyItem({
       {children.length > 0 && (
         <ul className="thread">
           {children.map((child) => (
-            <ReplyItem key={child.id} reply={child} children={[]} caseId={caseId} canAccept={canAccept} />
+            <ReplyItem
+              key={child.id}
+              reply={child}
+              children={[]}
+              caseId={caseId}
+              canAccept={canAccept}
+              meId={meId}
+            />
           ))}
         </ul>
       )}
@@ -279,6 +304,12 @@ export function CaseScreen() {
         {when(post.createdAt)}
       </p>
       <h1>{post.title}</h1>
+      {isAuthor && post.hold && (
+        <HeldContent
+          target={{ kind: 'case', caseId: post.id, title: post.title, body: post.body }}
+          hold={post.hold}
+        />
+      )}
       <dl className="fields">
         <div>
           <dt>Status</dt>
@@ -372,6 +403,7 @@ export function CaseScreen() {
                 children={childrenOf(r.id)}
                 caseId={post.id}
                 canAccept={isAuthor && post.status === 'OPEN'}
+                meId={me.id}
               />
             ))}
           </ul>
