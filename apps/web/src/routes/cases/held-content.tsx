@@ -25,6 +25,14 @@ export type HeldEdit =
   | { kind: 'case'; input: { caseId: string; title: string; body: string; extraRedactions: TextSpan[] } }
   | { kind: 'reply'; input: { replyId: string; body: string; extraRedactions: TextSpan[] } };
 
+const REASON_TEXT: Record<string, string> = {
+  PHI_SUSPECTED: 'it may identify a patient',
+  SPAM: 'spam',
+  UNPROFESSIONAL: 'unprofessional',
+  MISINFORMATION: 'misinformation',
+  OTHER: 'other',
+};
+
 const STAGE_TEXT: Record<string, string> = {
   AWAITING_REVIEW: 'An administrator will review it. Until then only you and the administrators can see it.',
   RETURNED_TO_AUTHOR:
@@ -56,8 +64,8 @@ export function HeldBanner({ target, hold, fetchPreview, onSend, debounceMs = 40
     <section className="notice held" aria-labelledby={headingId}>
       <h2 id={headingId}>Your {what} is hidden from other clinicians</h2>
       <p>
-        It was reported ({label(hold.reason).toLowerCase()}) and hidden {when(hold.since)}.{' '}
-        {STAGE_TEXT[hold.stage] ?? STAGE_TEXT.AWAITING_REVIEW}
+        It was reported ({REASON_TEXT[hold.reason] ?? label(hold.reason).toLowerCase()}) and hidden{' '}
+        {when(hold.since)}. {STAGE_TEXT[hold.stage] ?? STAGE_TEXT.AWAITING_REVIEW}
       </p>
       {hold.returnNote && (
         <p>
