@@ -8,6 +8,7 @@ import { label, when } from '../../lib/format';
 import { usePages } from '../../lib/use-pages';
 import { CaseDetailsView } from './case-details-view';
 import { ConsultsSection } from './consults-section';
+import { HeldContent } from './held-content';
 import type { DraftFields, TextSpan } from './preview';
 import { ReplyComposer } from './reply-composer';
 import { ReportButton } from './report-button';
@@ -21,6 +22,12 @@ export const CaseReply = graphql(`
     createdAt
     isAccepted
     isConsultAnswer
+    hold {
+      reason
+      stage
+      since
+      returnNote
+    }
     parent {
       id
     }
@@ -72,6 +79,12 @@ const CaseDetail = graphql(`
       }
       attachments {
         ...PostedAttachment
+      }
+      hold {
+        reason
+        stage
+        since
+        returnNote
       }
     }
   }
@@ -207,11 +220,13 @@ function ReplyItem({
   children,
   caseId,
   canAccept,
+  meId,
 }: {
   reply: CaseReplyFragment;
   children: CaseReplyFragment[];
   caseId: string;
   canAccept: boolean;
+  meId?: string;
 }) {
   const [accepted, accept] = useMutation(AcceptReply);
   const [replying, setReplying] = useState(false);
@@ -227,6 +242,9 @@ function ReplyItem({
       </p>
       <p className="body-text">{reply.body}</p>
       <AttachmentGallery attachments={reply.attachments} label="Images in this reply" />
+      {reply.hold && reply.author.id === meId && (
+        <HeldContent target={{ kind: 'reply', replyId: reply.id, body: reply.body }} hold={reply.hold} />
+      )}
       <div className="actions">
         {canAccept && !reply.isAccepted && (
           <button
@@ -254,7 +272,14 @@ function ReplyItem({
       {children.length > 0 && (
         <ul className="thread">
           {children.map((child) => (
-            <ReplyItem key={child.id} reply={child} children={[]} caseId={caseId} canAccept={canAccept} />
+            <ReplyItem
+              key={child.id}
+              reply={child}
+              children={[]}
+              caseId={caseId}
+              canAccept={canAccept}
+              meId={meId}
+            />
           ))}
         </ul>
       )}
@@ -298,6 +323,12 @@ export function CaseScreen() {
         {when(post.createdAt)}
       </p>
       <h1>{post.title}</h1>
+      {isAuthor && post.hold && (
+        <HeldContent
+          target={{ kind: 'case', caseId: post.id, title: post.title, body: post.body }}
+          hold={post.hold}
+        />
+      )}
       <dl className="fields">
         <div>
           <dt>Status</dt>
@@ -392,6 +423,7 @@ export function CaseScreen() {
                 children={childrenOf(r.id)}
                 caseId={post.id}
                 canAccept={isAuthor && post.status === 'OPEN'}
+                meId={me.id}
               />
             ))}
           </ul>

@@ -41,6 +41,12 @@ const KIND_TEXT: Record<string, string> = {
   CONSULT_EXPIRED: 'Consult expired on',
   REPLY_ACCEPTED: 'Your reply was accepted on',
   LICENSE_REVIEWED: 'Your licence has been reviewed',
+  CONTENT_HIDDEN: 'Hidden for review after a report:',
+  CONTENT_RETURNED: 'Returned to you to remove identifiers:',
+  CONTENT_RESTORED: 'Visible again after review:',
+  CONTENT_REMOVED: 'Removed after review:',
+  HELD_CONTENT_EDITED: 'The author edited held content on',
+  REPORT_OUTCOME: 'A report you made was decided on',
 };
 
 export function NotificationsScreen() {
