@@ -87,7 +87,10 @@ export function CreditScreen() {
   const [problem, setProblem] = useState<string | null>(null);
   const period = periodOf(days);
   const [{ data, fetching, error }, refetch] = useQuery({ query: MyConsultCredit, variables: { period } });
-  const [download, setDownload] = useState<{ busy: boolean; error: unknown }>({ busy: false, error: null });
+  const [download, setDownload] = useState<{ busy: boolean; error: unknown; url?: string }>({
+    busy: false,
+    error: null,
+  });
 
   function choose(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -108,7 +111,8 @@ export function CreditScreen() {
       setDownload({ busy: false, error: result.error ?? new Error('no link') });
       return;
     }
-    setDownload({ busy: false, error: null });
+    setDownload({ busy: false, error: null, url });
+    // A blocked pop-up leaves the link below, which works for the same few minutes.
     window.open(url, '_blank', 'noopener');
   }
 
@@ -158,6 +162,12 @@ export function CreditScreen() {
         </button>
       </div>
       {download.error !== null && <ErrorNotice error={download.error} />}
+      {download.url && (
+        <p className="muted" role="status">
+          The statement opens in a new tab. If it did not, <a href={download.url}>open the statement</a> (the
+          link works for a few minutes).
+        </p>
+      )}
       {fetching && !credit && <Loading label="Loading your credit…" />}
       {error && <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
       {credit && (
