@@ -135,6 +135,27 @@ function FieldError({ errors, name }: { errors: Errors; name: keyof Errors }) {
   );
 }
 
+/** One radio button with its label beside it. */
+function Choice({
+  name,
+  value,
+  text,
+  checked,
+}: {
+  name: string;
+  value: string;
+  text: string;
+  checked: boolean;
+}) {
+  const id = `outcome-${name}-${value || 'unsure'}`;
+  return (
+    <div className="check">
+      <input id={id} type="radio" name={name} value={value} defaultChecked={checked} />
+      <label htmlFor={id}>{text}</label>
+    </div>
+  );
+}
+
 function OutcomeForm({
   caseId,
   current,
@@ -227,43 +248,30 @@ function OutcomeForm({
       </div>
       <fieldset aria-describedby={describedBy(errors, 'changedManagement')}>
         <legend>Did the consult change how the patient was managed?</legend>
-        <label>
-          <input
-            type="radio"
-            name="changedManagement"
-            value="yes"
-            defaultChecked={current?.changedManagement === true}
-          />{' '}
-          Yes
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="changedManagement"
-            value="no"
-            defaultChecked={current?.changedManagement === false}
-          />{' '}
-          No
-        </label>
+        <Choice
+          name="changedManagement"
+          value="yes"
+          text="Yes"
+          checked={current?.changedManagement === true}
+        />
+        <Choice
+          name="changedManagement"
+          value="no"
+          text="No"
+          checked={current?.changedManagement === false}
+        />
         <FieldError errors={errors} name="changedManagement" />
       </fieldset>
       <fieldset>
         <legend>Did the outcome bear out the advice?</legend>
-        <label>
-          <input type="radio" name="adviceConfirmed" value="yes" defaultChecked={advice === true} /> Yes
-        </label>
-        <label>
-          <input type="radio" name="adviceConfirmed" value="no" defaultChecked={advice === false} /> No
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="adviceConfirmed"
-            value=""
-            defaultChecked={advice === null || advice === undefined}
-          />{' '}
-          Not sure
-        </label>
+        <Choice name="adviceConfirmed" value="yes" text="Yes" checked={advice === true} />
+        <Choice name="adviceConfirmed" value="no" text="No" checked={advice === false} />
+        <Choice
+          name="adviceConfirmed"
+          value=""
+          text="Not sure"
+          checked={advice === null || advice === undefined}
+        />
       </fieldset>
       <div>
         <label htmlFor="outcome-notes">Notes (optional)</label>
