@@ -15,6 +15,11 @@ export default defineConfig({
     reportCompressedSize: false,
   },
   server: {
-    proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true }, '/auth': 'http://127.0.0.1:3000' },
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:3000', ws: true },
+      '/auth': 'http://127.0.0.1:3000',
+      // signed credit statement PDFs (creditStatementLink)
+      '/credit': 'http://127.0.0.1:3000',
+    },
   },
 });

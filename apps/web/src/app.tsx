@@ -11,6 +11,7 @@ import { ComposeScreen } from './routes/cases/compose-screen';
 import { DirectoryScreen } from './routes/consults/directory-screen';
 import { MyConsultsScreen } from './routes/consults/my-consults-screen';
 import { QueueScreen } from './routes/consults/queue-screen';
+import { CreditScreen } from './routes/credit/credit-screen';
 import { ChannelsScreen } from './routes/feed/channels-screen';
 import { FeedScreen } from './routes/feed/feed-screen';
 import { LicenceScreen } from './routes/licence/licence-screen';
@@ -50,6 +51,7 @@ export function App() {
         <Route path="/search" component={SearchScreen} />
         <Route path="/consults" component={QueueScreen} />
         <Route path="/my-consults" component={MyConsultsScreen} />
+        <Route path="/my-credit" component={CreditScreen} />
         <Route path="/specialists" component={DirectoryScreen} />
         <Route path="/notifications" component={NotificationsScreen} />
         <Route path="/profile" component={ProfileScreen} />

@@ -57,6 +57,7 @@ const NAV = [
   { href: '/search', label: 'Search' },
   { href: '/consults', label: 'Consults' },
   { href: '/my-consults', label: 'My consults' },
+  { href: '/my-credit', label: 'My credit' },
   { href: '/specialists', label: 'Specialists' },
   { href: '/channels', label: 'Channels' },
   { href: '/profile', label: 'Profile' },

@@ -98,6 +98,10 @@ export function createCurbsideClient(): Client {
       WeeklySignups: () => null,
       ClinicianSearchConnection: () => null,
       ClinicianSearchEdge: () => null,
+      CaseOutcome: () => null,
+      ConsultCredit: () => null,
+      ConsultCreditEntry: (entry) => (entry.consultId as string | undefined) ?? null,
+      CreditStatementLink: () => null,
     },
     resolvers: {
       // feed, searchCases and CasePost.replies are paged by usePages: each page is cached on its own

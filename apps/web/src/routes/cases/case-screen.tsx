@@ -7,6 +7,7 @@ import type { CaseReplyFragment } from '../../gql/graphql';
 import { label, when } from '../../lib/format';
 import { usePages } from '../../lib/use-pages';
 import { CaseDetailsView } from './case-details-view';
+import { CaseOutcomeSection } from './case-outcome-section';
 import { ConsultsSection } from './consults-section';
 import { HeldContent } from './held-content';
 import type { DraftFields, TextSpan } from './preview';
@@ -396,6 +397,8 @@ export function CaseScreen() {
       {statusResult.data && (
         <Done>Case marked {label(statusResult.data.updateCase.status).toLowerCase()}.</Done>
       )}
+
+      <CaseOutcomeSection caseId={post.id} isAuthor={isAuthor} resolved={post.status === 'RESOLVED'} />
 
       <ConsultsSection
         caseId={post.id}
