@@ -25,7 +25,7 @@ const BODY =
 
 /** A link of the main navigation (a screen's own text may link to the same place). */
 function nav(page: Page, name: string | RegExp) {
-  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
 }
 
 /** Keeps every word the preview asks about, then confirms the preview. */
