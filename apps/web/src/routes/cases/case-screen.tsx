@@ -16,7 +16,6 @@ import { ReportButton } from './report-button';
 import { AttachmentGallery } from '../attachments/attachment-gallery';
 import { AttachmentPicker, type AttachmentsState } from '../attachments/attachment-picker';
 
-
 /** One reply as the thread shows it. Its fields are written out in CaseReplies rather than spread
  * from a fragment: the API's cost limit (graphql-armor) charges fragment spreads at depth. */
 type CaseReplyFragment = NonNullable<CaseRepliesQuery['case']>['replies']['edges'][number]['node'];
