@@ -31,6 +31,7 @@ const LIMITS = {
   LOGIN_MAX_DELAY_MS: '400',
   WS_MAX_SUBSCRIPTIONS_PER_SOCKET: '3',
   WS_MAX_SUBSCRIPTIONS_PER_CLINICIAN: '5',
+  WS_MAX_REFUSALS_PER_SOCKET: '250',
   PREVIEW_UNVERIFIED_MAX_CALLS_PER_MINUTE: '5',
   PREVIEW_UNVERIFIED_MAX_CHARACTERS_PER_MINUTE: '5000',
   PREVIEW_MAX_CALLS_PER_MINUTE: '20',
@@ -169,6 +170,35 @@ describe('Abuse limits, input hygiene and idempotent writes', () => {
       await eventually(() => more.some((s) => s.code !== 'OPEN'), 5_000);
       await new Promise((r) => setTimeout(r, 200));
       expect(more.map((s) => s.code).sort()).toEqual(['OPEN', 'OPEN', 'RATE_LIMITED']);
+    });
+
+    it("should close a socket that keeps asking past its limits, and leave the account's other sockets alone", async () => {
+      // The account holds its 5 places on the two sockets above; every subscription here is refused.
+      const flooder = new WsTestClient(t.url, unverified.accessToken);
+      sockets.push(flooder);
+      const { result } = await probedDuring(t.url, 'subscriptions (2,000 on one socket)', async () => {
+        const subs = Array.from({ length: 2000 }, () =>
+          outcomeOf(flooder.subscribe(`subscription { notificationAdded { id } }`)),
+        );
+        await eventually(() => flooder.closes.length > 0, 15_000);
+        await eventually(() => subs.every((s) => s.code !== 'OPEN'), 5_000);
+        return subs;
+      });
+      expect(flooder.closes).toEqual([{ code: 4429, reason: 'Too many refused subscriptions' }]);
+      // Refusals past the 250 allowed were not answered one by one: the socket was closed instead,
+      // and every subscription it had asked for ended, none started.
+      const refused = result.filter((s) => s.code === 'RATE_LIMITED').length;
+      expect(refused).toBeLessThanOrEqual(251);
+      expect(result.every((s) => s.code === 'RATE_LIMITED' || s.code === 'ENDED')).toBe(true);
+
+      // The same account's places are unchanged: a new socket still gets none (5 held elsewhere).
+      const probe = new WsTestClient(t.url, unverified.accessToken);
+      sockets.push(probe);
+      const after = outcomeOf(probe.subscribe(`subscription { notificationAdded { id } }`));
+      await eventually(() => after.code !== 'OPEN', 5_000);
+      expect(after.code).toBe('RATE_LIMITED');
+      // (a lazy client closes normally once it has nothing open; it was not cut off)
+      expect(probe.closes.map((c) => c.code)).not.toContain(4429);
     });
   });
 

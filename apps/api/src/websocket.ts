@@ -24,6 +24,8 @@ export const WsClose = {
   UNAUTHORIZED: 4401,
   FORBIDDEN: 4403,
   TOO_SLOW: 4429,
+  /** Too many refused subscriptions on one socket (WS_MAX_REFUSALS_PER_SOCKET). */
+  TOO_MANY_REFUSALS: 4429,
 } as const;
 
 interface SocketExtra {
@@ -33,6 +35,8 @@ interface SocketExtra {
   unwatch?: () => void;
   /** Ids of this socket's subscriptions that hold a place in the ledger. */
   counted?: Set<string>;
+  /** How many of this socket's subscriptions were refused. */
+  refused?: number;
 }
 
 type WsContext = Context<Record<string, unknown> | undefined, SocketExtra>;
@@ -87,6 +91,87 @@ export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
   const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
     errors.map((e) => formatGraphqlError(e.toJSON(), e, { exposeLimits: !config.isProduction }));
 
+  const cutOff = [
+    new GraphQLError('Too many refused subscriptions on this connection', {
+      extensions: { code: ErrorCode.RATE_LIMITED },
+    }),
+  ];
+
+  /**
+   * The checks that need nothing but the socket and the document: run synchronously as each message
+   * arrives, so a burst of messages is counted as it is read, not after it has all been handled.
+   */
+  const checkNow = (
+    ctx: WsContext,
+    payload: { query: string; operationName?: string | null },
+  ): GraphQLError[] | undefined => {
+    // graphql-ws has recorded this subscription already: the count includes it.
+    const perSocket = config.WS_MAX_SUBSCRIPTIONS_PER_SOCKET;
+    if (openSubscriptions(ctx) > perSocket) {
+      return tooMany(`A socket may hold at most ${perSocket} subscriptions`, perSocket);
+    }
+    try {
+      const document = parse(payload.query, { maxTokens: config.GRAPHQL_MAX_TOKENS });
+      const operation = getOperationAST(document, payload.operationName ?? undefined);
+      if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
+        return [
+          new GraphQLError(
+            'Only subscriptions are accepted over WebSocket; use HTTP for queries and mutations',
+            { extensions: { code: ErrorCode.BAD_USER_INPUT } },
+          ),
+        ];
+      }
+    } catch {
+      return [
+        new GraphQLError('The request is not valid GraphQL', {
+          extensions: { code: ErrorCode.BAD_USER_INPUT },
+        }),
+      ];
+    }
+    return undefined;
+  };
+
+  /** The clinician's place in the ledger shared by every instance. */
+  const takePlace = async (ctx: WsContext, id: string): Promise<GraphQLError[] | undefined> => {
+    const perClinician = config.WS_MAX_SUBSCRIPTIONS_PER_CLINICIAN;
+    const clinicianId = ctx.extra.curbside?.actor?.clinicianId;
+    if (!clinicianId) return tooMany('Sign in again to subscribe', perClinician);
+    let taken: boolean;
+    try {
+      taken = await ledger.take(clinicianId, perClinician);
+    } catch (err) {
+      // the shared count is unreachable: refuse rather than let a flood through
+      logger.warn({ err: (err as Error).name }, 'subscription ledger unavailable');
+      return tooMany('Live updates are unavailable for a moment; try again shortly', perClinician);
+    }
+    if (!taken) return tooMany(`An account may hold at most ${perClinician} subscriptions`, perClinician);
+    if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) {
+      release(clinicianId, 1);
+      return tooMany('The connection closed', perClinician);
+    }
+    ctx.extra.counted?.add(id);
+    return undefined;
+  };
+
+  /**
+   * Counts a refusal; the one past the socket's allowance closes the socket (4429), so a client that
+   * keeps asking past its limits is cut off instead of being answered one refusal at a time.
+   */
+  const refused = (ctx: WsContext): void => {
+    ctx.extra.refused = (ctx.extra.refused ?? 0) + 1;
+    if (ctx.extra.refused === config.WS_MAX_REFUSALS_PER_SOCKET + 1) {
+      logger.warn(
+        {
+          correlationId: ctx.extra.curbside?.correlationId,
+          clinicianId: ctx.extra.curbside?.actor?.clinicianId,
+          refused: config.WS_MAX_REFUSALS_PER_SOCKET,
+        },
+        'socket closed after too many refused subscriptions',
+      );
+      ctx.extra.socket.close(WsClose.TOO_MANY_REFUSALS, 'Too many refused subscriptions');
+    }
+  };
+
   return {
     path: '/graphql',
     connectionInitWaitTimeout: 5_000,
@@ -121,54 +206,22 @@ export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
       logger.info({ correlationId: ctx.extra.curbside?.correlationId, code }, 'socket closed');
     },
 
-    onSubscribe: async (
+    onSubscribe: (
       ctx: WsContext,
       id: string,
       payload: { query: string; operationName?: string | null },
-    ) => {
-      // graphql-ws has recorded this subscription already: the count includes it.
-      const perSocket = config.WS_MAX_SUBSCRIPTIONS_PER_SOCKET;
-      if (openSubscriptions(ctx) > perSocket) {
-        return tooMany(`A socket may hold at most ${perSocket} subscriptions`, perSocket);
+    ): GraphQLError[] | undefined | Promise<GraphQLError[] | undefined> => {
+      // a socket already cut off: whatever it had queued is refused without further work
+      if ((ctx.extra.refused ?? 0) > config.WS_MAX_REFUSALS_PER_SOCKET) return cutOff;
+      const now = checkNow(ctx, payload);
+      if (now) {
+        refused(ctx);
+        return now;
       }
-      try {
-        const document = parse(payload.query, { maxTokens: config.GRAPHQL_MAX_TOKENS });
-        const operation = getOperationAST(document, payload.operationName ?? undefined);
-        if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
-          return [
-            new GraphQLError(
-              'Only subscriptions are accepted over WebSocket; use HTTP for queries and mutations',
-              {
-                extensions: { code: ErrorCode.BAD_USER_INPUT },
-              },
-            ),
-          ];
-        }
-      } catch {
-        return [
-          new GraphQLError('The request is not valid GraphQL', {
-            extensions: { code: ErrorCode.BAD_USER_INPUT },
-          }),
-        ];
-      }
-      const perClinician = config.WS_MAX_SUBSCRIPTIONS_PER_CLINICIAN;
-      const clinicianId = ctx.extra.curbside?.actor?.clinicianId;
-      if (!clinicianId) return tooMany('Sign in again to subscribe', perClinician);
-      let taken: boolean;
-      try {
-        taken = await ledger.take(clinicianId, perClinician);
-      } catch (err) {
-        // the shared count is unreachable: refuse rather than let a flood through
-        logger.warn({ err: (err as Error).name }, 'subscription ledger unavailable');
-        return tooMany('Live updates are unavailable for a moment; try again shortly', perClinician);
-      }
-      if (!taken) return tooMany(`An account may hold at most ${perClinician} subscriptions`, perClinician);
-      if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) {
-        release(clinicianId, 1);
-        return tooMany('The connection closed', perClinician);
-      }
-      ctx.extra.counted?.add(id);
-      return undefined;
+      return takePlace(ctx, id).then((later) => {
+        if (later) refused(ctx);
+        return later;
+      });
     },
 
     onComplete: (ctx: WsContext, id: string) => {

@@ -184,6 +184,16 @@ export class AppConfig {
   @Min(1)
   WS_MAX_SUBSCRIPTIONS_PER_SOCKET = 20;
 
+  /**
+   * Subscriptions a socket may have refused (over a limit, not a subscription, not valid GraphQL)
+   * before it is closed with 4429: a client that keeps asking past its limits is cut off instead of
+   * being answered one refusal at a time.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  WS_MAX_REFUSALS_PER_SOCKET = 50;
+
   /** Subscriptions one clinician may hold open at once over all their sockets (on one API instance). */
   @Type(() => Number)
   @IsInt()
