@@ -168,7 +168,12 @@ export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
         },
         'socket closed after too many refused subscriptions',
       );
-      ctx.extra.socket.close(WsClose.TOO_MANY_REFUSALS, 'Too many refused subscriptions');
+      const socket = ctx.extra.socket;
+      socket.close(WsClose.TOO_MANY_REFUSALS, 'Too many refused subscriptions');
+      // read nothing more from it (what it still has queued is dropped unparsed), and do not wait
+      // for a flooding client to finish the closing handshake
+      socket.pause();
+      setTimeout(() => socket.terminate(), 1_000).unref();
     }
   };
 
