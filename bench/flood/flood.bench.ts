@@ -52,6 +52,9 @@ const timings = [];
 let done = false;
 parentPort.on('message', () => { done = true; });
 (async () => {
+  // a first request loads the worker's HTTP client: not counted
+  await (await fetch(workerData.url + '/health/live')).arrayBuffer();
+  parentPort.postMessage('ready');
   while (!done) {
     const started = performance.now();
     const res = await fetch(workerData.url + '/health/live');
@@ -71,12 +74,13 @@ async function probed(
   run: () => Promise<number>,
 ): Promise<FloodFigures> {
   const worker = new Worker(PROBE_WORKER, { eval: true, workerData: { url } });
+  let ready: () => void = () => {};
+  const started = new Promise<void>((resolve) => (ready = resolve));
   const probing = new Promise<number[]>((resolve, reject) => {
-    worker.once('message', (t: number[]) => resolve(t));
+    worker.on('message', (m: 'ready' | number[]) => (m === 'ready' ? ready() : resolve(m)));
     worker.once('error', reject);
   });
-  // let the worker take its first probes before the flood starts
-  await new Promise((r) => setTimeout(r, 100));
+  await started;
   const refused = await run();
   worker.postMessage('stop');
   const timings = await probing;
