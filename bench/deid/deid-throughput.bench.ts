@@ -14,46 +14,10 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Anonymizer } from '../../libs/anonymizer/src/index.js';
-import { injectIdentifiers } from '../../libs/anonymizer/src/eval/corpora/inject.js';
-import { generateNursingNotes } from '../../libs/anonymizer/src/eval/corpora/nursing.js';
-import { findSharedDeidDirectory, readJsonl } from '../../libs/anonymizer/src/eval/corpora/suite.js';
+import { benchSourceTexts, packNotes } from '../../libs/anonymizer/src/eval/corpora/bench-notes.js';
 import { lexicons } from '../../libs/anonymizer/src/lexicon/lexicons.js';
 
-const NOTE_BYTES = 3 * 1024;
 const STARTUP_RUNS = 5;
-
-function sourceTexts(): { texts: string[]; source: string } {
-  const texts = generateNursingNotes(6000, 424_242).map((d) => d.text);
-  const shared = findSharedDeidDirectory();
-  if (shared === undefined) return { texts, source: 'generated nursing notes (seed 424242)' };
-  for (const [file, seed] of [
-    ['mts-dialog-sections.jsonl', 5151],
-    ['aci-bench-visit-notes.jsonl', 5252],
-  ] as const) {
-    texts.push(...injectIdentifiers(readJsonl(join(shared, file)), seed).map((d) => d.text));
-  }
-  texts.push(...readJsonl(join(shared, 'clinical-cases.jsonl')).map((d) => d.text));
-  return {
-    texts,
-    source: 'generated nursing notes, MTS-Dialog and ACI-BENCH with injected identifiers, clinical cases',
-  };
-}
-
-/** Packs texts, each used once, into notes of about 3 KB (UTF-8); texts are interleaved by a stride. */
-function buildNotes(texts: readonly string[]): string[] {
-  const notes: string[] = [];
-  let current = '';
-  const stride = 7919;
-  for (let k = 0; k < texts.length; k++) {
-    const t = texts[(k * stride) % texts.length] ?? '';
-    current = current === '' ? t : `${current}\n\n${t}`;
-    if (Buffer.byteLength(current, 'utf8') >= NOTE_BYTES) {
-      notes.push(current);
-      current = '';
-    }
-  }
-  return notes;
-}
 
 function percentile(sorted: readonly number[], p: number): number {
   const idx = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
@@ -105,8 +69,8 @@ function startup(): number[] {
 }
 
 function main(): void {
-  const { texts, source } = sourceTexts();
-  const notes = buildNotes(texts);
+  const { texts, source } = benchSourceTexts();
+  const notes = packNotes(texts);
   const l0 = performance.now();
   const c0 = process.cpuUsage();
   lexicons();

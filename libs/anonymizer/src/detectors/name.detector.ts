@@ -843,6 +843,24 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 
 export function detectNames(ctx: DetectionContext, state: NameDetectorState): Candidate[] {
   const out: Candidate[] = [];
+  // (one function per rule: V8 compiles, and after a deoptimisation recompiles, each one alone)
+  const scope = nameScope(state, out);
+  detectCuedNames(scope);
+  detectCaselessPairs(scope);
+  detectCaselessBeforeCue(scope);
+  detectCaselessBeforeSpeech(scope);
+  detectCapitalisedRuns(scope);
+  detectInitials(scope);
+  detectLastCommaFirst(scope);
+  widenToGivenNames(scope);
+  addQuotedNicknames(ctx, scope);
+  return out;
+}
+
+/** What the name rules share for one text. */
+type NameScope = ReturnType<typeof nameScope>;
+
+function nameScope(state: NameDetectorState, out: Candidate[]) {
   const seen = new Set<string>();
   const { tokens, flags } = state;
   const n = tokens.length;
@@ -872,7 +890,12 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
       }
     }
   };
+  return { state, tokens, flags, n, out, emit, emitWithComma };
+}
 
+/** Rules 1-4 of {@link detectNames}: a name after a title, relative, role or label, or before a credential. */
+function detectCuedNames(scope: NameScope): void {
+  const { state, tokens, flags, n, emit, emitWithComma } = scope;
   for (let i = 0; i < n; i++) {
     // every cue below starts at a title, relative, role, label or credential: skip other words at once
     if (((flags[i] ?? 0) & (CUE_WORD | TOKEN.specialist)) === 0) continue;
@@ -1014,7 +1037,11 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
       }
     }
   }
+}
 
+/** Rule 5a of {@link detectNames}. */
+function detectCaselessPairs(scope: NameScope): void {
+  const { state, tokens, flags, n, emitWithComma } = scope;
   // 5a. no casing to go by: a given name then a surname, one of them no ordinary word ("hope castillo",
   // "megan strand", "virginia pruitt"), and a third name word after it ("ray don hollis")
   for (let i = 0; i + 1 < n; i++) {
@@ -1040,7 +1067,11 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     emitWithComma({ first: i, last }, PRIORITY.nameLexicon);
     i = last;
   }
+}
 
+/** Rule 5b of {@link detectNames}. */
+function detectCaselessBeforeCue(scope: NameScope): void {
+  const { state, tokens, flags, n, emit } = scope;
   // 5b. no casing to go by: the words before an age ("mark delacroix, 58 yo", "aurora, 8 weeks old",
   // "ava (6) and mason (3)"), before a possessive relative ("jaxon's mom") or a phone number
   for (let i = 1; i + 1 < n; i++) {
@@ -1073,7 +1104,11 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     const run = caselessRunBefore(state, i - 1, false, strongAge);
     if (run) emit(run, PRIORITY.nameCue - 1);
   }
+}
 
+/** Rule 5c of {@link detectNames}. */
+function detectCaselessBeforeSpeech(scope: NameScope): void {
+  const { state, tokens, flags, emit } = scope;
   // 5c. no casing to go by: a given name that is no ordinary word before a verb of speech ("kendra says")
   for (let i = 0; i + 1 < tokens.length; i++) {
     // (a given name in a line without casing: tested first on the flags, it is cheaper)
@@ -1089,7 +1124,11 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     if (MONTHS_AND_DAYS.has(w.tok.lower) || STATE_NAMES.has(w.tok.lower) || w.tok.text.length < 3) continue;
     emit({ first: i, last: i }, PRIORITY.nameLexicon);
   }
+}
 
+/** Rule 5 of {@link detectNames}. */
+function detectCapitalisedRuns(scope: NameScope): void {
+  const { state, flags, n, emitWithComma } = scope;
   // 5. capitalised runs: lexicon evidence or an age right after ("Shandiin Begay, 27")
   for (let i = 0; i < n; i++) {
     // a run starts with a capitalised word (any word where the line has no casing)
@@ -1130,7 +1169,11 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     }
     if (lexiconName(state, run)) emitWithComma(run, PRIORITY.nameLexicon);
   }
+}
 
+/** Rule 6 of {@link detectNames}. */
+function detectInitials(scope: NameScope): void {
+  const { state, tokens, flags, n, emit } = scope;
   // 6. initials written as "R.K." or "E.M.", and "LAST, FIRST" ("Harper, William", "OKAFOR-BELL, SIMONE")
   for (let i = 0; i + 3 < n; i++) {
     if (
@@ -1157,6 +1200,11 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     emit({ first: i, last }, PRIORITY.nameCue - 1);
     i = last;
   }
+}
+
+/** Rule 6 of {@link detectNames}. */
+function detectLastCommaFirst(scope: NameScope): void {
+  const { state, tokens, flags, n, emit } = scope;
   for (let i = 0; i + 2 < n; i++) {
     if (((flags[i + 1] ?? 0) & TOKEN.comma) === 0) continue;
     const a = info(state, i);
@@ -1181,7 +1229,11 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     emit({ first: i, last: i }, PRIORITY.nameLexicon + 1);
     emit(run, PRIORITY.nameLexicon + 1);
   }
+}
 
+/** Rule 7 of {@link detectNames}. */
+function widenToGivenNames(scope: NameScope): void {
+  const { state, tokens, out } = scope;
   // 7. a given name right before a found name belongs to it: "Will Harper", "Tanner Loomis", "Gilbert Nez"
   for (const c of [...out]) {
     let startTok = tokenIndexAt(tokens, c.start);
@@ -1202,7 +1254,11 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
     const first = tokens[startTok];
     if (first && first.start < c.start) out.push({ ...c, start: first.start, priority: c.priority });
   }
+}
 
+/** Rule 8 of {@link detectNames}. */
+function addQuotedNicknames(ctx: DetectionContext, scope: NameScope): void {
+  const { state, tokens, out } = scope;
   // 8. a quoted nickname next to a name: Gerald Novak ("Gerry"), Ronald "Ronnie" Peebles
   const found = [...out];
   for (const c of found) {
@@ -1233,5 +1289,4 @@ export function detectNames(ctx: DetectionContext, state: NameDetectorState): Ca
       }
     }
   }
-  return out;
 }

@@ -1010,14 +1010,27 @@ function span(
 }
 
 export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): Candidate[] {
+  const out: Candidate[] = [];
+  // (one function per rule: V8 compiles, and after a deoptimisation recompiles, each one alone)
+  const scope = placeScope(ctx, state, out);
+  detectFacilities(ctx, scope);
+  detectHealthSystemBrands(ctx, scope);
+  detectCityState(ctx, scope);
+  detectKnownTowns(ctx, scope);
+  propagateTowns(state, out);
+  return out;
+}
+
+/** What the place rules share for one text. */
+type PlaceScope = ReturnType<typeof placeScope>;
+
+function placeScope(ctx: DetectionContext, state: PlaceDetectorState, out: Candidate[]) {
   const { lex } = ctx;
   const { tokens, infos, flags } = state;
   const n = tokens.length;
-  const out: Candidate[] = [];
   const push = (c: Candidate | undefined): void => {
     if (c) out.push(c);
   };
-  // 1. facilities: capitalised runs that contain a head word ("Keokuk Area Hospital", "Mercy Regional")
   const possessiveAt = (k: number): boolean =>
     (tokens[k]?.text === "'" || tokens[k]?.text === '’') &&
     tokens[k + 1]?.lower === 's' &&
@@ -1049,6 +1062,26 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     if (p.acronym && p.common >= 20) return false;
     return true;
   };
+  return {
+    lex,
+    tokens,
+    infos,
+    flags,
+    n,
+    out,
+    push,
+    possessiveAt,
+    facilityWordAt,
+    isHealthSystemWord,
+    counts,
+  };
+}
+
+/** Rule 1 of {@link detectPlaces}. */
+function detectFacilities(ctx: DetectionContext, scope: PlaceScope): void {
+  const { lex, tokens, infos, flags, n, push, possessiveAt, facilityWordAt, isHealthSystemWord, counts } =
+    scope;
+  // 1. facilities: capitalised runs that contain a head word ("Keokuk Area Hospital", "Mercy Regional")
   for (let i = 0; i < n; i++) {
     if ((~(flags[i] ?? 0) & (TOKEN.cap | FACILITY_HEAD)) !== 0) continue;
     const w = infos[i];
@@ -1289,7 +1322,11 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       push(span(tokens, start, end, 'LOCATION', PRIORITY.facility));
     }
   }
+}
 
+/** Rule 2 of {@link detectPlaces}. */
+function detectHealthSystemBrands(ctx: DetectionContext, scope: PlaceScope): void {
+  const { lex, tokens, infos, flags, n, push, possessiveAt, isHealthSystemWord } = scope;
   // 2. health-system brands: "Mayo", "UAMS", "Sanford Bemidji", "Avera Queen of Peace"
   const hsPrefixes = healthSystemPrefixes(lex);
   for (let i = 0; i < n; i++) {
@@ -1370,7 +1407,11 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     push(span(tokens, from, end, 'LOCATION', PRIORITY.facility - 1));
     i = end;
   }
+}
 
+/** Rule 3 of {@link detectPlaces}. */
+function detectCityState(ctx: DetectionContext, scope: PlaceScope): void {
+  const { lex, tokens, infos, flags, n, push } = scope;
   // 3. "City, ST" and "City, State": "Ottumwa, IA", "Abingdon, Virginia", "Edmundston, New Brunswick"
   for (let i = 0; i < n; i++) {
     if (((flags[i] ?? 0) & TOKEN.comma) === 0) continue;
@@ -1415,7 +1456,11 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
     if (start === i - 1 && !states && (endTok.common >= 200 || endTok.acronym)) continue;
     push(span(tokens, start, i - 1, 'LOCATION', PRIORITY.cityState));
   }
+}
 
+/** Rule 4 of {@link detectPlaces}. */
+function detectKnownTowns(ctx: DetectionContext, scope: PlaceScope): void {
+  const { lex, tokens, infos, flags, n, out, push, possessiveAt } = scope;
   // 4. known US towns: after a locative word ("in Agency"), multi-word names ("Sioux Falls"), or unambiguous ones
   const towns = cityTree(lex);
   for (let i = 0; i < n; i++) {
@@ -1528,9 +1573,6 @@ export function detectPlaces(ctx: DetectionContext, state: PlaceDetectorState): 
       push(span(tokens, i, best, 'LOCATION', PRIORITY.place - 1));
     }
   }
-
-  propagateTowns(state, out);
-  return out;
 }
 
 /**
