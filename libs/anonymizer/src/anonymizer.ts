@@ -11,6 +11,7 @@ import { propagateNames } from './detectors/propagate.js';
 import { detectByVocabulary } from './detectors/vocabulary.detector.js';
 import { detectByCueWords } from './detectors/cue-word.detector.js';
 import { detectByCuePhrases } from './detectors/cue-phrase.detector.js';
+import { detectFacilityShapes } from './detectors/facility-shape.detector.js';
 import { withoutClinicalServices } from './detectors/clinical-service.js';
 import { detectPlaces } from './detectors/place.detector.js';
 import { detectBareYears } from './detectors/year.detector.js';
@@ -126,6 +127,7 @@ export class Anonymizer {
       ...detectByVocabulary(ctx, state),
       ...detectByCueWords(ctx, state),
       ...detectByCuePhrases(ctx, state),
+      ...detectFacilityShapes(ctx, state),
     ];
     candidates.push(...names, ...propagateNames(state, names, lex.dictionary));
     const merged = mergeCandidates(candidates, text, locked).filter((c) => !isPlaceholderSpan(c, text));

@@ -9,6 +9,7 @@ import { DATE_PATTERNS } from './detectors/date.detector.js';
 import { IDENTIFIER_PATTERNS } from './detectors/identifier.detector.js';
 import { NAME_PATTERNS } from './detectors/name.detector.js';
 import { PLACE_PATTERNS } from './detectors/place.detector.js';
+import { UNKNOWN_WORD_PATTERNS } from './detectors/unknown-word.js';
 import { YEAR_PATTERNS } from './detectors/year.detector.js';
 import { BIRTH_CUE_PATTERNS } from './dates/birth-cue.js';
 import { SAFE_VOCABULARY_PATTERNS } from './short-field/safe-vocabulary.js';
@@ -37,6 +38,7 @@ export const ANONYMIZER_PATTERNS: readonly RegExp[] = [
   ...ADDRESS_LABEL_PATTERNS,
   ...NAME_PATTERNS,
   ...PLACE_PATTERNS,
+  ...UNKNOWN_WORD_PATTERNS,
   ...WORD_CLASS_PATTERNS,
   ...TOKEN_PATTERNS,
   ...LEXICON_PATTERNS,

@@ -33,4 +33,10 @@ describe('ages over 89 in triage and hand-off shorthand', () => {
       expect(removed(t)).toEqual([]);
     expect(removed('an 89 yom and an F/45 and M 60')).toEqual([]);
   });
+
+  it('should replace an age with the sex after a bare "y"', () => {
+    for (const t of cased('quick q: 93yF w/ hyponatraemia, bed 2 is a 97 ym.'))
+      expect(removed(t).map((s) => s.slice(0, 2))).toEqual(['93', '97']);
+    expect(removed('85yF and 95yx')).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candi
 /**
  * Ages of 90 and over in the shorthand of triage, hand-off and sign-out lines, which the prose
  * rules of `age.detector.ts` do not read:
- * - the sex glued to the unit: "92yom", "92 YOF", "92 yow", "92 y/o/f", "92 y.o.f.", "92-y-o", "92 y." (end of a
+ * - the sex glued to the unit: "92yom", "92 YOF", "93yF", "92 yow", "92 y/o/f", "92 y.o.f.", "92-y-o", "92 y." (end of a
  *   clause), "92 yoa" (years of age);
  * - age and sex against each other: "92/F", "Age/Sex: 92/F", "F/92", "M 94", "(F, 92)";
  * - a label with other punctuation: "age=92", "Age - 92";
@@ -13,7 +13,7 @@ import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candi
  * Only 90 to 125 is an age here; a unit of measure or a percent after the number keeps it.
  */
 const UNIT_SHORT =
-  /(?<![\w.+/])(\d{2,3})(\s?-?\s?)(yo[mfwa]|y\/o\/[mfw]|y\.o\.[mf]\.?|y-o(?:-[mf])?|years?(?=[.,;:)]|$)|y(?=[.;:]|$))(?![\w/])/iy;
+  /(?<![\w.+/])(\d{2,3})(\s?-?\s?)(yo[mfwa]|y[mf]|y\/o\/[mfw]|y\.o\.[mf]\.?|y-o(?:-[mf])?|years?(?=[.,;:)]|$)|y(?=[.;:]|$))(?![\w/])/iy;
 const AGE_SLASH_SEX = /(?<![\w.+/-])(\d{2,3})\s?\/\s?[MFmf](?![\w/])/y;
 /** "F/92", "M 94", "F, 92": not after a number ("101 F, 92" is a temperature and a pulse). */
 const SEX_AGE = /(?<![\w.+/])(?<!\d\s?)[MFmf]\s?[/,]?\s?(\d{2,3})(?![\w/%]|[.,]\d)/y;

@@ -22,6 +22,10 @@ describe('contact and network identifiers', () => {
   it('should replace a seven-digit local number only after a phone cue', () => {
     expect(deidentify('Call 555-0142 after 5.').text).toBe('Call [PHONE] after 5.');
     expect(deidentify('Range 120-1300 mg.').findings).toEqual([]);
+    expect(categories('Her niece can be contacted on 950-1184.')).toEqual(['PHONE:950-1184']);
+    expect(categories('please ring back on 231-1977')).toEqual(['PHONE:231-1977']);
+    expect(categories('NOK (wife) 625-9424')).toEqual(['PHONE:625-9424']);
+    expect(categories('(wife) said 120-1300 steps')).toEqual([]);
   });
 
   it('should replace an international number with [PHONE]', () => {

@@ -32,4 +32,41 @@ describe('cue-word detector', () => {
     expect(found('PROPHYLAXIS PER ACIP WITH RELUGOLIX, PLT AWARE')).toEqual([]);
     expect(found('started on brentuximab, pt aware')).toEqual([]);
   });
+
+  it('should take a word no vocabulary knows after a hand-off, letter or message cue as a name', () => {
+    expect(found('SBAR re pataki, bed 641')).toEqual(['NAME:pataki']);
+    expect(found('plan d/w dr uhrova and spr kwaakye.')).toContain('NAME:kwaakye');
+    expect(found('Thank you for seeing branimir genjega, a frail woman')).toEqual([
+      'NAME:branimir',
+      'NAME:genjega',
+    ]);
+    expect(found('returned call to zlatica at home')).toEqual(['NAME:zlatica']);
+    expect(found('phone msg: horymira (grandson of norberta berkyova) called')).toEqual(
+      expect.arrayContaining(['NAME:horymira', 'NAME:norberta', 'NAME:berkyova']),
+    );
+  });
+
+  it('should take such a word before a verb of a person, or at a sentence start before "is"', () => {
+    expect(found('kruno rang, says ado is more confused')).toContain('NAME:kruno');
+    expect(found('laura is drowsy but rousable.')).toEqual(['NAME:laura']);
+    expect(found('Cymbalta has been recommended. G-CSF is fine.')).toEqual([]);
+    expect(found('anyone seen this? Zselyke (pt) came from home')).toEqual(['NAME:Zselyke']);
+    expect(found('R: ask Holmqvist to see, family (Leif) aware.')).toContain('NAME:Leif');
+  });
+
+  it('should take a name of the lexicons after a strong cue even when it is also a rarer word', () => {
+    expect(found('handing over petri, spoke to laura')).toEqual(['NAME:petri', 'NAME:laura']);
+    expect(found('spoke w/ laura on the ward')).toEqual(['NAME:laura']);
+    expect(found('per protocol, w/ walker, pain settled')).toEqual([]);
+    expect(found("homes are fine if they're lead-safe")).toEqual([]);
+    expect(found('bright red blood per rectum; chose PTU over methimazole')).toEqual([]);
+    expect(found('Tofersen is only for SOD1 ALS.')).toEqual([]);
+  });
+
+  it('should take a town no vocabulary knows after "lives ... in", "hospice in" or a doctor and a comma', () => {
+    expect(found('lives with daughter maria in pocatky, independent')).toContain('LOCATION:pocatky');
+    expect(found('daughter asking about hospice in busteni.')).toEqual(['LOCATION:busteni']);
+    expect(found('GP: Dr calin, Harlau.')).toContain('LOCATION:Harlau');
+    expect(found('lives alone in a flat, hospice in future')).toEqual([]);
+  });
 });

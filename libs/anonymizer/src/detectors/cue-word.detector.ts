@@ -1,8 +1,9 @@
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
 import type { Token } from '../text/tokens.js';
+import { isUnknownWord } from './unknown-word.js';
 import { isUnambiguousName, type VocabularyState } from './vocabulary.detector.js';
-import { STATE_NAMES, type WordInfo } from './word-classes.js';
+import { MONTHS_AND_DAYS, STATE_NAMES, type WordInfo } from './word-classes.js';
 
 /**
  * A word that no vocabulary explains, next to a cue that a person or a place stands there, is
@@ -44,6 +45,167 @@ const NAME_BEFORE: ReadonlySet<string> = new Set([
   'miss',
   'pt',
   'patient',
+  // hand-offs, letters and phone messages: "SBAR re X", "SpR X", "seeing X", "sincerely, X"
+  're',
+  'spr',
+  'sho',
+  'registrar',
+  'consultant',
+  'pair',
+  'seeing',
+  'sincerely',
+  'regards',
+  'ask',
+  'over',
+  'nok',
+  'carer',
+  // relatives: a word no vocabulary knows after one is their name ("niece zlatica")
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'niece',
+  'nephew',
+  'grandson',
+  'granddaughter',
+  'sister',
+  'brother',
+  'neighbour',
+  'neighbor',
+  'partner',
+  'mother',
+  'father',
+]);
+/**
+ * Cues strong enough that a name of the lexicons counts even when it is also a rarer ordinary word
+ * ("handing over petri to kyllikki", "spoke w/ laura", "SBAR re torok", "martin is a frail 96 yo").
+ */
+const STRONG_BEFORE: ReadonlySet<string> = new Set([
+  're',
+  'spr',
+  'sho',
+  'registrar',
+  'sincerely',
+  'regards',
+  'pair',
+  'nok',
+]);
+const STRONG_AFTER: ReadonlySet<string> = new Set([
+  'rang',
+  'rings',
+  'phoned',
+  'says',
+  'settled',
+  'attends',
+  'missed',
+  'keeps',
+  'taking',
+  'visited',
+]);
+const RELATIVES: ReadonlySet<string> = new Set([
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'niece',
+  'nephew',
+  'grandson',
+  'granddaughter',
+  'sister',
+  'brother',
+  'neighbour',
+  'neighbor',
+  'carer',
+  'friend',
+  'mother',
+  'father',
+  'partner',
+]);
+
+/** A name of the lexicons that is at most a rare ordinary word, for the strong cues. */
+function isLexiconName(w: WordInfo, lex: Lexicons): boolean {
+  // a rare census surname ("pataki") is no ordinary word either
+  const rareSurname = w.common === 0 && !lex.dictionary.has(w.tok.lower) && lex.words.has(w.tok.lower);
+  if (
+    !(w.firstName || w.surname || w.otherName || rareSurname) ||
+    w.medical ||
+    w.stopWord ||
+    w.glued ||
+    w.common >= 100
+  )
+    return false;
+  if (
+    w.tok.lower.length < (w.mode === 'mixed' ? 3 : 4) ||
+    MONTHS_AND_DAYS.has(w.tok.lower) ||
+    STATE_NAMES.has(w.tok.lower)
+  )
+    return false;
+  return !(w.mode === 'mixed' && w.acronym);
+}
+
+/** Words that make the "in" after them, a few words on, the town where someone lives or is cared for. */
+const RESIDENCE_WORDS: ReadonlySet<string> = new Set([
+  'lives',
+  'living',
+  'lived',
+  'resides',
+  'residing',
+  'resident',
+  'hospice',
+  'born',
+  'moved',
+]);
+
+/** "lives alone in teius", "lives with daughter maria in tafo", "hospice in busteni". */
+function afterResidenceIn(tokens: readonly Token[], k: number): boolean {
+  const line = tokens[k]?.line;
+  for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
+    const t = tokens[j];
+    if (!t || t.line !== line || t.text === '.' || t.text === ';') return false;
+    // "lives in X" right after the verb is the cue-phrase detector's
+    if (RESIDENCE_WORDS.has(t.lower)) return j < k - 2 || t.lower === 'hospice';
+  }
+  return false;
+}
+
+/** "GP: Dr calin, Harlau." and "cc: Dr Niemi, Vantaa": a word after a doctor's name and a comma, ending the clause. */
+function townAfterDoctor(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.text !== ',' || tokens[k - 2]?.kind !== 'word') return false;
+  const title = tokens[k - 3]?.lower === '.' ? tokens[k - 4]?.lower : tokens[k - 3]?.lower;
+  if (title !== 'dr') return false;
+  const next = tokens[k + 1];
+  return next === undefined || next.newlineBefore || next.text === '.' || next.text === ';';
+}
+
+const SPOKE: ReadonlySet<string> = new Set(['spoke', 'talked', 'discussed', 'met']);
+const HANDING: ReadonlySet<string> = new Set(['handing', 'handed', 'hand', 'handover']);
+
+/** A preposition that is a person cue only after these words: "call to X", "asking for X", "son of X". */
+const NAME_BEFORE_PAIR: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['to', new Set(['call', 'calls', 'over', 'spoke', 'talked', 'report', 'handed', 'message'])],
+  ['for', new Set(['asking', 'asks', 'asked', 'looking', 'waiting'])],
+  [
+    'of',
+    new Set([
+      'daughter',
+      'son',
+      'wife',
+      'husband',
+      'niece',
+      'nephew',
+      'grandson',
+      'granddaughter',
+      'sister',
+      'brother',
+      'neighbour',
+      'neighbor',
+      'carer',
+      'friend',
+      'mother',
+      'father',
+      'partner',
+    ]),
+  ],
 ]);
 const NAME_AFTER: ReadonlySet<string> = new Set([
   'aware',
@@ -62,7 +224,24 @@ const NAME_AFTER: ReadonlySet<string> = new Set([
   'states',
   'said',
   'family',
+  // a verb of a person right after the word ("X rang, says Y", "X settled", "X missed her appointment")
+  'rang',
+  'rings',
+  'phoned',
+  'says',
+  'settled',
+  'attends',
+  'missed',
+  'keeps',
+  'asking',
+  'wants',
+  'taking',
+  'visited',
+  'reports',
+  'requests',
 ]);
+/** Verbs that make a word no vocabulary knows a person only at the start of a sentence ("Otmar is drowsy"). */
+const NAME_AFTER_AT_START: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'ok', 'remains', 'c']);
 const PLACE_BEFORE: ReadonlySet<string> = new Set(['from', 'at', 'near', 'outside', 'via']);
 
 /**
@@ -70,7 +249,7 @@ const PLACE_BEFORE: ReadonlySet<string> = new Set(['from', 'at', 'near', 'outsid
  * suffixes of disease, procedure and anatomy): a word ending so is clinical content, not a name.
  */
 const CLINICAL_ENDING =
-  /(?:itis|osis|oses|ectomy|otomy|ostomy|plasty|emia|pathy|algia|ology|oma|omas|ase|ine|ide|olol|pril|sartan|statin|mab|nib|zole|cillin|mycin|cycline|floxacin|vir|afil|dipine|tidine|prazole|gram|graphy|scopy|uria|penia|cytosis|plegia|paresis|trophy|megaly|rrhea|rrhage|genic|oic|ating|ated|ular|eal|ial|ous|ive|ary|ae|um|ix|ax|ex|ol|one|ate)$/;
+  /(?:itis|osis|rsen|oses|ectomy|otomy|ostomy|plasty|emia|pathy|algia|ology|oma|omas|ase|ine|ide|olol|pril|sartan|statin|mab|nib|zole|cillin|mycin|cycline|floxacin|vir|afil|dipine|tidine|prazole|gram|graphy|scopy|uria|penia|cytosis|plegia|paresis|trophy|megaly|rrhea|rrhage|genic|oic|ating|ated|ular|eal|ial|ous|ive|ary|ae|um|ix|ax|ex|ol|one|ate)$/;
 
 /** The patterns of the cue-word detector, for the ReDoS test. */
 export const CUE_WORD_PATTERNS: readonly RegExp[] = [CLINICAL_ENDING];
@@ -102,13 +281,45 @@ function wordAfter(tokens: readonly Token[], k: number): Token | undefined {
   return t && t.kind === 'word' && t.line === tokens[k]?.line ? t : undefined;
 }
 
-/** "d/w" is written as three tokens: the cue is then "dw". */
+/** "d/w" is written as three tokens: the cue is then "dw"; "call to", "son of": the pair counts as "per". */
 function cueBefore(tokens: readonly Token[], k: number): string {
   const p = wordBefore(tokens, k);
   if (!p) return '';
   const q = tokens[p.index - 2];
   if (p.lower === 'w' && tokens[p.index - 1]?.text === '/' && q?.lower === 'd') return 'dw';
+  // "they're", "we're": a contraction, not "re:"
+  const apostrophe = tokens[p.index - 1]?.text;
+  if (p.lower === 're' && !p.spaceBefore && (apostrophe === "'" || apostrophe === '’')) return '';
+  // "spoke w/ laura": "w/" after a verb of speech is as strong as "per"
+  if (p.lower === 'w' && SPOKE.has(wordBefore(tokens, p.index)?.lower ?? '')) return 'pair';
+  if (p.lower === 'over') return HANDING.has(wordBefore(tokens, p.index)?.lower ?? '') ? 'pair' : 'over';
+  const pair = NAME_BEFORE_PAIR.get(p.lower);
+  if (pair !== undefined) return pair.has(wordBefore(tokens, p.index)?.lower ?? '') ? 'pair' : p.lower;
   return p.lower;
+}
+
+/**
+ * A person cue after the word: a verb of a person, "(pt)" or a relative in brackets ("Hani (pt)
+ * came", "umay (wife of ...)", "NOK isabel (daughter)"); 'strong' when a lexicon name may count.
+ */
+function nameCueAfter(tokens: readonly Token[], w: WordInfo, lex: Lexicons): 'strong' | 'weak' | undefined {
+  const k = w.tok.index;
+  const after = wordAfter(tokens, k)?.lower ?? '';
+  if (STRONG_AFTER.has(after)) return 'strong';
+  if (NAME_AFTER.has(after)) return 'weak';
+  // ("G-CSF is fine", "BV-AVD is reasonable", "Cymbalta has been": a drug or regimen, not a person)
+  // only a given name of the lexicons: an unknown word there is as often a drug's brand ("Cymbalta has")
+  if (w.sentenceStart && NAME_AFTER_AT_START.has(after) && !w.tok.text.includes('-') && !w.medical)
+    return w.firstName && isLexiconName(w, lex) ? 'strong' : undefined;
+  const t = tokens[k + 2]?.lower ?? '';
+  if (tokens[k + 1]?.text !== '(' || tokens[k + 2]?.line !== w.tok.line) return undefined;
+  if ((t === 'pt' || t === 'patient') && tokens[k + 3]?.text === ')') return 'strong';
+  return RELATIVES.has(t) ? 'strong' : undefined;
+}
+
+/** "family (leif) aware": a bracket after "family" is a person cue. */
+function inFamilyBracket(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]?.text === '(' && tokens[k - 2]?.lower === 'family' && tokens[k + 1]?.text === ')';
 }
 
 /** The cue-word detector: see the module comment. */
@@ -120,15 +331,31 @@ export function detectByCueWords(ctx: DetectionContext, state: VocabularyState):
     // the cues are two lookups in small sets; the vocabularies are asked only next to one
     if (!w || w.stopWord || w.tok.lower.length < 3) continue;
     const before = cueBefore(tokens, k);
-    const after = wordAfter(tokens, k)?.lower ?? '';
     const { start, end } = w.tok;
-    if (NAME_BEFORE.has(before) || NAME_AFTER.has(after)) {
-      if (isUnexplained(w, ctx.lex))
-        out.push({ start, end, category: 'NAME', priority: PRIORITY.nameLexicon });
+    const cueAfter = nameCueAfter(tokens, w, ctx.lex);
+    if (NAME_BEFORE.has(before) || cueAfter !== undefined || inFamilyBracket(tokens, k)) {
+      const strong = STRONG_BEFORE.has(before) || cueAfter === 'strong' || inFamilyBracket(tokens, k);
+      if (!isUnexplained(w, ctx.lex) && !(strong && isLexiconName(w, ctx.lex))) continue;
+      out.push({ start, end, category: 'NAME', priority: PRIORITY.nameLexicon });
+      // a surname no vocabulary knows right after it ("seeing branimir genjega")
+      const next = infos[k + 1];
+      const surname =
+        next !== undefined && (isUnexplained(next, ctx.lex) || (strong && isLexiconName(next, ctx.lex)));
+      if (NAME_BEFORE.has(before) && next && !next.tok.newlineBefore && surname) {
+        out.push({
+          start: next.tok.start,
+          end: next.tok.end,
+          category: 'NAME',
+          priority: PRIORITY.nameLexicon,
+        });
+      }
     } else if (
-      (PLACE_BEFORE.has(before) || (before === 'in' && w.mode === 'mixed' && w.cap && !w.sentenceStart)) &&
+      (PLACE_BEFORE.has(before) ||
+        (before === 'in' &&
+          ((w.mode === 'mixed' && w.cap && !w.sentenceStart) || afterResidenceIn(tokens, k))) ||
+        townAfterDoctor(tokens, k)) &&
       !(w.firstName || w.otherName) &&
-      isUnexplained(w, ctx.lex)
+      (isUnexplained(w, ctx.lex) || (townAfterDoctor(tokens, k) && isUnknownWord(w, ctx.lex)))
     ) {
       out.push({ start, end, category: 'LOCATION', priority: PRIORITY.place });
     }

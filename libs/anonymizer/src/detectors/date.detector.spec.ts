@@ -6,6 +6,12 @@ describe('dates', () => {
     expect(text).toBe('Admitted [day 0], discharged [day +6], seen before on [day -2].');
   });
 
+  it('should read a date written day first when the first number cannot be a month', () => {
+    expect(deidentify('DOB 16/2/1957. Admitted 3/4/2024.').text).toBe('DOB [age 67]. Admitted [day 0].');
+    expect(deidentify('seen 23/12/2023 and 1/2/2024').text).toBe('seen [day 0] and [day +10]');
+    expect(deidentify('ratio 32/12/2023').findings).toEqual([]);
+  });
+
   it('should take the year of a partial date from the dates around it', () => {
     expect(deidentify('Started on 12/30/23. Rash by 1/2/24, better on 1/4.').text).toBe(
       'Started on [day 0]. Rash by [day +3], better on [day +5].',

@@ -494,8 +494,10 @@ export function detectDates(ctx: DetectionContext): Candidate[] {
     add(m.index, m.index + m[0].length, { month: monthOf(word) }, PRIORITY.date - 1);
   }
   for (const m of matchesAt(NUMERIC_MDY, text, numbersFollowedBy(tokens, '/.-'))) {
-    const month = Number(m[1]);
-    const day = Number(m[3]);
+    // written day first when the first number cannot be a month ("DOB 16/2/1928")
+    const dayFirst = Number(m[1]) > 12;
+    const month = Number(dayFirst ? m[3] : m[1]);
+    const day = Number(dayFirst ? m[1] : m[3]);
     if (!validDay(month, day)) continue;
     if (m[2] === '.' && (m[4] ?? '').length !== 2 && (m[4] ?? '').length !== 4) continue;
     add(m.index, m.index + m[0].length, { year: yearOf(m[4]), month, day }, PRIORITY.date + 3);

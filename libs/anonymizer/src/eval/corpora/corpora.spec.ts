@@ -4,6 +4,7 @@ import { NoteWriter, recase, seededRandom } from './compose.js';
 import { generateHeldOut } from './heldout.js';
 import { injectIdentifiers } from './inject.js';
 import { generateNursingNotes } from './nursing.js';
+import { generateVoices } from './voices.js';
 import { heldOutFile } from './suite.js';
 
 function spansMatch(doc: GoldDocument): boolean {
@@ -32,6 +33,19 @@ describe('evaluation corpora', () => {
     expect(generateNursingNotes(20, 6)).not.toEqual(a);
     expect(a.every(spansMatch)).toBe(true);
     expect(a.reduce((n, d) => n + d.spans.length, 0)).toBeGreaterThan(40);
+  });
+
+  it("should give the same clinicians' voices for the same seed, with ages over 89 and facilities marked", () => {
+    const a = generateVoices(40, 7);
+    expect(generateVoices(40, 7)).toEqual(a);
+    expect(generateVoices(40, 8)).not.toEqual(a);
+    expect(a.every(spansMatch)).toBe(true);
+    const labels = new Set(a.flatMap((d) => d.spans.map((s) => s.label)));
+    expect([...labels]).toEqual(expect.arrayContaining(['NAME', 'LOCATION', 'AGE_OVER_89', 'PHONE']));
+    // the number of an age is the span, never the words around it
+    for (const d of a)
+      for (const s of d.spans)
+        if (s.label === 'AGE_OVER_89') expect(d.text.slice(s.start, s.end)).toMatch(/^\d+$/);
   });
 
   it('should keep the host text and its spans when injecting identifiers', () => {

@@ -5,6 +5,7 @@ import type { GoldDocument, GoldSpan } from '../gold.js';
 import { recase } from './compose.js';
 import { injectIdentifiers } from './inject.js';
 import { generateNursingNotes } from './nursing.js';
+import { generateVoices } from './voices.js';
 
 /** One corpus of the evaluation suite. */
 export interface SuiteCorpus {
@@ -111,6 +112,7 @@ export function loadSuite(): SuiteCorpus[] {
     heldOut: false,
     docs: readMarked(agesOver89File(), 'AGE_OVER_89'),
   });
+  out.push({ name: "clinicians' voices (generated)", heldOut: false, docs: generateVoices(300, 5521) });
   out.push({ name: 'HELD-OUT (handoffs, triage, questions)', heldOut: true, docs: readJsonl(heldOutFile()) });
   return out;
 }
