@@ -18,6 +18,7 @@ import { CaseOutcomes1796300100000 } from './1796300100000-CaseOutcomes.js';
 import { MyConsults1796310000000 } from './1796310000000-MyConsults.js';
 import { AdminConsoleIndexes1796300178640 } from './1796300178640-AdminConsoleIndexes.js';
 import { ConsultPaging1796400000000 } from './1796400000000-ConsultPaging.js';
+import { ClinicianNameTrigram1796400100000 } from './1796400100000-ClinicianNameTrigram.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   MyConsults1796310000000,
   ConsultPaging1796400000000,
   AttachmentWindows1796310000001,
+  ClinicianNameTrigram1796400100000,
 ];

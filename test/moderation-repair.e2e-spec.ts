@@ -328,6 +328,65 @@ describe('Moderation that repairs, and verification at scale, over real HTTP', (
     expect(await databaseDigest(t.database.dataSource)).toEqual(digest);
   });
 
+  it('should tell the author and the reporters, not the redacting admin nor bystanders, when an admin redacts', async () => {
+    // What each one sees in their notifications about this case (newest first). A reporter may not
+    // read held content, so `case` is null for them: the record's case is read from the database.
+    const about = async (session: Session, caseId: string): Promise<string[]> => {
+      const data = await must<{ notifications: { edges: { node: { id: string; kind: string } }[] } }>(
+        session,
+        '{ notifications(first: 100) { edges { node { id kind } } } }',
+      );
+      const ids = await t.database.dataSource.query<{ id: string }[]>(
+        'SELECT id FROM notification WHERE case_id = $1 AND recipient_id = $2',
+        [caseId, session.id],
+      );
+      const mine = new Set(ids.map((r) => r.id));
+      return data.notifications.edges.filter((e) => mine.has(e.node.id)).map((e) => e.node.kind);
+    };
+    const caseId = await createCase(
+      author,
+      'Recurrent cellulitis',
+      'Seen again after gardening at the allotment; no abscess on ultrasound.',
+    );
+    const reportId = (await report(reporter, { caseId, reason: 'PHI_SUSPECTED', note: 'A place' })).data!
+      .reportContent.id;
+    const body = (await row<{ body: string }>('SELECT body FROM case_post WHERE id = $1', [caseId])).body;
+    const at = body.indexOf('allotment');
+    await must(admin, 'mutation R($i: RedactCaseInput!) { redactCase(input: $i) { id } }', {
+      i: { caseId, field: 'BODY', start: at, end: at + 9, category: 'LOCATION' },
+    });
+    expect(await about(author, caseId)).toEqual(['CONTENT_REDACTED', 'CONTENT_HIDDEN']);
+    expect(await about(reporter, caseId)).toEqual(['CONTENT_REDACTED']);
+    expect(await about(admin, caseId)).not.toContain('CONTENT_REDACTED');
+    expect(await about(bystander, caseId)).toEqual([]);
+    // The redaction is one step: the report stays open (and the content held) until a decision.
+    expect(await row('SELECT status, stage FROM report WHERE id = $1', [reportId])).toEqual({
+      status: 'OPEN',
+      stage: 'REDACTED',
+    });
+    // It is delivered like every content-report notice (e-mail at once by default).
+    const mail = await t.database.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM notification n JOIN notification_delivery d ON d.notification_id = n.id
+        WHERE n.case_id = $1 AND n.kind = 'CONTENT_REDACTED'`,
+      [caseId],
+    );
+    expect(mail[0].n).toBeGreaterThan(0);
+
+    await must(admin, 'mutation R($id: ID!) { restoreContent(reportId: $id) { id } }', { id: reportId });
+    expect(await about(reporter, caseId)).toEqual(['REPORT_OUTCOME', 'CONTENT_REDACTED']);
+    expect(await about(author, caseId)).toEqual(['CONTENT_RESTORED', 'CONTENT_REDACTED', 'CONTENT_HIDDEN']);
+
+    // A redaction with no report behind it still reaches the author, and only the author.
+    const plain = await createCase(author, 'Gout flare', 'Flare after the harvest festival dinner.');
+    const text = (await row<{ body: string }>('SELECT body FROM case_post WHERE id = $1', [plain])).body;
+    const w = text.indexOf('harvest');
+    await must(admin, 'mutation R($i: RedactCaseInput!) { redactCase(input: $i) { id } }', {
+      i: { caseId: plain, field: 'BODY', start: w, end: w + 7, category: 'LOCATION' },
+    });
+    expect(await about(author, plain)).toEqual(['CONTENT_REDACTED']);
+    expect(await about(reporter, plain)).toEqual([]);
+  });
+
   it("should cap a clinician's open identifier reports per day and stop a repeatedly dismissed reporter from hiding content", async () => {
     const flooder = await verifiedClinician(t.client, admin, 'Dr. Flo Oder');
     const cases = [];

@@ -121,6 +121,32 @@ async function explain(client: pg.Client, name: string, sql: string, params: unk
   );
 }
 
+/** The admin console's clinician list and search (ClinicianSearchService), page size 20. */
+async function clinicianSearch(client: pg.Client, suffix: string): Promise<void> {
+  const search = `SELECT *, lower(display_name) AS sort_name FROM clinician c WHERE TRUE`;
+  const part = `${search} AND (lower(c.display_name) LIKE $1 OR c.email LIKE $1) ORDER BY sort_name, id LIMIT 21`;
+  await explain(
+    client,
+    `adminClinicians, no filter (first page)${suffix}`,
+    `${search} ORDER BY sort_name, id LIMIT 21`,
+    [],
+  );
+  await explain(client, `adminClinicians by name part (rare: "bench 4242")${suffix}`, part, ['%bench 4242%']);
+  await explain(client, `adminClinicians by e-mail part (rare: "h.4242@")${suffix}`, part, ['%h.4242@%']);
+  await explain(client, `adminClinicians by name part (common: "bench 1", 1 in 9)${suffix}`, part, [
+    '%bench 1%',
+  ]);
+  await explain(client, `adminClinicians by name part (two letters: "ch", no trigram)${suffix}`, part, [
+    '%ch%',
+  ]);
+  await explain(
+    client,
+    `adminClinicians by status (SUSPENDED)${suffix}`,
+    `${search} AND c.verification_status = 'SUSPENDED' ORDER BY sort_name, id LIMIT 21`,
+    [],
+  );
+}
+
 async function main(): Promise<void> {
   const scratch = await createScratchDatabase('admin');
   say(`scratch database ${scratch.name}`);
@@ -181,25 +207,13 @@ async function main(): Promise<void> {
       'SELECT id, at, action, actor_id, target_type, target_id FROM audit_event WHERE action = $1 ORDER BY at DESC, id DESC LIMIT 10000',
       ['LICENSE_APPROVED'],
     );
-    const search = `SELECT *, lower(display_name) AS sort_name FROM clinician c WHERE TRUE`;
-    await explain(
-      client,
-      'adminClinicians, no filter (first page)',
-      `${search} ORDER BY sort_name, id LIMIT 21`,
-      [],
-    );
-    await explain(
-      client,
-      'adminClinicians by name part (rare: "bench 4242")',
-      `${search} AND (lower(c.display_name) LIKE $1 OR c.email LIKE $1) ORDER BY sort_name, id LIMIT 21`,
-      ['%bench 4242%'],
-    );
-    await explain(
-      client,
-      'adminClinicians by status (SUSPENDED)',
-      `${search} AND c.verification_status = 'SUSPENDED' ORDER BY sort_name, id LIMIT 21`,
-      [],
-    );
+    await clinicianSearch(client, '');
+    // The same statements as before the ClinicianNameTrigram migration, on the same data and load: the
+    // trigram indexes are dropped in a transaction that is rolled back.
+    await client.query('BEGIN');
+    await client.query('DROP INDEX ix_clinician_name_trgm, ix_clinician_email_trgm');
+    await clinicianSearch(client, ' [no trigram index]');
+    await client.query('ROLLBACK');
   } finally {
     await client.end().catch(() => undefined);
     await scratch.drop();

@@ -27,7 +27,12 @@ import { CaseOutcomeResolver } from '@curbside/cases';
 import { ConsultCreditResolver } from '@curbside/consults';
 import { DateScalar } from '@curbside/core';
 import { ConsultDialogueSubscriptionResolver } from '@curbside/notifications';
-import { ClinicianLicensesResolver, LicensingResolver, RegistryImportResolver } from '@curbside/licensing';
+import {
+  ClinicianLicensesResolver,
+  LicensingResolver,
+  RegistryImportResolver,
+  RegistryImportSubscriptionResolver,
+} from '@curbside/licensing';
 import {
   CaseHoldResolver,
   ClinicianModerationResolver,
@@ -48,6 +53,7 @@ export const RESOLVERS = [
   LicensingResolver,
   ClinicianLicensesResolver,
   RegistryImportResolver,
+  RegistryImportSubscriptionResolver,
   DeidentificationResolver,
   ChannelsResolver,
   CasesResolver,

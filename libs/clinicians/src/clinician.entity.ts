@@ -33,6 +33,9 @@ export enum VerificationStatus {
 // The admin console's clinician list order, lower(display_name) then id: an expression index that
 // the AdminConsoleIndexes migration creates by hand (TypeORM cannot describe it, so it skips it).
 @Index('ix_clinician_sort_name', { synchronize: false })
+// The console's name/e-mail substring search: pg_trgm GIN indexes (ClinicianNameTrigram migration).
+@Index('ix_clinician_name_trgm', { synchronize: false })
+@Index('ix_clinician_email_trgm', { synchronize: false })
 export class ClinicianEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

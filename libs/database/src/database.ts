@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,6 +9,13 @@ import { acquireDataDirLock } from './pglite-lock.js';
 
 type EntityList = MixedList<string | (new (...args: never[]) => unknown) | EntitySchema>;
 type MigrationList = MixedList<string | (new (...args: never[]) => unknown)>;
+
+/**
+ * The contrib extensions the migrations create (`CREATE EXTENSION`), loaded into every embedded
+ * instance: PGlite ships them as bundles that must be named at start-up, or an index that uses one
+ * (ix_clinician_name_trgm: pg_trgm) fails on first use. A PostgreSQL server has them as contrib.
+ */
+const PGLITE_EXTENSIONS = { pg_trgm };
 
 /** Where the data lives: a PostgreSQL server, or an embedded PGlite (a directory, or in memory). */
 export type DatabaseTarget =
@@ -121,13 +129,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     mkdirSync(dir, { recursive: true });
     release = acquireDataDirLock(join(resolve(target.dataDir), 'pglite.lock'));
     try {
-      pglite = await PGlite.create(dir);
+      pglite = await PGlite.create(dir, { extensions: PGLITE_EXTENSIONS });
     } catch (error) {
       release();
       throw error;
     }
   } else {
-    pglite = await PGlite.create({ loadDataDir: target.loadDataDir });
+    pglite = await PGlite.create({ loadDataDir: target.loadDataDir, extensions: PGLITE_EXTENSIONS });
   }
   const dataSource = new DataSource(
     dataSourceOptions(options, {

@@ -39,3 +39,5 @@ export {
 export { RegistryImport } from './registry-import.model.js';
 export { RegistryImportService } from './registry-import.service.js';
 export { RegistryImportResolver, toRegistryImport } from './registry-import.resolver.js';
+export { RegistryImportSubscriptionResolver } from './registry-import.subscription.js';
+export { registryImportTopic } from './registry-import.topic.js';

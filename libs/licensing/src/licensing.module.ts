@@ -7,6 +7,7 @@ import { LicenseQueueService } from './license-queue.service.js';
 import { LicensesService } from './licenses.service.js';
 import { RegistryChecksService } from './registry-checks.service.js';
 import { RegistryImportResolver } from './registry-import.resolver.js';
+import { RegistryImportSubscriptionResolver } from './registry-import.subscription.js';
 import { RegistryImportService } from './registry-import.service.js';
 import { LicensingActorLookup } from './licensing-actor-lookup.js';
 import { ClinicianLicensesResolver, LicensingResolver } from './licensing.resolver.js';
@@ -23,6 +24,7 @@ import { ClinicianLicensesResolver, LicensingResolver } from './licensing.resolv
     RegistryChecksService,
     RegistryImportService,
     RegistryImportResolver,
+    RegistryImportSubscriptionResolver,
     LicensingResolver,
     ClinicianLicensesResolver,
     { provide: ACTOR_LOOKUP, useClass: LicensingActorLookup },

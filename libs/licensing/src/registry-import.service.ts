@@ -2,6 +2,7 @@ import { AuditAction, AuditService } from '@curbside/audit';
 import { AppConfig } from '@curbside/config';
 import { DomainError, EventBus, LOGGER, type Logger, RequestContext, isUuid } from '@curbside/core';
 import { inTransaction } from '@curbside/database';
+import { PUBSUB, type PubSub } from '@curbside/realtime';
 import { type JobInfo, JobsService } from '@curbside/jobs';
 import {
   Inject,
@@ -22,6 +23,7 @@ import {
 } from './registry-import.entity.js';
 import { RegistryFormatError } from './registry/nppes-record.mapper.js';
 import { importRegistry } from './registry/registry-importer.js';
+import { registryImportTopic } from './registry-import.topic.js';
 
 /** Least time between two progress writes of a running import. */
 const PROGRESS_EVERY_MS = 1000;
@@ -66,7 +68,13 @@ export class RegistryImportService implements OnModuleInit, OnApplicationBootstr
     private readonly events: EventBus,
     private readonly jobs: JobsService,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(PUBSUB) private readonly pubsub: PubSub,
   ) {}
+
+  /** Tells live subscribers (registryImportProgress) that the import's row changed; never fails the import. */
+  private async announce(id: string): Promise<void> {
+    await this.pubsub.publish(registryImportTopic(id), { importId: id }).catch(() => undefined);
+  }
 
   onModuleInit(): void {
     this.jobs.defineQueue({
@@ -187,6 +195,7 @@ export class RegistryImportService implements OnModuleInit, OnApplicationBootstr
       { id },
       { status: RegistryImportStatus.RUNNING, startedAt, attempts: row.attempts + 1 },
     );
+    await this.announce(id);
     const ctx = new RequestContext(`registry-import-${id}`, 'local');
     let lastWrite = 0;
     let progressWrite: Promise<unknown> = Promise.resolve();
@@ -203,6 +212,7 @@ export class RegistryImportService implements OnModuleInit, OnApplicationBootstr
                 { rowsRead: p.rowsRead, bytesRead: String(p.bytesRead), updatedAt: new Date() },
               ),
             )
+            .then(() => this.announce(id))
             .catch(() => undefined);
         },
       });
@@ -239,6 +249,7 @@ export class RegistryImportService implements OnModuleInit, OnApplicationBootstr
         );
         return checks;
       });
+      await this.announce(id);
       await this.events.publish(
         ...checks.revoked.map((r) => new LicenseRevokedEvent(r.licenseId, r.clinicianId)),
       );
@@ -283,6 +294,7 @@ export class RegistryImportService implements OnModuleInit, OnApplicationBootstr
         { status: RegistryImportStatus.FAILED, errorCode: code },
         row.startedBy,
       );
+      await this.announce(id);
       await this.discardUpload(row);
     }
   }

@@ -10,6 +10,7 @@ export {
 } from './repair.inputs.js';
 export {
   ContentHiddenEvent,
+  ContentRedactedEvent,
   ContentReturnedEvent,
   HeldContentEditedEvent,
   ReportsResolvedEvent,

@@ -6,7 +6,12 @@ import { DomainError, EventBus, type RequestContext, isUuid } from '@curbside/co
 import { inTransaction } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ContentReturnedEvent, HeldContentEditedEvent, ReportsResolvedEvent } from './moderation.events.js';
+import {
+  ContentRedactedEvent,
+  ContentReturnedEvent,
+  HeldContentEditedEvent,
+  ReportsResolvedEvent,
+} from './moderation.events.js';
 import type {
   EditHeldCaseInput,
   EditHeldReplyInput,
@@ -85,23 +90,27 @@ export class ModerationRepairService {
   }
 
   async redactCase(ctx: RequestContext, input: RedactCaseInput): Promise<CaseContent> {
-    return inTransaction(this.dataSource, async (manager) => {
+    const { row, event } = await inTransaction(this.dataSource, async (manager) => {
       const target = await this.targets.lockCase(manager, input.caseId);
       if (target?.kind !== 'case' || target.row.deletedAt) throw DomainError.notFound('The case');
       const { row, applied } = await this.repair.redactCase(manager, target.row, input.field, input);
-      await this.redacted(manager, ctx, target, input.field, applied);
-      return row;
+      const event = await this.redacted(manager, ctx, target, input.field, applied);
+      return { row, event };
     });
+    await this.events.publish(event);
+    return row;
   }
 
   async redactReply(ctx: RequestContext, input: RedactReplyInput): Promise<ReplyContent> {
-    return inTransaction(this.dataSource, async (manager) => {
+    const { row, event } = await inTransaction(this.dataSource, async (manager) => {
       const target = await this.targets.lockReply(manager, input.replyId);
       if (target?.kind !== 'reply' || target.row.deletedAt) throw DomainError.notFound('The reply');
       const { row, applied } = await this.repair.redactReply(manager, target.row, input);
-      await this.redacted(manager, ctx, target, 'BODY', applied);
-      return row;
+      const event = await this.redacted(manager, ctx, target, 'BODY', applied);
+      return { row, event };
     });
+    await this.events.publish(event);
+    return row;
   }
 
   /**
@@ -227,14 +236,17 @@ export class ModerationRepairService {
     });
   }
 
-  /** Audited with the field, category and offsets only, never the text. */
+  /**
+   * Audited with the field, category and offsets only, never the text; the author and the open
+   * reports' reporters are told (through the outbox, in this transaction).
+   */
   private async redacted(
     manager: EntityManager,
     ctx: RequestContext,
     target: Target,
     field: string,
     applied: { category: string; start: number; end: number },
-  ): Promise<void> {
+  ): Promise<ContentRedactedEvent> {
     const open = await this.targets.openReports(manager, target);
     const now = new Date();
     for (const r of open) {
@@ -248,6 +260,14 @@ export class ModerationRepairService {
       end: applied.end,
       openReports: open.length,
     });
+    const event = new ContentRedactedEvent(
+      caseIdOf(target),
+      target.row.authorId,
+      [...new Set(open.map((r) => r.reporterId))],
+      ctx.requireActor.clinicianId,
+    );
+    await this.events.publishInTransaction(manager, event);
+    return event;
   }
 
   private async lockOpenReport(manager: EntityManager, reportId: string): Promise<ReportEntity> {

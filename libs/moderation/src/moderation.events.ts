@@ -32,6 +32,22 @@ export class HeldContentEditedEvent {
   ) {}
 }
 
+/**
+ * An administrator redacted a span of a case or reply: its author is told, and so is everyone with
+ * an open report on it (the report itself stays open until the content is restored or deleted).
+ */
+export class ContentRedactedEvent {
+  constructor(
+    /** The case the content belongs to (the content itself for a case). */
+    readonly caseId: string,
+    readonly authorId: string | null,
+    /** Reporters of the content's open reports. */
+    readonly reporterIds: readonly string[],
+    /** The administrator who redacted: never notified of their own act. */
+    readonly actorId: string,
+  ) {}
+}
+
 /** Reports were closed: each reporter and the content's author hear the outcome. */
 export class ReportsResolvedEvent {
   constructor(

@@ -53,6 +53,7 @@ const CATEGORY_OF: Readonly<Record<NotificationKind, NotificationCategory>> = {
   [NotificationKind.REPORT_OUTCOME]: NotificationCategory.CONTENT_REPORTS,
   [NotificationKind.CONTENT_RESTORED]: NotificationCategory.CONTENT_REPORTS,
   [NotificationKind.CONTENT_REMOVED]: NotificationCategory.CONTENT_REPORTS,
+  [NotificationKind.CONTENT_REDACTED]: NotificationCategory.CONTENT_REPORTS,
   [NotificationKind.LICENSE_NEEDS_INFORMATION]: NotificationCategory.LICENSE_DECISIONS,
   [NotificationKind.LICENSE_REVOKED]: NotificationCategory.LICENSE_DECISIONS,
   [NotificationKind.REGISTRATION_ATTEMPTED]: NotificationCategory.ACCOUNT_NOTICES,

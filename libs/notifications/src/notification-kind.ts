@@ -16,6 +16,8 @@ export enum NotificationKind {
   REPORT_OUTCOME = 'REPORT_OUTCOME',
   CONTENT_RESTORED = 'CONTENT_RESTORED',
   CONTENT_REMOVED = 'CONTENT_REMOVED',
+  /** An administrator redacted a span of a post: its author and its open reports' reporters. */
+  CONTENT_REDACTED = 'CONTENT_REDACTED',
   LICENSE_NEEDS_INFORMATION = 'LICENSE_NEEDS_INFORMATION',
   LICENSE_REVOKED = 'LICENSE_REVOKED',
   /** Someone tried to register with the recipient's e-mail address. */

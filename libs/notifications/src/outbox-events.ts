@@ -22,6 +22,7 @@ import {
 } from '@curbside/licensing';
 import {
   ContentHiddenEvent,
+  ContentRedactedEvent,
   ContentReturnedEvent,
   HeldContentEditedEvent,
   ReportOutcome,
@@ -217,6 +218,18 @@ export const OUTBOX_EVENTS: readonly OutboxEventType[] = [
     plan: (p) => ({
       sql: `SELECT ${caseRecord('a.id', '$2::varchar', '$3::uuid')} FROM (${ADMINS}) a WHERE a.id <> $4::uuid`,
       params: [NotificationKind.HELD_CONTENT_EDITED, p.caseId, p.authorId],
+    }),
+  },
+  {
+    // an administrator redacted a span: the author and the open reports' reporters, not the redactor
+    type: 'ContentRedacted',
+    event: ContentRedactedEvent,
+    plan: (p) => ({
+      sql: `SELECT ${caseRecord('w.id', '$3::varchar', '$4::uuid')}
+              FROM (SELECT $5::uuid AS id
+                    UNION SELECT r.id FROM unnest(string_to_array($2::text, ',')::uuid[]) AS r(id)) w
+             WHERE w.id IS NOT NULL AND w.id <> $6::uuid`,
+      params: [p.reporterIds ?? '', NotificationKind.CONTENT_REDACTED, p.caseId, p.authorId, p.actorId],
     }),
   },
   {

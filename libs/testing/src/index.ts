@@ -34,6 +34,7 @@ export {
   NOTIFICATION_MATRIX_OPERATIONS,
   SOCKET_SUITE_OPERATIONS,
   CONSULT_SOCKET_OPERATIONS,
+  REGISTRY_SOCKET_OPERATIONS,
   staleOperations,
   uncoveredOperations,
 } from './permission-scope.js';

@@ -28,6 +28,7 @@ const SUBJECTS: Record<NotificationKind, string> = {
   [NotificationKind.REPORT_OUTCOME]: 'A report you made was decided',
   [NotificationKind.CONTENT_RESTORED]: 'Your post is visible again',
   [NotificationKind.CONTENT_REMOVED]: 'Your post was removed',
+  [NotificationKind.CONTENT_REDACTED]: 'An administrator redacted identifiers from a post',
   [NotificationKind.LICENSE_NEEDS_INFORMATION]: 'More information is needed about your licence',
   [NotificationKind.LICENSE_REVOKED]: 'Your licence lost its verification',
   [NotificationKind.CONSULT_MESSAGE]: 'A new message about a consult',

@@ -45,6 +45,7 @@ const KIND_TEXT: Record<string, string> = {
   CONTENT_RETURNED: 'Returned to you to remove identifiers:',
   CONTENT_RESTORED: 'Visible again after review:',
   CONTENT_REMOVED: 'Removed after review:',
+  CONTENT_REDACTED: 'Identifiers redacted by an administrator:',
   HELD_CONTENT_EDITED: 'The author edited held content on',
   REPORT_OUTCOME: 'A report you made was decided on',
 };

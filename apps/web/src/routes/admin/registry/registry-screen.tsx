@@ -1,5 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useSubscription } from 'urql';
 import { Done, Empty, ErrorNotice, Loading } from '../../../components/states';
 import { graphql } from '../../../gql';
 import { field } from '../../../lib/forms';
@@ -9,6 +9,28 @@ import { uploadRegistryFile } from './upload-registry-file';
 export const RegistryImportsQuery = graphql(`
   query AdminRegistryImports {
     registryImports(first: 20) {
+      id
+      status
+      source
+      percent
+      rowsRead
+      individualsImported
+      malformedRows
+      deactivationsApplied
+      licensesChecked
+      licensesFlagged
+      licensesRevoked
+      errorCode
+      createdAt
+      finishedAt
+    }
+  }
+`);
+
+/** The running import's live progress; the normalised cache puts each event into the list above. */
+export const RegistryImportProgressSubscription = graphql(`
+  subscription AdminRegistryImportProgress($id: ID!) {
+    registryImportProgress(id: $id) {
       id
       status
       source
@@ -44,12 +66,18 @@ const FAILURES: Record<string, string> = {
 };
 
 /**
- * How often the list is read again while an import is queued or running. Polling rather than a
- * subscription: the import writes its progress row at most once a second on whichever instance runs
- * the job, only administrators watch it, and one small query every two seconds while an import runs
- * costs less than a pub/sub topic per progress write on every instance.
+ * Live progress of the queued or running import (`registryImportProgress` over the WebSocket): the
+ * server sends its state at once, then after each progress write (about once a second) and each
+ * change of status, and completes when it ends; then the list is read once more.
  */
-const POLL_MS = 2000;
+function LiveProgress({ id, onEnded }: { id: string; onEnded: () => void }) {
+  const [{ data }] = useSubscription({ query: RegistryImportProgressSubscription, variables: { id } });
+  const status = data?.registryImportProgress.status;
+  useEffect(() => {
+    if (status === 'SUCCEEDED' || status === 'FAILED') onEnded();
+  }, [status, onEnded]);
+  return null;
+}
 
 type Upload =
   { state: 'idle' } | { state: 'sending'; fraction: number | null } | { state: 'failed'; error: unknown };
@@ -102,14 +130,9 @@ export function RegistryScreen() {
   const [started, start] = useMutation(StartRegistryImportMutation);
   const [done, setDone] = useState<string | null>(null);
   const imports = data?.registryImports ?? [];
-  const active = imports.some((i) => i.status === 'QUEUED' || i.status === 'RUNNING');
-
-  // Live progress: read again while one is in flight (the import runs in the background).
-  useEffect(() => {
-    if (!active) return;
-    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), POLL_MS);
-    return () => clearInterval(timer);
-  }, [active, refetch]);
+  const running = imports.find((i) => i.status === 'QUEUED' || i.status === 'RUNNING');
+  const active = running !== undefined;
+  const reread = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -144,6 +167,7 @@ export function RegistryScreen() {
         </button>
         {active && <p className="hint">One import runs at a time.</p>}
       </form>
+      {running && <LiveProgress key={running.id} id={running.id} onEnded={reread} />}
       {done && <Done>{done}</Done>}
       {fetching && !data && <Loading label="Loading imports…" />}
       {error && <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
