@@ -52,6 +52,7 @@ const CATEGORY_LABELS: Record<NotificationCategory, string> = {
   [NotificationCategory.CONTENT_REPORTS]: 'reports on your content',
   [NotificationCategory.DIGESTS]: 'the daily digest',
   [NotificationCategory.ACCOUNT_NOTICES]: 'notices about your account',
+  [NotificationCategory.CASE_OUTCOMES]: 'case outcome follow-ups',
 };
 
 /**
