@@ -86,6 +86,11 @@ export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
+  /** A server's pool has connections to spare: one is taken before sending, to record SENT. */
+  private get holdsRecorder(): boolean {
+    return ((this.dataSource.options as { poolSize?: number }).poolSize ?? 10) > 1;
+  }
+
   onModuleInit(): void {
     this.jobs.defineQueue({
       name: DELIVER_QUEUE,
@@ -141,9 +146,11 @@ export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
       this.logger.warn({ deliveryId }, 'delivery whose attempt died is sent again (same message id)');
     }
     const [row] = await this.dataSource.query<DeliveryRow[]>(`${DELIVERY_SQL} WHERE d.id = $1`, [deliveryId]);
-    const recorder = this.dataSource.createQueryRunner();
+    // on embedded PGlite the pool is one connection, which sending itself needs (push reads the
+    // subscriptions): there the SENT write takes its turn like any other statement
+    const recorder = this.holdsRecorder ? this.dataSource.createQueryRunner() : null;
     try {
-      await recorder.connect();
+      await recorder?.connect();
       try {
         if (row.channel === DeliveryChannel.EMAIL) await this.mail.send(this.message(row));
         else await this.push.send(row.recipient_id, this.pushPayload(row), pushTopic(row.id));
@@ -162,13 +169,15 @@ export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
         return;
       }
       try {
-        await recorder.query(SENT_SQL, [deliveryId]);
-        return;
+        if (recorder) {
+          await recorder.query(SENT_SQL, [deliveryId]);
+          return;
+        }
       } catch {
         // the held connection died with the database (a restart): the pool's retries below
       }
     } finally {
-      await recorder.release();
+      await recorder?.release();
     }
     await this.recordSent(deliveryId);
   }
