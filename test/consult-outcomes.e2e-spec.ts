@@ -212,6 +212,14 @@ describe('Outcome follow-up and consultant credit over real HTTP', () => {
         ]),
       ).toHaveLength(1);
       expect(await service.followUp(caseId, 30)).toBe(false);
+      // through the outbox: its category (CASE_OUTCOMES) sends e-mail at once by default
+      expect(
+        await rows(
+          `SELECT d.id FROM notification_delivery d JOIN notification n ON n.id = d.notification_id
+            WHERE n.case_id = $1 AND n.kind = 'CASE_OUTCOME_REQUESTED' AND d.channel = 'EMAIL'`,
+          [caseId],
+        ),
+      ).toHaveLength(1);
 
       expect((await report(physician, caseId)).errors).toBeUndefined();
       // reported since the 30-day question: the 90-day run records itself and asks nothing

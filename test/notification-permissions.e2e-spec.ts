@@ -71,7 +71,7 @@ describe('Notification settings permission matrix', () => {
       verify: (data) => {
         const prefs = data.notificationPreferences as { categories: { category: string; email: string }[] };
         expect(prefs.categories.find((x) => x.category === 'CONSULT_REQUESTS')?.email).toBe('IMMEDIATE');
-        expect(prefs.categories).toHaveLength(7);
+        expect(prefs.categories).toHaveLength(8);
       },
     },
     setNotificationPreference: {

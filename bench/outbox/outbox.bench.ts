@@ -85,6 +85,9 @@ async function main(): Promise<void> {
     `replies committed         ${figures.committed} (acknowledged but missing: ${figures.acknowledgedButMissing})`,
   );
   console.log(`outbox events             ${figures.events}`);
+  console.log(
+    `in-app   records ${figures.inApp.records}, duplicates ${figures.inApp.duplicates}, lost ${figures.inApp.lost}`,
+  );
   for (const [name, c] of [
     ['e-mail', figures.email],
     ['push', figures.push],

@@ -1,9 +1,21 @@
 import 'reflect-metadata';
 import { ConfigError, describeConfig, ensureDevelopmentSecret, loadConfig } from '@curbside/config';
 import { createLogger } from '@curbside/core';
-import { DatabaseLockedError } from '@curbside/database';
+import { DatabaseLockedError, onPgConnectionError } from '@curbside/database';
 import { performance } from 'node:perf_hooks';
 import { startApi, type RunningApi } from './bootstrap.js';
+
+/** Errors of a database connection cut or refused (a PostgreSQL restart), not of a statement. */
+function isConnectionLoss(error: { code?: string; message?: string } | undefined): boolean {
+  const code = error?.code ?? '';
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03'].includes(code) ||
+    code.startsWith('08') ||
+    /^Connection terminated|^timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+      error?.message ?? '',
+    )
+  );
+}
 
 function fail(message: string): never {
   process.stderr.write(`curbside: ${message}\n`);
@@ -20,6 +32,21 @@ try {
 
 const logger = createLogger(config.LOG_LEVEL);
 logger.info({ config: describeConfig(config) }, 'starting');
+onPgConnectionError((error) =>
+  logger.error({ kind: error.name, code: error.code }, 'database connection lost; reconnecting on demand'),
+);
+// A promise rejected by a database outage (a restart) that no caller awaited: logged, and the API
+// keeps running; anything else is a bug and stops the process as Node would.
+process.on('unhandledRejection', (reason) => {
+  const error = reason as { name?: string; code?: string; message?: string } | undefined;
+  if (isConnectionLoss(error)) {
+    logger.error({ kind: error?.name, code: error?.code }, 'unawaited database call failed: connection lost');
+    return;
+  }
+  logger.fatal({ kind: error?.name, code: error?.code }, 'unhandled rejection');
+  logger.flush();
+  process.exit(1);
+});
 const startup: Promise<RunningApi> = startApi(config, { logger });
 let stopping = false;
 

@@ -15,6 +15,7 @@ import { CreditScreen } from './routes/credit/credit-screen';
 import { ChannelsScreen } from './routes/feed/channels-screen';
 import { FeedScreen } from './routes/feed/feed-screen';
 import { LicenceScreen } from './routes/licence/licence-screen';
+import { NotificationSettingsScreen } from './routes/notifications/notification-settings-screen';
 import { NotificationsScreen } from './routes/notifications/notifications-screen';
 import { ProfileScreen } from './routes/profile/profile-screen';
 import { SearchScreen } from './routes/search/search-screen';
@@ -54,6 +55,7 @@ export function App() {
         <Route path="/my-credit" component={CreditScreen} />
         <Route path="/specialists" component={DirectoryScreen} />
         <Route path="/notifications" component={NotificationsScreen} />
+        <Route path="/settings/notifications" component={NotificationSettingsScreen} />
         <Route path="/profile" component={ProfileScreen} />
         <Route path="/licence" component={LicenceScreen} />
         <Route path="/admin" nest>

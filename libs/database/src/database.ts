@@ -4,6 +4,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource, type DataSourceOptions, type EntitySchema, type MixedList } from 'typeorm';
+import { GuardedPgClient } from './guarded-pg-client.js';
 import { CurbsideNamingStrategy } from './naming-strategy.js';
 import { acquireDataDirLock } from './pglite-lock.js';
 
@@ -96,7 +97,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
         poolSize: 10,
         connectTimeoutMS: 10_000,
         // every transaction is READ COMMITTED whatever the server's default (see inTransaction)
-        extra: { options: '-c default_transaction_isolation=read\\ committed' },
+        extra: { Client: GuardedPgClient, options: '-c default_transaction_isolation=read\\ committed' },
       }),
     );
     await dataSource.initialize();
@@ -183,6 +184,7 @@ async function openReplica(
         connectTimeoutMS: 10_000,
         applicationName: 'curbside-replica-reads',
         extra: {
+          Client: GuardedPgClient,
           options: '-c default_transaction_isolation=read\\ committed -c default_transaction_read_only=on',
         },
       },

@@ -17,3 +17,4 @@ export {
   trackLoader,
 } from './read-routing.js';
 export type { RecentWriters } from './read-routing.js';
+export { GuardedPgClient, onPgConnectionError } from './guarded-pg-client.js';

@@ -1,6 +1,6 @@
 import { AppConfig } from '@curbside/config';
 import { LOGGER } from '@curbside/core';
-import { DATABASE, type Database } from '@curbside/database';
+import { DATABASE, type Database, GuardedPgClient } from '@curbside/database';
 import {
   Inject,
   Injectable,
@@ -95,7 +95,13 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     };
     this.boss =
       database.kind === 'postgres' && config.DATABASE_URL
-        ? new PgBoss({ ...common, connectionString: config.DATABASE_URL, max: config.JOBS_POOL_SIZE })
+        ? new PgBoss({
+            ...common,
+            connectionString: config.DATABASE_URL,
+            max: config.JOBS_POOL_SIZE,
+            // pg-boss hands its options to pg.Pool: its clients, too, log a lost connection instead of crashing
+            ...({ Client: GuardedPgClient } as object),
+          })
         : new PgBoss({ ...common, db: dataSourceExecutor(database.dataSource) });
     this.boss.on('error', (error: Error) =>
       this.logger.error({ kind: error.name, code: (error as { code?: string }).code }, 'job queue error'),

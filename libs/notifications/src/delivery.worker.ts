@@ -31,6 +31,19 @@ interface DeliveryRow {
 /** Tries to record a sent delivery as SENT, about 30 s in all, before its job fails. */
 const SENT_WRITE_ATTEMPTS = 10;
 
+/**
+ * How long a claimed (SENDING) delivery belongs to its attempt. Longer than an attempt can last
+ * (SMTP and push time out at 10-30 s, the SENT write retries for about 30 s), shorter than the
+ * deliver job's expiry, after which pg-boss retries the job of an attempt that died.
+ */
+const CLAIM_LEASE_SECONDS = 45;
+
+const SENT_SQL = `UPDATE notification_delivery SET status = 'SENT', sent_at = now(), error_code = NULL, updated_at = now()
+                   WHERE id = $1 AND status = 'SENDING'`;
+
+/** A push message's Topic (RFC 8030): a push service replaces a queued message of the same topic. */
+const pushTopic = (deliveryId: string): string => deliveryId.replace(/-/g, '');
+
 const CATEGORY_LABELS: Record<NotificationCategory, string> = {
   [NotificationCategory.LICENSE_DECISIONS]: 'licence decisions',
   [NotificationCategory.CONSULT_REQUESTS]: 'consult requests',
@@ -39,6 +52,7 @@ const CATEGORY_LABELS: Record<NotificationCategory, string> = {
   [NotificationCategory.CONTENT_REPORTS]: 'reports on your content',
   [NotificationCategory.DIGESTS]: 'the daily digest',
   [NotificationCategory.ACCOUNT_NOTICES]: 'notices about your account',
+  [NotificationCategory.CASE_OUTCOMES]: 'case outcome follow-ups',
 };
 
 /**
@@ -72,6 +86,11 @@ export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
+  /** A server's pool has connections to spare: one is taken before sending, to record SENT. */
+  private get holdsRecorder(): boolean {
+    return ((this.dataSource.options as { poolSize?: number }).poolSize ?? 10) > 1;
+  }
+
   onModuleInit(): void {
     this.jobs.defineQueue({
       name: DELIVER_QUEUE,
@@ -95,31 +114,70 @@ export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
     this.mail.close();
   }
 
+  /**
+   * One delivery, as a small state machine: QUEUED/RETRYING --claim--> SENDING --accepted--> SENT
+   * (or RETRYING/FAILED). The claim is a lease: a SENDING delivery is taken again only once its
+   * lease has run out, i.e. its attempt died (a killed process); pg-boss retries a job only after it
+   * failed or expired, so two live attempts never send the same delivery. The connection that will
+   * record SENT is taken before the message goes out, so the only window in which a death causes a
+   * resend is one statement long: between the receiver's acceptance and that statement's commit.
+   * A resend after such a death carries the same Message-ID (e-mail) or Topic (push) as the first.
+   */
   async deliver(deliveryId: string, job?: Pick<JobInfo, 'retryCount'>): Promise<void> {
-    // SENDING too: an attempt cut short by a killed process is tried again (at least once)
-    const claimed = await this.dataSource.query<[{ id: string }[], number]>(
-      `UPDATE notification_delivery SET status = 'SENDING', attempts = attempts + 1, updated_at = now()
-        WHERE id = $1 AND status IN ('QUEUED', 'RETRYING', 'SENDING') RETURNING id`,
-      [deliveryId],
+    const claimed = await this.dataSource.query<[{ id: string; resumed: boolean }[], number]>(
+      `UPDATE notification_delivery d SET status = 'SENDING', attempts = d.attempts + 1, updated_at = now()
+         FROM (SELECT id, status = 'SENDING' AS resumed FROM notification_delivery WHERE id = $1 FOR UPDATE) old
+        WHERE d.id = old.id
+          AND (d.status IN ('QUEUED', 'RETRYING')
+               OR (d.status = 'SENDING' AND d.updated_at < now() - make_interval(secs => $2)))
+        RETURNING d.id, old.resumed`,
+      [deliveryId, CLAIM_LEASE_SECONDS],
     );
-    if (claimed[0].length === 0) return;
-    const [row] = await this.dataSource.query<DeliveryRow[]>(`${DELIVERY_SQL} WHERE d.id = $1`, [deliveryId]);
-    try {
-      if (row.channel === DeliveryChannel.EMAIL) await this.mail.send(this.message(row));
-      else await this.push.send(row.recipient_id, this.pushPayload(row));
-    } catch (error) {
-      const code =
-        error instanceof PermanentDeliveryError || error instanceof TransientDeliveryError
-          ? error.code
-          : error instanceof Error
-            ? error.name
-            : 'ERROR';
-      const lastAttempt = (job?.retryCount ?? 0) >= this.config.DELIVERY_MAX_ATTEMPTS - 1;
-      const failed = error instanceof PermanentDeliveryError || lastAttempt;
-      await this.setStatus(deliveryId, failed ? DeliveryStatus.FAILED : DeliveryStatus.RETRYING, code);
-      this.logger.warn({ deliveryId, channel: row.channel, code, failed }, 'delivery attempt failed');
-      if (!failed) throw error;
+    if (claimed[0].length === 0) {
+      const [current] = await this.dataSource.query<{ status: DeliveryStatus }[]>(
+        'SELECT status FROM notification_delivery WHERE id = $1',
+        [deliveryId],
+      );
+      // another attempt holds the lease: this job comes back after it (retry with backoff)
+      if (current?.status === DeliveryStatus.SENDING) throw new TransientDeliveryError('CLAIMED');
       return;
+    }
+    if (claimed[0][0].resumed) {
+      this.logger.warn({ deliveryId }, 'delivery whose attempt died is sent again (same message id)');
+    }
+    const [row] = await this.dataSource.query<DeliveryRow[]>(`${DELIVERY_SQL} WHERE d.id = $1`, [deliveryId]);
+    // on embedded PGlite the pool is one connection, which sending itself needs (push reads the
+    // subscriptions): there the SENT write takes its turn like any other statement
+    const recorder = this.holdsRecorder ? this.dataSource.createQueryRunner() : null;
+    try {
+      await recorder?.connect();
+      try {
+        if (row.channel === DeliveryChannel.EMAIL) await this.mail.send(this.message(row));
+        else await this.push.send(row.recipient_id, this.pushPayload(row), pushTopic(row.id));
+      } catch (error) {
+        const code =
+          error instanceof PermanentDeliveryError || error instanceof TransientDeliveryError
+            ? error.code
+            : error instanceof Error
+              ? error.name
+              : 'ERROR';
+        const lastAttempt = (job?.retryCount ?? 0) >= this.config.DELIVERY_MAX_ATTEMPTS - 1;
+        const failed = error instanceof PermanentDeliveryError || lastAttempt;
+        await this.setStatus(deliveryId, failed ? DeliveryStatus.FAILED : DeliveryStatus.RETRYING, code);
+        this.logger.warn({ deliveryId, channel: row.channel, code, failed }, 'delivery attempt failed');
+        if (!failed) throw error;
+        return;
+      }
+      try {
+        if (recorder) {
+          await recorder.query(SENT_SQL, [deliveryId]);
+          return;
+        }
+      } catch {
+        // the held connection died with the database (a restart): the pool's retries below
+      }
+    } finally {
+      await recorder?.release();
     }
     await this.recordSent(deliveryId);
   }
@@ -132,11 +190,7 @@ export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
   private async recordSent(deliveryId: string): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       try {
-        await this.dataSource.query(
-          `UPDATE notification_delivery SET status = 'SENT', sent_at = now(), error_code = NULL, updated_at = now()
-            WHERE id = $1`,
-          [deliveryId],
-        );
+        await this.dataSource.query(SENT_SQL, [deliveryId]);
         return;
       } catch (error) {
         if (attempt >= SENT_WRITE_ATTEMPTS - 1) throw error;

@@ -9,6 +9,7 @@ export enum NotificationCategory {
   CONTENT_REPORTS = 'CONTENT_REPORTS',
   DIGESTS = 'DIGESTS',
   ACCOUNT_NOTICES = 'ACCOUNT_NOTICES',
+  CASE_OUTCOMES = 'CASE_OUTCOMES',
 }
 
 /** How e-mail of one category reaches the clinician. */
@@ -35,6 +36,7 @@ export const DEFAULT_CHOICES: Readonly<Record<NotificationCategory, CategoryChoi
   [NotificationCategory.CONTENT_REPORTS]: { email: EmailMode.IMMEDIATE, push: false },
   [NotificationCategory.DIGESTS]: { email: EmailMode.IMMEDIATE, push: false },
   [NotificationCategory.ACCOUNT_NOTICES]: { email: EmailMode.IMMEDIATE, push: false },
+  [NotificationCategory.CASE_OUTCOMES]: { email: EmailMode.IMMEDIATE, push: false },
 };
 
 const CATEGORY_OF: Readonly<Record<NotificationKind, NotificationCategory>> = {
@@ -62,6 +64,8 @@ const CATEGORY_OF: Readonly<Record<NotificationKind, NotificationCategory>> = {
   [NotificationKind.CONSULT_RETURNED]: NotificationCategory.CONSULT_ANSWERS,
   [NotificationKind.CONSULT_WITHDRAWN]: NotificationCategory.CONSULT_REQUESTS,
   [NotificationKind.CONSULT_PAGED]: NotificationCategory.CONSULT_REQUESTS,
+  [NotificationKind.CASE_OUTCOME_REQUESTED]: NotificationCategory.CASE_OUTCOMES,
+  [NotificationKind.CASE_OUTCOME_REPORTED]: NotificationCategory.CASE_OUTCOMES,
 };
 
 export function categoryOf(kind: string): NotificationCategory {

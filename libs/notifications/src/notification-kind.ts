@@ -29,4 +29,8 @@ export enum NotificationKind {
   CONSULT_WITHDRAWN = 'CONSULT_WITHDRAWN',
   /** Urgent paging widened to the recipient (the specialty, or the administrators). */
   CONSULT_PAGED = 'CONSULT_PAGED',
+  /** The outcome follow-up asks a resolved case's author for its outcome. */
+  CASE_OUTCOME_REQUESTED = 'CASE_OUTCOME_REQUESTED',
+  /** A case's author reported its outcome: its consultants and repliers hear of it. */
+  CASE_OUTCOME_REPORTED = 'CASE_OUTCOME_REPORTED',
 }

@@ -1,6 +1,5 @@
 import { CasesModule } from '@curbside/cases';
 import { ConsultsModule } from '@curbside/consults';
-import { OutcomeNotificationsListener } from './outcome-notifications.listener.js';
 import { ConsultDialogueSubscriptionResolver } from './consult-dialogue.subscription.js';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
@@ -34,7 +33,6 @@ interface FastifyLike {
   controllers: [UnsubscribeController],
   providers: [
     NotificationsListener,
-    OutcomeNotificationsListener,
     ConsultDialogueSubscriptionResolver,
     NotificationsService,
     NotificationsResolver,

@@ -1,4 +1,9 @@
-import { ReplyAddedEvent, RepliesService } from '@curbside/cases';
+import {
+  CaseOutcomeReportedEvent,
+  CaseOutcomeRequestedEvent,
+  ReplyAddedEvent,
+  RepliesService,
+} from '@curbside/cases';
 import { RegistrationAttemptedEvent, SpecialtiesService } from '@curbside/clinicians';
 import {
   ConsultAnsweredEvent,
@@ -291,6 +296,26 @@ export const OUTBOX_EVENTS: readonly OutboxEventType[] = [
         p.caseId,
         p.consultId,
       ],
+    }),
+  },
+  {
+    // the outcome follow-up job asks the case's author (once per follow-up day); the case by id only
+    type: 'CaseOutcomeRequested',
+    event: CaseOutcomeRequestedEvent,
+    plan: (p) => one(NotificationKind.CASE_OUTCOME_REQUESTED, p.authorId, p.caseId, null),
+  },
+  {
+    // the consultants who answered on the case and everyone who replied, never the author
+    type: 'CaseOutcomeReported',
+    event: CaseOutcomeReportedEvent,
+    plan: (p) => ({
+      sql: `SELECT t.who AS recipient_id, $4::varchar AS kind, $2::uuid AS case_id, NULL::uuid AS consult_id,
+                   NULL::uuid AS license_id
+              FROM (${RepliesService.threadParticipantsSql('$2::uuid')}
+                    UNION SELECT consultant_id FROM consult
+                           WHERE case_id = $2::uuid AND answer_reply_id IS NOT NULL AND consultant_id IS NOT NULL) t
+             WHERE t.who <> $3::uuid`,
+      params: [p.caseId, p.authorId, NotificationKind.CASE_OUTCOME_REPORTED],
     }),
   },
 ];

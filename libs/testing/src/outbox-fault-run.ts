@@ -50,6 +50,8 @@ export interface FaultRunFigures {
   acknowledgedButMissing: number;
   /** Outbox events of the committed replies. */
   events: number;
+  /** In-app notification records of the committed replies for the case's author. */
+  inApp: { records: number; duplicates: number; lost: number };
   email: ChannelFigures;
   push: ChannelFigures;
   apiKills: number;
@@ -265,16 +267,32 @@ export async function outboxFaultRun(options: FaultRunOptions): Promise<FaultRun
           duplicatesWithoutRetry: rows.filter((r) => copies(r) > 1 && Number(r.attempts) < 2).length,
         };
       }
-      // push messages are encrypted: they are counted, and each delivery holds its own status
-      const received = push.received.filter((p) => p === '/push/author').length;
-      const sentRows = rows.filter((r) => r.status === 'SENT').length;
+      // push messages are encrypted: each carries its delivery id as its Topic header
+      const byTopic = new Map<string, number>();
+      for (const topic of push.topics) byTopic.set(topic, (byTopic.get(topic) ?? 0) + 1);
+      const pushCopies = (r: (typeof rows)[number]): number =>
+        byTopic.get((r.delivery_id ?? '').replace(/-/g, '')) ?? 0;
       return {
         deliveries: rows.length,
-        received,
-        duplicates: Math.max(0, received - sentRows),
-        lost: committedIds.size - Math.min(received, sentRows),
-        duplicatesWithoutRetry: 0,
+        received: rows.reduce((sum, r) => sum + pushCopies(r), 0),
+        duplicates: rows.reduce((sum, r) => sum + Math.max(0, pushCopies(r) - 1), 0),
+        lost: committedIds.size - rows.filter((r) => pushCopies(r) > 0).length,
+        duplicatesWithoutRetry: rows.filter((r) => pushCopies(r) > 1 && Number(r.attempts) < 2).length,
       };
+    };
+    const inAppRows = await query<{ reply_id: string; n: number }>(
+      `SELECT o.payload->>'replyId' AS reply_id, count(n.id)::int AS n
+         FROM notification_outbox o
+         JOIN notification n ON n.outbox_id = o.id AND n.recipient_id = $1
+        WHERE o.type = 'ReplyAdded' AND o.payload->>'caseId' = $2
+        GROUP BY 1`,
+      [author.id, caseId],
+    );
+    const inAppCommitted = inAppRows.filter((r) => committedIds.has(r.reply_id));
+    const inApp = {
+      records: inAppCommitted.reduce((sum, r) => sum + Number(r.n), 0),
+      duplicates: inAppCommitted.reduce((sum, r) => sum + Math.max(0, Number(r.n) - 1), 0),
+      lost: committedIds.size - inAppCommitted.filter((r) => Number(r.n) > 0).length,
     };
     const email = figures('EMAIL');
     const pushFigures = figures('PUSH');
@@ -285,6 +303,7 @@ export async function outboxFaultRun(options: FaultRunOptions): Promise<FaultRun
       committed: committedIds.size,
       acknowledgedButMissing: acknowledged.filter((id) => !committedIds.has(id)).length,
       events: Number(events),
+      inApp,
       email,
       push: pushFigures,
       apiKills,

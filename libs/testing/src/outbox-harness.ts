@@ -66,24 +66,30 @@ export class MailCatcher {
   }
 }
 
-/** A push service in this process: accepts every message (201) and keeps its endpoint path. */
+/**
+ * A push service in this process: accepts every message (201) and keeps its endpoint path and its
+ * Topic header (the sender's delivery id: a push message's body is encrypted).
+ */
 export class PushCatcher {
   private constructor(
     private readonly server: Server,
     readonly received: string[],
+    readonly topics: string[],
   ) {}
 
   static async start(): Promise<PushCatcher> {
     const received: string[] = [];
+    const topics: string[] = [];
     const server = createServer((req, res) => {
       req.resume();
       req.on('end', () => {
         received.push(req.url ?? '');
+        topics.push(String(req.headers.topic ?? ''));
         res.writeHead(201).end();
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return new PushCatcher(server, received);
+    return new PushCatcher(server, received, topics);
   }
 
   /** Subscribes the clinician's (simulated) browser at `/push/<name>`. */

@@ -37,6 +37,8 @@ const SUBJECTS: Record<NotificationKind, string> = {
   [NotificationKind.CONSULT_WITHDRAWN]: 'A consult you took was withdrawn',
   [NotificationKind.CONSULT_PAGED]: 'An urgent consult is waiting unclaimed',
   [NotificationKind.REGISTRATION_ATTEMPTED]: 'Someone tried to register with your e-mail address',
+  [NotificationKind.CASE_OUTCOME_REQUESTED]: 'How did your case turn out?',
+  [NotificationKind.CASE_OUTCOME_REPORTED]: 'An outcome was reported on a case you helped with',
 };
 
 /** What a kind says beyond its headline (fixed text: never anything the sender typed). */

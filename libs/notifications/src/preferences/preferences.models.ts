@@ -24,6 +24,10 @@ registerEnumType(NotificationCategory, {
     CONSULT_ANSWERS: { description: 'Answers and messages on consults you requested.' },
     CONTENT_REPORTS: { description: 'Outcomes of reports you made or of reports about your content.' },
     DIGESTS: { description: 'The daily digest e-mail itself.' },
+    CASE_OUTCOMES: {
+      description:
+        'Outcome follow-ups: a request to report the outcome of your case, and outcomes reported on cases you helped with.',
+    },
     ACCOUNT_NOTICES: {
       description: 'Notices about your account, such as an attempt to register with your e-mail address.',
     },

@@ -31,7 +31,7 @@ export class PushSender {
     return this.vapid().publicKey;
   }
 
-  async send(clinicianId: string, payload: PushPayload): Promise<void> {
+  async send(clinicianId: string, payload: PushPayload, topic?: string): Promise<void> {
     const subscriptions = await this.dataSource.query<
       { id: string; endpoint: string; p256dh: string; auth: string }[]
     >('SELECT id, endpoint, p256dh, auth FROM push_subscription WHERE clinician_id = $1', [clinicianId]);
@@ -43,7 +43,7 @@ export class PushSender {
         const request = webpush.generateRequestDetails(
           { endpoint: s.endpoint, keys: { p256dh: s.p256dh, auth: s.auth } },
           JSON.stringify(payload),
-          { vapidDetails: keys, TTL: 3600 },
+          { vapidDetails: keys, TTL: 3600, ...(topic ? { topic } : {}) },
         );
         const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, String(v)]));
         const response = await fetch(request.endpoint, {

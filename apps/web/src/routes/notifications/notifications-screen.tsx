@@ -59,6 +59,7 @@ export function NotificationsScreen() {
     <>
       <div className="heading-row">
         <h1>Notifications</h1>
+        <Link href="/settings/notifications">Notification settings</Link>
         <button
           type="button"
           className="secondary"
