@@ -310,7 +310,10 @@ describe('Curbside consult loop, end to end in Chromium', () => {
     await form.getByRole('button', { name: 'Report outcome' }).click();
     await page.getByText('Outcome saved. The consultants and repliers are told.').waitFor();
     const outcome = page.getByRole('region', { name: 'Outcome' });
+    // the saved outcome, as every reader sees it, replaces the form
+    await outcome.getByRole('button', { name: 'Update the outcome' }).waitFor();
     await outcome.getByText('Early localised Lyme disease').waitFor();
+    expect(await outcome.textContent()).toContain('Followed up by the [OTHER_ID] nurse');
     expect(await outcome.textContent()).not.toContain('Millbrook');
     await screenshot(page, 'loop-outcome-reported');
   });
