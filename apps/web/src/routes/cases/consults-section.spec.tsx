@@ -55,6 +55,23 @@ function show(extra: Record<string, Handler> = {}) {
     }),
     ...extra,
   });
+  // The dialogue pages its messages with `client.query(...).subscribe`: answer that once, too.
+  const query = client.query.bind(client) as (
+    q: unknown,
+    v: unknown,
+  ) => { toPromise: () => Promise<unknown> };
+  Object.assign(client, {
+    query: (q: unknown, v: unknown) => {
+      const once = query(q, v);
+      return {
+        toPromise: once.toPromise,
+        subscribe: (next: (result: unknown) => void) => {
+          void once.toPromise().then(next);
+          return { unsubscribe: () => undefined };
+        },
+      };
+    },
+  });
   render(
     withClient(
       client,
@@ -88,7 +105,11 @@ describe('the consult answer form', () => {
     box.setSelectionRange(start, start + 'Harbourside'.length);
     const form = box.closest('form')!;
     fireEvent.click(within(form).getByRole('button', { name: 'Remove selected text' }));
-    await waitFor(() => expect(preview.textContent).toContain('Other identifier removed'));
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Answer as it will be stored' }).textContent).toContain(
+        'Other identifier removed',
+      ),
+    );
 
     const send = within(form).getByRole('button', { name: 'Send answer' });
     expect(send).toHaveProperty('disabled', true);
