@@ -37,7 +37,12 @@ async function keepAndConfirm(scope: Locator, confirmLabel: string): Promise<voi
 /** Selects `words` in a text box, as an author would with the mouse, for "Remove selected text". */
 async function select(box: Locator, words: string): Promise<void> {
   await box.evaluate((el, w) => {
-    const input = el as HTMLTextAreaElement;
+    // runs in the page (this project's test code has no DOM types)
+    const input = el as unknown as {
+      value: string;
+      focus: () => void;
+      setSelectionRange: (start: number, end: number) => void;
+    };
     const at = input.value.indexOf(w);
     input.focus();
     input.setSelectionRange(at, at + w.length);
@@ -180,7 +185,9 @@ describe('Curbside consult loop, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Post case' }).click();
     await page.getByText('Fix the problem marked in the structured details before posting.').waitFor();
     await lab.getByText('Choose the unit the result is in.').waitFor();
-    expect(await lab.getByLabel('Unit').evaluate((el) => el === document.activeElement)).toBe(true);
+    const focused = (el: unknown) =>
+      el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement;
+    expect(await lab.getByLabel('Unit').evaluate(focused)).toBe(true);
     axe.push(...(await checkScreen(page, 'loop-composer-structured')));
 
     await lab.getByLabel('Unit').selectOption('mg/L');
