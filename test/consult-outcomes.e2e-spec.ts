@@ -323,6 +323,55 @@ describe('Outcome follow-up and consultant credit over real HTTP', () => {
       ).toHaveLength(1);
     });
 
+    it('should remove the spans its author marks in an answer and in each outcome text, refusing a span past the text', async () => {
+      const marked = await createCase();
+      const { requestConsult } = await must<{ requestConsult: { id: string } }>(
+        physician,
+        'mutation R($i: RequestConsultInput!) { requestConsult(input: $i) { id } }',
+        { i: { caseId: marked, specialtyId: dermatology } },
+      );
+      await must(skin, 'mutation C($id: ID!) { claimConsult(consultId: $id) { id } }', {
+        id: requestConsult.id,
+      });
+      const answer = 'Excise it; the Lakeshore team can do it locally.';
+      const at = answer.indexOf('Lakeshore');
+      await must(skin, 'mutation A($i: AnswerConsultInput!) { answerConsult(input: $i) { id } }', {
+        i: { consultId: requestConsult.id, body: answer, extraRedactions: [{ start: at, end: at + 9 }] },
+      });
+      const [reply] = await rows<{ body: string }>(
+        'SELECT r.body FROM reply r JOIN consult c ON c.answer_reply_id = r.id WHERE c.id = $1',
+        [requestConsult.id],
+      );
+      expect(reply.body).not.toContain('Lakeshore');
+      expect(reply.body).toContain('[OTHER_ID]');
+
+      await resolveCase(marked);
+      await refused(
+        () => report(physician, marked, { notes: 'Short', notesRedactions: [{ start: 0, end: 50 }] }),
+        'BAD_USER_INPUT',
+      );
+      const actions = 'Excised by the Lakeshore team';
+      const notes = '  Followed up by the Brambleton nurse  ';
+      const res = await report(physician, marked, {
+        actionsTaken: actions,
+        actionsTakenRedactions: [
+          { start: actions.indexOf('Lakeshore'), end: actions.indexOf('Lakeshore') + 9 },
+        ],
+        // offsets into the trimmed text, as the preview showed it
+        notes,
+        notesRedactions: [
+          { start: notes.trim().indexOf('Brambleton'), end: notes.trim().indexOf('Brambleton') + 10 },
+        ],
+      });
+      expect(res.errors).toBeUndefined();
+      const [stored] = await rows<{ actions_taken: string; notes: string }>(
+        'SELECT actions_taken, notes FROM case_outcome WHERE case_id = $1',
+        [marked],
+      );
+      expect(stored.actions_taken).toBe('Excised by the [OTHER_ID] team');
+      expect(stored.notes).toBe('Followed up by the [OTHER_ID] nurse');
+    });
+
     it('should find cases by their outcome in the feed and in search', async () => {
       const open = await createCase();
       const unreported = await createCase();

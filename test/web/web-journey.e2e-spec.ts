@@ -257,6 +257,9 @@ describe('Curbside web app in Chromium', () => {
     await specialist
       .getByLabel('Your consult answer')
       .fill('Likely exercise-induced ischaemia: arrange a stress test.');
+    // the answer is previewed and confirmed like a reply
+    await specialist.getByRole('region', { name: 'Answer as it will be stored' }).waitFor();
+    await confirmReplyPreview(specialist, 'I have checked the preview of my answer');
     await specialist.getByRole('button', { name: 'Send answer' }).click();
     await specialist.getByText('Consult answer').first().waitFor();
     await specialist

@@ -1,5 +1,18 @@
+import { TextSpanInput } from '@curbside/anonymizer/nest';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ConsultUrgency } from './consult.entity.js';
 
 /** The same limit as any reply: an answer is posted as one. */
@@ -46,6 +59,17 @@ export class AnswerConsultInput {
   @IsString()
   @Length(1, MAX_ANSWER_LENGTH)
   body!: string;
+
+  @Field(() => [TextSpanInput], {
+    nullable: true,
+    description:
+      'Spans of `body` its author marks for removal as well, as in the preview (applied on the server, never stored raw)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => TextSpanInput)
+  extraRedactions?: TextSpanInput[] | null;
 
   @Field(() => [ID], {
     nullable: true,

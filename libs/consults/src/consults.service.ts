@@ -225,6 +225,7 @@ export class ConsultsService implements OnModuleInit {
       const reply = await this.replies.insert(manager, ctx, consult.caseId, {
         body: input.body,
         isConsultAnswer: true,
+        extraRedactions: input.extraRedactions,
         attachmentIds: input.attachmentIds,
       });
       const now = new Date();

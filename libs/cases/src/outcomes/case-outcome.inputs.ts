@@ -1,5 +1,31 @@
+import { TextSpanInput } from '@curbside/anonymizer/nest';
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  ValidateNested,
+} from 'class-validator';
+
+/** Spans of one free-text field its author marks for removal, as the preview showed them. */
+function MarkedSpans(field: string): PropertyDecorator {
+  const decorators = [
+    Field(() => [TextSpanInput], {
+      nullable: true,
+      description: `Spans of \`${field}\` (as trimmed) its author marks for removal as well, as in the preview (applied on the server, never stored raw)`,
+    }),
+    IsOptional(),
+    ArrayMaxSize(200),
+    ValidateNested({ each: true }),
+    Type(() => TextSpanInput),
+  ];
+  return (target, key) => decorators.forEach((d) => d(target, key));
+}
 import { OutcomeCourse } from './case-outcome.entity.js';
 
 registerEnumType(OutcomeCourse, {
@@ -58,6 +84,15 @@ export class ReportCaseOutcomeInput {
   @IsString()
   @Length(0, 4000, { message: 'notes must be at most 4000 characters' })
   notes?: string | null;
+
+  @MarkedSpans('finalDiagnosis')
+  finalDiagnosisRedactions?: TextSpanInput[] | null;
+
+  @MarkedSpans('actionsTaken')
+  actionsTakenRedactions?: TextSpanInput[] | null;
+
+  @MarkedSpans('notes')
+  notesRedactions?: TextSpanInput[] | null;
 }
 
 @InputType({ description: 'Cases whose reported outcome matches all of these' })

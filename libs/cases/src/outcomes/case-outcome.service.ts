@@ -1,4 +1,11 @@
-import { Anonymizer, type DeidentifiedText, type PhiFinding, summarize } from '@curbside/anonymizer';
+import {
+  Anonymizer,
+  authorSpansProblem,
+  deidentifyWithAuthorSpans,
+  type PhiFinding,
+  summarize,
+  type TextSpan,
+} from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { DomainError, EventBus, RequestContext } from '@curbside/core';
 import { inTransaction, loadAllBy } from '@curbside/database';
@@ -87,16 +94,21 @@ export class CaseOutcomeService {
     }
     // De-identified before anything else touches it.
     const findings: PhiFinding[] = [];
-    const clean = (text: string): DeidentifiedText => {
-      const result = this.anonymizer.deidentify(text);
+    // The author's marked spans are offsets into the trimmed text, as the preview showed it.
+    const clean = (field: string, text: string, spans: readonly TextSpan[] | null | undefined) => {
+      const problem = authorSpansProblem(text, spans ?? []);
+      if (problem) {
+        throw DomainError.badInput(`${field}Redactions: ${problem}`, { fields: [`${field}Redactions`] });
+      }
+      const result = deidentifyWithAuthorSpans(this.anonymizer, text, spans ?? []);
       findings.push(...result.findings);
       return result.text;
     };
     const notes = input.notes?.trim();
     const outcome = {
-      finalDiagnosis: clean(finalDiagnosis),
-      actionsTaken: clean(actionsTaken),
-      notes: notes ? clean(notes) : null,
+      finalDiagnosis: clean('finalDiagnosis', finalDiagnosis, input.finalDiagnosisRedactions),
+      actionsTaken: clean('actionsTaken', actionsTaken, input.actionsTakenRedactions),
+      notes: notes ? clean('notes', notes, input.notesRedactions) : null,
       changedManagement: input.changedManagement,
       adviceConfirmed: input.adviceConfirmed ?? null,
       course: input.course,

@@ -1,38 +1,27 @@
-import type { AgeBand, LocalCapability, SaveCaseDetailsInput, TransferOption } from '../../gql/graphql';
+import { useState, type ReactNode } from 'react';
+import type { AgeBand, LocalCapability, TransferOption } from '../../gql/graphql';
 import { label } from '../../lib/format';
+import {
+  DOSE_UNITS,
+  EMPTY_EVENT,
+  EMPTY_LAB,
+  EMPTY_MEDICATION,
+  LAB_UNITS,
+  hasDetails,
+  type DetailsDraft,
+  type LabDraft,
+  type MedicationDraft,
+  type TimelineDraft,
+} from './case-details-rules';
+import './case-details.css';
 
-/** The structured case template as the author fills it in (numbers kept as typed). */
-export interface DetailsDraft {
-  clinicalQuestion: string;
-  presentingProblem: string;
-  tried: string;
-  ageBand: AgeBand | '';
-  localCapabilities: LocalCapability[];
-  transferOptions: TransferOption[];
-  travelMinutes: string;
-  nearestSpecialistKm: string;
-  heartRate: string;
-  systolicBp: string;
-  diastolicBp: string;
-  oxygenSaturation: string;
-  temperatureC: string;
-}
-
-export const EMPTY_DETAILS: DetailsDraft = {
-  clinicalQuestion: '',
-  presentingProblem: '',
-  tried: '',
-  ageBand: '',
-  localCapabilities: [],
-  transferOptions: [],
-  travelMinutes: '',
-  nearestSpecialistKm: '',
-  heartRate: '',
-  systolicBp: '',
-  diastolicBp: '',
-  oxygenSaturation: '',
-  temperatureC: '',
-};
+export {
+  EMPTY_DETAILS,
+  detailsProblems,
+  hasDetails,
+  toSaveInput,
+  type DetailsDraft,
+} from './case-details-rules';
 
 const AGE_BANDS: [AgeBand, string][] = [
   ['NEONATE', 'Newborn (under 28 days)'],
@@ -79,100 +68,220 @@ export function capabilityLabel(c: string): string {
   return CAPABILITY_LABELS[c as LocalCapability] ?? label(c);
 }
 
-/** Whether the author started the template (then the clinical question is required). */
-export function hasDetails(d: DetailsDraft): boolean {
-  return Object.entries(d).some(([, v]) => (Array.isArray(v) ? v.length > 0 : v !== ''));
-}
-
-function int(value: string): number | null {
-  return value.trim() === '' ? null : Math.round(Number(value));
-}
-
-function float(value: string): number | null {
-  return value.trim() === '' ? null : Number(value);
-}
-
-/** The saveCaseDetails input for a case just posted. */
-export function toSaveInput(caseId: string, d: DetailsDraft, sex: string | null): SaveCaseDetailsInput {
-  return {
-    caseId,
-    clinicalQuestion: d.clinicalQuestion.trim(),
-    presentingProblem: d.presentingProblem.trim() || null,
-    tried: d.tried.trim() || null,
-    ageBand: d.ageBand === '' ? null : d.ageBand,
-    sex: (sex as SaveCaseDetailsInput['sex']) ?? null,
-    localCapabilities: d.localCapabilities,
-    transferOptions: d.transferOptions,
-    travelMinutes: int(d.travelMinutes),
-    nearestSpecialistKm: int(d.nearestSpecialistKm),
-    vitals: {
-      heartRate: int(d.heartRate),
-      systolicBp: int(d.systolicBp),
-      diastolicBp: int(d.diastolicBp),
-      oxygenSaturation: int(d.oxygenSaturation),
-      temperatureC: float(d.temperatureC),
-    },
-  };
-}
-
 function toggle<T>(list: T[], value: T, on: boolean): T[] {
   return on ? [...list, value] : list.filter((x) => x !== value);
 }
 
-/** The structured template's fields in the composer: all optional until the author starts it. */
+/** A field's problem under it, tied to the control by `aria-describedby`. */
+function Problem({ id, text }: { id: string; text: string | undefined }) {
+  if (!text) return null;
+  return (
+    <p id={`${id}-error`} className="field-error">
+      {text}
+    </p>
+  );
+}
+
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const list = ids.filter(Boolean);
+  return list.length ? list.join(' ') : undefined;
+}
+
+/** One field's wiring: its id, whether it is invalid and what describes it. */
+function wiring(id: string, problem: string | undefined, hint?: string) {
+  return {
+    id,
+    'aria-invalid': problem ? true : undefined,
+    'aria-describedby': describedBy(hint, problem && `${id}-error`),
+  };
+}
+
+/** A list of rows (labs, medications, events), each removable, with a button to add one. */
+function RowList<T>({
+  legend,
+  hint,
+  hintId,
+  rows,
+  empty,
+  addText,
+  rowName,
+  onChange,
+  renderRow,
+}: {
+  legend: string;
+  hint: string;
+  hintId: string;
+  rows: T[];
+  empty: T;
+  addText: string;
+  rowName: (i: number) => string;
+  onChange: (rows: T[]) => void;
+  renderRow: (row: T, i: number, set: (patch: Partial<T>) => void) => ReactNode;
+}) {
+  return (
+    <fieldset className="detail-rows">
+      <legend>{legend}</legend>
+      <p id={hintId} className="hint">
+        {hint}
+      </p>
+      {rows.map((row, i) => (
+        <fieldset key={i} className="detail-row">
+          <legend>{rowName(i)}</legend>
+          {renderRow(row, i, (patch) => onChange(rows.map((r, k) => (k === i ? { ...r, ...patch } : r))))}
+          <button type="button" className="link" onClick={() => onChange(rows.filter((_, k) => k !== i))}>
+            Remove {rowName(i).toLowerCase()}
+          </button>
+        </fieldset>
+      ))}
+      <button type="button" className="secondary" onClick={() => onChange([...rows, { ...empty }])}>
+        {addText}
+      </button>
+    </fieldset>
+  );
+}
+
+/**
+ * The structured template's fields in the composer: all optional until the author starts it. A
+ * field's problem shows once the author leaves it (or tries to post, `showAll`).
+ */
 export function CaseDetailsFields({
   value,
   onChange,
+  problems = {},
+  showAll = false,
 }: {
   value: DetailsDraft;
   onChange: (d: DetailsDraft) => void;
+  /** From `detailsProblems`, keyed by field id. */
+  problems?: Record<string, string>;
+  showAll?: boolean;
 }) {
+  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const set = <K extends keyof DetailsDraft>(key: K, v: DetailsDraft[K]) => onChange({ ...value, [key]: v });
   const started = hasDetails(value);
-  const num = (key: keyof DetailsDraft, text: string, props: { min: number; max: number; step?: string }) => (
+  const shown = (id: string) => (showAll || left.has(id) ? problems[id] : undefined);
+  const onBlur = (e: { target: { id: string } }) => {
+    const id = e.target.id;
+    if (id && !left.has(id)) setLeft(new Set([...left, id]));
+  };
+  const wire = (id: string, hint?: string) => wiring(id, shown(id), hint);
+
+  type NumberKey =
+    | 'heartRate'
+    | 'systolicBp'
+    | 'diastolicBp'
+    | 'respiratoryRate'
+    | 'oxygenSaturation'
+    | 'temperatureC'
+    | 'weightKg'
+    | 'travelMinutes'
+    | 'nearestSpecialistKm';
+  const num = (key: NumberKey, text: string, decimal = false) => {
+    const id = `details-${key}`;
+    return (
+      <div>
+        <label htmlFor={id}>{text}</label>
+        <input
+          {...wire(id)}
+          type="number"
+          inputMode={decimal ? 'decimal' : 'numeric'}
+          step={decimal ? 'any' : 1}
+          value={value[key]}
+          onChange={(e) => set(key, e.target.value)}
+        />
+        <Problem id={id} text={shown(id)} />
+      </div>
+    );
+  };
+  const text = (key: 'clinicalQuestion' | 'presentingProblem' | 'tried', caption: string) => {
+    const id = `details-${key}`;
+    return (
+      <div>
+        <label htmlFor={id}>{caption}</label>
+        <textarea
+          {...wire(id)}
+          rows={2}
+          required={key === 'clinicalQuestion' && started}
+          value={value[key]}
+          onChange={(e) => set(key, e.target.value)}
+        />
+        <Problem id={id} text={shown(id)} />
+      </div>
+    );
+  };
+  const unitSelect = (id: string, units: readonly string[], current: string, onPick: (u: string) => void) => (
     <div>
-      <label htmlFor={`details-${key}`}>{text}</label>
-      <input
-        id={`details-${key}`}
-        type="number"
-        inputMode="decimal"
-        {...props}
-        value={value[key]}
-        onChange={(e) => set(key, e.target.value as never)}
-      />
+      <label htmlFor={id}>Unit</label>
+      <select {...wire(id)} value={current} onChange={(e) => onPick(e.target.value)}>
+        <option value="">Choose…</option>
+        {units.map((u) => (
+          <option key={u} value={u}>
+            {u}
+          </option>
+        ))}
+      </select>
+      <Problem id={id} text={shown(id)} />
     </div>
   );
+  const rowText = (
+    id: string,
+    caption: string,
+    current: string,
+    onType: (t: string) => void,
+    hint?: string,
+  ) => (
+    <div>
+      <label htmlFor={id}>{caption}</label>
+      <input {...wire(id, hint)} value={current} onChange={(e) => onType(e.target.value)} />
+      <Problem id={id} text={shown(id)} />
+    </div>
+  );
+  const dayInput = (id: string, caption: string, current: string, onType: (t: string) => void) => (
+    <div>
+      <label htmlFor={id}>{caption}</label>
+      <input
+        {...wire(id, 'details-day-hint')}
+        type="number"
+        step={1}
+        value={current}
+        onChange={(e) => onType(e.target.value)}
+      />
+      <Problem id={id} text={shown(id)} />
+    </div>
+  );
+
   return (
-    <details className="case-details" open={started}>
+    <details className="case-details" open={started} onBlur={onBlur}>
       <summary>Structured details (optional)</summary>
       <p className="hint">
         Specialists answer faster with the question, vitals and what your clinic can do. Free text here is
-        de-identified on the server like the case text.
+        de-identified on the server like the case text: check each part in the preview.
       </p>
-      <label htmlFor="details-clinicalQuestion">
-        Your question for the specialist{started ? '' : ' (needed once you fill in any detail)'}
-      </label>
-      <textarea
-        id="details-clinicalQuestion"
-        rows={2}
-        required={started}
-        value={value.clinicalQuestion}
-        onChange={(e) => set('clinicalQuestion', e.target.value)}
+      <p id="details-day-hint" className="hint">
+        Days count from the first clinical date (day 0): −2 is two days before it. Never enter calendar dates.
+      </p>
+      {text(
+        'clinicalQuestion',
+        `Your question for the specialist${started ? '' : ' (needed once you fill in any detail)'}`,
+      )}
+      {text('presentingProblem', 'Presenting problem')}
+      <RowList<TimelineDraft>
+        legend="Timeline"
+        hint="What happened when, in days from day 0."
+        hintId="details-timeline-hint"
+        rows={value.timeline}
+        empty={EMPTY_EVENT}
+        addText="Add a timeline event"
+        rowName={(i) => `Event ${i + 1}`}
+        onChange={(rows) => set('timeline', rows)}
+        renderRow={(row, i, patch) => (
+          <div className="pair detail-grid">
+            {dayInput(`details-event-${i}-day`, 'Day', row.dayOffset, (t) => patch({ dayOffset: t }))}
+            {rowText(`details-event-${i}-event`, 'What happened', row.event, (t) => patch({ event: t }))}
+          </div>
+        )}
       />
-      <label htmlFor="details-presentingProblem">Presenting problem</label>
-      <textarea
-        id="details-presentingProblem"
-        rows={2}
-        value={value.presentingProblem}
-        onChange={(e) => set('presentingProblem', e.target.value)}
-      />
-      <label htmlFor="details-tried">What has been tried</label>
-      <textarea
-        id="details-tried"
-        rows={2}
-        value={value.tried}
-        onChange={(e) => set('tried', e.target.value)}
-      />
+      {text('tried', 'What has been tried')}
       <label htmlFor="details-ageBand">Age group</label>
       <select
         id="details-ageBand"
@@ -180,24 +289,88 @@ export function CaseDetailsFields({
         onChange={(e) => set('ageBand', e.target.value as AgeBand | '')}
       >
         <option value="">Not stated</option>
-        {AGE_BANDS.map(([band, text]) => (
+        {AGE_BANDS.map(([band, caption]) => (
           <option key={band} value={band}>
-            {text}
+            {caption}
           </option>
         ))}
       </select>
       <fieldset>
         <legend>Vitals</legend>
-        <div className="pair">
-          {num('heartRate', 'Heart rate (per minute)', { min: 0, max: 300 })}
-          {num('oxygenSaturation', 'Oxygen saturation (%)', { min: 0, max: 100 })}
-          {num('systolicBp', 'Systolic BP (mmHg)', { min: 0, max: 300 })}
-          {num('diastolicBp', 'Diastolic BP (mmHg)', { min: 0, max: 200 })}
-          {num('temperatureC', 'Temperature (°C)', { min: 25, max: 45, step: '0.1' })}
+        <div className="pair detail-grid">
+          {num('heartRate', 'Heart rate (per minute)')}
+          {num('respiratoryRate', 'Respiratory rate (per minute)')}
+          {num('systolicBp', 'Systolic BP (mmHg)')}
+          {num('diastolicBp', 'Diastolic BP (mmHg)')}
+          {num('oxygenSaturation', 'Oxygen saturation (%)')}
+          {num('temperatureC', 'Temperature (°C)', true)}
+          {num('weightKg', 'Weight (kg)', true)}
         </div>
       </fieldset>
+      <RowList<LabDraft>
+        legend="Lab results"
+        hint="The test, its result and the unit; the day is optional."
+        hintId="details-labs-hint"
+        rows={value.labs}
+        empty={EMPTY_LAB}
+        addText="Add a lab result"
+        rowName={(i) => `Lab result ${i + 1}`}
+        onChange={(rows) => set('labs', rows)}
+        renderRow={(row, i, patch) => (
+          <div className="pair detail-grid">
+            {rowText(`details-lab-${i}-name`, 'Test', row.name, (t) => patch({ name: t }))}
+            <div>
+              <label htmlFor={`details-lab-${i}-value`}>Result</label>
+              <input
+                {...wire(`details-lab-${i}-value`)}
+                type="number"
+                inputMode="decimal"
+                step="any"
+                value={row.value}
+                onChange={(e) => patch({ value: e.target.value })}
+              />
+              <Problem id={`details-lab-${i}-value`} text={shown(`details-lab-${i}-value`)} />
+            </div>
+            {unitSelect(`details-lab-${i}-unit`, LAB_UNITS, row.unit, (u) => patch({ unit: u }))}
+            {dayInput(`details-lab-${i}-day`, 'Day (optional)', row.dayOffset, (t) =>
+              patch({ dayOffset: t }),
+            )}
+          </div>
+        )}
+      />
+      <RowList<MedicationDraft>
+        legend="Medications"
+        hint="The medication, the dose per administration and its unit; how often is optional."
+        hintId="details-medications-hint"
+        rows={value.medications}
+        empty={EMPTY_MEDICATION}
+        addText="Add a medication"
+        rowName={(i) => `Medication ${i + 1}`}
+        onChange={(rows) => set('medications', rows)}
+        renderRow={(row, i, patch) => (
+          <div className="pair detail-grid">
+            {rowText(`details-med-${i}-name`, 'Medication', row.name, (t) => patch({ name: t }))}
+            <div>
+              <label htmlFor={`details-med-${i}-dose`}>Dose</label>
+              <input
+                {...wire(`details-med-${i}-dose`)}
+                type="number"
+                inputMode="decimal"
+                step="any"
+                value={row.dose}
+                onChange={(e) => patch({ dose: e.target.value })}
+              />
+              <Problem id={`details-med-${i}-dose`} text={shown(`details-med-${i}-dose`)} />
+            </div>
+            {unitSelect(`details-med-${i}-unit`, DOSE_UNITS, row.unit, (u) => patch({ unit: u }))}
+            {rowText(`details-med-${i}-frequency`, 'How often (optional)', row.frequency, (t) =>
+              patch({ frequency: t }),
+            )}
+          </div>
+        )}
+      />
       <fieldset>
-        <legend>What your clinic can do</legend>
+        <legend>Rural context: what your clinic can do</legend>
         <div className="checks">
           {CAPABILITIES.map((c) => (
             <div className="check" key={c}>
@@ -215,14 +388,14 @@ export function CaseDetailsFields({
         </div>
       </fieldset>
       <fieldset>
-        <legend>Distance to a specialist</legend>
-        <div className="pair">
-          {num('travelMinutes', 'Travel time (minutes)', { min: 0, max: 10000 })}
-          {num('nearestSpecialistKm', 'Distance (km)', { min: 0, max: 20000 })}
+        <legend>Rural context: the nearest specialist</legend>
+        <div className="pair detail-grid">
+          {num('travelMinutes', 'Travel time (minutes)')}
+          {num('nearestSpecialistKm', 'Distance (km)')}
         </div>
       </fieldset>
       <fieldset>
-        <legend>Transfer options</legend>
+        <legend>Rural context: transfer options</legend>
         <div className="checks">
           {TRANSFERS.map((t) => (
             <div className="check" key={t}>

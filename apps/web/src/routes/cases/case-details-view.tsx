@@ -1,4 +1,5 @@
 import { useQuery } from 'urql';
+import './case-details.css';
 import { graphql } from '../../gql';
 import { label } from '../../lib/format';
 import { capabilityLabel } from './case-details-fields';
@@ -20,13 +21,36 @@ const CaseStructured = graphql(`
           heartRate
           systolicBp
           diastolicBp
+          respiratoryRate
           oxygenSaturation
           temperatureC
+          weightKg
+        }
+        timeline {
+          dayOffset
+          event
+        }
+        labs {
+          name
+          value
+          unit
+          dayOffset
+        }
+        medications {
+          name
+          dose
+          unit
+          frequency
         }
       }
     }
   }
 `);
+
+/** A day of the timeline in words: "Day 0", "Day −2". */
+function day(offset: number): string {
+  return `Day ${offset < 0 ? `−${-offset}` : offset}`;
+}
 
 /** The case's structured template, when its author filled one in (loaded apart: query cost). */
 export function CaseDetailsView({ caseId }: { caseId: string }) {
@@ -37,8 +61,10 @@ export function CaseDetailsView({ caseId }: { caseId: string }) {
   const vitals = [
     v.heartRate != null && `heart rate ${v.heartRate}/min`,
     v.systolicBp != null && v.diastolicBp != null && `BP ${v.systolicBp}/${v.diastolicBp} mmHg`,
+    v.respiratoryRate != null && `respiratory rate ${v.respiratoryRate}/min`,
     v.oxygenSaturation != null && `SpO₂ ${v.oxygenSaturation}%`,
     v.temperatureC != null && `${v.temperatureC} °C`,
+    v.weightKg != null && `${v.weightKg} kg`,
   ].filter(Boolean);
   return (
     <section aria-labelledby="details-heading" className="card">
@@ -52,6 +78,20 @@ export function CaseDetailsView({ caseId }: { caseId: string }) {
           <div>
             <dt>Presenting problem</dt>
             <dd>{d.presentingProblem}</dd>
+          </div>
+        )}
+        {d.timeline.length > 0 && (
+          <div>
+            <dt>Timeline</dt>
+            <dd>
+              <ul className="plain" aria-label="Timeline">
+                {d.timeline.map((e, i) => (
+                  <li key={i}>
+                    {day(e.dayOffset)}: {e.event}
+                  </li>
+                ))}
+              </ul>
+            </dd>
           </div>
         )}
         {d.tried && (
@@ -70,6 +110,36 @@ export function CaseDetailsView({ caseId }: { caseId: string }) {
           <div>
             <dt>Vitals</dt>
             <dd>{vitals.join(', ')}</dd>
+          </div>
+        )}
+        {d.labs.length > 0 && (
+          <div>
+            <dt>Lab results</dt>
+            <dd>
+              <ul className="plain" aria-label="Lab results">
+                {d.labs.map((l, i) => (
+                  <li key={i}>
+                    {l.name}: {l.value} {l.unit}
+                    {l.dayOffset != null && ` (${day(l.dayOffset).toLowerCase()})`}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+        {d.medications.length > 0 && (
+          <div>
+            <dt>Medications</dt>
+            <dd>
+              <ul className="plain" aria-label="Medications">
+                {d.medications.map((m, i) => (
+                  <li key={i}>
+                    {m.name} {m.dose} {m.unit}
+                    {m.frequency && `, ${m.frequency}`}
+                  </li>
+                ))}
+              </ul>
+            </dd>
           </div>
         )}
         {d.localCapabilities.length > 0 && (

@@ -14,8 +14,31 @@ const OUTCOME = {
   updatedAt: '2030-01-02T10:00:00.000Z',
 };
 
+/** A stand-in for the server's preview: removes "Dr Jane Roe" as a name and the author's spans. */
+const previewOutcomeText: Handler = (variables) => {
+  const text = variables['text'] as string;
+  const spans = (variables['spans'] as { start: number; end: number }[] | null) ?? [];
+  const findings = [...text.matchAll(/Dr Jane Roe/g)].map((m) => ({
+    category: 'NAME',
+    start: m.index,
+    end: m.index + m[0].length,
+    replacement: '[NAME]',
+  }));
+  for (const s of spans) findings.push({ category: 'OTHER_ID', ...s, replacement: '[OTHER_ID]' });
+  findings.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const f of findings) {
+    out += text.slice(at, f.start) + f.replacement;
+    at = f.end;
+  }
+  return {
+    previewDeidentification: { text: out + text.slice(at), findings, uncertain: [], warnings: [] },
+  };
+};
+
 function show(handlers: Record<string, Handler>, props: { isAuthor: boolean; resolved: boolean }) {
-  const { client, calls } = testClient(handlers);
+  const { client, calls } = testClient({ PreviewOutcomeText: previewOutcomeText, ...handlers });
   render(withClient(client, <CaseOutcomeSection caseId="c1" {...props} />, '/cases/c1'));
   return calls;
 }
@@ -101,6 +124,9 @@ describe('CaseOutcomeSection', () => {
         adviceConfirmed: true,
         course: 'IMPROVED',
         notes: 'Seen again at 6 weeks',
+        finalDiagnosisRedactions: [],
+        actionsTakenRedactions: [],
+        notesRedactions: [],
       },
     });
     expect(await screen.findByText('Seen again at 6 weeks')).toBeTruthy();
@@ -126,6 +152,57 @@ describe('CaseOutcomeSection', () => {
     expect(alert.textContent).toBe('You do not have permission to do this.');
     expect(calls.find((c) => c.name === 'ReportCaseOutcome')?.variables).toMatchObject({
       input: { adviceConfirmed: null, notes: null, course: 'IMPROVED', changedManagement: true },
+    });
+  });
+
+  it('should preview each text as it will be stored and send the spans the author adds, as trimmed', async () => {
+    const calls = show(
+      {
+        CaseOutcomeView: withOutcome(null),
+        ReportCaseOutcome: () => ({ reportCaseOutcome: OUTCOME }),
+      },
+      { isAuthor: true, resolved: true },
+    );
+    const form = await screen.findByRole('form', { name: 'Report the outcome' });
+    const notes = within(form).getByLabelText<HTMLTextAreaElement>('Notes (optional)');
+    const written = '  Reviewed by Dr Jane Roe at the lighthouse clinic';
+    fireEvent.change(notes, { target: { value: written } });
+    const preview = await within(form).findByRole('region', {
+      name: 'Notes (optional) as it will be stored',
+    });
+    expect(preview.textContent).toContain('Name removed:');
+    expect(preview.textContent).not.toContain('Jane Roe');
+
+    const start = written.indexOf('lighthouse');
+    notes.setSelectionRange(start, start + 'lighthouse'.length);
+    fireEvent.click(within(form).getByRole('button', { name: 'Remove selected text from notes (optional)' }));
+    expect(within(form).getByText('“lighthouse”')).toBeTruthy();
+    await waitFor(() =>
+      expect(
+        within(form).getByRole('region', { name: 'Notes (optional) as it will be stored' }).textContent,
+      ).toContain('Other identifier removed'),
+    );
+    const lastPreview = calls.filter((c) => c.name === 'PreviewOutcomeText').at(-1);
+    expect(lastPreview?.variables).toEqual({
+      text: written.trim(),
+      spans: [{ start: start - 2, end: start - 2 + 'lighthouse'.length }],
+    });
+
+    fireEvent.change(within(form).getByLabelText('Final diagnosis'), { target: { value: 'Cellulitis' } });
+    fireEvent.change(within(form).getByLabelText('What was done'), { target: { value: 'Oral antibiotics' } });
+    fireEvent.change(within(form).getByLabelText('How the patient fared'), {
+      target: { value: 'RECOVERED' },
+    });
+    const management = within(form).getByRole('group', { name: /change how the patient was managed/ });
+    fireEvent.click(within(management).getByLabelText('No'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Report outcome' }));
+    await waitFor(() => expect(calls.some((c) => c.name === 'ReportCaseOutcome')).toBe(true));
+    expect(calls.find((c) => c.name === 'ReportCaseOutcome')?.variables).toMatchObject({
+      input: {
+        notes: written.trim(),
+        notesRedactions: [{ start: start - 2, end: start - 2 + 'lighthouse'.length }],
+        finalDiagnosisRedactions: [],
+      },
     });
   });
 

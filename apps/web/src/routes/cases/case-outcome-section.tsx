@@ -1,10 +1,24 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useCallback, useState, type FormEvent } from 'react';
+import { useClient, useMutation, useQuery } from 'urql';
 import { Done, ErrorNotice, Loading } from '../../components/states';
 import { graphql } from '../../gql';
 import type { CaseOutcomeViewQuery, OutcomeCourse } from '../../gql/graphql';
 import { when } from '../../lib/format';
 import { field } from '../../lib/forms';
+import type { DraftFields } from './preview';
+import { PreviewedTextField, trimmed, type MarkedText } from './previewed-text-field';
+import type { PreviewFetcher } from './use-live-preview';
+
+// Each outcome text on its own, trimmed, as the server de-identifies it.
+const PreviewOutcomeText = graphql(`
+  query PreviewOutcomeText($text: String!, $spans: [TextSpanInput!]) {
+    previewDeidentification(text: $text, extraRedactions: $spans) {
+      ...PreviewOfText
+    }
+  }
+`);
+
+const NO_TITLE = { text: '', findings: [] };
 
 const CaseOutcomeView = graphql(`
   query CaseOutcomeView($id: ID!) {
@@ -169,6 +183,26 @@ function OutcomeForm({
 }) {
   const [errors, setErrors] = useState<Errors>({});
   const [result, report] = useMutation(ReportCaseOutcome);
+  const client = useClient();
+  const start = (text: string | null | undefined): MarkedText => ({ text: text ?? '', spans: [] });
+  const [diagnosis, setDiagnosis] = useState(() => start(current?.finalDiagnosis));
+  const [actions, setActions] = useState(() => start(current?.actionsTaken));
+  const [notesText, setNotesText] = useState(() => start(current?.notes));
+
+  const fetchPreview = useCallback<PreviewFetcher>(
+    async (fields: DraftFields) => {
+      const answer = await client
+        .query(
+          PreviewOutcomeText,
+          { text: fields.body, spans: fields.spans.map((s) => ({ start: s.start, end: s.end })) },
+          { requestPolicy: 'network-only' },
+        )
+        .toPromise();
+      if (answer.error || !answer.data) throw answer.error ?? new Error('no preview');
+      return { title: NO_TITLE, body: answer.data.previewDeidentification };
+    },
+    [client],
+  );
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -191,6 +225,9 @@ function OutcomeForm({
         adviceConfirmed: advice === 'yes' ? true : advice === 'no' ? false : null,
         course: field(form, 'course') as OutcomeCourse,
         notes: notes || null,
+        finalDiagnosisRedactions: trimmed(diagnosis).spans,
+        actionsTakenRedactions: trimmed(actions).spans,
+        notesRedactions: notes ? trimmed(notesText).spans : null,
       },
     });
     if (!sent.error) onDone();
@@ -201,30 +238,35 @@ function OutcomeForm({
     <form noValidate aria-label="Report the outcome" onSubmit={(e) => void submit(e)}>
       <p className="notice" id="outcome-privacy">
         Identifiers (names, dates, places, record numbers) are removed from what you write here when you save
-        it; what readers see is the de-identified text.
+        it; what readers see is the de-identified text, previewed under each field.
       </p>
       <div>
-        <label htmlFor="outcome-finalDiagnosis">Final diagnosis</label>
-        <input
+        <PreviewedTextField
           id="outcome-finalDiagnosis"
           name="finalDiagnosis"
+          label="Final diagnosis"
+          multiline={false}
           maxLength={LIMITS.finalDiagnosis}
-          defaultValue={current?.finalDiagnosis ?? ''}
-          aria-invalid={errors.finalDiagnosis ? true : undefined}
-          aria-describedby={describedBy(errors, 'finalDiagnosis', 'outcome-privacy')}
+          value={diagnosis}
+          onChange={setDiagnosis}
+          fetchPreview={fetchPreview}
+          invalid={!!errors.finalDiagnosis}
+          describedBy={describedBy(errors, 'finalDiagnosis', 'outcome-privacy')}
         />
         <FieldError errors={errors} name="finalDiagnosis" />
       </div>
       <div>
-        <label htmlFor="outcome-actionsTaken">What was done</label>
-        <textarea
+        <PreviewedTextField
           id="outcome-actionsTaken"
           name="actionsTaken"
+          label="What was done"
           rows={4}
           maxLength={LIMITS.actionsTaken}
-          defaultValue={current?.actionsTaken ?? ''}
-          aria-invalid={errors.actionsTaken ? true : undefined}
-          aria-describedby={describedBy(errors, 'actionsTaken', 'outcome-privacy')}
+          value={actions}
+          onChange={setActions}
+          fetchPreview={fetchPreview}
+          invalid={!!errors.actionsTaken}
+          describedBy={describedBy(errors, 'actionsTaken', 'outcome-privacy')}
         />
         <FieldError errors={errors} name="actionsTaken" />
       </div>
@@ -274,15 +316,17 @@ function OutcomeForm({
         />
       </fieldset>
       <div>
-        <label htmlFor="outcome-notes">Notes (optional)</label>
-        <textarea
+        <PreviewedTextField
           id="outcome-notes"
           name="notes"
+          label="Notes (optional)"
           rows={3}
           maxLength={LIMITS.notes}
-          defaultValue={current?.notes ?? ''}
-          aria-invalid={errors.notes ? true : undefined}
-          aria-describedby={describedBy(errors, 'notes', 'outcome-privacy')}
+          value={notesText}
+          onChange={setNotesText}
+          fetchPreview={fetchPreview}
+          invalid={!!errors.notes}
+          describedBy={describedBy(errors, 'notes', 'outcome-privacy')}
         />
         <FieldError errors={errors} name="notes" />
       </div>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { ErrorNotice, Loading } from '../../components/states';
@@ -41,6 +41,18 @@ const PreviewCase = graphql(`
   }
 `);
 
+// One part of the template's lists (a lab's name, an event), on its own as the server saves it.
+const PreviewDetailText = graphql(`
+  query PreviewDetailText($text: String!) {
+    previewDeidentification(text: $text) {
+      ...PreviewOfText
+    }
+  }
+`);
+
+type Previewed = Awaited<ReturnType<PreviewFetcher>>['body'];
+const FIXED_TEXTS = new Set(['clinicalQuestion', 'presentingProblem', 'tried']);
+
 const ComposerChannels = graphql(`
   query ComposerChannels {
     channels {
@@ -76,9 +88,35 @@ export function ComposeScreen() {
   const [detailsFailed, setDetailsFailed] = useState<{ caseId: string; error: unknown } | null>(null);
   const [images, setImages] = useState<AttachmentsState>({ ids: [], busy: false });
 
+  // The template's parts (no marked spans) are many and change one at a time: each text is previewed
+  // once while the screen is open (kept in memory only), so a round asks only for what changed and
+  // stays inside the API's preview rate limit.
+  const listPreviews = useRef(new Map<string, Previewed>());
+  const previewListText = useCallback(
+    async (text: string): Promise<Previewed> => {
+      const known = listPreviews.current.get(text);
+      if (known) return known;
+      const result = await client
+        .query(PreviewDetailText, { text }, { requestPolicy: 'network-only' })
+        .toPromise();
+      if (result.error || !result.data) throw result.error ?? new Error('no preview');
+      listPreviews.current.set(text, result.data.previewDeidentification);
+      return result.data.previewDeidentification;
+    },
+    [client],
+  );
+
   const fetchPreview = useCallback<PreviewFetcher>(
     async (fields) => {
       const extra = fields.extra ?? {};
+      const known = listPreviews.current;
+      const listed = Object.entries(extra).filter(([key]) => !FIXED_TEXTS.has(key));
+      const ask = (key: 'clinicalQuestion' | 'presentingProblem' | 'tried') =>
+        extra[key] !== undefined && !known.has(extra[key]);
+      const listResults = Promise.all(
+        listed.map(async ([key, text]) => [key, await previewListText(text)] as const),
+      );
+      listResults.catch(() => undefined); // awaited below; a failure is reported there
       const result = await client
         .query(
           PreviewCase,
@@ -87,25 +125,36 @@ export function ComposeScreen() {
             body: fields.body,
             spans: fields.spans.map((s) => ({ start: s.start, end: s.end })),
             clinicalQuestion: extra.clinicalQuestion ?? '',
-            withClinicalQuestion: extra.clinicalQuestion !== undefined,
+            withClinicalQuestion: ask('clinicalQuestion'),
             presentingProblem: extra.presentingProblem ?? '',
-            withPresentingProblem: extra.presentingProblem !== undefined,
+            withPresentingProblem: ask('presentingProblem'),
             tried: extra.tried ?? '',
-            withTried: extra.tried !== undefined,
+            withTried: ask('tried'),
           },
           { requestPolicy: 'network-only' },
         )
         .toPromise();
       if (result.error || !result.data) throw result.error ?? new Error('no preview');
       const { title, body, clinicalQuestion, presentingProblem, tried } = result.data;
-      const more = { clinicalQuestion, presentingProblem, tried };
+      const answered = { clinicalQuestion, presentingProblem, tried };
+      const more: Record<string, Previewed | undefined> = {};
+      for (const key of FIXED_TEXTS) {
+        const text = extra[key];
+        if (text === undefined) continue;
+        const fresh = answered[key as keyof typeof answered];
+        if (fresh) known.set(text, fresh);
+        more[key] = fresh ?? known.get(text);
+      }
       return {
         title,
         body,
-        extra: Object.fromEntries(Object.entries(more).filter((e): e is [string, typeof title] => !!e[1])),
+        extra: {
+          ...Object.fromEntries(Object.entries(more).filter((e): e is [string, Previewed] => !!e[1])),
+          ...Object.fromEntries(await listResults),
+        },
       };
     },
-    [client],
+    [client, previewListText],
   );
 
   const post = useCallback(

@@ -4,7 +4,15 @@ import { clearDraft, loadDraft, saveDeidentifiedDraft } from '../../lib/drafts';
 import { MarkedSpans, PreviewField, PreviewPanel, QuasiWarnings, UncertainQuestions } from './preview-panel';
 import { canPost, markSpan, shiftSpans, unanswered, type DraftFields, type TextSpan } from './preview';
 import { useLivePreview, type PreviewFetcher } from './use-live-preview';
-import { CaseDetailsFields, EMPTY_DETAILS, hasDetails, type DetailsDraft } from './case-details-fields';
+import { CaseDetailsFields } from './case-details-fields';
+import {
+  EMPTY_DETAILS,
+  detailTextName,
+  detailTexts,
+  detailsProblems,
+  hasDetails,
+  type DetailsDraft,
+} from './case-details-rules';
 
 export type { PreviewFetcher } from './use-live-preview';
 
@@ -44,19 +52,10 @@ const SEXES = [
   ['UNKNOWN', 'Unknown'],
 ] as const;
 
-/** The structured fields written as free text, previewed like the case itself. */
-const DETAIL_TEXTS = [
-  ['clinicalQuestion', 'Clinical question'],
-  ['presentingProblem', 'Presenting problem'],
-  ['tried', 'What has been tried'],
-] as const;
-
-/** The structured fields' free text as the server saves it (trimmed), those written only. */
-function detailTexts(details: DetailsDraft): Record<string, string> | undefined {
-  const written = DETAIL_TEXTS.map(([key]) => [key, details[key].trim()] as const).filter(
-    ([, v]) => v !== '',
-  );
-  return written.length > 0 ? Object.fromEntries(written) : undefined;
+/** The template's free text, or nothing when none is written (the preview asks only for what is). */
+function writtenDetailTexts(details: DetailsDraft): Record<string, string> | undefined {
+  const texts = detailTexts(details);
+  return Object.keys(texts).length > 0 ? texts : undefined;
 }
 
 /**
@@ -90,7 +89,10 @@ export function Composer({
   const [posting, setPosting] = useState(false);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   // The title is saved trimmed, under the short-field policy: it is previewed exactly so.
-  const extra = detailTexts(details);
+  const extra = writtenDetailTexts(details);
+  const problems = detailsProblems(details);
+  const problemCount = Object.keys(problems).length;
+  const [showProblems, setShowProblems] = useState(false);
   const fields: DraftFields = { title: title.trim(), body, spans, ...(extra ? { extra } : {}) };
   const { preview, retry, online } = useLivePreview(fields, fetchPreview, debounceMs);
 
@@ -128,6 +130,12 @@ export function Composer({
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (problemCount > 0) {
+      setShowProblems(true);
+      const first = Object.keys(problems)[0];
+      event.currentTarget.querySelector<HTMLElement>(`#${first}`)?.focus();
+      return;
+    }
     if (!canPost(preview, fields, confirmed, kept) || preview.status !== 'ready') return;
     setPosting(true);
     setPostError(null);
@@ -246,7 +254,12 @@ export function Composer({
           />
           <label htmlFor="tags">Tags (comma separated, optional)</label>
           <input id="tags" value={tags} onChange={(e) => setTags(e.target.value)} />
-          <CaseDetailsFields value={details} onChange={setDetails} />
+          <CaseDetailsFields
+            value={details}
+            onChange={setDetails}
+            problems={problems}
+            showAll={showProblems}
+          />
           <div className="check">
             <input
               id="anonymous"
@@ -277,10 +290,10 @@ export function Composer({
                 onKeep={(word) => setKept(new Set([...kept, word]))}
                 onRemove={(span) => setSpans((current) => markSpan(current, span, body.length))}
               />
-              {DETAIL_TEXTS.map(([key, name]) => {
+              {Object.entries(preview.for.extra ?? {}).map(([key, submitted]) => {
                 const result = preview.extra?.[key];
-                const submitted = preview.for.extra?.[key];
-                if (!result || submitted === undefined) return null;
+                if (!result) return null;
+                const name = detailTextName(key);
                 const unsure = (result.uncertain ?? []).map((u) => submitted.slice(u.start, u.end));
                 return (
                   <div key={key}>
@@ -321,6 +334,12 @@ export function Composer({
         <p className="hint" id="questions-hint">
           Answer the {questions.length === 1 ? 'question' : `${questions.length} questions`} about uncertain
           words in the preview before posting.
+        </p>
+      )}
+      {showProblems && problemCount > 0 && (
+        <p className="field-error" role="alert">
+          Fix {problemCount === 1 ? 'the problem' : `the ${problemCount} problems`} marked in the structured
+          details before posting.
         </p>
       )}
       {postError !== null && <ErrorNotice error={postError} />}

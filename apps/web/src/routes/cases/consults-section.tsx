@@ -1,6 +1,6 @@
 import { field } from '../../lib/forms';
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useCallback, useState, type FormEvent } from 'react';
+import { useClient, useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Done, ErrorNotice } from '../../components/states';
 import { graphql } from '../../gql';
@@ -8,6 +8,9 @@ import type { CaseConsultFragment, ConsultUrgency } from '../../gql/graphql';
 import { label, relative, when } from '../../lib/format';
 import { ConsultDialogue } from './consult-dialogue';
 import { AttachmentPicker, type AttachmentsState } from '../attachments/attachment-picker';
+import type { DraftFields, TextSpan } from './preview';
+import { ReplyComposer } from './reply-composer';
+import './case-details.css';
 
 export const CaseConsult = graphql(`
   fragment CaseConsult on Consult {
@@ -168,26 +171,84 @@ function RequestForm({
   );
 }
 
+const PreviewAnswer = graphql(`
+  query PreviewAnswer($body: String!, $spans: [TextSpanInput!]) {
+    body: previewDeidentification(text: $body, extraRedactions: $spans) {
+      ...PreviewOfText
+    }
+  }
+`);
+
+const NO_TITLE = { text: '', findings: [] };
+
+/**
+ * The specialist's answer, written like a reply: a live preview of exactly what will be stored, the
+ * uncertain words asked about, selected text marked for removal, and sent once confirmed.
+ */
 function AnswerForm({ consultId }: { consultId: string }) {
-  const [result, answer] = useMutation(AnswerConsult);
-  const [text, setText] = useState('');
+  const client = useClient();
+  const [, answer] = useMutation(AnswerConsult);
   const [images, setImages] = useState<AttachmentsState>({ ids: [], busy: false });
+  const [minutes, setMinutes] = useState('');
   const id = `answer-${consultId}`;
+  const minutesValue = minutes.trim() === '' ? null : Number(minutes);
+  const minutesProblem =
+    minutesValue !== null && (!Number.isInteger(minutesValue) || minutesValue < 1 || minutesValue > 600)
+      ? 'Minutes spent must be a whole number from 1 to 600.'
+      : null;
+
+  const fetchPreview = useCallback(
+    async (fields: DraftFields) => {
+      const result = await client
+        .query(
+          PreviewAnswer,
+          { body: fields.body, spans: fields.spans.map((s) => ({ start: s.start, end: s.end })) },
+          { requestPolicy: 'network-only' },
+        )
+        .toPromise();
+      if (result.error || !result.data) throw result.error ?? new Error('no preview');
+      return { title: NO_TITLE, body: result.data.body };
+    },
+    [client],
+  );
+
+  const send = useCallback(
+    async (body: string, extraRedactions: TextSpan[]) => {
+      const result = await answer({
+        input: { consultId, body, extraRedactions, attachmentIds: images.ids, minutesSpent: minutesValue },
+      });
+      return result.error ?? null;
+    },
+    [answer, consultId, images.ids, minutesValue],
+  );
+
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void answer({ input: { consultId, body: text, attachmentIds: images.ids } });
-      }}
+    <ReplyComposer
+      id={id}
+      label="Your consult answer"
+      noun="answer"
+      fetchPreview={fetchPreview}
+      onSend={send}
+      holdSend={images.busy || minutesProblem !== null}
     >
-      <label htmlFor={id}>Your consult answer</label>
-      <textarea id={id} rows={5} required value={text} onChange={(e) => setText(e.target.value)} />
       <AttachmentPicker idPrefix={id} onChange={setImages} />
-      {result.error && <ErrorNotice error={result.error} />}
-      <button type="submit" disabled={result.fetching || images.busy}>
-        Send answer
-      </button>
-    </form>
+      <label htmlFor={`${id}-minutes`}>Minutes spent (optional, for your credit log)</label>
+      <input
+        id={`${id}-minutes`}
+        type="number"
+        inputMode="numeric"
+        step={1}
+        value={minutes}
+        onChange={(e) => setMinutes(e.target.value)}
+        aria-invalid={minutesProblem ? true : undefined}
+        aria-describedby={minutesProblem ? `${id}-minutes-error` : undefined}
+      />
+      {minutesProblem && (
+        <p id={`${id}-minutes-error`} className="field-error">
+          {minutesProblem}
+        </p>
+      )}
+    </ReplyComposer>
   );
 }
 

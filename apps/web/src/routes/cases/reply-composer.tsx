@@ -4,6 +4,8 @@ import { canPost, markSpan, shiftSpans, unanswered, type DraftFields, type TextS
 import { MarkedSpans, PreviewPanel, QuasiWarnings, UncertainQuestions } from './preview-panel';
 import { useLivePreview, type PreviewFetcher } from './use-live-preview';
 
+const NOUN_PLURAL: Record<string, string> = { reply: 'Replies are', answer: 'Answers are' };
+
 export interface ReplyComposerProps {
   /** Unique on the page: a thread may show several reply forms. */
   id: string;
@@ -96,8 +98,8 @@ export function ReplyComposer({
         aria-describedby={`${id}-hint`}
       />
       <p id={`${id}-hint`} className="hint">
-        {noun === 'reply' ? 'Replies are' : 'Messages are'} de-identified before they are stored, like cases:
-        check the preview. To remove anything else, select it and choose “Remove selected text”.
+        {NOUN_PLURAL[noun] ?? 'Messages are'} de-identified before they are stored, like cases: check the
+        preview. To remove anything else, select it and choose “Remove selected text”.
       </p>
       {open && (
         <>
@@ -113,7 +115,7 @@ export function ReplyComposer({
           <PreviewPanel
             status={preview.status}
             headingId={`${id}-preview`}
-            bodyName={noun === 'reply' ? 'Reply' : 'Message'}
+            bodyName={noun === 'reply' ? 'Reply' : noun === 'answer' ? 'Answer' : 'Message'}
             body={
               preview.status === 'ready' ? { submitted: preview.for.body, result: preview.body } : undefined
             }
