@@ -103,7 +103,8 @@ describe('Batched field resolvers', () => {
     const small = await countFor(5);
     const large = await countFor(20);
     expect(large).toBe(small);
-    expect(large).toBeLessThanOrEqual(12);
+    // 11 before the feed query brought its authors, channels and reply counts along (8 since)
+    expect(large).toBeLessThanOrEqual(8);
   });
 
   it('should leave case bodies (and password hashes) out of a list unless asked for, then load bodies in one batch', async () => {

@@ -170,7 +170,8 @@ async function main(): Promise<void> {
     );
     const queries = new CaseQueriesService(
       dataSource,
-      { require: () => Promise.resolve(undefined) } as never,
+      { require: () => Promise.resolve(undefined), prime: () => undefined } as never,
+      { countSql: () => '0', primeCount: () => undefined } as never,
       { SEARCH_RANK_WINDOW: 1000 } as never,
     );
     await explain('feed of a channel, age band 65-89 with telehealth', () =>

@@ -239,7 +239,24 @@ export class RepliesService {
 
   /** Counts what `page` lists for this caller: hidden replies only for administrators. */
   count(ctx: RequestContext, caseId: string): Promise<number> {
-    const loader = ctx.memo(
+    return this.countLoader(ctx).load(caseId);
+  }
+
+  /**
+   * What {@link count} gives for the case row aliased `caseAlias`, as a correlated subquery, so that
+   * a list can read its cases' counts in its own statement and {@link primeCount} them.
+   */
+  countSql(ctx: RequestContext, caseAlias: string): string {
+    return `(SELECT count(*)::int FROM reply WHERE reply.case_id = ${caseAlias}.id AND ${heldContent.sql(ctx, 'reply')})`;
+  }
+
+  /** Tells this request's {@link count} a case's count read by {@link countSql}. */
+  primeCount(ctx: RequestContext, caseId: string, n: number): void {
+    this.countLoader(ctx).prime(caseId, n);
+  }
+
+  private countLoader(ctx: RequestContext): DataLoader<string, number> {
+    return ctx.memo(
       REPLY_COUNT_LOADER,
       () =>
         new DataLoader<string, number>(async (ids) => {
@@ -253,6 +270,5 @@ export class RepliesService {
           return ids.map((i) => counts.get(i) ?? 0);
         }),
     );
-    return loader.load(caseId);
   }
 }

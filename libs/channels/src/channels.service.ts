@@ -2,7 +2,7 @@ import { Anonymizer, deidentifyShortField } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { SpecialtyEntity } from '@curbside/clinicians';
 import { DomainError, type RequestContext } from '@curbside/core';
-import { inTransaction, loadById, readSource } from '@curbside/database';
+import { inTransaction, loadById, primeById, readSource } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager, In } from 'typeorm';
@@ -109,6 +109,11 @@ export class ChannelsService {
 
   load(ctx: RequestContext, id: string): Promise<ChannelEntity | null> {
     return loadById(ctx, this.dataSource, ChannelEntity, id);
+  }
+
+  /** Tells this request's {@link load} a channel row another library's list read along with its items. */
+  prime(ctx: RequestContext, channel: ChannelEntity): void {
+    primeById(ctx, this.dataSource, ChannelEntity, channel);
   }
 
   memberCount(ctx: RequestContext, channelId: string): Promise<number> {
