@@ -10,6 +10,11 @@ export interface DeidentifiedDraft {
   patientAge: number | null;
   patientSex: string;
   anonymous: boolean;
+  /**
+   * The structured template with its free-text parts de-identified (checked by its owner, the
+   * composer, when read back: this module does not know its shape).
+   */
+  details?: unknown;
   savedAt: string;
 }
 
@@ -36,6 +41,7 @@ export function loadDraft(storage: Storage = localStorage): DeidentifiedDraft | 
       patientAge: typeof value.patientAge === 'number' && value.patientAge < 90 ? value.patientAge : null,
       patientSex: typeof value.patientSex === 'string' ? value.patientSex : '',
       anonymous: value.anonymous === true,
+      details: value.details ?? null,
       savedAt: typeof value.savedAt === 'string' ? value.savedAt : '',
     };
   } catch {

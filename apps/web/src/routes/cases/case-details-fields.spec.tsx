@@ -2,8 +2,10 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import {
   EMPTY_DETAILS,
+  deidentifiedDetails,
   detailsProblems,
   detailTexts,
+  restoredDetails,
   toSaveInput,
   type DetailsDraft,
 } from './case-details-rules';
@@ -61,6 +63,8 @@ async function confirmAndPost() {
 afterEach(() => {
   cleanup();
   asked.length = 0;
+  // the composers above keep their drafts in this page's local storage
+  localStorage.clear();
 });
 
 const draft = (patch: Partial<DetailsDraft>): DetailsDraft => ({
@@ -196,5 +200,100 @@ describe('CaseDetailsFields in the composer', () => {
     fireEvent.blur(rate);
     expect(screen.getByText('Heart rate must be between 20 and 300 per minute.')).toBeTruthy();
     expect(rate.getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('the template in the draft kept on this device', () => {
+  function memoryStorage(): Storage {
+    const map = new Map<string, string>();
+    return {
+      get length() {
+        return map.size;
+      },
+      clear: () => map.clear(),
+      getItem: (k) => map.get(k) ?? null,
+      key: (i) => [...map.keys()][i] ?? null,
+      removeItem: (k) => void map.delete(k),
+      setItem: (k, v) => void map.set(k, v),
+    };
+  }
+
+  const composer = (storage: Storage) =>
+    render(
+      <Composer
+        channels={[{ id: 'c1', name: 'Dermatology' }]}
+        fetchPreview={fetchPreview}
+        onPost={jest.fn<(input: NewCase) => Promise<unknown>>().mockResolvedValue(null)}
+        storage={storage}
+        debounceMs={0}
+      />,
+    );
+
+  it('should keep each free-text part only as previewed, numbers and units as typed, and restore them', async () => {
+    const storage = memoryStorage();
+    composer(storage);
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Spreading rash' } });
+    fireEvent.change(screen.getByLabelText('Case'), { target: { value: 'A spreading rash.' } });
+    type(
+      document.body,
+      'Your question for the specialist (needed once you fill in any detail)',
+      'Should John Smith have a biopsy?',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Add a lab result' }));
+    const lab = screen.getByRole('group', { name: 'Lab result 1' });
+    type(lab, 'Test', 'CRP taken by John Smith');
+    type(lab, 'Result', '84');
+    fireEvent.change(within(lab).getByLabelText('Unit'), { target: { value: 'mg/L' } });
+    await waitFor(() => expect(storage.getItem('curbside.case-draft.v1')).toContain('CRP taken by [NAME]'));
+    const saved = storage.getItem('curbside.case-draft.v1') ?? '';
+    expect(saved).not.toContain('John Smith');
+    expect(saved).toContain('Should [NAME] have a biopsy?');
+
+    cleanup();
+    composer(storage);
+    expect(screen.getByText(/Your draft was restored/)).toBeTruthy();
+    expect(screen.getByLabelText(/^Your question for the specialist/)).toHaveProperty(
+      'value',
+      'Should [NAME] have a biopsy?',
+    );
+    const restored = screen.getByRole('group', { name: 'Lab result 1' });
+    expect(within(restored).getByLabelText('Test')).toHaveProperty('value', 'CRP taken by [NAME]');
+    expect(within(restored).getByLabelText('Result')).toHaveProperty('value', '84');
+    expect(within(restored).getByLabelText('Unit')).toHaveProperty('value', 'mg/L');
+  });
+
+  it('should empty a free-text part that has no de-identified text rather than keep it as typed', () => {
+    const typed = draft({
+      tried: 'Seen by John Smith',
+      heartRate: '88',
+      timeline: [{ dayOffset: '-2', event: 'John Smith called' }],
+      medications: [{ name: 'Doxycycline', dose: '100', unit: 'mg', frequency: 'twice daily' }],
+    });
+    const kept = deidentifiedDetails(typed, {
+      clinicalQuestion: 'Biopsy or treat?',
+      'medications.0.name': 'Doxycycline',
+    });
+    expect(kept).toMatchObject({
+      clinicalQuestion: 'Biopsy or treat?',
+      tried: '',
+      heartRate: '88',
+      timeline: [{ dayOffset: '-2', event: '' }],
+      medications: [{ name: 'Doxycycline', dose: '100', unit: 'mg', frequency: '' }],
+    });
+    expect(JSON.stringify(kept)).not.toContain('John Smith');
+  });
+
+  it("should read back only what has the template's shape", () => {
+    expect(restoredDetails(null)).toBeNull();
+    expect(restoredDetails('a string')).toBeNull();
+    expect(restoredDetails({})).toBeNull();
+    expect(
+      restoredDetails({ clinicalQuestion: 'Q?', heartRate: 88, labs: [{ name: 'CRP', value: '84' }, 'x'] }),
+    ).toMatchObject({
+      clinicalQuestion: 'Q?',
+      heartRate: '',
+      labs: [{ name: 'CRP', value: '84', unit: '', dayOffset: '' }],
+      medications: [],
+    });
   });
 });

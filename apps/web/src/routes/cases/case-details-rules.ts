@@ -327,3 +327,76 @@ export function toSaveInput(caseId: string, d: DetailsDraft, sex: string | null)
     timeline: d.timeline.map((e) => ({ dayOffset: Number(e.dayOffset), event: e.event.trim() })),
   };
 }
+
+/**
+ * The template as it may be kept on this device: every free-text part replaced by its de-identified
+ * text (`deidentified`, keyed as `detailTexts` keys them), or emptied when there is none, so nothing
+ * the author typed is ever stored as typed. Numbers, units and choices are kept as they are.
+ */
+export function deidentifiedDetails(
+  d: DetailsDraft,
+  deidentified: Readonly<Record<string, string>>,
+): DetailsDraft {
+  const text = (key: string) => deidentified[key] ?? '';
+  return {
+    ...d,
+    clinicalQuestion: text('clinicalQuestion'),
+    presentingProblem: text('presentingProblem'),
+    tried: text('tried'),
+    localCapabilities: [...d.localCapabilities],
+    transferOptions: [...d.transferOptions],
+    timeline: d.timeline.map((e, i) => ({ ...e, event: text(`timeline.${i}.event`) })),
+    labs: d.labs.map((l, i) => ({ ...l, name: text(`labs.${i}.name`) })),
+    medications: d.medications.map((m, i) => ({
+      ...m,
+      name: text(`medications.${i}.name`),
+      frequency: text(`medications.${i}.frequency`),
+    })),
+  };
+}
+
+/**
+ * A template read back from this device's storage, or null when what is there does not have the
+ * template's shape (another version of the app, or edited by hand): every field is checked.
+ */
+export function restoredDetails(value: unknown): DetailsDraft | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const str = (x: unknown): string => (typeof x === 'string' ? x : '');
+  const rows = <T>(x: unknown, row: (r: Record<string, unknown>) => T): T[] =>
+    Array.isArray(x)
+      ? x.filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null).map(row)
+      : [];
+  const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s) => typeof s === 'string') : []);
+  const details: DetailsDraft = {
+    clinicalQuestion: str(v.clinicalQuestion),
+    presentingProblem: str(v.presentingProblem),
+    tried: str(v.tried),
+    ageBand: str(v.ageBand) as AgeBand | '',
+    localCapabilities: strings(v.localCapabilities) as LocalCapability[],
+    transferOptions: strings(v.transferOptions) as TransferOption[],
+    travelMinutes: str(v.travelMinutes),
+    nearestSpecialistKm: str(v.nearestSpecialistKm),
+    heartRate: str(v.heartRate),
+    systolicBp: str(v.systolicBp),
+    diastolicBp: str(v.diastolicBp),
+    respiratoryRate: str(v.respiratoryRate),
+    oxygenSaturation: str(v.oxygenSaturation),
+    temperatureC: str(v.temperatureC),
+    weightKg: str(v.weightKg),
+    labs: rows(v.labs, (r) => ({
+      name: str(r.name),
+      value: str(r.value),
+      unit: str(r.unit),
+      dayOffset: str(r.dayOffset),
+    })),
+    medications: rows(v.medications, (r) => ({
+      name: str(r.name),
+      dose: str(r.dose),
+      unit: str(r.unit),
+      frequency: str(r.frequency),
+    })),
+    timeline: rows(v.timeline, (r) => ({ dayOffset: str(r.dayOffset), event: str(r.event) })),
+  };
+  return hasDetails(details) ? details : null;
+}

@@ -7,10 +7,12 @@ import { useLivePreview, type PreviewFetcher } from './use-live-preview';
 import { CaseDetailsFields } from './case-details-fields';
 import {
   EMPTY_DETAILS,
+  deidentifiedDetails,
   detailTextName,
   detailTexts,
   detailsProblems,
   hasDetails,
+  restoredDetails,
   type DetailsDraft,
 } from './case-details-rules';
 
@@ -82,7 +84,9 @@ export function Composer({
   const [tags, setTags] = useState('');
   const [anonymous, setAnonymous] = useState(restored?.anonymous ?? false);
   const [spans, setSpans] = useState<TextSpan[]>([]);
-  const [details, setDetails] = useState<DetailsDraft>(EMPTY_DETAILS);
+  const [details, setDetails] = useState<DetailsDraft>(
+    () => restoredDetails(restored?.details) ?? EMPTY_DETAILS,
+  );
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
   const [confirmed, setConfirmed] = useState(false);
   const [postError, setPostError] = useState<unknown>(null);
@@ -108,6 +112,8 @@ export function Composer({
   // Only de-identified text is kept on this device, and only once the server has produced it.
   useEffect(() => {
     if (preview.status !== 'ready') return;
+    // the template changed since this preview: wait for the one of the template as it is now
+    if (JSON.stringify(preview.for.extra ?? null) !== extraKey) return;
     saveDeidentifiedDraft(
       {
         title: preview.title.text,
@@ -116,11 +122,18 @@ export function Composer({
         patientAge: age === '' ? null : Number(age),
         patientSex: sex,
         anonymous,
+        // 'ready' is the preview of the template as it is now: each free text has its stored form
+        details: hasDetails(details)
+          ? deidentifiedDetails(
+              details,
+              Object.fromEntries(Object.entries(preview.extra ?? {}).map(([key, r]) => [key, r.text])),
+            )
+          : null,
         savedAt: new Date().toISOString(),
       },
       storage,
     );
-  }, [preview, channelId, age, sex, anonymous, storage]);
+  }, [preview, channelId, age, sex, anonymous, details, extraKey, storage]);
 
   function removeSelection() {
     const el = bodyRef.current;
