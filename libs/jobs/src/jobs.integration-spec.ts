@@ -40,7 +40,7 @@ describe(JobsService.name, () => {
       JOBS_MAINTENANCE_SECONDS: '5',
     });
     jobs = new JobsService(database, config, silent);
-    for (const name of ['t-plain', 't-retry', 't-slow']) {
+    for (const name of ['t-plain', 't-retry', 't-slow', 't-backlog']) {
       jobs.defineQueue({ name, retryLimit: 3, retryDelay: 1, retryBackoff: true, expireInSeconds: 30 });
     }
     const record = (queue: string) => (data: { value: number }, job: { retryCount: number }) => {
@@ -57,12 +57,27 @@ describe(JobsService.name, () => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       slowFinished = true;
     });
+    // A backlog waiting before the worker starts, on a queue polled once a minute.
+    jobs.work('t-backlog', { concurrency: 1, pollingIntervalSeconds: 60 }, record('t-backlog'));
+    await jobs.ready();
+    for (let value = 100; value < 106; value++) await jobs.send('t-backlog', { value });
     await jobs.onApplicationBootstrap();
   });
 
   afterAll(async () => {
     await jobs.beforeApplicationShutdown();
     await database.close();
+  });
+
+  it('should drain a backlog without waiting a polling interval between jobs', async () => {
+    // One worker polling once a minute: were it to sleep between jobs, the second would wait 60 s.
+    await until(() => ran.filter((r) => r.queue === 't-backlog').length === 6, 20_000);
+    expect(
+      ran
+        .filter((r) => r.queue === 't-backlog')
+        .map((r) => r.value)
+        .sort(),
+    ).toEqual([100, 101, 102, 103, 104, 105]);
   });
 
   it('should run a job sent outside any transaction', async () => {

@@ -149,7 +149,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     await this.ready();
     for (const { queue, options, handler } of this.workers) {
       for (let i = 0; i < (options.concurrency ?? 2); i++) {
-        await this.boss.work<never>(
+        const worker: { id?: string } = {};
+        worker.id = await this.boss.work<never>(
           queue,
           {
             batchSize: 1,
@@ -160,6 +161,10 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
             for (const job of jobs) {
               await handler(job.data, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
             }
+            // A worker that found a job fetches the next one at once instead of sleeping out its
+            // polling interval: a backlog drains at the handlers' speed, and an idle queue is still
+            // polled only once an interval.
+            if (jobs.length > 0 && worker.id && !this.stopped) this.boss.notifyWorker(worker.id);
           },
         );
       }
