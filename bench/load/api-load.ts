@@ -26,6 +26,8 @@ export function benchApiEnv(databaseUrl: string | null, dataDir?: string): Recor
     LOG_LEVEL: 'warn',
     LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '10000000',
     LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '10000000',
+    // the load generator is one address opening up to 64 connections
+    HTTP_MAX_IN_FLIGHT_PER_ADDRESS: '100000',
     LICENSE_SWEEP_INTERVAL_SECONDS: '0',
     CONSULT_SWEEP_INTERVAL_SECONDS: '0',
     DATA_DIR: dataDir ?? mkdtempSync(join(tmpdir(), 'curbside-load-')),

@@ -12,6 +12,7 @@ import { MIGRATIONS } from '../../../migrations/index.js';
 import { AppModule } from './app.module.js';
 import { ENTITIES } from './entities.js';
 import { installHttpHooks, requestIdFor } from './http-hooks.js';
+import { limitInFlightPerAddress } from './in-flight-limit.js';
 import { installAttachmentRoutes } from './media/attachment.routes.js';
 import { installCreditStatementRoute } from './credit/credit-statement.routes.js';
 import { installSessionCookieRoutes } from './web/session-cookie.routes.js';
@@ -108,6 +109,7 @@ export async function startApi(config: AppConfig, options: StartOptions): Promis
       trustProxy: false,
     });
     installHttpHooks(adapter.getInstance(), logger);
+    limitInFlightPerAddress(adapter.getInstance(), config.HTTP_MAX_IN_FLIGHT_PER_ADDRESS);
     app = await NestFactory.create<NestFastifyApplication>(
       AppModule.register(config, database, logger),
       adapter,

@@ -144,6 +144,17 @@ export class AppConfig {
   @Min(1)
   LOGIN_MAX_ATTEMPTS_PER_ACCOUNT = 5;
 
+  /**
+   * HTTP requests one client address may have in progress at once (health checks excepted). The
+   * next one is answered 429 RATE_LIMITED before any parsing, so a burst from one address costs the
+   * API almost nothing beyond this many requests. A browser opens at most six connections to a host,
+   * so this leaves room for several clinicians behind one clinic's address.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  HTTP_MAX_IN_FLIGHT_PER_ADDRESS = 32;
+
   /** `login` attempts allowed per client address in one window. */
   @Type(() => Number)
   @IsInt()
