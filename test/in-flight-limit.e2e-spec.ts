@@ -27,7 +27,7 @@ function send(url: string, localAddress: string, path: string, body?: string): P
         res.on('end', () =>
           resolve({
             status: res.statusCode ?? 0,
-            retryAfter: res.headers['retry-after'] as string | undefined,
+            retryAfter: res.headers['retry-after'],
             body: Buffer.concat(chunks).toString('utf8'),
           }),
         );
