@@ -16,7 +16,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import dcmjs from 'dcmjs';
 import sharp from 'sharp';
-import { makeCtDicom, plantedStrings, textImage } from '../libs/media/src/testing/media-fixtures.js';
+import {
+  makeCtDicom,
+  makeFaceDicom,
+  plantedStrings,
+  textImage,
+} from '../libs/media/src/testing/media-fixtures.js';
 
 const ADMIN_EMAIL = 'attachments.admin@curbside.test';
 const ADMIN_PASSWORD = 'admin-password-for-the-attachments-suite';
@@ -188,6 +193,11 @@ describe('Attachments (upload, processing, review, posting, serving)', () => {
       [eyes.body.id],
     );
     expect(row.consent_obtained_by).toBe('AUTHOR');
+    // A photographic DICOM (XC) is searched for faces too, in the job.
+    const scan = await uploadAttachment(t.url, alice.accessToken, await makeFaceDicom(), 'application/dicom');
+    expect(
+      await waitForAttachment(t.client, alice.accessToken, scan.body.id!, `${fields} kind`),
+    ).toMatchObject({ status: 'READY', kind: 'dicom', facesMasked: 3, reviewReasons: ['FACES_MASKED'] });
   });
 
   it('should take a HEIC photo through the same pipeline and serve it as a JPEG', async () => {
