@@ -1,4 +1,5 @@
 import { ErrorCode } from '@curbside/core';
+import { createOcrEngine } from '@curbside/media';
 import {
   GraphqlClient,
   createTestApp,
@@ -13,8 +14,14 @@ import {
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import dcmjs from 'dcmjs';
 import sharp from 'sharp';
-import { makeCtDicom, plantedStrings, textImage } from '../libs/media/src/testing/media-fixtures.js';
+import {
+  makeCtDicom,
+  makeFaceDicom,
+  plantedStrings,
+  textImage,
+} from '../libs/media/src/testing/media-fixtures.js';
 
 const ADMIN_EMAIL = 'attachments.admin@curbside.test';
 const ADMIN_PASSWORD = 'admin-password-for-the-attachments-suite';
@@ -75,6 +82,11 @@ describe('Attachments (upload, processing, review, posting, serving)', () => {
     return done;
   }
   const fetchUrl = (path: string) => fetch(`${t.url}${path}`);
+  const fetchBytes = async (path: string) => {
+    const res = await fetchUrl(path);
+    expect(res.status).toBe(200);
+    return Buffer.from(await res.arrayBuffer());
+  };
   const createCase = async (session: Session, attachmentIds: string[]) =>
     gql(
       'mutation C($i: CreateCaseInput!) { createCase(input: $i) { id attachments { id status url } } }',
@@ -181,6 +193,11 @@ describe('Attachments (upload, processing, review, posting, serving)', () => {
       [eyes.body.id],
     );
     expect(row.consent_obtained_by).toBe('AUTHOR');
+    // A photographic DICOM (XC) is searched for faces too, in the job.
+    const scan = await uploadAttachment(t.url, alice.accessToken, await makeFaceDicom(), 'application/dicom');
+    expect(
+      await waitForAttachment(t.client, alice.accessToken, scan.body.id!, `${fields} kind`),
+    ).toMatchObject({ status: 'READY', kind: 'dicom', facesMasked: 3, reviewReasons: ['FACES_MASKED'] });
   });
 
   it('should take a HEIC photo through the same pipeline and serve it as a JPEG', async () => {
@@ -533,7 +550,18 @@ describe('Attachments (upload, processing, review, posting, serving)', () => {
   });
 
   it('should serve a CT at the usual windows and its de-identified DICOM file, masks and rights applied to each', async () => {
-    const draft = await ready(alice, makeCtDicom({ rows: 96, columns: 96 }), 'application/dicom');
+    // Burned-in text that no automatic rule masks (not an identifier), bright in every window:
+    // the author masks it, and every window and the DICOM file's pixels must lose it.
+    const SIDE = 256;
+    const text = await textImage(SIDE, SIDE, [{ text: 'ARTERIAL PHASE', x: 12, y: 60, size: 22 }]);
+    const grey = (await sharp(text).toColourspace('b-w').raw().toBuffer()).subarray(0, SIDE * SIDE);
+    // Stored value 3024 is +2000 HU (white at every window), 24 is -1000 HU (air).
+    const ct = makeCtDicom({
+      rows: SIDE,
+      columns: SIDE,
+      pixels: () => Int16Array.from(grey, (g) => (g > 128 ? 3024 : 24)),
+    });
+    const draft = await ready(alice, ct, 'application/dicom');
     const fields = 'id kind url dicomUrl windows { name centre width url }';
     const review = await must<{
       attachment: {
@@ -570,21 +598,58 @@ describe('Attachments (upload, processing, review, posting, serving)', () => {
     const forged = review.attachment.url.replace('?', '?v=dicom&');
     expect((await fetchUrl(forged)).status).toBe(403);
 
-    await must(
-      alice,
-      'mutation M($i: UpdateAttachmentMasksInput!) { updateAttachmentMasks(input: $i) { id } }',
-      {
-        i: { attachmentId: draft.id, masks: [{ x: 0, y: 0, width: 40, height: 40 }] },
-      },
-    );
-    const masked = await must<{ attachment: { windows: { url: string }[] } }>(
-      alice,
-      `query A($id: ID!) { attachment(id: $id) { ${fields} } }`,
-      { id: draft.id },
-    );
-    // Windows are withdrawn once the author masks (masks on windows are not verified yet).
-    expect(masked.attachment.windows).toEqual([]);
-    expect((await fetchUrl(windows[0].url)).status).toBe(404);
+    // The text is there to be masked: OCR reads it in every window (so the test can fail).
+    const ocr = await createOcrEngine();
+    const read = async (png: Buffer) =>
+      (await ocr.readLines(png))
+        .flat()
+        .map((w) => w.text.toLowerCase())
+        .join(' ');
+    try {
+      for (const w of windows) expect(await read(await fetchBytes(w.url))).toContain('arterial');
+
+      const mask = { x: 0, y: 30, width: SIDE, height: 46 };
+      await must(
+        alice,
+        'mutation M($i: UpdateAttachmentMasksInput!) { updateAttachmentMasks(input: $i) { id } }',
+        { i: { attachmentId: draft.id, masks: [mask] } },
+      );
+      const masked = await must<{
+        attachment: { url: string; dicomUrl: string; windows: { name: string; url: string }[] };
+      }>(alice, `query A($id: ID!) { attachment(id: $id) { ${fields} } }`, { id: draft.id });
+      // Every window stays, with the author's mask filled: read back pixel by pixel, and by OCR.
+      expect(masked.attachment.windows.map((w) => w.name)).toEqual(['soft-tissue', 'lung', 'bone', 'brain']);
+      for (const png of [
+        await fetchBytes(masked.attachment.url),
+        ...(await Promise.all(masked.attachment.windows.map((w) => fetchBytes(w.url)))),
+      ]) {
+        const { data, info } = await sharp(png)
+          .toColourspace('b-w')
+          .raw()
+          .toBuffer({ resolveWithObject: true });
+        const inside = new Set<number>();
+        for (let y = mask.y; y < mask.y + mask.height; y++)
+          for (let x = mask.x; x < mask.x + mask.width; x++)
+            inside.add(data[(y * info.width + x) * info.channels]);
+        expect([...inside]).toEqual([0]);
+        expect(await read(png)).not.toMatch(/arter|phase/);
+      }
+      // The DICOM file's pixel data: the rectangle holds the frame's darkest stored value only.
+      const file = await fetchBytes(masked.attachment.dicomUrl);
+      const parsed = dcmjs.data.DicomMessage.readFile(
+        file.buffer.slice(file.byteOffset, file.byteOffset + file.length),
+      );
+      const stored = new Int16Array(parsed.dict['7FE00010'].Value![0] as ArrayBuffer, 0, SIDE * SIDE);
+      const storedInside = new Set<number>();
+      for (let y = mask.y; y < mask.y + mask.height; y++)
+        for (let x = mask.x; x < mask.x + mask.width; x++) storedInside.add(stored[y * SIDE + x]);
+      expect([...storedInside]).toEqual([stored.reduce((a, b) => Math.min(a, b), Infinity)]);
+      expect(stored.some((v) => v === 3024)).toBe(false);
+      // Links to the version before the masks no longer open.
+      expect((await fetchUrl(windows[0].url)).status).toBe(404);
+    } finally {
+      await ocr.close();
+    }
     // Before posting, nobody else gets the file; withdrawal removes every window and the file.
     const asBob = await gql(
       'query A($id: ID!) { attachment(id: $id) { id } }',

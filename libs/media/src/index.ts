@@ -14,7 +14,8 @@ export { MediaError, MEDIA_ERROR_CODES, type MediaErrorCode } from './media-erro
 export { DEFAULT_MEDIA_LIMITS, resolveLimits, type MediaLimits } from './media-limits.js';
 export { detectMediaKind, mimeTypeOf, type MediaKind } from './sniff/media-type.js';
 export type { MaskRect } from './mask-rect.js';
-export { applyAuthorMasks, MAX_AUTHOR_MASKS } from './raster/author-masks.js';
+export { applyAuthorMasks, checkAuthorMasks, MAX_AUTHOR_MASKS } from './raster/author-masks.js';
+export { applyDicomAuthorMasks } from './dicom/dicom-author-masks.js';
 export type { MaskReason } from './ocr/text-masks.js';
 export {
   createOcrEngine,

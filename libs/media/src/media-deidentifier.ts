@@ -1,4 +1,3 @@
-import dcmjs from 'dcmjs';
 import sharp from 'sharp';
 import { MediaError } from './media-error.js';
 import { resolveLimits, type MediaLimits } from './media-limits.js';
@@ -28,12 +27,16 @@ import {
   writeDicomPixels,
 } from './dicom/dicom-pixels.js';
 import { UidReplacer } from './dicom/uid-replacer.js';
+import { parseDicom, quietly, writeDicom } from './dicom/dicom-io.js';
+
+export { quietly };
 
 /**
  * Why a human must look before the result is shared. `FACES_NOT_CHECKED`: no face detector ran
- * (turned off, or a photographic DICOM, which is not searched for faces); `FACES_MASKED`: faces
- * were found and filled (the author checks that none was missed and none masked in vain);
- * `FACES_EYES_ONLY`: only the eyes of the faces found were masked, on the author's request.
+ * (turned off); `FACES_MASKED`: faces were found and filled (the author checks that none was
+ * missed and none masked in vain); `FACES_EYES_ONLY`: only the eyes of the faces found were
+ * masked, on the author's request; `FACES_FRAMES_SAMPLED`: a photographic DICOM had more frames
+ * than were searched for faces (the masks found are filled in every frame).
  */
 export type ReviewReason =
   | 'FACES_NOT_CHECKED'
@@ -41,6 +44,7 @@ export type ReviewReason =
   | 'FACES_EYES_ONLY'
   | 'OCR_DISABLED'
   | 'OCR_FRAMES_SAMPLED'
+  | 'FACES_FRAMES_SAMPLED'
   | 'BURNED_IN_ANNOTATION_DECLARED';
 
 export interface MediaReport {
@@ -196,32 +200,56 @@ export class MediaDeidentifier {
     const pixels = readDicomPixels(dataset, this.limits);
     const report = emptyReport();
     const modality = firstString(dataset, '00080060');
-    if (PHOTO_MODALITIES.has(modality)) report.needsAuthorReview.push('FACES_NOT_CHECKED');
     if (firstString(dataset, '00280301') === 'YES')
       report.needsAuthorReview.push('BURNED_IN_ANNOTATION_DECLARED');
     const headerTerms = collectHeaderIdentifiers(dataset);
+    // The frames read (OCR, faces): the first, the last and evenly between; masks go on every frame.
+    const frames = framesToRead(pixels.frames, this.limits.maxOcrFrames);
+    const faceMasks: MaskRect[] = [];
+    if (PHOTO_MODALITIES.has(modality)) {
+      const detector = this.faces();
+      if (detector === undefined) report.needsAuthorReview.push('FACES_NOT_CHECKED');
+      else {
+        if (frames.length < pixels.frames) report.needsAuthorReview.push('FACES_FRAMES_SAMPLED');
+        let found = 0;
+        for (const frame of frames) {
+          const rendered = renderFrame(pixels, dataset, frame);
+          const faces = await (
+            await detector
+          ).detect({
+            width: pixels.columns,
+            height: pixels.rows,
+            channels: rendered.channels,
+            pixels: rendered.data,
+          });
+          found = Math.max(found, faces.length);
+          faceMasks.push(...faces.map((face) => faceMask(face, this.faceMode)));
+        }
+        report.faces = found;
+        if (faceMasks.length > 0) {
+          report.needsAuthorReview.push(this.faceMode === 'eyes' ? 'FACES_EYES_ONLY' : 'FACES_MASKED');
+          report.faceMasks = faceMasks;
+        }
+      }
+    }
     const engine = this.engine();
     if (engine === undefined) report.needsAuthorReview.push('OCR_DISABLED');
     else {
-      const frames = framesToRead(pixels.frames, this.limits.maxOcrFrames);
       if (frames.length < pixels.frames) report.needsAuthorReview.push('OCR_FRAMES_SAMPLED');
       for (const frame of frames) {
         const png = await framePng(pixels.columns, pixels.rows, renderFrame(pixels, dataset, frame));
         addPlan(report, planWordMasks(await (await engine).readLines(png), headerTerms));
       }
     }
+    // OCR read the frames before the faces were filled; both kinds of masks go in at once.
+    report.masks.push(...faceMasks);
     maskAllFrames(pixels, report.masks);
     writeDicomPixels(dataset, pixels);
     report.dicom = applyConfidentialityProfile(dataset, this.uids);
     applyConfidentialityProfile(parsed.meta, this.uids);
     delete parsed.meta['00020016'];
     markDeidentified(dataset);
-    let written: ArrayBuffer;
-    try {
-      written = quietly(() => parsed.write());
-    } catch {
-      throw new MediaError('MEDIA_CORRUPT', 'the de-identified DICOM could not be written');
-    }
+    const written = writeDicom(parsed);
     const rendering = await framePng(pixels.columns, pixels.rows, renderFrame(pixels, dataset, 0));
     // Rendered from the masked pixels, so every window hides what the default rendering hides.
     const windows = [];
@@ -234,7 +262,7 @@ export class MediaDeidentifier {
     return {
       kind: 'dicom',
       image: { mimeType: 'image/png', bytes: rendering, width: pixels.columns, height: pixels.rows },
-      dicom: { bytes: Buffer.from(written), frames: pixels.frames },
+      dicom: { bytes: written, frames: pixels.frames },
       windows,
       report,
     };
@@ -251,28 +279,6 @@ export async function deidentifyMedia(
     return await pipeline.deidentify(input, options);
   } finally {
     await pipeline.close();
-  }
-}
-
-/**
- * Runs a dcmjs call with all of dcmjs's loggers silenced (its root logger and the named children
- * such as "validation.dcmjs"): its warnings can quote header values, and nothing read from a file
- * may reach a log. loglevel binds the console when a level is set, so the level must be set here.
- */
-export function quietly<T>(fn: () => T): T {
-  dcmjs.log.setLevel('silent');
-  for (const name of ['validation.dcmjs', 'AsyncDicomReader']) dcmjs.log.getLogger(name).setLevel('silent');
-  for (const logger of Object.values(dcmjs.log.getLoggers())) logger.setLevel('silent');
-  return fn();
-}
-
-function parseDicom(bytes: Buffer): InstanceType<typeof dcmjs.data.DicomDict> {
-  const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  try {
-    return quietly(() => dcmjs.data.DicomMessage.readFile(copy, { ignoreErrors: false }));
-  } catch (err) {
-    const message = err instanceof Error ? err.message : '';
-    throw new MediaError(/end|bounds|range|length/i.test(message) ? 'MEDIA_TRUNCATED' : 'MEDIA_CORRUPT');
   }
 }
 

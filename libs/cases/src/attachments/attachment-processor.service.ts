@@ -93,7 +93,10 @@ export class AttachmentProcessor implements OnApplicationShutdown {
         await this.storage.renderings.put(attachmentKeys.windowBase(row.id, w.name), w.bytes);
         await this.storage.renderings.put(attachmentKeys.window(row.id, w.name), w.bytes);
       }
-      if (result.dicom) await this.storage.renderings.put(attachmentKeys.dicom(row.id), result.dicom.bytes);
+      if (result.dicom) {
+        await this.storage.renderings.put(attachmentKeys.dicomBase(row.id), result.dicom.bytes);
+        await this.storage.renderings.put(attachmentKeys.dicom(row.id), result.dicom.bytes);
+      }
       // The raw bytes go before the row says READY: nobody ever sees a READY attachment whose
       // original still exists (a failure after this point retries, then refuses it).
       await this.storage.quarantine.delete(attachmentKeys.quarantine(row.id));

@@ -59,8 +59,10 @@ export const attachmentKeys = {
   /** A CT window's rendering (PNG), as served and as its unmasked-by-the-author base. */
   window: (id: string, name: string): string => `${id}-w-${name}.png`,
   windowBase: (id: string, name: string): string => `${id}-w-${name}-base.png`,
-  /** The de-identified DICOM file, for download by those who may see the attachment. */
+  /** The de-identified DICOM file, for download by those who may see the attachment (author masks in). */
   dicom: (id: string): string => `${id}.dcm`,
+  /** The pipeline's DICOM file, before the author's masks: what they are applied to. */
+  dicomBase: (id: string): string => `${id}-base.dcm`,
 };
 
 function extensionOf(mimeType: string): string {
@@ -78,5 +80,6 @@ export async function removeAttachmentFiles(storage: AttachmentStorage, id: stri
     await storage.renderings.delete(attachmentKeys.windowBase(id, name));
     await storage.renderings.delete(attachmentKeys.window(id, name));
   }
+  await storage.renderings.delete(attachmentKeys.dicomBase(id));
   await storage.renderings.delete(attachmentKeys.dicom(id));
 }

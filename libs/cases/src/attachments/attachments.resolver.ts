@@ -82,8 +82,6 @@ export class AttachmentsResolver {
       'For a CT scan: its rendering at the usual windows (soft tissue, lung, bone, brain); else empty',
   })
   windows(@Ctx() ctx: RequestContext, @Parent() attachment: Attachment): AttachmentWindow[] {
-    // Not offered once the author added masks (their application to windows is not verified yet).
-    if (attachment.authorMasks.length > 0) return [];
     return attachment.windowList.map((w) =>
       Object.assign(new AttachmentWindow(), {
         ...w,

@@ -3,7 +3,13 @@ import { AuditAction, AuditService } from '@curbside/audit';
 import { AppConfig } from '@curbside/config';
 import { DomainError, ErrorCode, type RequestContext, isUuid } from '@curbside/core';
 import { inTransaction } from '@curbside/database';
-import { MediaError, applyAuthorMasks, detectMediaKind, type MaskRect } from '@curbside/media';
+import {
+  MediaError,
+  applyAuthorMasks,
+  applyDicomAuthorMasks,
+  detectMediaKind,
+  type MaskRect,
+} from '@curbside/media';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
@@ -194,8 +200,7 @@ export class AttachmentsService {
       mimeType = 'application/dicom';
     } else if (variant?.startsWith('w-')) {
       const name = variant.slice(2);
-      // Until author masks on windows are verified, a window is not served once the author masked.
-      if (row.authorMasks.length > 0 || !row.windows.some((w) => w.name === name)) return null;
+      if (!row.windows.some((w) => w.name === name)) return null;
       key = attachmentKeys.window(row.id, name);
       mimeType = 'image/png';
     }
@@ -227,16 +232,17 @@ export class AttachmentsService {
         if (error instanceof MediaError) throw mediaRefusal(error);
         throw error;
       }
-      // The CT windows get the same masks, each on its own base.
-      const windows: [string, Buffer][] = [];
+      // The CT windows get the same masks, each on its own base; so does the DICOM file's pixel data.
+      const derived: [string, Buffer][] = [];
       for (const w of row.windows) {
         const windowBase = await this.storage.renderings.get(attachmentKeys.windowBase(row.id, w.name));
         if (!windowBase) throw DomainError.conflict('This attachment has no rendering any more');
-        windows.push([
+        derived.push([
           attachmentKeys.window(row.id, w.name),
           await applyAuthorMasks(windowBase, 'png', masks, this.config.MEDIA_MAX_PIXELS),
         ]);
       }
+      if (row.kind === 'dicom') derived.push(...(await this.maskedDicom(row.id, masks)));
       row.authorMasks = masks.map(({ x, y, width, height }) => ({ x, y, width, height }));
       row.revision += 1;
       const saved = await manager.getRepository(AttachmentEntity).save(row);
@@ -245,9 +251,34 @@ export class AttachmentsService {
       });
       // Written last: a failed transaction leaves the served file as it was.
       await this.storage.renderings.put(attachmentKeys.served(row.id, row.mimeType), rendered);
-      for (const [key, bytes] of windows) await this.storage.renderings.put(key, bytes);
+      for (const [key, bytes] of derived) await this.storage.renderings.put(key, bytes);
       return saved;
     });
+  }
+
+  /**
+   * The DICOM file with the author's masks in the pixel data of every frame, from the pipeline's
+   * file. A file processed before the pipeline's file was kept apart has only the served one, which
+   * had never been masked by its author then: it becomes the base (and is stored as such).
+   */
+  private async maskedDicom(id: string, masks: MaskRect[]): Promise<[string, Buffer][]> {
+    const out: [string, Buffer][] = [];
+    let base = await this.storage.renderings.get(attachmentKeys.dicomBase(id));
+    if (!base) {
+      base = await this.storage.renderings.get(attachmentKeys.dicom(id));
+      if (!base) throw DomainError.conflict('This attachment has no rendering any more');
+      out.push([attachmentKeys.dicomBase(id), base]);
+    }
+    try {
+      out.push([
+        attachmentKeys.dicom(id),
+        applyDicomAuthorMasks(base, masks, { maxPixels: this.config.MEDIA_MAX_PIXELS }),
+      ]);
+    } catch (error) {
+      if (error instanceof MediaError) throw mediaRefusal(error);
+      throw error;
+    }
+    return out;
   }
 
   /** The uploader throws away an attachment not posted yet: its row and every stored byte go. */

@@ -1,17 +1,21 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import sharp from 'sharp';
+import { parseDicom } from '../dicom/dicom-io.js';
 import { MediaDeidentifier } from '../media-deidentifier.js';
+import { FACE_SAMPLE as SAMPLE, makeFaceDicom } from '../testing/media-fixtures.js';
 import { createFaceDetector, type FaceBox, type FaceDetector } from './face-detector.js';
-
-// A photograph of three people that ships with @vladmandic/face-api (MIT) as its demo image; it is
-// read from node_modules, not copied (see DATA-LICENSES.md).
-const require = createRequire(import.meta.url);
-const SAMPLE = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'demo', 'sample1.jpg');
 
 /** Mean of the red channel in a rectangle of an RGB(A) image. */
 async function meanIn(image: Buffer, box: FaceBox): Promise<number> {
   const { data, info } = await sharp(image).raw().toBuffer({ resolveWithObject: true });
+  return rawMeanIn({ ...info, pixels: data }, box);
+}
+
+/** Mean of the first channel in a rectangle of raw interleaved pixels. */
+function rawMeanIn(
+  info: { width: number; channels: number; pixels: Uint8Array },
+  box: { x: number; y: number; width: number; height: number },
+): number {
+  const data = info.pixels;
   let sum = 0;
   let n = 0;
   for (let y = Math.ceil(box.y); y < Math.floor(box.y + box.height); y += 3) {
@@ -76,4 +80,65 @@ describe('Faces', () => {
       expect(await meanIn(result.image.bytes, mouth)).toBeGreaterThan(40);
     }
   }, 120_000);
+
+  describe('in a photographic DICOM', () => {
+    const WIDTH = 640;
+    let dicom: Buffer;
+    let frameFaces: FaceBox[];
+    let height: number;
+
+    /** The stored RGB pixels of each frame of a DICOM file. */
+    function framesOf(file: Buffer): Uint8Array[] {
+      const parsed = parseDicom(file);
+      const rows = Number(parsed.dict['00280010'].Value![0]);
+      const all = new Uint8Array(parsed.dict['7FE00010'].Value![0] as ArrayBuffer);
+      const frameBytes = rows * WIDTH * 3;
+      const count = Number(parsed.dict['00280008']?.Value?.[0] ?? 1);
+      return Array.from({ length: count }, (_, f) => all.subarray(f * frameBytes, (f + 1) * frameBytes));
+    }
+
+    beforeAll(async () => {
+      dicom = await makeFaceDicom({ width: WIDTH, frames: 2 });
+      const [first] = framesOf(dicom);
+      height = first.length / (WIDTH * 3);
+      frameFaces = await detector.detect({ width: WIDTH, height, channels: 3, pixels: Buffer.from(first) });
+    }, 120_000);
+
+    it('should find the faces in the generated file (the test can fail)', () => {
+      expect(frameFaces).toHaveLength(3);
+    });
+
+    it('should mask the faces in every frame and in the rendering', async () => {
+      const pipeline = new MediaDeidentifier({ ocr: false, faceDetector: detector });
+      const result = await pipeline.deidentify(dicom);
+      expect(result.report.faces).toBe(3);
+      expect(result.report.needsAuthorReview).toContain('FACES_MASKED');
+      expect(result.report.needsAuthorReview).not.toContain('FACES_NOT_CHECKED');
+      const frames = framesOf(result.dicom!.bytes);
+      expect(frames).toHaveLength(2);
+      for (const pixels of frames) {
+        for (const face of frameFaces) expect(rawMeanIn({ width: WIDTH, channels: 3, pixels }, face)).toBe(0);
+        expect(
+          await detector.detect({ width: WIDTH, height, channels: 3, pixels: Buffer.from(pixels) }),
+        ).toEqual([]);
+      }
+      for (const face of frameFaces) expect(await meanIn(result.image.bytes, face)).toBeLessThan(8);
+    }, 120_000);
+
+    it('should mask only the eyes when asked to, and flag the file when faces are not searched', async () => {
+      const eyesOnly = new MediaDeidentifier({ ocr: false, faceDetector: detector, faces: 'eyes' });
+      const result = await eyesOnly.deidentify(dicom);
+      expect(result.report.needsAuthorReview).toContain('FACES_EYES_ONLY');
+      const last = framesOf(result.dicom!.bytes)[1];
+      for (const face of frameFaces) {
+        const eyes = { ...face, y: face.y + face.height * 0.25, height: face.height * 0.2 };
+        const mouth = { ...face, y: face.y + face.height * 0.7, height: face.height * 0.2 };
+        expect(rawMeanIn({ width: WIDTH, channels: 3, pixels: last }, eyes)).toBe(0);
+        expect(rawMeanIn({ width: WIDTH, channels: 3, pixels: last }, mouth)).toBeGreaterThan(40);
+      }
+      const unchecked = await new MediaDeidentifier({ ocr: false, faceDetector: false }).deidentify(dicom);
+      expect(unchecked.report.needsAuthorReview).toContain('FACES_NOT_CHECKED');
+      expect(unchecked.report.masks).toEqual([]);
+    }, 120_000);
+  });
 });

@@ -7,6 +7,16 @@ import { mediaErrorFromSharp } from './sharp-errors.js';
 /** Most rectangles an author may add to one image. */
 export const MAX_AUTHOR_MASKS = 50;
 
+/** Refuses too many rectangles, or one without a finite position and a positive size. */
+export function checkAuthorMasks(rects: readonly MaskRect[]): void {
+  if (rects.length > MAX_AUTHOR_MASKS) throw new MediaError('MEDIA_TOO_MANY_MASKS');
+  for (const r of rects) {
+    const values = [r.x, r.y, r.width, r.height];
+    if (!values.every((v) => Number.isFinite(v)) || r.width <= 0 || r.height <= 0)
+      throw new MediaError('MEDIA_BAD_MASK');
+  }
+}
+
 /**
  * Fills the author's rectangles on an image the pipeline already produced (the de-identified
  * "base" rendering: JPEG or PNG, no metadata, automatic masks already burned in), and encodes a new
@@ -20,12 +30,7 @@ export async function applyAuthorMasks(
   rects: readonly MaskRect[],
   maxPixels: number,
 ): Promise<Buffer> {
-  if (rects.length > MAX_AUTHOR_MASKS) throw new MediaError('MEDIA_TOO_MANY_MASKS');
-  for (const r of rects) {
-    const values = [r.x, r.y, r.width, r.height];
-    if (!values.every((v) => Number.isFinite(v)) || r.width <= 0 || r.height <= 0)
-      throw new MediaError('MEDIA_BAD_MASK');
-  }
+  checkAuthorMasks(rects);
   try {
     const { data, info } = await sharp(base, { limitInputPixels: maxPixels, failOn: 'error' })
       .raw({ depth: 'uchar' })

@@ -1,82 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
-import sharp, { type Metadata } from 'sharp';
+import sharp from 'sharp';
 import { MediaDeidentifier } from '../media-deidentifier.js';
 import { MediaError } from '../media-error.js';
-import { makeCtDicom } from '../testing/media-fixtures.js';
+import {
+  PHOTO_METADATA_PLANTED as PLANTED_TEXT,
+  XMP,
+  ladenJpeg,
+  makeCtDicom,
+  metadataPresent,
+} from '../testing/media-fixtures.js';
 
 const pipeline = new MediaDeidentifier({ ocr: false });
-
-const XMP = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>XmpWhitfield</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
-
-/** A JPEG segment (marker + big-endian length + payload). */
-function segment(marker: number, payload: Buffer): Buffer {
-  const head = Buffer.from([0xff, marker, 0, 0]);
-  head.writeUInt16BE(payload.length + 2, 2);
-  return Buffer.concat([head, payload]);
-}
-
-/** An IPTC-IIM record 2:80 (By-line) in a Photoshop APP13 segment. */
-function iptcSegment(byline: string): Buffer {
-  const value = Buffer.from(byline, 'latin1');
-  const iim = Buffer.concat([Buffer.from([0x1c, 0x02, 0x50, 0, value.length]), value]);
-  const resource = Buffer.concat([
-    Buffer.from('8BIM', 'latin1'),
-    Buffer.from([0x04, 0x04, 0, 0, 0, 0, 0, 0]),
-    iim,
-  ]);
-  resource.writeUInt32BE(iim.length, 8);
-  return segment(0xed, Buffer.concat([Buffer.from('Photoshop 3.0\0', 'latin1'), resource]));
-}
-
-/** A phone-like JPEG carrying identifiers in EXIF (with GPS), XMP, IPTC, an ICC profile and a comment. */
-async function ladenJpeg(): Promise<Buffer> {
-  const base = await sharp({ create: { width: 240, height: 120, channels: 3, background: '#a07050' } })
-    .withMetadata({ orientation: 6 })
-    .withExif({
-      IFD0: {
-        Artist: 'ExifWhitfield',
-        ImageDescription: 'MRN48213377',
-        Copyright: 'Ottumwa Clinic',
-        Make: 'Phone',
-        Model: 'X1',
-      },
-      IFD3: {
-        GPSLatitudeRef: 'N',
-        GPSLatitude: '41/1 1/1 3000/100',
-        GPSLongitudeRef: 'W',
-        GPSLongitude: '92/1 24/1 0/1',
-      },
-    })
-    .withXmp(XMP)
-    .withIccProfile('p3')
-    .jpeg()
-    .toBuffer();
-  const extra = Buffer.concat([
-    iptcSegment('IptcWhitfield'),
-    segment(0xfe, Buffer.from('ComWhitfield', 'latin1')),
-  ]);
-  return Buffer.concat([base.subarray(0, 2), extra, base.subarray(2)]);
-}
-
-const PLANTED_TEXT = [
-  'ExifWhitfield',
-  'MRN48213377',
-  'Ottumwa',
-  'XmpWhitfield',
-  'IptcWhitfield',
-  'ComWhitfield',
-];
-
-function metadataPresent(meta: Metadata): string[] {
-  const present: string[] = [];
-  if (meta.exif !== undefined) present.push('exif');
-  if (meta.xmp !== undefined) present.push('xmp');
-  if (meta.iptc !== undefined) present.push('iptc');
-  if (meta.icc !== undefined) present.push('icc');
-  if (meta.comments !== undefined && meta.comments.length > 0) present.push('comments');
-  if (meta.orientation !== undefined) present.push('orientation');
-  return present;
-}
 
 async function code(promise: Promise<unknown>): Promise<string> {
   try {

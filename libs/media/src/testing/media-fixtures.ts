@@ -1,6 +1,8 @@
 // Synthetic test images for the media pipeline: every identifier here is invented.
 import dcmjs, { type DicomDataset } from 'dcmjs';
-import sharp from 'sharp';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import sharp, { type Metadata } from 'sharp';
 
 export const PLANTED = {
   patientGiven: 'Jonas',
@@ -50,7 +52,16 @@ export interface DicomFixtureOptions {
   transferSyntax?: string;
   /** Stored values per frame; a gradient by default. */
   pixels?: (frame: number, rows: number, columns: number) => Int16Array;
+  /**
+   * A photographic file instead (8-bit interleaved RGB, no rescale or window): the pixels of each
+   * frame, rows x columns x 3. The modality is then `XC` unless given.
+   */
+  rgb?: (frame: number, rows: number, columns: number) => Uint8Array;
+  modality?: string;
 }
+
+const CT_IMAGE_STORAGE = '1.2.840.10008.5.1.4.1.1.2';
+const VL_PHOTOGRAPHIC_IMAGE_STORAGE = '1.2.840.10008.5.1.4.1.1.77.1.4';
 
 /** A CT-like signed 16-bit DICOM file laden with synthetic identifiers, private tags and nested ones. */
 export function makeCtDicom(options: DicomFixtureOptions = {}): Buffer {
@@ -59,27 +70,68 @@ export function makeCtDicom(options: DicomFixtureOptions = {}): Buffer {
   const frames = options.frames ?? 1;
   const instance = options.instance ?? 1;
   const sopInstance = `${PLANTED.seriesUid.slice(0, -2)}9${instance}`;
-  const data = new Int16Array(rows * columns * frames);
-  for (let f = 0; f < frames; f++) {
-    const frame = options.pixels?.(f, rows, columns) ?? gradient(rows, columns);
-    data.set(frame, f * rows * columns);
+  const rgb = options.rgb;
+  const sopClass = rgb ? VL_PHOTOGRAPHIC_IMAGE_STORAGE : CT_IMAGE_STORAGE;
+  let pixelData: ArrayBuffer;
+  if (rgb) {
+    const bytes = new Uint8Array(rows * columns * 3 * frames + ((rows * columns * 3 * frames) % 2));
+    for (let f = 0; f < frames; f++) bytes.set(rgb(f, rows, columns), f * rows * columns * 3);
+    pixelData = bytes.buffer;
+  } else {
+    const data = new Int16Array(rows * columns * frames);
+    for (let f = 0; f < frames; f++) {
+      const frame = options.pixels?.(f, rows, columns) ?? gradient(rows, columns);
+      data.set(frame, f * rows * columns);
+    }
+    pixelData = data.buffer;
   }
+  const pixelModule: DicomDataset = rgb
+    ? {
+        '00280002': { vr: 'US', Value: [3] },
+        '00280004': { vr: 'CS', Value: ['RGB'] },
+        '00280006': { vr: 'US', Value: [0] },
+        ...(frames > 1 ? { '00280008': { vr: 'IS', Value: [frames] } } : {}),
+        '00280010': { vr: 'US', Value: [rows] },
+        '00280011': { vr: 'US', Value: [columns] },
+        '00280100': { vr: 'US', Value: [8] },
+        '00280101': { vr: 'US', Value: [8] },
+        '00280102': { vr: 'US', Value: [7] },
+        '00280103': { vr: 'US', Value: [0] },
+        '7FE00010': { vr: 'OB', Value: [pixelData] },
+      }
+    : {
+        '00280002': { vr: 'US', Value: [1] },
+        '00280004': { vr: 'CS', Value: ['MONOCHROME2'] },
+        ...(frames > 1 ? { '00280008': { vr: 'IS', Value: [frames] } } : {}),
+        '00280010': { vr: 'US', Value: [rows] },
+        '00280011': { vr: 'US', Value: [columns] },
+        '00280030': { vr: 'DS', Value: [0.7, 0.7] },
+        '00280100': { vr: 'US', Value: [16] },
+        '00280101': { vr: 'US', Value: [16] },
+        '00280102': { vr: 'US', Value: [15] },
+        '00280103': { vr: 'US', Value: [1] },
+        '00281050': { vr: 'DS', Value: [40] },
+        '00281051': { vr: 'DS', Value: [400] },
+        '00281052': { vr: 'DS', Value: [-1024] },
+        '00281053': { vr: 'DS', Value: [1] },
+        '7FE00010': { vr: 'OW', Value: [pixelData] },
+      };
   const ts = options.transferSyntax ?? '1.2.840.10008.1.2.1';
   const meta: DicomDataset = {
     '00020001': { vr: 'OB', Value: [new Uint8Array([0, 1]).buffer] },
-    '00020002': { vr: 'UI', Value: ['1.2.840.10008.5.1.4.1.1.2'] },
+    '00020002': { vr: 'UI', Value: [sopClass] },
     '00020003': { vr: 'UI', Value: [sopInstance] },
     '00020010': { vr: 'UI', Value: [ts] },
     '00020012': { vr: 'UI', Value: ['1.2.826.0.1.3680043.8.498.1'] },
     '00020016': { vr: 'AE', Value: [PLANTED.station.slice(0, 16)] },
   };
   const dict: DicomDataset = {
-    '00080016': { vr: 'UI', Value: ['1.2.840.10008.5.1.4.1.1.2'] },
+    '00080016': { vr: 'UI', Value: [sopClass] },
     '00080018': { vr: 'UI', Value: [sopInstance] },
     '00080020': { vr: 'DA', Value: [PLANTED.studyDate] },
     '00080030': { vr: 'TM', Value: ['101500'] },
     '00080050': { vr: 'SH', Value: [PLANTED.accession] },
-    '00080060': { vr: 'CS', Value: ['CT'] },
+    '00080060': { vr: 'CS', Value: [options.modality ?? (rgb ? 'XC' : 'CT')] },
     '00080080': { vr: 'LO', Value: [PLANTED.institution] },
     '00080081': { vr: 'ST', Value: [PLANTED.address] },
     '00080090': { vr: 'PN', Value: [{ Alphabetic: PLANTED.referrer }] },
@@ -121,21 +173,7 @@ export function makeCtDicom(options: DicomFixtureOptions = {}): Buffer {
     '00200013': { vr: 'IS', Value: [instance] },
     '00200052': { vr: 'UI', Value: [PLANTED.frameUid] },
     '00204000': { vr: 'LT', Value: [PLANTED.comment] },
-    '00280002': { vr: 'US', Value: [1] },
-    '00280004': { vr: 'CS', Value: ['MONOCHROME2'] },
-    ...(frames > 1 ? { '00280008': { vr: 'IS', Value: [frames] } } : {}),
-    '00280010': { vr: 'US', Value: [rows] },
-    '00280011': { vr: 'US', Value: [columns] },
-    '00280030': { vr: 'DS', Value: [0.7, 0.7] },
-    '00280100': { vr: 'US', Value: [16] },
-    '00280101': { vr: 'US', Value: [16] },
-    '00280102': { vr: 'US', Value: [15] },
-    '00280103': { vr: 'US', Value: [1] },
-    '00281050': { vr: 'DS', Value: [40] },
-    '00281051': { vr: 'DS', Value: [400] },
-    '00281052': { vr: 'DS', Value: [-1024] },
-    '00281053': { vr: 'DS', Value: [1] },
-    '7FE00010': { vr: 'OW', Value: [data.buffer] },
+    ...pixelModule,
   };
   const file = new dcmjs.data.DicomDict(meta);
   file.dict = dict;
@@ -164,4 +202,109 @@ export async function textImage(
     )
     .join('')}</svg>`;
   return sharp(Buffer.from(svg)).png().toBuffer();
+}
+
+/** An XMP packet naming an invented creator. */
+export const XMP = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>XmpWhitfield</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
+
+/** A JPEG segment (marker + big-endian length + payload). */
+function segment(marker: number, payload: Buffer): Buffer {
+  const head = Buffer.from([0xff, marker, 0, 0]);
+  head.writeUInt16BE(payload.length + 2, 2);
+  return Buffer.concat([head, payload]);
+}
+
+/** An IPTC-IIM record 2:80 (By-line) in a Photoshop APP13 segment. */
+function iptcSegment(byline: string): Buffer {
+  const value = Buffer.from(byline, 'latin1');
+  const iim = Buffer.concat([Buffer.from([0x1c, 0x02, 0x50, 0, value.length]), value]);
+  const resource = Buffer.concat([
+    Buffer.from('8BIM', 'latin1'),
+    Buffer.from([0x04, 0x04, 0, 0, 0, 0, 0, 0]),
+    iim,
+  ]);
+  resource.writeUInt32BE(iim.length, 8);
+  return segment(0xed, Buffer.concat([Buffer.from('Photoshop 3.0\0', 'latin1'), resource]));
+}
+
+/** A phone-like JPEG carrying identifiers in EXIF (with GPS), XMP, IPTC, an ICC profile and a comment. */
+export async function ladenJpeg(): Promise<Buffer> {
+  const base = await sharp({ create: { width: 240, height: 120, channels: 3, background: '#a07050' } })
+    .withMetadata({ orientation: 6 })
+    .withExif({
+      IFD0: {
+        Artist: 'ExifWhitfield',
+        ImageDescription: 'MRN48213377',
+        Copyright: 'Ottumwa Clinic',
+        Make: 'Phone',
+        Model: 'X1',
+      },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '41/1 1/1 3000/100',
+        GPSLongitudeRef: 'W',
+        GPSLongitude: '92/1 24/1 0/1',
+      },
+    })
+    .withXmp(XMP)
+    .withIccProfile('p3')
+    .jpeg()
+    .toBuffer();
+  const extra = Buffer.concat([
+    iptcSegment('IptcWhitfield'),
+    segment(0xfe, Buffer.from('ComWhitfield', 'latin1')),
+  ]);
+  return Buffer.concat([base.subarray(0, 2), extra, base.subarray(2)]);
+}
+
+/** The strings {@link ladenJpeg} plants in its metadata. */
+export const PHOTO_METADATA_PLANTED = [
+  'ExifWhitfield',
+  'MRN48213377',
+  'Ottumwa',
+  'XmpWhitfield',
+  'IptcWhitfield',
+  'ComWhitfield',
+];
+
+/** The kinds of metadata sharp finds in a file. */
+export function metadataPresent(meta: Metadata): string[] {
+  const present: string[] = [];
+  if (meta.exif !== undefined) present.push('exif');
+  if (meta.xmp !== undefined) present.push('xmp');
+  if (meta.iptc !== undefined) present.push('iptc');
+  if (meta.icc !== undefined) present.push('icc');
+  if (meta.comments !== undefined && meta.comments.length > 0) present.push('comments');
+  if (meta.orientation !== undefined) present.push('orientation');
+  return present;
+}
+
+// A photograph of three people that ships with @vladmandic/face-api (MIT) as its demo image; it is
+// read from node_modules, not copied (see DATA-LICENSES.md).
+const require = createRequire(import.meta.url);
+export const FACE_SAMPLE = join(
+  dirname(require.resolve('@vladmandic/face-api/package.json')),
+  'demo',
+  'sample1.jpg',
+);
+
+/**
+ * A photographic DICOM (modality XC unless given, 8-bit RGB) of the three-face sample photograph,
+ * `width` pixels wide, in every one of `frames` frames, with the header identifiers of {@link makeCtDicom}.
+ */
+export async function makeFaceDicom(
+  options: { width?: number; frames?: number; modality?: string } = {},
+): Promise<Buffer> {
+  const { data, info } = await sharp(FACE_SAMPLE)
+    .resize(options.width ?? 640)
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return makeCtDicom({
+    rows: info.height,
+    columns: info.width,
+    frames: options.frames ?? 1,
+    modality: options.modality,
+    rgb: () => data,
+  });
 }
