@@ -407,6 +407,54 @@ describe('Outcome follow-up and consultant credit over real HTTP', () => {
       );
       expect(GraphqlClient.codes(contradiction)).toEqual(['BAD_USER_INPUT']);
     });
+
+    it('should search an outcome by the words last reported, and list its case as without one only until then', async () => {
+      const { caseId: edited } = await answeredCase(null, 'Scaly plaque on the shin of a farmer');
+      await resolveCase(edited);
+      const found = async (outcome: Record<string, unknown>, query?: string) => {
+        const data = query
+          ? (
+              await must<{ searchCases: { edges: { node: { id: string } }[] } }>(
+                physician,
+                'query S($q: String!, $d: CaseDetailsFilter) { searchCases(query: $q, first: 100, details: $d) { edges { node { id } } } }',
+                { q: query, d: { outcome } },
+              )
+            ).searchCases
+          : (
+              await must<{ feed: { edges: { node: { id: string } }[] } }>(
+                physician,
+                'query F($d: CaseDetailsFilter) { feed(first: 100, details: $d) { edges { node { id } } } }',
+                { d: { outcome } },
+              )
+            ).feed;
+        return data.edges.map((e) => e.node.id);
+      };
+      expect(await found({ reported: false })).toContain(edited);
+      expect(await found({ reported: true })).not.toContain(edited);
+
+      expect(
+        (await report(physician, edited, { finalDiagnosis: 'Psoriasis vulgaris' })).errors,
+      ).toBeUndefined();
+      expect(await found({ reported: false })).not.toContain(edited);
+      expect(await found({ text: 'psoriasis' }, 'scaly plaque')).toEqual([edited]);
+
+      // reported again: the new words are found, the replaced ones no longer
+      const again = await report(physician, edited, {
+        finalDiagnosis: 'Bowen disease',
+        actionsTaken: 'Cryotherapy at the clinic',
+        notes: 'Lichenified edge at day 30',
+        changedManagement: false,
+      });
+      expect(again.errors).toBeUndefined();
+      expect(await found({ text: 'psoriasis' }, 'scaly plaque')).toEqual([]);
+      expect(await found({ text: 'psoriasis' })).not.toContain(edited);
+      expect(await found({ text: 'bowen' }, 'scaly plaque')).toEqual([edited]);
+      expect(await found({ text: 'lichenified cryotherapy' })).toContain(edited);
+      expect(await found({ text: 'cryotherapy', changedManagement: true })).not.toContain(edited);
+      expect(await found({ text: 'cryotherapy', changedManagement: false })).toContain(edited);
+      // the case's own text is not the outcome's: a word only in its title matches no outcome
+      expect(await found({ text: 'farmer' }, 'scaly plaque')).toEqual([]);
+    });
   });
 
   describe('credit', () => {

@@ -18,13 +18,19 @@ export enum PatientSex {
 
 /**
  * A de-identified case post. Every text column holds anonymizer output only; the raw submission is
- * never stored. `search_vector` is kept by a trigger over title, body and tags (see the migration).
+ * never stored. `search_vector` is kept by a trigger over title, body and tags (see the migration);
+ * `outcome_vector`, the words of the case's outcome (NULL while none was reported), by a trigger on
+ * `case_outcome`, with partial indexes for the outcome filters (migration CaseOutcomeSearch).
  */
 @Entity('case_post')
 @Index('ix_case_post_channel_created', ['channelId', 'createdAt', 'id'])
 @Index('ix_case_post_created', ['createdAt', 'id'])
 @Index('ix_case_post_author', ['authorId'])
 @Index('ix_case_post_search', { synchronize: false })
+@Index('ix_case_post_outcome_text', { synchronize: false })
+@Index('ix_case_post_outcome_created', { synchronize: false })
+@Index('ix_case_post_channel_outcome', { synchronize: false })
+@Index('ix_case_post_awaiting_outcome', { synchronize: false })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -85,6 +91,9 @@ export class CaseEntity {
 
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   searchVector?: string;
+
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  outcomeVector?: string;
 
   @Column({ type: 'timestamptz', precision: 3, default: () => 'clock_timestamp()' })
   createdAt!: Date;

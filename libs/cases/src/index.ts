@@ -51,7 +51,7 @@ export {
   CaseOutcomeRequestedEvent,
   CaseResolvedEvent,
 } from './outcomes/case-outcome.events.js';
-export { CaseOutcomeService, outcomeTextSql } from './outcomes/case-outcome.service.js';
+export { CaseOutcomeService } from './outcomes/case-outcome.service.js';
 export { CaseOutcomeResolver } from './outcomes/case-outcome.resolver.js';
 export {
   OUTCOME_FOLLOW_UP_QUEUE,

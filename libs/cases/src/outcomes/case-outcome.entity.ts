@@ -26,10 +26,9 @@ export enum OutcomeCourse {
 /**
  * The outcome of a resolved case (one row per case, written by its author, replaced when reported
  * again). Every free-text column is anonymizer output; the structured values were validated first.
- * `ix_case_outcome_text` is a GIN index over the text the outcome filter searches (see the migration).
+ * Its words are copied to `case_post.outcome_vector` by a trigger, where the outcome filter reads them.
  */
 @Entity('case_outcome')
-@Index('ix_case_outcome_text', { synchronize: false })
 @Index('ix_case_outcome_reported_at', ['reportedAt'])
 export class CaseOutcomeEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_case_outcome' })

@@ -18,13 +18,6 @@ import { CaseOutcomeReportedEvent, CaseOutcomeRequestedEvent } from './case-outc
 import type { CaseOutcomeFilter, ReportCaseOutcomeInput } from './case-outcome.inputs.js';
 
 /**
- * The text the outcome filter searches, over a `case_outcome` alias. The migration's GIN index
- * `ix_case_outcome_text` is built on exactly this expression (alias-free), so keep the two equal.
- */
-export const outcomeTextSql = (alias: string): string =>
-  `to_tsvector('english', ${alias}.final_diagnosis || ' ' || ${alias}.actions_taken || ' ' || coalesce(${alias}.notes, ''))`;
-
-/**
  * Outcomes of resolved cases: reported by the case author (every free text de-identified first),
  * asked for by the follow-up jobs, shown on the case and filtered on in the feed and search.
  */
@@ -41,6 +34,11 @@ export class CaseOutcomeService {
   /**
    * A SQL condition on a case alias: cases whose outcome matches `filter`. Parameters are named
    * `outcomeChanged`, `outcomeCourses`, `outcomeText`.
+   *
+   * It reads `outcome_vector` on the case row, the outcome's words, which a trigger on
+   * `case_outcome` sets when an outcome is written and which is NULL while none was: the partial
+   * indexes on it (migration CaseOutcomeSearch) then walk only the cases with an outcome, or only the
+   * resolved ones still without, instead of probing `case_outcome` for every newer case.
    */
   static filterSql(
     alias: string,
@@ -57,29 +55,31 @@ export class CaseOutcomeService {
       conditions.push('o.course = ANY(CAST(:outcomeCourses AS outcome_course[]))');
       parameters['outcomeCourses'] = filter.courses;
     }
+    const onCase = [`${alias}.outcome_vector IS NOT NULL`];
     if (filter.text != null) {
       const text = filter.text.trim();
       if (!text) throw DomainError.badInput('text must not be blank', { fields: ['outcome.text'] });
-      conditions.push(`${outcomeTextSql('o')} @@ websearch_to_tsquery('english', :outcomeText)`);
+      onCase.push(`${alias}.outcome_vector @@ websearch_to_tsquery('english', :outcomeText)`);
       parameters['outcomeText'] = text;
     }
     if (filter.reported === false) {
-      if (conditions.length > 0) {
+      if (conditions.length > 0 || onCase.length > 1) {
         throw DomainError.badInput('A case without an outcome cannot match outcome values', {
           fields: ['outcome.reported'],
         });
       }
       return {
-        sql: `(${alias}.status = '${CaseStatus.RESOLVED}' AND NOT EXISTS (SELECT 1 FROM case_outcome o WHERE o.case_id = ${alias}.id))`,
+        sql: `(${alias}.status = '${CaseStatus.RESOLVED}' AND ${alias}.outcome_vector IS NULL)`,
         parameters,
       };
     }
-    if (filter.reported !== true && conditions.length === 0) return null;
-    const where = conditions.length ? ` AND ${conditions.join(' AND ')}` : '';
-    return {
-      sql: `EXISTS (SELECT 1 FROM case_outcome o WHERE o.case_id = ${alias}.id${where})`,
-      parameters,
-    };
+    if (filter.reported !== true && conditions.length === 0 && onCase.length === 1) return null;
+    if (conditions.length > 0) {
+      onCase.push(
+        `EXISTS (SELECT 1 FROM case_outcome o WHERE o.case_id = ${alias}.id AND ${conditions.join(' AND ')})`,
+      );
+    }
+    return { sql: `(${onCase.join(' AND ')})`, parameters };
   }
 
   /** The author reports the outcome of their resolved case; reporting again replaces it. */
