@@ -1,3 +1,4 @@
+import { DOSE_UNITS, LAB_UNITS } from '@curbside/cases';
 import { ErrorCode } from '@curbside/core';
 import { LicenseExpiryService } from '@curbside/licensing';
 import {
@@ -62,6 +63,7 @@ const MATRIX: [string, ...Outcome[]][] = [
   ['consultMessages',     UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
   ['sendConsultMessage',  UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
   ['saveCaseDetails',     UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
+  ['caseDetailUnits',     UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
   ['myConsults',          UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
   ['reportCaseOutcome',   UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
   ['myConsultCredit',     UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
@@ -275,6 +277,13 @@ describe('Consult loop permission matrix', () => {
           ageBand: 'ADULT_40_64',
           localCapabilities: ['TELEHEALTH'],
         });
+      },
+    },
+    caseDetailUnits: {
+      unchanged: true,
+      run: (c) => gql('{ caseDetailUnits { lab dose } }', {}, c.token),
+      verify: (data) => {
+        expect(data.caseDetailUnits).toEqual({ lab: [...LAB_UNITS], dose: [...DOSE_UNITS] });
       },
     },
     reportCaseOutcome: {
