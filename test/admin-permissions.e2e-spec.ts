@@ -162,15 +162,7 @@ describe('Admin console permission matrix and behaviour', () => {
     expect(sweep).toMatchObject({ expiredLicenses: 1, expiredClinicians: 1 });
     Object.assign(
       callers,
-      matrixCallers<CallerName>({
-        anonymous: bystander,
-        unverified,
-        pending,
-        verified,
-        suspended,
-        expired,
-        admin,
-      }),
+      matrixCallers(CALLERS, [bystander, unverified, pending, verified, suspended, expired, admin]),
     );
   });
 

@@ -475,16 +475,10 @@ describe('Consult loop permission matrix', () => {
     ]);
     Object.assign(
       callers,
-      matrixCallers<ActorName>({
-        anonymous: bystander,
-        unverified,
-        pending,
-        verified,
-        suspended,
-        expired,
-        admin,
-        stranger,
-      }),
+      matrixCallers<ActorName>(
+        [...CALLERS, 'stranger'],
+        [bystander, unverified, pending, verified, suspended, expired, admin, stranger],
+      ),
     );
   });
 

@@ -524,15 +524,7 @@ describe('Moderation permission matrix', () => {
 
     Object.assign(
       callers,
-      matrixCallers<CallerName>({
-        anonymous: bystander,
-        unverified,
-        pending,
-        verified,
-        suspended,
-        expired,
-        admin,
-      }),
+      matrixCallers(CALLERS, [bystander, unverified, pending, verified, suspended, expired, admin]),
     );
     // Twenty accounts, their licences, held content and a registry import: slow on a busy machine.
   }, 240_000);

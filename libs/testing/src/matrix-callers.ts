@@ -12,13 +12,17 @@ export interface MatrixCaller<N extends string = string> {
 }
 
 /**
- * The callers of a permission matrix, one per account, each sending its own access token; the one
- * named `anonymous` sends none (its account only owns what a cell may aim at).
+ * The callers of a permission matrix, `names[i]` calling as `accounts[i]` with its own access token;
+ * the one named `anonymous` sends none (its account only owns what a cell may aim at).
  */
-export function matrixCallers<N extends string>(accounts: Record<N, Session>): Record<N, MatrixCaller<N>> {
-  const entries = (Object.entries(accounts) as [N, Session][]).map(([name, account]) => [
+export function matrixCallers<N extends string>(
+  names: readonly N[],
+  accounts: readonly Session[],
+): Record<N, MatrixCaller<N>> {
+  if (names.length !== accounts.length) throw new Error('matrixCallers: one account per caller name');
+  const entries = names.map((name, i) => [
     name,
-    { name, account, token: name === 'anonymous' ? undefined : account.accessToken },
+    { name, account: accounts[i], token: name === 'anonymous' ? undefined : accounts[i].accessToken },
   ]);
   return Object.fromEntries(entries) as Record<N, MatrixCaller<N>>;
 }
