@@ -175,6 +175,8 @@ describe('Curbside admin console in Chromium', () => {
     const records = page.getByRole('list', { name: 'Audit records' });
     await page.waitForURL(/action=LICENSE_APPROVED/);
     await records.getByText('License approved').nth(2).waitFor();
+    // the unfiltered list (shown until the filtered page arrives) has these three too, and more
+    await records.getByRole('listitem').nth(3).waitFor({ state: 'detached' });
     expect(await records.getByRole('listitem').count()).toBe(3);
     await screen('admin-audit');
 
