@@ -1,18 +1,21 @@
 import { ErrorCode } from '@curbside/core';
-import { LicenseExpiryService } from '@curbside/licensing';
 import {
   ADMIN_MATRIX_OPERATIONS,
   GraphqlClient,
   OK,
   approveLicense,
   createTestApp,
+  lapseLicenses,
   login,
+  matrixCallers,
   matrixRow,
   register,
   runPermissionCell,
   staleOperations,
   submitLicense,
+  suspendClinicians,
   uncoveredOperations,
+  type MatrixCaller,
   type Outcome,
   type PermissionCellSpec,
   type Session,
@@ -29,11 +32,7 @@ const { UNAUTHENTICATED: UNAUTH, FORBIDDEN } = ErrorCode;
 
 type Data = Record<string, unknown>;
 
-interface Caller {
-  name: CallerName;
-  account: Session;
-  token: string | undefined;
-}
+type Caller = MatrixCaller<CallerName>;
 
 /**
  * The admin console's operations: one row per operation, one column per caller. All are
@@ -47,10 +46,6 @@ const MATRIX: [string, ...Outcome[]][] = [
   ['auditLog',         UNAUTH,    FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH,    FORBIDDEN, OK],
   ['auditLogCsv',      UNAUTH,    FORBIDDEN, FORBIDDEN, FORBIDDEN, UNAUTH,    FORBIDDEN, OK],
 ];
-
-function yesterdayUtc(): string {
-  return new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-}
 
 describe('Admin console permission matrix and behaviour', () => {
   let t: TestApp;
@@ -162,30 +157,13 @@ describe('Admin console permission matrix and behaviour', () => {
       await approveLicense(t.client, admin, await submitLicense(t.client, who));
     const expiredLicense = await submitLicense(t.client, expired);
     await approveLicense(t.client, admin, expiredLicense);
-    await asAdmin(
-      'mutation S($id: ID!) { suspendClinician(clinicianId: $id, reason: "Matrix caller") { verificationStatus } }',
-      { id: suspended.id },
-    );
-    await t.database.dataSource.query('UPDATE license SET expires_on = $2::date WHERE id = $1', [
-      expiredLicense,
-      yesterdayUtc(),
-    ]);
-    const sweep = await t.api.app.get(LicenseExpiryService).sweep();
+    await suspendClinicians(t.client, admin, [suspended]);
+    const sweep = await lapseLicenses(t, [expiredLicense]);
     expect(sweep).toMatchObject({ expiredLicenses: 1, expiredClinicians: 1 });
-    const as = (name: CallerName, account: Session, token: string | null = account.accessToken): Caller => ({
-      name,
-      account,
-      token: token ?? undefined,
-    });
-    Object.assign(callers, {
-      anonymous: as('anonymous', bystander, null),
-      unverified: as('unverified', unverified),
-      pending: as('pending', pending),
-      verified: as('verified', verified),
-      suspended: as('suspended', suspended),
-      expired: as('expired', expired),
-      admin: as('admin', admin),
-    } satisfies Record<CallerName, Caller>);
+    Object.assign(
+      callers,
+      matrixCallers(CALLERS, [bystander, unverified, pending, verified, suspended, expired, admin]),
+    );
   });
 
   afterAll(async () => {

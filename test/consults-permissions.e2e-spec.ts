@@ -1,18 +1,23 @@
+import { DOSE_UNITS, LAB_UNITS } from '@curbside/cases';
 import { ErrorCode } from '@curbside/core';
-import { LicenseExpiryService } from '@curbside/licensing';
 import {
   CONSULTS_MATRIX_OPERATIONS,
   OK,
   approveLicense,
   createTestApp,
+  lapseLicenses,
   login,
+  matrixCallers,
   matrixRow,
   register,
   runPermissionCell,
   staleOperations,
   submitLicense,
+  suspendClinicians,
   uncoveredOperations,
+  verificationStatuses,
   verifiedClinician,
+  type MatrixCaller,
   type Outcome,
   type PermissionCellSpec,
   type Session,
@@ -31,11 +36,7 @@ const { UNAUTHENTICATED: UNAUTH, FORBIDDEN, NOT_VERIFIED: NOT_VER, NOT_FOUND } =
 
 type Data = Record<string, unknown>;
 
-interface Caller {
-  name: ActorName;
-  account: Session;
-  token: string | undefined;
-}
+type Caller = MatrixCaller<ActorName>;
 
 interface Prepared {
   caseId?: string;
@@ -62,6 +63,7 @@ const MATRIX: [string, ...Outcome[]][] = [
   ['consultMessages',     UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
   ['sendConsultMessage',  UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
   ['saveCaseDetails',     UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
+  ['caseDetailUnits',     UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
   ['myConsults',          UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
   ['reportCaseOutcome',   UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
   ['myConsultCredit',     UNAUTH,    NOT_VER,   NOT_VER,   OK,        UNAUTH,    NOT_VER,   OK],
@@ -277,6 +279,13 @@ describe('Consult loop permission matrix', () => {
         });
       },
     },
+    caseDetailUnits: {
+      unchanged: true,
+      run: (c) => gql('{ caseDetailUnits { lab dose } }', {}, c.token),
+      verify: (data) => {
+        expect(data.caseDetailUnits).toEqual({ lab: [...LAB_UNITS], dose: [...DOSE_UNITS] });
+      },
+    },
     reportCaseOutcome: {
       audits: ['CASE_OUTCOME_REPORTED'],
       prepare: async (c) => ({ caseId: await resolvedCaseOf(c.account) }),
@@ -456,41 +465,21 @@ describe('Consult loop permission matrix', () => {
     );
     rural = channels.channels.find((c) => c.slug === 'rural-remote-medicine')!.id;
 
-    await must(
-      admin,
-      'mutation S($id: ID!) { suspendClinician(clinicianId: $id, reason: "Matrix caller") { verificationStatus } }',
-      { id: suspended.id },
-    );
-    await sql("UPDATE license SET expires_on = (now() AT TIME ZONE 'UTC')::date - 1 WHERE id = $1", [
-      lapsing,
+    await suspendClinicians(t.client, admin, [suspended]);
+    expect(await lapseLicenses(t, [lapsing])).toMatchObject({ expiredClinicians: 1 });
+    expect(await verificationStatuses(t.client, [unverified, pending, verified, expired])).toEqual([
+      'UNVERIFIED',
+      'PENDING',
+      'VERIFIED',
+      'EXPIRED',
     ]);
-    expect(await t.api.app.get(LicenseExpiryService).sweep()).toMatchObject({ expiredClinicians: 1 });
-    const statuses: [Session, string][] = [
-      [unverified, 'UNVERIFIED'],
-      [pending, 'PENDING'],
-      [verified, 'VERIFIED'],
-      [expired, 'EXPIRED'],
-    ];
-    for (const [who, status] of statuses) {
-      const me = await must<{ me: { verificationStatus: string } }>(who, '{ me { verificationStatus } }');
-      expect(me.me.verificationStatus).toBe(status);
-    }
-
-    const as = (name: ActorName, account: Session, token: string | null = account.accessToken): Caller => ({
-      name,
-      account,
-      token: token ?? undefined,
-    });
-    Object.assign(callers, {
-      anonymous: as('anonymous', bystander, null),
-      unverified: as('unverified', unverified),
-      pending: as('pending', pending),
-      verified: as('verified', verified),
-      suspended: as('suspended', suspended),
-      expired: as('expired', expired),
-      admin: as('admin', admin),
-      stranger: as('stranger', stranger),
-    } satisfies Record<ActorName, Caller>);
+    Object.assign(
+      callers,
+      matrixCallers<ActorName>(
+        [...CALLERS, 'stranger'],
+        [bystander, unverified, pending, verified, suspended, expired, admin, stranger],
+      ),
+    );
   });
 
   afterAll(async () => {

@@ -1,18 +1,23 @@
 import { ErrorCode } from '@curbside/core';
-import { LicenseExpiryService, NPPES_COLUMNS, RegistryImportService } from '@curbside/licensing';
+import { NPPES_COLUMNS, RegistryImportService } from '@curbside/licensing';
 import {
   MODERATION_MATRIX_OPERATIONS,
   OK,
   approveLicense,
   createTestApp,
+  lapseLicenses,
   login,
+  matrixCallers,
   matrixRow,
   register,
   runPermissionCell,
+  setBackToUnverified,
   staleOperations,
   submitLicense,
+  suspendClinicians,
   uncoveredOperations,
   verifiedClinician,
+  type MatrixCaller,
   type Outcome,
   type PermissionCellSpec,
   type Session,
@@ -31,11 +36,7 @@ const { UNAUTHENTICATED: UNAUTH, FORBIDDEN, NOT_VERIFIED: NOT_VER } = ErrorCode;
 
 type Data = Record<string, unknown>;
 
-interface Caller {
-  name: CallerName;
-  account: Session;
-  token: string | undefined;
-}
+type Caller = MatrixCaller<CallerName>;
 
 /** Content a caller made while verified, held by a PHI report; the refusals aim at it. */
 interface Standing {
@@ -505,31 +506,12 @@ describe('Moderation permission matrix', () => {
     const owners = { unverified, pending, suspended, expired } satisfies Record<StandingOwner, Session>;
     for (const name of STANDING_OWNERS) standing[name] = await makeStanding(owners[name]);
 
-    for (const who of [suspended, benched]) {
-      await must(
-        admin,
-        'mutation S($id: ID!) { suspendClinician(clinicianId: $id, reason: "Matrix caller") { id } }',
-        {
-          id: who.id,
-        },
-      );
-    }
-    await t.database.dataSource.query(
-      "UPDATE license SET expires_on = (now() AT TIME ZONE 'UTC')::date - 1 WHERE id = ANY($1::uuid[])",
-      [lapsing],
-    );
-    const sweep = await t.api.app.get(LicenseExpiryService).sweep();
+    await suspendClinicians(t.client, admin, [suspended, benched]);
+    const sweep = await lapseLicenses(t, lapsing);
     expect(sweep).toMatchObject({ expiredLicenses: 2, expiredClinicians: 2 });
     const renewal = await submitLicense(t.client, pending);
     pendingLicenses = [renewal, await submitLicense(t.client, await register(t.client, 'Dr. Wai Ting'))];
-    await t.database.dataSource.transaction(async (manager) => {
-      const licenses = 'SELECT id FROM license WHERE clinician_id = $1';
-      await manager.query(`DELETE FROM notification WHERE license_id IN (${licenses})`, [unverified.id]);
-      await manager.query('DELETE FROM license WHERE clinician_id = $1', [unverified.id]);
-      await manager.query("UPDATE clinician SET verification_status = 'UNVERIFIED' WHERE id = $1", [
-        unverified.id,
-      ]);
-    });
+    await setBackToUnverified(t.database.dataSource, unverified.id);
 
     const started = await must<{ startRegistryImport: { id: string } }>(
       admin,
@@ -540,20 +522,10 @@ describe('Moderation permission matrix', () => {
     flaggedLicense = await flaggedLicenseOf('Dr. Fay Flagged');
     await t.api.app.get(RegistryImportService).idle();
 
-    const as = (name: CallerName, account: Session, token: string | null = account.accessToken): Caller => ({
-      name,
-      account,
-      token: token ?? undefined,
-    });
-    Object.assign(callers, {
-      anonymous: as('anonymous', bystander, null),
-      unverified: as('unverified', unverified),
-      pending: as('pending', pending),
-      verified: as('verified', verified),
-      suspended: as('suspended', suspended),
-      expired: as('expired', expired),
-      admin: as('admin', admin),
-    } satisfies Record<CallerName, Caller>);
+    Object.assign(
+      callers,
+      matrixCallers(CALLERS, [bystander, unverified, pending, verified, suspended, expired, admin]),
+    );
     // Twenty accounts, their licences, held content and a registry import: slow on a busy machine.
   }, 240_000);
 

@@ -1,16 +1,23 @@
 import { ErrorCode } from '@curbside/core';
-import { NETWORK_MATRIX_OPERATIONS, staleOperations, uncoveredOperations } from '@curbside/testing';
-import { LicenseExpiryService } from '@curbside/licensing';
 import {
+  NETWORK_MATRIX_OPERATIONS,
   OK,
   approveLicense,
   createTestApp,
+  lapseLicenses,
   login,
+  matrixCallers,
   matrixRow,
   register,
   runPermissionCell,
+  setBackToUnverified,
+  staleOperations,
   submitLicense,
+  suspendClinicians,
+  uncoveredOperations,
+  verificationStatuses,
   verifiedClinician,
+  type MatrixCaller,
   type Outcome,
   type PermissionCellSpec,
   type Session,
@@ -30,13 +37,8 @@ const { UNAUTHENTICATED: UNAUTH, FORBIDDEN, NOT_VERIFIED: NOT_VER, CONFLICT, NOT
 
 type Data = Record<string, unknown>;
 
-interface Caller {
-  name: ActorName;
-  /** The account behind the caller (the anonymous caller sends no token). */
-  account: Session;
-  /** The bearer token of every request of this caller. */
-  token: string | undefined;
-}
+/** The account behind a caller, and the bearer token of its every request (none when anonymous). */
+type Caller = MatrixCaller<ActorName>;
 
 /**
  * Content that already exists when a cell runs; refused cells aim at these, and they stay as they are.
@@ -1115,57 +1117,29 @@ describe('Network permission matrix', () => {
     // Outside the ward, so that an administrator's feed and search of the ward unmask (and audit) nobody.
     anonymousCaseId = await createCase(other, { anonymous: true, channelId: lounge });
 
-    await must(
-      admin,
-      'mutation S($id: ID!) { suspendClinician(clinicianId: $id, reason: "Matrix caller") { verificationStatus } }',
-      { id: suspended.id },
-    );
-    await t.database.dataSource.query(
-      "UPDATE license SET expires_on = (now() AT TIME ZONE 'UTC')::date - 1 WHERE id = ANY($1::uuid[])",
-      [lapsing],
-    );
-    const sweep = await t.api.app.get(LicenseExpiryService).sweep();
+    await suspendClinicians(t.client, admin, [suspended]);
+    const sweep = await lapseLicenses(t, lapsing);
     expect(sweep).toMatchObject({ expiredLicenses: 2, expiredClinicians: 2 });
     // The pending caller's licence lapsed and they applied again: a renewal awaits review.
     await submitLicense(t.client, pending);
     // No operation turns a clinician back into an unverified one: set back by hand, licence and all.
-    await t.database.dataSource.transaction(async (manager) => {
-      const licenses = 'SELECT id FROM license WHERE clinician_id = $1';
-      await manager.query(`DELETE FROM notification WHERE license_id IN (${licenses})`, [unverified.id]);
-      await manager.query('DELETE FROM license WHERE clinician_id = $1', [unverified.id]);
-      await manager.query("UPDATE clinician SET verification_status = 'UNVERIFIED' WHERE id = $1", [
-        unverified.id,
-      ]);
-    });
-    const statuses: [Session, string][] = [
-      [unverified, 'UNVERIFIED'],
-      [pending, 'PENDING'],
-      [verified, 'VERIFIED'],
-      [expired, 'EXPIRED'],
-      [admin, 'VERIFIED'],
-    ];
-    for (const [who, status] of statuses) {
-      const me = await must<{ me: { verificationStatus: string } }>(who, '{ me { verificationStatus } }');
-      expect(me.me.verificationStatus).toBe(status);
-    }
-
-    const as = (name: ActorName, account: Session, token: string | null = account.accessToken): Caller => ({
-      name,
-      account,
-      token: token ?? undefined,
-    });
-    Object.assign(callers, {
-      anonymous: as('anonymous', bystander, null),
-      unverified: as('unverified', unverified),
-      pending: as('pending', pending),
-      verified: as('verified', verified),
-      suspended: as('suspended', suspended),
-      expired: as('expired', expired),
-      admin: as('admin', admin),
-      specialist: as('specialist', specialist),
-      outsider: as('outsider', outsider),
-    } satisfies Record<ActorName, Caller>);
-  });
+    await setBackToUnverified(t.database.dataSource, unverified.id);
+    expect(await verificationStatuses(t.client, [unverified, pending, verified, expired, admin])).toEqual([
+      'UNVERIFIED',
+      'PENDING',
+      'VERIFIED',
+      'EXPIRED',
+      'VERIFIED',
+    ]);
+    Object.assign(
+      callers,
+      matrixCallers<ActorName>(
+        [...CALLERS, 'specialist', 'outsider'],
+        [bystander, unverified, pending, verified, suspended, expired, admin, specialist, outsider],
+      ),
+    );
+    // Many clinicians and their standing content: over a minute on a loaded 2-core machine.
+  }, 240_000);
 
   afterAll(async () => {
     await t?.close();

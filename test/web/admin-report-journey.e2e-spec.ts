@@ -1,19 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  ApiProcess,
-  GraphqlClient,
-  STRONG_PASSWORD,
-  freePort,
-  launchChromium,
-  register,
-  submitLicense,
-  type Session,
-} from '@curbside/testing';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { type AxeFinding, checkScreen, DESKTOP } from './screens.js';
+import { STRONG_PASSWORD, type Session } from '@curbside/testing';
+import type { Page } from 'playwright-core';
+import { keepAndConfirm, WebSuite } from './fixtures.js';
 
 const ADMIN = { email: 'journey.chief@curbside.test', password: STRONG_PASSWORD };
 const AUTHOR = 'Dr Ida Author';
@@ -34,18 +22,6 @@ function adminNav(page: Page, name: string) {
   return page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name, exact: true });
 }
 
-/** Keeps every word the preview asks about, then confirms the preview. */
-async function confirmPreview(page: Page, confirmLabel: string): Promise<void> {
-  const confirm = page.getByLabel(confirmLabel);
-  for (let round = 0; round < 25; round++) {
-    if (await confirm.isEnabled()) break;
-    const keep = page.getByRole('button', { name: /^Keep “/ });
-    if ((await keep.count()) > 0) await keep.first().click();
-    await page.waitForTimeout(200);
-  }
-  await confirm.check();
-}
-
 /**
  * Moderation that repairs, from every side, in a real Chromium against the real built server: an
  * administrator approves a batch of licences; a clinician reports a case that names a patient's
@@ -56,48 +32,16 @@ async function confirmPreview(page: Page, confirmLabel: string): Promise<void> {
  * photographed (admin-reports-edited, case-held, notifications-moderation, ...).
  */
 describe('Moderation journey in Chromium: report, hold, author edit, admin restore, outcome', () => {
-  let api: ApiProcess;
-  let dataDir: string;
-  let browser: Browser;
+  let suite: WebSuite;
   let admin: Page;
   let author: Page;
   let reporter: Page;
-  let client: GraphqlClient;
   let sessions: Record<string, Session>;
   let channelId: string;
-  const axe: AxeFinding[] = [];
-  const pageErrors: string[] = [];
-
-  async function screen(page: Page, name: string): Promise<void> {
-    axe.push(...(await checkScreen(page, name)));
-  }
-
-  async function must<T>(
-    session: Session,
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<T> {
-    const res = await client.request<T>(query, variables, { token: session.accessToken });
-    if (res.errors || !res.data) throw new Error(`fixture failed: ${JSON.stringify(res.errors)}`);
-    return res.data;
-  }
-
-  async function signedIn(email: string, password: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: DESKTOP, baseURL: api.url });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      const text = message.text();
-      if (message.type() === 'error' && !text.startsWith('Failed to load resource')) pageErrors.push(text);
-    });
-    await page.goto('/');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('navigation', { name: 'Main' }).waitFor();
-    return page;
-  }
+  const screen = (page: Page, name: string) => suite.screen(page, name);
+  const must = <T>(session: Session, query: string, variables: Record<string, unknown> = {}) =>
+    suite.must<T>(session, query, variables);
+  const signedIn = (email: string, password: string) => suite.signedInPage(email, password);
 
   /** Posts a case through the API; returns its id and its title as stored (de-identified). */
   async function createCase(
@@ -135,35 +79,18 @@ describe('Moderation journey in Chromium: report, hold, author edit, admin resto
   }
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'curbside-moderation-web-'));
-    api = new ApiProcess(await freePort(), {
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      CURBSIDE_ADMIN_EMAIL: ADMIN.email,
-      CURBSIDE_ADMIN_PASSWORD: ADMIN.password,
-      REGISTRATION_MAX_PER_ADDRESS_PER_HOUR: '1000',
-      LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '1000',
+    suite = await WebSuite.start({
+      name: 'moderation-web',
+      admin: ADMIN,
+      env: { REGISTRATION_MAX_PER_ADDRESS_PER_HOUR: '1000', LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '1000' },
     });
-    const [launched] = await Promise.all([launchChromium(), api.ready(180_000)]);
-    browser = launched;
-    client = new GraphqlClient(`${api.url}/graphql`);
-    sessions = {};
-    for (const name of [AUTHOR, REPORTER, THIRD]) {
-      const who = await register(client, name);
-      await submitLicense(client, who);
-      sessions[name] = who;
-    }
+    const names = [AUTHOR, REPORTER, THIRD];
+    const applicants = await suite.applicants(names);
+    sessions = Object.fromEntries(names.map((name, i) => [name, applicants[i]]));
     admin = await signedIn(ADMIN.email, ADMIN.password);
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    if (api) {
-      api.signal('SIGTERM');
-      await api.exited;
-    }
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  }, 30_000);
+  afterAll(() => suite?.close(), 30_000);
 
   it('should let the administrator approve the batch of waiting licences', async () => {
     await admin.goto('/admin/licences');
@@ -203,7 +130,7 @@ describe('Moderation journey in Chromium: report, hold, author edit, admin resto
     await banner.getByRole('button', { name: 'Edit to remove identifiers' }).click();
     const text = banner.getByLabel('Case text');
     await text.fill(EDITED_CASE.body.replace('at the Kettleworth place', 'on a neighbouring farm'));
-    await confirmPreview(author, 'I have checked the preview of my edit');
+    await keepAndConfirm(author, 'I have checked the preview of my edit');
     await banner.getByRole('button', { name: 'Send edit for review' }).click();
     await author.getByText('Your edit was sent back to the administrators.', { exact: true }).waitFor();
 
@@ -288,7 +215,6 @@ describe('Moderation journey in Chromium: report, hold, author edit, admin resto
   }, 120_000);
 
   it('should find no serious accessibility violation, no sideways scroll at 360 px and no script error', () => {
-    expect(axe).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(suite.findings()).toEqual({ axe: [], pageErrors: [], cspViolations: [] });
   });
 });

@@ -1,19 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  ApiProcess,
-  GraphqlClient,
-  STRONG_PASSWORD,
-  type Session,
-  freePort,
-  launchChromium,
-  login,
-  verifiedClinician,
-} from '@curbside/testing';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { STRONG_PASSWORD } from '@curbside/testing';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { type AxeFinding, checkScreen, DESKTOP, SCREENSHOT_DIR } from './screens.js';
+import type { Locator, Page } from 'playwright-core';
+import { keepAndConfirm, WebSuite } from './fixtures.js';
+import { SCREENSHOT_DIR } from './screens.js';
 
 const ADMIN = { email: 'loop.chief@curbside.test', password: STRONG_PASSWORD };
 const TITLE = 'Spreading rash after a tick bite';
@@ -21,18 +12,6 @@ const TITLE = 'Spreading rash after a tick bite';
 const HEADING = /^Spreading rash/;
 const BODY = 'An expanding red rash on the thigh for five days, with fever and aching joints.';
 const SPECIALIST = 'Dr Dana Dermatologist';
-
-/** Keeps every word the preview asks about (in `scope`), then confirms the preview. */
-async function keepAndConfirm(scope: Locator, confirmLabel: string): Promise<void> {
-  const confirm = scope.getByLabel(confirmLabel);
-  for (let round = 0; round < 25; round++) {
-    if (await confirm.isEnabled()) break;
-    const keep = scope.getByRole('button', { name: /^Keep “/ });
-    if ((await keep.count()) > 0) await keep.first().click();
-    else await scope.page().waitForTimeout(200);
-  }
-  await confirm.check();
-}
 
 /** Selects `words` in a text box, as an author would with the mouse, for "Remove selected text". */
 async function select(box: Locator, words: string): Promise<void> {
@@ -61,82 +40,24 @@ const nav = (page: Page, name: string) =>
  * sees the credit.
  */
 describe('Curbside consult loop, end to end in Chromium', () => {
-  let api: ApiProcess;
-  let dataDir: string;
-  let browser: Browser;
-  let physician: Session;
-  let specialist: Session;
+  let suite: WebSuite;
   let physicianPage: Page;
   let specialistPage: Page;
   let caseUrl: string;
-  const gql = () => new GraphqlClient(`${api.url}/graphql`);
-  const axe: AxeFinding[] = [];
-  const pageErrors: string[] = [];
-
-  async function must<T>(session: Session, query: string, variables: Record<string, unknown>): Promise<T> {
-    const res = await gql().request<T>(query, variables, { token: session.accessToken });
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data!;
-  }
-
-  async function signedInPage(session: Session): Promise<Page> {
-    const context = await browser.newContext({ viewport: DESKTOP, baseURL: api.url });
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) pageErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto('/');
-    await page.getByLabel('Email').fill(session.email);
-    await page.getByLabel('Password').fill(STRONG_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Your feed' }).waitFor();
-    return page;
-  }
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'curbside-web-consult-loop-'));
-    api = new ApiProcess(await freePort(), {
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      CURBSIDE_ADMIN_EMAIL: ADMIN.email,
-      CURBSIDE_ADMIN_PASSWORD: ADMIN.password,
+    suite = await WebSuite.start({ name: 'web-consult-loop', admin: ADMIN, readyMs: 240_000 });
+    const { physician, specialist } = await suite.consultParties({
+      physician: 'Dr Rural Physician',
+      specialist: SPECIALIST,
+      specialty: 'Dermatology',
+      channel: 'Rural and Remote Medicine',
     });
-    const [launched] = await Promise.all([launchChromium(), api.ready(240_000)]);
-    browser = launched;
-    const admin = await login(gql(), ADMIN.email, ADMIN.password);
-    physician = await verifiedClinician(gql(), admin, 'Dr Rural Physician');
-    specialist = await verifiedClinician(gql(), admin, SPECIALIST);
-    const { specialties } = await must<{ specialties: { id: string; name: string }[] }>(
-      specialist,
-      '{ specialties { id name } }',
-      {},
-    );
-    // the specialist's own settings (their profile screen is tested elsewhere)
-    await must(specialist, 'mutation P($i: UpdateProfileInput!) { updateProfile(input: $i) { id } }', {
-      i: { specialtyIds: [specialties.find((s) => s.name === 'Dermatology')!.id], acceptingConsults: true },
-    });
-    const { channels } = await must<{ channels: { id: string; slug: string }[] }>(
-      physician,
-      '{ channels { id slug } }',
-      {},
-    );
-    await must(physician, 'mutation J($c: ID!) { joinChannel(channelId: $c) { id } }', {
-      c: channels.find((c) => c.slug === 'rural-remote-medicine')!.id,
-    });
-    physicianPage = await signedInPage(physician);
-    specialistPage = await signedInPage(specialist);
+    physicianPage = await suite.signedInPage(physician.email, STRONG_PASSWORD, { timeoutMs: 30_000 });
+    specialistPage = await suite.signedInPage(specialist.email, STRONG_PASSWORD, { timeoutMs: 30_000 });
   }, 360_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    if (api) {
-      api.signal('SIGTERM');
-      await api.exited;
-    }
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  }, 30_000);
+  afterAll(() => suite?.close(), 30_000);
 
   it('should post a structured case with labs, medications, a timeline and the rural context', async () => {
     const page = physicianPage;
@@ -188,7 +109,7 @@ describe('Curbside consult loop, end to end in Chromium', () => {
     const focused = (el: unknown) =>
       el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement;
     expect(await lab.getByLabel('Unit').evaluate(focused)).toBe(true);
-    axe.push(...(await checkScreen(page, 'loop-composer-structured')));
+    await suite.screen(page, 'loop-composer-structured');
 
     await lab.getByLabel('Unit').selectOption('mg/L');
     if (!(await confirm.isChecked())) await confirm.check();
@@ -251,7 +172,7 @@ describe('Curbside consult loop, end to end in Chromium', () => {
     await keepAndConfirm(dialogue, 'I have checked the preview of my message');
     await dialogue.getByRole('button', { name: 'Send message' }).click();
     await dialogue.getByRole('list', { name: 'Messages' }).getByText('Yes, a central clearing').waitFor();
-    axe.push(...(await checkScreen(page, 'loop-dialogue')));
+    await suite.screen(page, 'loop-dialogue');
   });
 
   it('should let the dermatologist answer with a preview, removing a word they choose', async () => {
@@ -273,7 +194,7 @@ describe('Curbside consult loop, end to end in Chromium', () => {
     await form.getByText('“Harbourside”').waitFor();
     await preview.getByText('Other identifier removed:').waitFor();
     await form.getByLabel('Minutes spent (optional, for your credit log)').fill('15');
-    axe.push(...(await checkScreen(page, 'loop-answer-preview')));
+    await suite.screen(page, 'loop-answer-preview');
     await keepAndConfirm(form, 'I have checked the preview of my answer');
     await form.getByRole('button', { name: 'Send answer' }).click();
     // answered: the form gives way to the answer in the thread, with the marked word removed
@@ -313,7 +234,7 @@ describe('Curbside consult loop, end to end in Chromium', () => {
     await select(notes, 'Millbrook');
     await form.getByRole('button', { name: 'Remove selected text from notes (optional)' }).click();
     await notesPreview.getByText('Other identifier removed:').waitFor();
-    axe.push(...(await checkScreen(page, 'loop-outcome-preview')));
+    await suite.screen(page, 'loop-outcome-preview');
     await form.getByRole('button', { name: 'Report outcome' }).click();
     await page.getByText('Outcome saved. The consultants and repliers are told.').waitFor();
     const outcome = page.getByRole('region', { name: 'Outcome' });
@@ -341,12 +262,11 @@ describe('Curbside consult loop, end to end in Chromium', () => {
     expect(await value('Outcomes that confirmed the advice')).toBe('1');
     const entry = page.getByRole('list', { name: 'Answers in the period' }).getByRole('listitem');
     expect(await entry.textContent()).toContain('Advice confirmed: Yes');
-    axe.push(...(await checkScreen(page, 'loop-credit')));
+    await suite.screen(page, 'loop-credit');
   });
 
   it('should have no serious or critical accessibility violations or page errors on these screens', () => {
-    expect(axe).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(suite.findings()).toEqual({ axe: [], pageErrors: [], cspViolations: [] });
   });
 });
 

@@ -1,19 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  ApiProcess,
-  GraphqlClient,
-  STRONG_PASSWORD,
-  type Session,
-  freePort,
-  launchChromium,
-  login,
-  verifiedClinician,
-} from '@curbside/testing';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { type AxeFinding, checkScreen, DESKTOP } from './screens.js';
+import { STRONG_PASSWORD, type Session } from '@curbside/testing';
+import type { Page } from 'playwright-core';
+import { keepAndConfirm, WebSuite } from './fixtures.js';
 
 const ADMIN = { email: 'chief@curbside.test', password: STRONG_PASSWORD };
 const TITLE = 'Palpitations on exertion';
@@ -22,101 +10,33 @@ const HEADING = /^Palpitations/;
 const BODY =
   'Three days of palpitations with near-fainting on exertion. ECG shows intermittent wide complexes.';
 
-/** Keeps every word the preview asks about (in `scope`), then confirms the preview. */
-async function keepAndConfirm(scope: Locator, confirmLabel: string): Promise<void> {
-  const confirm = scope.getByLabel(confirmLabel);
-  for (let round = 0; round < 25; round++) {
-    if (await confirm.isEnabled()) break;
-    const keep = scope.getByRole('button', { name: /^Keep “/ });
-    if ((await keep.count()) > 0) await keep.first().click();
-    else await scope.page().waitForTimeout(200);
-  }
-  await confirm.check();
-}
-
 /**
  * The consult loop in the browser: a specialist says when they are on call, a rural physician posts a
  * case with its structured details, finds that specialist in the directory and asks them directly,
  * and the two talk in the consult's private dialogue.
  */
 describe('Curbside consult loop in Chromium', () => {
-  let api: ApiProcess;
-  let dataDir: string;
-  let browser: Browser;
-  let admin: Session;
+  let suite: WebSuite;
   let physician: Session;
   let specialist: Session;
   let physicianPage: Page;
   let specialistPage: Page;
-  let cardiologyId: string;
-  const gql = () => new GraphqlClient(`${api.url}/graphql`);
-  const axe: AxeFinding[] = [];
-  const pageErrors: string[] = [];
-
-  async function must<T>(session: Session, query: string, variables: Record<string, unknown>): Promise<T> {
-    const res = await gql().request<T>(query, variables, { token: session.accessToken });
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data!;
-  }
-
-  async function signedInPage(session: Session): Promise<Page> {
-    const context = await browser.newContext({ viewport: DESKTOP, baseURL: api.url });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) pageErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto('/');
-    await page.getByLabel('Email').fill(session.email);
-    await page.getByLabel('Password').fill(STRONG_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Your feed' }).waitFor();
-    return page;
-  }
+  const must = <T>(session: Session, query: string, variables: Record<string, unknown>) =>
+    suite.must<T>(session, query, variables);
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'curbside-web-consults-'));
-    api = new ApiProcess(await freePort(), {
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      CURBSIDE_ADMIN_EMAIL: ADMIN.email,
-      CURBSIDE_ADMIN_PASSWORD: ADMIN.password,
-    });
-    const [launched] = await Promise.all([launchChromium(), api.ready(90_000)]);
-    browser = launched;
-    admin = await login(gql(), ADMIN.email, ADMIN.password);
-    physician = await verifiedClinician(gql(), admin, 'Dr Prairie Physician');
-    specialist = await verifiedClinician(gql(), admin, 'Dr Rhythm Specialist');
-    const { specialties } = await must<{ specialties: { id: string; name: string }[] }>(
-      specialist,
-      '{ specialties { id name } }',
-      {},
-    );
-    cardiologyId = specialties.find((s) => s.name === 'Cardiology')!.id;
-    await must(specialist, 'mutation P($i: UpdateProfileInput!) { updateProfile(input: $i) { id } }', {
-      i: { specialtyIds: [cardiologyId], acceptingConsults: true },
-    });
-    const { channels } = await must<{ channels: { id: string; name: string }[] }>(
-      physician,
-      '{ channels { id name } }',
-      {},
-    );
-    await must(physician, 'mutation J($c: ID!) { joinChannel(channelId: $c) { id } }', {
-      c: channels.find((c) => c.name === 'Cardiology')!.id,
-    });
-    physicianPage = await signedInPage(physician);
-    specialistPage = await signedInPage(specialist);
+    suite = await WebSuite.start({ name: 'web-consults', admin: ADMIN, readyMs: 90_000 });
+    ({ physician, specialist } = await suite.consultParties({
+      physician: 'Dr Prairie Physician',
+      specialist: 'Dr Rhythm Specialist',
+      specialty: 'Cardiology',
+      channel: 'Cardiology',
+    }));
+    physicianPage = await suite.signedInPage(physician.email, STRONG_PASSWORD);
+    specialistPage = await suite.signedInPage(specialist.email, STRONG_PASSWORD);
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    if (api) {
-      api.signal('SIGTERM');
-      await api.exited;
-    }
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  }, 30_000);
+  afterAll(() => suite?.close(), 30_000);
 
   it('should let a specialist say when they are on call', async () => {
     const page = specialistPage;
@@ -126,7 +46,7 @@ describe('Curbside consult loop in Chromium', () => {
     await page.getByLabel('For', { exact: true }).selectOption('8');
     await page.getByRole('button', { name: 'Add on-call time' }).click();
     await page.getByRole('list', { name: 'Your on-call times' }).getByRole('listitem').waitFor();
-    axe.push(...(await checkScreen(page, 'profile-on-call')));
+    await suite.screen(page, 'profile-on-call');
   });
 
   it('should post a case with its structured details and show them on the case', async () => {
@@ -152,7 +72,7 @@ describe('Curbside consult loop in Chromium', () => {
       if ((await keep.count()) > 0) await keep.first().click();
       await page.waitForTimeout(200);
     }
-    axe.push(...(await checkScreen(page, 'composer-structured')));
+    await suite.screen(page, 'composer-structured');
     await confirm.check();
     await page.getByRole('button', { name: 'Post case' }).click();
     await page.getByRole('heading', { name: HEADING }).waitFor();
@@ -171,7 +91,7 @@ describe('Curbside consult loop in Chromium', () => {
       hasText: 'Dr Rhythm Specialist',
     });
     await card.getByText('On call now').waitFor();
-    axe.push(...(await checkScreen(page, 'directory')));
+    await suite.screen(page, 'directory');
     await card.getByRole('button', { name: 'Ask Dr Rhythm Specialist' }).click();
     await card.getByLabel('Urgent').check();
     await card.getByRole('button', { name: 'Send the request to Dr Rhythm Specialist' }).click();
@@ -227,7 +147,7 @@ describe('Curbside consult loop in Chromium', () => {
     await keepAndConfirm(theirs, 'I have checked the preview of my message');
     await theirs.getByRole('button', { name: 'Send message' }).click();
     await theirs.getByRole('list', { name: 'Messages' }).getByText('broad complex tachycardia').waitFor();
-    axe.push(...(await checkScreen(physicianPage, 'consult-dialogue')));
+    await suite.screen(physicianPage, 'consult-dialogue');
   });
 
   it('should list each side’s own consults with their state and due time', async () => {
@@ -238,7 +158,7 @@ describe('Curbside consult loop in Chromium', () => {
     const mine = physicianPage.getByRole('list', { name: 'My consults' }).getByRole('listitem');
     await mine.filter({ hasText: 'Claimed, being answered' }).getByRole('link', { name: HEADING }).waitFor();
     expect(await mine.first().textContent()).toContain('Due');
-    axe.push(...(await checkScreen(physicianPage, 'my-consults')));
+    await suite.screen(physicianPage, 'my-consults');
     await specialistPage
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'My consults' })
@@ -251,7 +171,6 @@ describe('Curbside consult loop in Chromium', () => {
   });
 
   it('should have no serious or critical accessibility violations or page errors on these screens', () => {
-    expect(axe).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(suite.findings()).toEqual({ axe: [], pageErrors: [], cspViolations: [] });
   });
 });

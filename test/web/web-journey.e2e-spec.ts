@@ -1,19 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  ApiProcess,
-  GraphqlClient,
-  STRONG_PASSWORD,
-  freePort,
-  futureDate,
-  launchChromium,
-  nextLicenseNumber,
-  nextNpi,
-} from '@curbside/testing';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type AxeFinding, checkScreen, DESKTOP } from './screens.js';
+import { STRONG_PASSWORD, futureDate, nextLicenseNumber, nextNpi } from '@curbside/testing';
+import type { BrowserContext, Page } from 'playwright-core';
+import { keepAndConfirm, WebSuite } from './fixtures.js';
 
 const ADMIN = { email: 'chief@curbside.test', password: STRONG_PASSWORD };
 const DRAFT_KEY = 'curbside.case-draft.v1';
@@ -28,18 +16,6 @@ function nav(page: Page, name: string | RegExp) {
   return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
 }
 
-/** Keeps every word the preview asks about, then confirms the preview. */
-async function confirmReplyPreview(page: Page, confirmLabel: string): Promise<void> {
-  const confirm = page.getByLabel(confirmLabel);
-  for (let round = 0; round < 25; round++) {
-    if (await confirm.isEnabled()) break;
-    const keep = page.getByRole('button', { name: /^Keep “/ });
-    if ((await keep.count()) > 0) await keep.first().click();
-    await page.waitForTimeout(200);
-  }
-  await confirm.check();
-}
-
 /**
  * The web app in a real Chromium against the real built server on its own embedded database: a rural
  * physician and a specialist in two browser contexts, an administrator approving licences through the
@@ -47,35 +23,11 @@ async function confirmReplyPreview(page: Page, confirmLabel: string): Promise<vo
  * photographed at desktop and phone width.
  */
 describe('Curbside web app in Chromium', () => {
-  let api: ApiProcess;
-  let dataDir: string;
-  let browser: Browser;
+  let suite: WebSuite;
   let physician: Page;
   let specialist: Page;
   let specialistContext: BrowserContext;
-  const gql = () => new GraphqlClient(`${api.url}/graphql`);
-  const axe: AxeFinding[] = [];
-  const cspViolations: string[] = [];
-  const pageErrors: string[] = [];
-
-  async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: DESKTOP, baseURL: api.url });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('console', (message) => {
-      const text = message.text();
-      if (/Content Security Policy/i.test(text)) cspViolations.push(text);
-      // a refused /auth/refresh when signed out is expected; anything else the app logs is not
-      else if (message.type() === 'error' && !text.startsWith('Failed to load resource'))
-        pageErrors.push(text);
-    });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return { context, page };
-  }
-
-  async function screen(page: Page, name: string): Promise<void> {
-    axe.push(...(await checkScreen(page, name)));
-  }
+  const screen = (page: Page, name: string) => suite.screen(page, name);
 
   async function registerAndSubmitLicence(page: Page, name: string, email: string, shoot: boolean) {
     await page.goto('/');
@@ -105,12 +57,8 @@ describe('Curbside web app in Chromium', () => {
   }
 
   async function approveAll(): Promise<number> {
-    const client = gql();
-    const login = await client.request<{ login: { accessToken: string } }>(
-      'mutation L($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
-      { e: ADMIN.email, p: ADMIN.password },
-    );
-    const token = login.data!.login.accessToken;
+    const client = suite.client;
+    const token = (await suite.admin()).accessToken;
     const queue = await client.request<{ verificationQueue: { edges: { node: { id: string } }[] } }>(
       '{ verificationQueue(first: 50) { edges { node { id } } } }',
       {},
@@ -128,42 +76,31 @@ describe('Curbside web app in Chromium', () => {
   }
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'curbside-web-'));
-    api = new ApiProcess(await freePort(), {
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      CURBSIDE_ADMIN_EMAIL: ADMIN.email,
-      CURBSIDE_ADMIN_PASSWORD: ADMIN.password,
-      WS_RECHECK_SECONDS: '1',
+    suite = await WebSuite.start({
+      name: 'web',
+      admin: ADMIN,
+      env: { WS_RECHECK_SECONDS: '1' },
+      readyMs: 90_000,
     });
-    const [launched] = await Promise.all([launchChromium(), api.ready(90_000)]);
-    browser = launched;
-    physician = (await newPage()).page;
-    const second = await newPage();
+    physician = (await suite.newPage()).page;
+    const second = await suite.newPage();
     specialist = second.page;
     specialistContext = second.context;
   }, 150_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    if (api) {
-      api.signal('SIGTERM');
-      await api.exited;
-    }
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  }, 30_000);
+  afterAll(() => suite?.close(), 30_000);
 
   it('should serve the app at / under a strict Content Security Policy, with client routes and the API apart', async () => {
-    const home = await fetch(`${api.url}/`);
+    const home = await fetch(`${suite.api.url}/`);
     const csp = home.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
     expect(await home.text()).toContain('<div id="root">');
-    const deep = await fetch(`${api.url}/cases/some-case`);
+    const deep = await fetch(`${suite.api.url}/cases/some-case`);
     expect(deep.status).toBe(200);
     expect(deep.headers.get('content-type')).toContain('text/html');
-    expect((await fetch(`${api.url}/graphql/nothing`)).status).toBe(404);
-    const noCsrf = await fetch(`${api.url}/auth/refresh`, { method: 'POST' });
+    expect((await fetch(`${suite.api.url}/graphql/nothing`)).status).toBe(404);
+    const noCsrf = await fetch(`${suite.api.url}/auth/refresh`, { method: 'POST' });
     expect(noCsrf.status).toBe(403);
   });
 
@@ -230,7 +167,7 @@ describe('Curbside web app in Chromium', () => {
     expect(draft).toContain('chest pain');
     for (const identifier of PLANTED) expect(draft).not.toContain(identifier);
     await screen(physician, 'composer');
-    await confirmReplyPreview(physician, 'I have checked the preview: this is what may be shared');
+    await keepAndConfirm(physician, 'I have checked the preview: this is what may be shared');
     await post.click();
     await physician.getByRole('heading', { name: TITLE }).waitFor();
     const page = (await physician.locator('main').textContent()) ?? '';
@@ -259,13 +196,13 @@ describe('Curbside web app in Chromium', () => {
       .fill('Likely exercise-induced ischaemia: arrange a stress test.');
     // the answer is previewed and confirmed like a reply
     await specialist.getByRole('region', { name: 'Answer as it will be stored' }).waitFor();
-    await confirmReplyPreview(specialist, 'I have checked the preview of my answer');
+    await keepAndConfirm(specialist, 'I have checked the preview of my answer');
     await specialist.getByRole('button', { name: 'Send answer' }).click();
     await specialist.getByText('Consult answer').first().waitFor();
     await specialist
       .getByLabel('Your reply', { exact: true })
       .fill('Also check a lipid panel and family history.');
-    await confirmReplyPreview(specialist, 'I have checked the preview of my reply');
+    await keepAndConfirm(specialist, 'I have checked the preview of my reply');
     await specialist.getByRole('button', { name: 'Send reply' }).click();
 
     await physician.getByText('Likely exercise-induced ischaemia').waitFor();
@@ -326,8 +263,6 @@ describe('Curbside web app in Chromium', () => {
   });
 
   it('should have no serious or critical accessibility violations, CSP reports or page errors on any screen', () => {
-    expect(axe).toEqual([]);
-    expect(cspViolations).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(suite.findings()).toEqual({ axe: [], pageErrors: [], cspViolations: [] });
   });
 });

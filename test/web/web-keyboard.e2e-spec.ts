@@ -1,21 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  ApiProcess,
-  GraphqlClient,
-  STRONG_PASSWORD,
-  type Session,
-  freePort,
-  launchChromium,
-  login,
-  register,
-  submitLicense,
-  verifiedClinician,
-} from '@curbside/testing';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { type AxeFinding, checkScreen, DESKTOP } from './screens.js';
+import { STRONG_PASSWORD, type Session, register, submitLicense, verifiedClinician } from '@curbside/testing';
+import type { Page } from 'playwright-core';
+import { WebSuite } from './fixtures.js';
 
 const ADMIN = { email: 'chief@curbside.test', password: STRONG_PASSWORD };
 const TITLE = 'Exertional syncope in a young runner';
@@ -81,25 +67,10 @@ function focusVisible(page: Page): Promise<boolean> {
  * up through the API; everything a clinician does here is done in a real Chromium.
  */
 describe('Curbside web app by keyboard, and its refusals', () => {
-  let api: ApiProcess;
-  let dataDir: string;
-  let browser: Browser;
+  let suite: WebSuite;
   let admin: Session;
-  const gql = () => new GraphqlClient(`${api.url}/graphql`);
-  const axe: AxeFinding[] = [];
-  const pageErrors: string[] = [];
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: DESKTOP, baseURL: api.url });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-        pageErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
+  const gql = () => suite.client;
+  const newPage = async (): Promise<Page> => (await suite.newPage()).page;
 
   async function signInByKeyboard(page: Page, email: string): Promise<void> {
     await page.goto('/');
@@ -112,27 +83,16 @@ describe('Curbside web app by keyboard, and its refusals', () => {
   }
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'curbside-web-kb-'));
-    api = new ApiProcess(await freePort(), {
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      CURBSIDE_ADMIN_EMAIL: ADMIN.email,
-      CURBSIDE_ADMIN_PASSWORD: ADMIN.password,
-      WS_RECHECK_SECONDS: '1',
+    suite = await WebSuite.start({
+      name: 'web-kb',
+      admin: ADMIN,
+      env: { WS_RECHECK_SECONDS: '1' },
+      readyMs: 90_000,
     });
-    const [launched] = await Promise.all([launchChromium(), api.ready(90_000)]);
-    browser = launched;
-    admin = await login(gql(), ADMIN.email, ADMIN.password);
+    admin = await suite.admin();
   }, 150_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    if (api) {
-      api.signal('SIGTERM');
-      await api.exited;
-    }
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  }, 30_000);
+  afterAll(() => suite?.close(), 30_000);
 
   it('should sign in, post a case through the preview and reply, with the keyboard alone', async () => {
     const client = gql();
@@ -212,7 +172,7 @@ describe('Curbside web app by keyboard, and its refusals', () => {
     await screen(page, 'case-replied');
 
     async function screen(p: Page, name: string) {
-      axe.push(...(await checkScreen(p, name)));
+      await suite.screen(p, name);
     }
   });
 
@@ -237,7 +197,7 @@ describe('Curbside web app by keyboard, and its refusals', () => {
     await page.getByRole('link', { name: 'See your licence status' }).click();
     await page.getByText('Verification: Rejected.').waitFor();
     await page.getByText('The licence number does not match the state board record.').waitFor();
-    axe.push(...(await checkScreen(page, 'licence-rejected')));
+    await suite.screen(page, 'licence-rejected');
   });
 
   it('should land a suspended clinician on a page that says so, during a session and at sign-in', async () => {
@@ -261,7 +221,7 @@ describe('Curbside web app by keyboard, and its refusals', () => {
     if (!live)
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Channels' }).click();
     await ended.waitFor();
-    axe.push(...(await checkScreen(page, 'session-ended-suspended')));
+    await suite.screen(page, 'session-ended-suspended');
     expect((await page.locator('main').textContent()) ?? '').toContain('suspended');
     await page.getByRole('button', { name: 'Sign in again' }).click();
     await page.getByRole('heading', { name: 'Sign in to Curbside' }).waitFor();
@@ -269,11 +229,10 @@ describe('Curbside web app by keyboard, and its refusals', () => {
     await page.getByLabel('Password').fill(STRONG_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Your account is suspended' }).waitFor();
-    axe.push(...(await checkScreen(page, 'account-suspended')));
+    await suite.screen(page, 'account-suspended');
   });
 
   it('should have no serious or critical accessibility violations or page errors on these screens', () => {
-    expect(axe).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(suite.findings()).toEqual({ axe: [], pageErrors: [], cspViolations: [] });
   });
 });

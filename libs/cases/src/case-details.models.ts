@@ -1,7 +1,13 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { PatientSex } from './case.entity.js';
 import type { CaseDetailsEntity } from './case-details.entity.js';
-import { AgeBand, LocalCapability, TransferOption } from './case-details.vocabulary.js';
+import {
+  AgeBand,
+  DOSE_UNITS,
+  LAB_UNITS,
+  LocalCapability,
+  TransferOption,
+} from './case-details.vocabulary.js';
 
 @ObjectType({ description: 'One dated event of the case history.' })
 export class TimelineEntry {
@@ -64,6 +70,28 @@ export class Medication {
 
   @Field(() => String, { nullable: true, description: 'De-identified' })
   frequency!: string | null;
+}
+
+/** The units the template accepts: the one list, read by the web app's unit choices. */
+@ObjectType({
+  description:
+    "The units the structured template accepts, each compared exactly as written: the only values `SaveCaseDetailsInput` takes for a lab's or a medication's unit.",
+})
+export class CaseDetailUnits {
+  @Field(() => [String], {
+    description: 'Units a lab value may be given in (LabResultInput.unit), in display order.',
+  })
+  lab!: string[];
+
+  @Field(() => [String], {
+    description: 'Units a medication dose may be given in (MedicationInput.unit), in display order.',
+  })
+  dose!: string[];
+}
+
+/** The accepted units, as the API returns them. */
+export function caseDetailUnits(): CaseDetailUnits {
+  return { lab: [...LAB_UNITS], dose: [...DOSE_UNITS] };
 }
 
 /** The structured template of a case. Free text is de-identified; values were validated. */

@@ -1,8 +1,8 @@
 import { Ctx, RequireVerified } from '@curbside/auth';
 import { RequestContext } from '@curbside/core';
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CasePost } from './case.models.js';
-import { CaseDetails, toCaseDetails } from './case-details.models.js';
+import { CaseDetails, CaseDetailUnits, caseDetailUnits, toCaseDetails } from './case-details.models.js';
 import { SaveCaseDetailsInput } from './case-details.inputs.js';
 import { CaseDetailsService } from './case-details.service.js';
 
@@ -10,6 +10,15 @@ import { CaseDetailsService } from './case-details.service.js';
 @Resolver(() => CasePost)
 export class CaseDetailsResolver {
   constructor(private readonly service: CaseDetailsService) {}
+
+  @RequireVerified()
+  @Query(() => CaseDetailUnits, {
+    description:
+      'The units a lab result or a medication dose may be given in, as `saveCaseDetails` checks them. Verified clinicians.',
+  })
+  caseDetailUnits(): CaseDetailUnits {
+    return caseDetailUnits();
+  }
 
   @RequireVerified()
   @Mutation(() => CaseDetails, {

@@ -21,6 +21,7 @@ export { CasesModule } from './cases.module.js';
 export { deidentifyCaseText, patientAgeText } from './case-text.js';
 export { CaseDetailsEntity } from './case-details.entity.js';
 export { AgeBand, LocalCapability, TransferOption } from './case-details.vocabulary.js';
+export { DOSE_UNITS, LAB_UNITS } from './case-details.vocabulary.js';
 export { CaseDetailsFilter, SaveCaseDetailsInput } from './case-details.inputs.js';
 export { CaseDetails } from './case-details.models.js';
 export { CaseDetailsService } from './case-details.service.js';

@@ -46,3 +46,11 @@ export type { StreamingReplica } from './streaming-replica.js';
 export { MailCatcher, PushCatcher, ThrowawayPostgres, type CaughtMail } from './outbox-harness.js';
 export { outboxFaultRun, type FaultRunFigures, type FaultRunOptions } from './outbox-fault-run.js';
 export { startS3Server, type TestS3Server } from './s3-server.js';
+export {
+  lapseLicenses,
+  matrixCallers,
+  setBackToUnverified,
+  suspendClinicians,
+  verificationStatuses,
+} from './matrix-callers.js';
+export type { MatrixCaller } from './matrix-callers.js';

@@ -59,6 +59,7 @@ export const CONSULTS_MATRIX_OPERATIONS = [
   'consultMessages',
   'sendConsultMessage',
   'saveCaseDetails',
+  'caseDetailUnits',
   'myConsults',
   'reportCaseOutcome',
   'myConsultCredit',

@@ -24,6 +24,9 @@ function fake(text: string): PreviewResult {
   };
 }
 
+/** The units as the API would list them (query `caseDetailUnits`); a few are enough here. */
+const units = { lab: ['mg/L', 'mmol/L'], dose: ['mg', 'mcg'] };
+
 const asked: Record<string, string>[] = [];
 const fetchPreview: PreviewFetcher = (fields) => {
   asked.push({ ...(fields.extra ?? {}) });
@@ -39,6 +42,7 @@ function setup() {
   render(
     <Composer
       channels={[{ id: 'c1', name: 'Dermatology' }]}
+      units={units}
       fetchPreview={fetchPreview}
       onPost={onPost}
       debounceMs={0}
@@ -191,6 +195,22 @@ describe('CaseDetailsFields in the composer', () => {
     });
   });
 
+  it("should offer exactly the API's units for a lab result and a dose, in its order", () => {
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a lab result' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add a medication' }));
+    const offered = (group: string) =>
+      [
+        ...within(screen.getByRole('group', { name: group }))
+          .getByLabelText('Unit')
+          .querySelectorAll('option'),
+      ]
+        .map((o) => o.value)
+        .filter((v) => v !== '');
+    expect(offered('Lab result 1')).toEqual(units.lab);
+    expect(offered('Medication 1')).toEqual(units.dose);
+  });
+
   it('should show a range problem once the author leaves the field', () => {
     setup();
     fireEvent.click(screen.getByText('Structured details (optional)'));
@@ -222,6 +242,7 @@ describe('the template in the draft kept on this device', () => {
     render(
       <Composer
         channels={[{ id: 'c1', name: 'Dermatology' }]}
+        units={units}
         fetchPreview={fetchPreview}
         onPost={jest.fn<(input: NewCase) => Promise<unknown>>().mockResolvedValue(null)}
         storage={storage}

@@ -2,12 +2,11 @@ import { useState, type ReactNode } from 'react';
 import type { AgeBand, LocalCapability, TransferOption } from '../../gql/graphql';
 import { label } from '../../lib/format';
 import {
-  DOSE_UNITS,
   EMPTY_EVENT,
   EMPTY_LAB,
   EMPTY_MEDICATION,
-  LAB_UNITS,
   hasDetails,
+  type DetailUnits,
   type DetailsDraft,
   type LabDraft,
   type MedicationDraft,
@@ -146,11 +145,14 @@ function RowList<T>({
  */
 export function CaseDetailsFields({
   value,
+  units,
   onChange,
   problems = {},
   showAll = false,
 }: {
   value: DetailsDraft;
+  /** The units offered for a lab result and a dose, as the API lists them. */
+  units: DetailUnits;
   onChange: (d: DetailsDraft) => void;
   /** From `detailsProblems`, keyed by field id. */
   problems?: Record<string, string>;
@@ -331,7 +333,7 @@ export function CaseDetailsFields({
               />
               <Problem id={`details-lab-${i}-value`} text={shown(`details-lab-${i}-value`)} />
             </div>
-            {unitSelect(`details-lab-${i}-unit`, LAB_UNITS, row.unit, (u) => patch({ unit: u }))}
+            {unitSelect(`details-lab-${i}-unit`, units.lab, row.unit, (u) => patch({ unit: u }))}
             {dayInput(`details-lab-${i}-day`, 'Day (optional)', row.dayOffset, (t) =>
               patch({ dayOffset: t }),
             )}
@@ -362,7 +364,7 @@ export function CaseDetailsFields({
               />
               <Problem id={`details-med-${i}-dose`} text={shown(`details-med-${i}-dose`)} />
             </div>
-            {unitSelect(`details-med-${i}-unit`, DOSE_UNITS, row.unit, (u) => patch({ unit: u }))}
+            {unitSelect(`details-med-${i}-unit`, units.dose, row.unit, (u) => patch({ unit: u }))}
             {rowText(`details-med-${i}-frequency`, 'How often (optional)', row.frequency, (t) =>
               patch({ frequency: t }),
             )}

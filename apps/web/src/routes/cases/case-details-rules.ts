@@ -1,4 +1,10 @@
-import type { AgeBand, LocalCapability, SaveCaseDetailsInput, TransferOption } from '../../gql/graphql';
+import type {
+  AgeBand,
+  ComposerChannelsQuery,
+  LocalCapability,
+  SaveCaseDetailsInput,
+  TransferOption,
+} from '../../gql/graphql';
 
 /** One laboratory result as typed (numbers kept as text until they are checked). */
 export interface LabDraft {
@@ -69,60 +75,8 @@ export const EMPTY_LAB: LabDraft = { name: '', value: '', unit: '', dayOffset: '
 export const EMPTY_MEDICATION: MedicationDraft = { name: '', dose: '', unit: '', frequency: '' };
 export const EMPTY_EVENT: TimelineDraft = { dayOffset: '', event: '' };
 
-/** The units the API accepts for a lab value (SaveCaseDetailsInput.labs.unit), compared exactly. */
-export const LAB_UNITS = [
-  'mg/dL',
-  'g/dL',
-  'g/L',
-  'mg/L',
-  'ug/L',
-  'ng/mL',
-  'ng/L',
-  'pg/mL',
-  'mmol/L',
-  'umol/L',
-  'nmol/L',
-  'pmol/L',
-  'mEq/L',
-  'U/L',
-  'IU/L',
-  'mIU/L',
-  'uIU/mL',
-  '%',
-  'x10^9/L',
-  'x10^12/L',
-  '/uL',
-  'fL',
-  'pg',
-  'mm/h',
-  's',
-  'ratio',
-  'mL/min/1.73m2',
-  'mmHg',
-  'pH',
-] as const;
-
-/** The units the API accepts for a dose. */
-export const DOSE_UNITS = [
-  'mg',
-  'mcg',
-  'g',
-  'mL',
-  'units',
-  'IU',
-  'mg/kg',
-  'mcg/kg',
-  'mg/kg/day',
-  'mcg/min',
-  'mg/h',
-  'units/h',
-  'mL/h',
-  'puffs',
-  'drops',
-  'tablets',
-  'patch',
-  '%',
-] as const;
+/** The units the API accepts for a lab value and for a dose (query `caseDetailUnits`), compared exactly. */
+export type DetailUnits = ComposerChannelsQuery['caseDetailUnits'];
 
 /** Ranges as the API checks them: a value outside is taken for a typing error. */
 export const MAX_DAY_OFFSET = 3650;

@@ -60,6 +60,10 @@ const ComposerChannels = graphql(`
       name
       isMember
     }
+    caseDetailUnits {
+      lab
+      dose
+    }
   }
 `);
 
@@ -208,7 +212,13 @@ export function ComposeScreen() {
       {fetching && !data && <Loading />}
       {error && <ErrorNotice error={error} />}
       {data && (
-        <Composer channels={ordered} fetchPreview={fetchPreview} onPost={post} holdPost={images.busy}>
+        <Composer
+          channels={ordered}
+          units={data.caseDetailUnits}
+          fetchPreview={fetchPreview}
+          onPost={post}
+          holdPost={images.busy}
+        >
           <AttachmentPicker idPrefix="case" onChange={setImages} />
         </Composer>
       )}

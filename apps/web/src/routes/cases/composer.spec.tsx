@@ -61,6 +61,7 @@ function memoryStorage(): Storage {
 }
 
 const channels = [{ id: 'c1', name: 'Cardiology' }];
+const units = { lab: ['mg/L', 'mmol/L'], dose: ['mg', 'mcg'] };
 
 function setup(overrides: { fetchPreview?: PreviewFetcher; storage?: Storage } = {}) {
   const onPost = jest.fn<(input: NewCase) => Promise<unknown>>().mockResolvedValue(null);
@@ -68,6 +69,7 @@ function setup(overrides: { fetchPreview?: PreviewFetcher; storage?: Storage } =
   render(
     <Composer
       channels={channels}
+      units={units}
       fetchPreview={overrides.fetchPreview ?? fetchPreview}
       onPost={onPost}
       storage={storage}

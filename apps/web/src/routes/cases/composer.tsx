@@ -13,6 +13,7 @@ import {
   detailsProblems,
   hasDetails,
   restoredDetails,
+  type DetailUnits,
   type DetailsDraft,
 } from './case-details-rules';
 
@@ -35,6 +36,8 @@ export interface NewCase {
 
 export interface ComposerProps {
   channels: readonly { id: string; name: string }[];
+  /** The units the API accepts (`caseDetailUnits`). */
+  units: DetailUnits;
   fetchPreview: PreviewFetcher;
   /** Resolves to an error to show, or nothing when the case was posted. */
   onPost: (input: NewCase) => Promise<unknown>;
@@ -68,6 +71,7 @@ function writtenDetailTexts(details: DetailsDraft): Record<string, string> | und
  */
 export function Composer({
   channels,
+  units,
   fetchPreview,
   onPost,
   storage,
@@ -269,6 +273,7 @@ export function Composer({
           <input id="tags" value={tags} onChange={(e) => setTags(e.target.value)} />
           <CaseDetailsFields
             value={details}
+            units={units}
             onChange={setDetails}
             problems={problems}
             showAll={showProblems}

@@ -6,21 +6,28 @@ import { graphql } from '../../gql';
 import type { EmailMode, NotificationCategory } from '../../gql/graphql';
 import { pushSupported, subscribeThisBrowser } from './push-subscription';
 
+/** What the screen shows of the preferences: the query and both mutations answer with it. */
+graphql(`
+  fragment NotificationPreferencesView on NotificationPreferences {
+    categories {
+      category
+      customised
+      email
+      push
+    }
+    pushSubscriptions
+    quietHours {
+      startMinute
+      endMinute
+      timeZone
+    }
+  }
+`);
+
 const Settings = graphql(`
   query NotificationSettings {
     notificationPreferences {
-      categories {
-        category
-        customised
-        email
-        push
-      }
-      pushSubscriptions
-      quietHours {
-        startMinute
-        endMinute
-        timeZone
-      }
+      ...NotificationPreferencesView
     }
     pushPublicKey
   }
@@ -29,18 +36,7 @@ const Settings = graphql(`
 const SetPreference = graphql(`
   mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {
     setNotificationPreference(input: $input) {
-      categories {
-        category
-        customised
-        email
-        push
-      }
-      pushSubscriptions
-      quietHours {
-        startMinute
-        endMinute
-        timeZone
-      }
+      ...NotificationPreferencesView
     }
   }
 `);
@@ -48,18 +44,7 @@ const SetPreference = graphql(`
 const SetQuietHours = graphql(`
   mutation SetQuietHours($input: QuietHoursInput) {
     setQuietHours(input: $input) {
-      categories {
-        category
-        customised
-        email
-        push
-      }
-      pushSubscriptions
-      quietHours {
-        startMinute
-        endMinute
-        timeZone
-      }
+      ...NotificationPreferencesView
     }
   }
 `);
