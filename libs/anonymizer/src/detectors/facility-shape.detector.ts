@@ -116,6 +116,8 @@ export function detectFacilityShapes(ctx: DetectionContext, state: VocabularySta
       add(w.tok.start, w.tok.end);
       continue;
     }
+    // (no head one or two words on: nothing to find here, so no vocabulary is asked)
+    if (headEnd(tokens, k + 1) < 0 && headEnd(tokens, k + 2) < 0) continue;
     if (known(w)) continue;
     // one or two words no vocabulary knows, then the head
     const second = next && !known(next) ? k + 2 : k + 1;
