@@ -1,4 +1,5 @@
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
 import type { Token } from '../text/tokens.js';
 import { isUnexplained } from './cue-word.detector.js';
 import { isUnknownWord } from './unknown-word.js';
@@ -87,6 +88,11 @@ function acronymCue(tokens: readonly Token[], k: number): boolean {
   return before === 'home' && (earlier === 'care' || earlier === 'nursing');
 }
 
+/** A word some vocabulary knows, or written with a hyphen: not the name before a head. */
+function known(x: WordInfo, lex: Lexicons): boolean {
+  return x.tok.text.includes('-') || !(isUnexplained(x, lex) || isUnknownWord(x, lex));
+}
+
 /** The facility-shape detector: see the module comment. */
 export function detectFacilityShapes(ctx: DetectionContext, state: VocabularyState): Candidate[] {
   const out: Candidate[] = [];
@@ -110,15 +116,15 @@ export function detectFacilityShapes(ctx: DetectionContext, state: VocabularySta
       add(w.tok.start, next.tok.end);
       continue;
     }
-    const known = (x: WordInfo): boolean =>
-      x.tok.text.includes('-') || !(isUnexplained(x, ctx.lex) || isUnknownWord(x, ctx.lex));
     if (acronymCue(tokens, k) && isUnknownAcronym(w, ctx)) {
       add(w.tok.start, w.tok.end);
       continue;
     }
-    if (known(w)) continue;
+    // (no head one or two words on: nothing to find here, so no vocabulary is asked)
+    if (headEnd(tokens, k + 1) < 0 && headEnd(tokens, k + 2) < 0) continue;
+    if (known(w, ctx.lex)) continue;
     // one or two words no vocabulary knows, then the head
-    const second = next && !known(next) ? k + 2 : k + 1;
+    const second = next && !known(next, ctx.lex) ? k + 2 : k + 1;
     const end = headEnd(tokens, second);
     if (end < 0 || tokens[second]?.line !== w.tok.line) continue;
     // the head is part of the name when written as one ("Sumedang Polyclinic", "TURKU CARE HOME");

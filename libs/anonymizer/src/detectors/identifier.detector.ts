@@ -30,6 +30,9 @@ const CUES: readonly [RegExp, PhiCategory][] = [
   ],
 ];
 
+/** Every cue at once: when it does not match, no cue ends the head (most heads have none). */
+const ANY_CUE = new RegExp(CUES.map(([re]) => `(?:${re.source})`).join('|'), 'i');
+
 /** A number joined to a word: "550-mile", "24-hour", "3-day". */
 const NUMBER_WORD = /^\d{1,4}(?:-[a-z]{2,12}){1,3}$/;
 /** "SSN 6612", "last four of his SSN (6612)". */
@@ -62,6 +65,7 @@ export const IDENTIFIER_PATTERNS: readonly RegExp[] = [
   TIMES_SETTING,
   RANGE_WITH_UNIT,
   ...CUES.map(([re]) => re),
+  ANY_CUE,
   ROOM_CUE,
   FILLER_TAIL,
   CODE_SYSTEM,
@@ -162,8 +166,15 @@ function looksLikeId(chunk: string): boolean {
 
 /** The text before `start` on its line (at most 48 characters), without filler at its end. */
 function cueHead(text: string, start: number): string {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let head = text.slice(Math.max(lineStart, start - 48), start);
+  // (the line's start is looked for within the 48 characters only, not back to the text's start)
+  let lineStart = Math.max(0, start - 48);
+  for (let i = start - 1; i >= lineStart; i--) {
+    if (text.charCodeAt(i) === 10) {
+      lineStart = i + 1;
+      break;
+    }
+  }
+  let head = text.slice(lineStart, start);
   // drop filler between the cue and the value: "MRN here is", "member ID: ", "(serial "
   for (let guard = 0; guard < 8; guard++) {
     const stripped = head.replace(FILLER_TAIL, '');
@@ -175,6 +186,7 @@ function cueHead(text: string, start: number): string {
 
 /** The category of the first cue that ends `head`. */
 function cueAtEnd(head: string): PhiCategory | undefined {
+  if (!ANY_CUE.test(head)) return undefined;
   for (const [re, category] of CUES) {
     if (re.test(head)) return category;
   }

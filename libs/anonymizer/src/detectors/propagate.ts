@@ -106,13 +106,16 @@ export function propagateNames(
     }
   }
   if (known.size === 0) return out;
+  // the lengths (modulo 32) of the known words: most words are ruled out without hashing them
+  let lengths = 0;
+  for (const word of known) lengths |= 1 << (word.length & 31);
   for (let k = 0; k < infos.length; k++) {
     // (a lower-case word in a line with casing is skipped below: test that first, it is cheaper)
     const f = flags[k] ?? 0;
     if ((f & TOKEN.word) === 0 || ((f & (TOKEN.caseless | TOKEN.cap)) === 0 && dictionary === undefined))
       continue;
     const w = infos[k];
-    if (!w || !known.has(w.tok.lower)) continue;
+    if (!w || (lengths & (1 << (w.tok.lower.length & 31))) === 0 || !known.has(w.tok.lower)) continue;
     // without casing, "a grace period", "crp rose from 12": after a determiner or an abbreviation no
     // lexicon knows, the word is the ordinary one
     if (w.mode !== 'mixed' && k > 0 && tokens[k - 1]?.kind === 'word' && tokens[k - 1]?.line === w.tok.line) {

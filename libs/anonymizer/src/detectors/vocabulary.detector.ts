@@ -1,7 +1,7 @@
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
 import { WORD_FLAG, type Lexicons } from '../lexicon/lexicons.js';
 import type { Token } from '../text/tokens.js';
-import { MONTHS_AND_DAYS, RELATIONS, STATE_NAMES, type WordInfo } from './word-classes.js';
+import { MONTHS_AND_DAYS, RELATION, STATE_NAMES, wordClassBit, type WordInfo } from './word-classes.js';
 
 /**
  * Recall by vocabulary, in any casing: what the lexicons know as a person's name and no English
@@ -35,6 +35,8 @@ const RELATIVES_PLURAL: ReadonlySet<string> = new Set([
   'neighbors',
   'neighbours',
 ]);
+/** The word-class bits of a relative, singular ({@link RELATION}) or plural: one bit test per word. */
+const RELATIVE_BITS = RELATION | wordClassBit(RELATIVES_PLURAL);
 /** Single letters that are not initials before a dot: a Roman numeral, the pronoun. */
 const NOT_INITIALS: ReadonlySet<string> = new Set(['i', 'v', 'x']);
 /** Joins the names of a list after a relative. */
@@ -120,7 +122,7 @@ function initialBeforeName(state: VocabularyState, lex: Lexicons, k: number): Ca
 function namesAfterRelative(state: VocabularyState, lex: Lexicons, k: number, out: Candidate[]): void {
   const { tokens, infos } = state;
   const cue = tokens[k];
-  if (!cue || !(RELATIVES_PLURAL.has(cue.lower) || RELATIONS.has(cue.lower))) return;
+  if (!cue || ((infos[k]?.cls ?? 0) & RELATIVE_BITS) === 0) return;
   const first = out.length;
   for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
     const w = infos[j];

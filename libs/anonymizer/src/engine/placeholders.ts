@@ -59,6 +59,9 @@ const COUNTRY_WORDS: ReadonlySet<string> = new Set([
 
 /** A name or place that is "United States" or another country of several words: a country stays. */
 function isCountrySpan(text: string, c: Candidate): boolean {
+  // it must start with "united " (no letter but "U" lower-cases to "u"): most spans are ruled out
+  // here without slicing and lower-casing them
+  if (c.end - c.start < 8 || (text.charCodeAt(c.start) | 32) !== 117) return false;
   const words = text.slice(c.start, c.end).toLowerCase().split(' ');
   return words.length >= 2 && words[0] === 'united' && words.every((w) => COUNTRY_WORDS.has(w));
 }
