@@ -75,6 +75,16 @@ const NAME_BEFORE: ReadonlySet<string> = new Set([
   'partner',
   'mother',
   'father',
+  // referrals, requisitions, social work and EMS: "I refer X", "Referring: X", "case worker X"
+  'refer',
+  'referring',
+  'ordering',
+  'worker',
+  'contact',
+  'caller',
+  'interpreter',
+  'paramedic',
+  'emt',
 ]);
 /**
  * Cues strong enough that a name of the lexicons counts even when it is also a rarer ordinary word
@@ -89,6 +99,11 @@ const STRONG_BEFORE: ReadonlySet<string> = new Set([
   'regards',
   'pair',
   'nok',
+  'refer',
+  'referring',
+  'ordering',
+  'worker',
+  'contact',
 ]);
 const STRONG_AFTER: ReadonlySet<string> = new Set([
   'rang',
@@ -184,6 +199,40 @@ const HANDING: ReadonlySet<string> = new Set(['handing', 'handed', 'hand', 'hand
 const NAME_BEFORE_PAIR: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['to', new Set(['call', 'calls', 'over', 'spoke', 'talked', 'report', 'handed', 'message'])],
   ['for', new Set(['asking', 'asks', 'asked', 'looking', 'waiting'])],
+  // "signed by X", "met with X", "med rec with X", "check on X", "who has X?"
+  [
+    'by',
+    new Set([
+      'signed',
+      'witnessed',
+      'seen',
+      'reviewed',
+      'referred',
+      'examined',
+      'dictated',
+      'countersigned',
+      'accompanied',
+      'brought',
+    ]),
+  ],
+  [
+    'with',
+    new Set([
+      'met',
+      'spoke',
+      'talked',
+      'rec',
+      'visit',
+      'video',
+      'call',
+      'consult',
+      'meeting',
+      'discussed',
+      'lives',
+    ]),
+  ],
+  ['on', new Set(['check', 'checking', 'checked', 'update', 'updated'])],
+  ['has', new Set(['who'])],
   [
     'of',
     new Set([
@@ -281,8 +330,37 @@ function wordAfter(tokens: readonly Token[], k: number): Token | undefined {
   return t && t.kind === 'word' && t.line === tokens[k]?.line ? t : undefined;
 }
 
+/** Roles written in brackets after a person's name: "Varga (EMT)", "Rana (paramedic)". */
+const ROLES_IN_BRACKETS: ReadonlySet<string> = new Set([
+  'emt',
+  'paramedic',
+  'rn',
+  'md',
+  'np',
+  'pa',
+  'sw',
+  'pharmacist',
+  'interpreter',
+  'chaplain',
+  'driver',
+  'carer',
+  'caregiver',
+  'poa',
+  'hcp',
+]);
+
+/** "@anna can you…": a mention in a chat message, at the start of a line or after a space. */
+function mentionBefore(tokens: readonly Token[], k: number): boolean {
+  const at = tokens[k - 1];
+  const word = tokens[k];
+  if (at?.text !== '@' || word === undefined || word.spaceBefore) return false;
+  const prior = tokens[k - 2];
+  return prior === undefined || prior.line !== at.line || at.spaceBefore;
+}
+
 /** "d/w" is written as three tokens: the cue is then "dw"; "call to", "son of": the pair counts as "per". */
 function cueBefore(tokens: readonly Token[], k: number): string {
+  if (mentionBefore(tokens, k)) return 'pair';
   const p = wordBefore(tokens, k);
   if (!p) return '';
   const q = tokens[p.index - 2];
@@ -314,7 +392,21 @@ function nameCueAfter(tokens: readonly Token[], w: WordInfo, lex: Lexicons): 'st
   const t = tokens[k + 2]?.lower ?? '';
   if (tokens[k + 1]?.text !== '(' || tokens[k + 2]?.line !== w.tok.line) return undefined;
   if ((t === 'pt' || t === 'patient') && tokens[k + 3]?.text === ')') return 'strong';
+  if (ROLES_IN_BRACKETS.has(t) && tokens[k + 3]?.text === ')') return 'strong';
   return RELATIVES.has(t) ? 'strong' : undefined;
+}
+
+/** "brandon Varga (EMT)": the given name before a surname that a role in brackets follows. */
+function givenNameBeforeRole(
+  tokens: readonly Token[],
+  infos: VocabularyState['infos'],
+  k: number,
+  lex: Lexicons,
+): Token | undefined {
+  if (tokens[k + 1]?.text !== '(' || !ROLES_IN_BRACKETS.has(tokens[k + 2]?.lower ?? '')) return undefined;
+  const prev = infos[k - 1];
+  if (prev === undefined || prev.tok.line !== tokens[k]?.line || prev.tok.kind !== 'word') return undefined;
+  return isUnexplained(prev, lex) || isLexiconName(prev, lex) ? prev.tok : undefined;
 }
 
 /** "family (leif) aware": a bracket after "family" is a person cue. */
@@ -337,6 +429,9 @@ export function detectByCueWords(ctx: DetectionContext, state: VocabularyState):
       const strong = STRONG_BEFORE.has(before) || cueAfter === 'strong' || inFamilyBracket(tokens, k);
       if (!isUnexplained(w, ctx.lex) && !(strong && isLexiconName(w, ctx.lex))) continue;
       out.push({ start, end, category: 'NAME', priority: PRIORITY.nameLexicon });
+      const given = cueAfter === 'strong' ? givenNameBeforeRole(tokens, infos, k, ctx.lex) : undefined;
+      if (given !== undefined)
+        out.push({ start: given.start, end: given.end, category: 'NAME', priority: PRIORITY.nameLexicon });
       // a surname no vocabulary knows right after it ("seeing branimir genjega")
       const next = infos[k + 1];
       const surname =
