@@ -84,4 +84,10 @@ describe('cue-word detector', () => {
     ).toEqual([]);
     expect(found('email me at anna@example.org')).toEqual([]);
   });
+
+  it('should take a town no vocabulary knows after "home in" or "practises in"', () => {
+    expect(found('pt at home in kezmarok during the visit')).toEqual(['LOCATION:kezmarok']);
+    expect(found('His previous GP practises in Penelwy.')).toEqual(['LOCATION:Penelwy']);
+    expect(found('at home in pain, home in two weeks')).toEqual([]);
+  });
 });

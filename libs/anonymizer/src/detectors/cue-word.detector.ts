@@ -169,6 +169,19 @@ const RESIDENCE_WORDS: ReadonlySet<string> = new Set([
   'hospice',
   'born',
   'moved',
+  // "at home in skive", "practises in Penelwy"
+  'home',
+  'practises',
+  'practices',
+  'practising',
+]);
+/** Residence words whose town may follow "in" at once ("hospice in busteni", "home in skive"). */
+const RESIDENCE_IN_AT_ONCE: ReadonlySet<string> = new Set([
+  'hospice',
+  'home',
+  'practises',
+  'practices',
+  'practising',
 ]);
 
 /** "lives alone in teius", "lives with daughter maria in tafo", "hospice in busteni". */
@@ -178,7 +191,7 @@ function afterResidenceIn(tokens: readonly Token[], k: number): boolean {
     const t = tokens[j];
     if (!t || t.line !== line || t.text === '.' || t.text === ';') return false;
     // "lives in X" right after the verb is the cue-phrase detector's
-    if (RESIDENCE_WORDS.has(t.lower)) return j < k - 2 || t.lower === 'hospice';
+    if (RESIDENCE_WORDS.has(t.lower)) return j < k - 2 || RESIDENCE_IN_AT_ONCE.has(t.lower);
   }
   return false;
 }
@@ -233,6 +246,8 @@ const NAME_BEFORE_PAIR: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ],
   ['on', new Set(['check', 'checking', 'checked', 'update', 'updated'])],
   ['has', new Set(['who'])],
+  // "message from X at the clinic", "call from X": a message's sender
+  ['from', new Set(['message', 'msg', 'call', 'text', 'email', 'voicemail', 'page', 'callback'])],
   [
     'of',
     new Set([
@@ -371,6 +386,12 @@ function cueBefore(tokens: readonly Token[], k: number): string {
   // "spoke w/ laura": "w/" after a verb of speech is as strong as "per"
   if (p.lower === 'w' && SPOKE.has(wordBefore(tokens, p.index)?.lower ?? '')) return 'pair';
   if (p.lower === 'over') return HANDING.has(wordBefore(tokens, p.index)?.lower ?? '') ? 'pair' : 'over';
+  // "handing over petri to kyllikki": the one taking over after the one handed over
+  if (p.lower === 'to') {
+    const handed = wordBefore(tokens, p.index);
+    const over = handed === undefined ? undefined : wordBefore(tokens, handed.index);
+    if (over?.lower === 'over' && HANDING.has(wordBefore(tokens, over.index)?.lower ?? '')) return 'pair';
+  }
   const pair = NAME_BEFORE_PAIR.get(p.lower);
   if (pair !== undefined) return pair.has(wordBefore(tokens, p.index)?.lower ?? '') ? 'pair' : p.lower;
   return p.lower;
