@@ -15,4 +15,16 @@ describe('addresses after their label, in any country and casing', () => {
     const t = 'Will address pain with PCP. Address: see chart.';
     expect(deidentify(t).findings).toEqual([]);
   });
+
+  it('should take a street after a dwelling or a trip, to the end of the address, and keep times and wards', () => {
+    expect(deidentify('Medic 3 dispatched to Flachbergstraße 71b, Linz for a fall.').text).toBe(
+      'Medic 3 dispatched to [LOCATION] for a fall.',
+    );
+    expect(deidentify('home at Krivá 85, Sabinov 48971. APS referral').text).toBe(
+      'home at [LOCATION]. APS referral',
+    );
+    expect(deidentify('home at 229 Susan Terrace, Dharan 20686.').text).toBe('home at [LOCATION].');
+    for (const t of ['dispatched to 3 west for a fall', 'sent home at 5 pm', 'home at 1400 with family'])
+      expect(deidentify(t).text).toBe(t);
+  });
 });

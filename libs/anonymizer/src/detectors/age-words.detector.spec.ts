@@ -46,4 +46,27 @@ describe('age words detector', () => {
     expect(deidentify('97 yoa with SOB').text).toBe('90+ yoa with SOB');
     expect(deidentify('Pt is a 93 y/o/f with CHF').text).toBe('Pt is a 90+ y/o/f with CHF');
   });
+
+  it('should replace a number before a word for a person or a sex, and keep a measurement’s', () => {
+    expect(removed('93 woman with a fall')).toEqual(['93']);
+    expect(removed('elderly 94 lady, confused')).toEqual(['94']);
+    expect(removed('93, F, sepsis')).toEqual(['93']);
+    expect(removed('Hospice admission: 103, female with CHF')).toEqual(['103']);
+    expect(removed('HR 96, male, BP 92/60')).toEqual([]);
+    expect(removed('moved to bay 4, 93 m from the desk')).toEqual([]);
+  });
+
+  it('should replace an age before the word for years of another language, and in a table cell', () => {
+    expect(removed('Frau Huber, 93 Jahre, aus Graz')).toEqual(['93']);
+    expect(removed('paziente di 95 anni, caduta')).toEqual(['95']);
+    expect(removed('Age | 96 | Sex | F')).toEqual(['96']);
+  });
+
+  it('should replace a spelled-out age of a hundred or more, and keep other hundreds', () => {
+    expect(deidentify('he is one hundred and two years old').text).toBe('he is 90+ years old');
+    expect(deidentify('she turned a hundred last week').text).toBe('she turned 90+ last week');
+    expect(deidentify('a hundred-year-old woman').text).toBe('a 90+-year-old woman');
+    expect(deidentify('the a hundred and five-yr-old in bay').text).toContain('90+-yr-old');
+    expect(removed('walked a hundred feet, a hundred and one reasons')).toEqual([]);
+  });
 });

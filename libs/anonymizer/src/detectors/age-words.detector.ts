@@ -11,7 +11,14 @@ import type { Token } from '../text/tokens.js';
  *   "ninety-first birthday", "hundredth birthday";
  * - an age whose label stands a few words before it: "Age in years: 94", "Age at admission: 96",
  *   "Age (yrs): 93", "age ~97", "age approx. 97";
- * - a future or past age: "will be 100 in May", "would have been 91".
+ * - a future or past age: "will be 100 in May", "would have been 91";
+ * - a number before a word for a person or a sex: "93 woman", "elderly 94 lady", "93, F", "Hospice
+ *   admission: 103, female";
+ * - a number before the word for "years" of another language, as letters from abroad and their
+ *   translations write it: "93 Jahre", "93 anni", "93 años", "93 ans", "93 lat", "93 år";
+ * - an age in a table cell: "Age | 96 |";
+ * - a spelled-out age of a hundred or more: "a hundred and two years old", "turned one hundred and
+ *   three", "a hundred-year-old".
  * Only 90 to 125 is an age; a unit of measure after the number, or a measurement named between
  * the label and the number, keeps it.
  */
@@ -89,6 +96,7 @@ const LABEL_FILLERS: ReadonlySet<string> = new Set([
   '=',
   '≈',
   '/',
+  '|',
 ]);
 const AGE_LABELS: ReadonlySet<string> = new Set(['age', 'aged', 'ages']);
 /** Measurements whose name, between a label and a number, makes the number theirs. */
@@ -137,6 +145,127 @@ const UNIT_AFTER: ReadonlySet<string> = new Set([
   '/',
   '.',
   'x',
+]);
+
+/** Words for a person or a sex right after an age: "93 woman", "94, female", "93, F". */
+const PERSON_AFTER: ReadonlySet<string> = new Set([
+  'woman',
+  'man',
+  'male',
+  'female',
+  'lady',
+  'gentleman',
+  'gent',
+  'widow',
+  'widower',
+  'resident',
+  'patient',
+  'pt',
+  'f',
+  'm',
+]);
+/** Words before a number that make it theirs, not an age: "bed 93, female ward", "HR 96, male". */
+const NOT_AN_AGE_BEFORE: ReadonlySet<string> = new Set([
+  ...MEASUREMENTS,
+  'bed',
+  'room',
+  'rm',
+  'bay',
+  'ward',
+  'unit',
+  'ext',
+  'no',
+  '#',
+  '/',
+  'x',
+]);
+/** "Years" in other languages, after an age: German, Dutch, Scandinavian, Romance, Slavic, Finnish. */
+const FOREIGN_YEARS: ReadonlySet<string> = new Set([
+  'jahre',
+  'jahren',
+  'jaar',
+  'år',
+  'aar',
+  'anni',
+  'anos',
+  'años',
+  'ans',
+  'ani',
+  'lat',
+  'let',
+  'rokov',
+  'roky',
+  'vuotta',
+  'vuotias',
+  'éves',
+  'eves',
+  'yaşında',
+  'yasinda',
+  'tuổi',
+  'tuoi',
+]);
+/** The units of a spelled-out number past a hundred: "a hundred and two", "one hundred five". */
+const SPELLED_UNITS: ReadonlySet<string> = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+]);
+/** Words before a spelled number that make it an age: "turned a hundred", "she is one hundred". */
+const SPELLED_AGE_CUES: ReadonlySet<string> = new Set([
+  'age',
+  'aged',
+  'is',
+  'was',
+  'turned',
+  'turns',
+  'turning',
+  'be',
+  'been',
+  'now',
+  'reached',
+  "she's",
+  "he's",
+  'celebrated',
+]);
+/** Units after a spelled number that make it a measurement or a count: "a hundred metres". */
+const SPELLED_NOT_AGE_AFTER: ReadonlySet<string> = new Set([
+  'times',
+  'feet',
+  'ft',
+  'metres',
+  'meters',
+  'yards',
+  'miles',
+  'percent',
+  'mg',
+  'ml',
+  'units',
+  'days',
+  'weeks',
+  'months',
+  'pounds',
+  'kg',
+  'steps',
+  'people',
+  'patients',
+  'dollars',
 ]);
 
 function isOld(n: number): boolean {
@@ -206,6 +335,78 @@ function futureAge(tokens: readonly Token[], k: number): boolean {
   return aux?.lower === 'have' && (aux2?.lower === 'would' || aux2?.lower === 'will');
 }
 
+/** The token before `k` on the same line, skipping one comma: "93, female" -> "93". */
+function nextOnLine(tokens: readonly Token[], k: number): Token | undefined {
+  const t = tokens[k];
+  let next = tokens[k + 1];
+  if (next?.text === ',') next = tokens[k + 2];
+  return next !== undefined && next.line === t?.line && next.spaceBefore ? next : undefined;
+}
+
+/** "93 woman", "94, female", "93, F", "93 Jahre": a person, a sex or a foreign "years" after the number. */
+function personOrYearsAfter(tokens: readonly Token[], k: number): boolean {
+  const next = nextOnLine(tokens, k);
+  if (next === undefined || next.kind !== 'word') return false;
+  const prev = tokens[k - 1];
+  const prev2 = tokens[k - 2];
+  if (prev !== undefined && prev.line === tokens[k]?.line) {
+    if (NOT_AN_AGE_BEFORE.has(prev.lower) || prev.kind === 'number') return false;
+    if ((prev.text === ':' || prev.text === '=') && NOT_AN_AGE_BEFORE.has(prev2?.lower ?? '')) return false;
+  }
+  if (FOREIGN_YEARS.has(next.lower)) return true;
+  if (!PERSON_AFTER.has(next.lower)) return false;
+  // a lone "m" or "f" is a sex only after a comma ("93, F"): "93 m" may be metres
+  return next.text.length > 1 || tokens[k + 1]?.text === ',';
+}
+
+/**
+ * "a hundred and two years old", "turned one hundred and three", "a hundred-year-old": a spelled
+ * number of a hundred or more with an age's unit after it or an age cue before it. Returns the
+ * span and its replacement, or undefined.
+ */
+function spelledHundred(
+  tokens: readonly Token[],
+  k: number,
+): { start: number; end: number; replacement: string } | undefined {
+  const t = tokens[k];
+  if (t === undefined) return undefined;
+  const line = t.line;
+  const prev = tokens[k - 1];
+  const hyphenated = t.lower.startsWith('hundred-') || t.lower.startsWith('one-hundred');
+  if (hyphenated) {
+    const at = t.lower.indexOf('-y');
+    if (at < 0 || !t.lower.slice(at + 1).startsWith('y')) return undefined;
+    const startsWithOne = prev?.lower === 'one' && prev.line === line;
+    return {
+      start: startsWithOne ? (prev?.start ?? t.start) : t.start,
+      end: t.end,
+      replacement: `90+${t.text.slice(at)}`,
+    };
+  }
+  if (t.lower !== 'hundred' || prev === undefined || prev.line !== line) return undefined;
+  if (prev.lower !== 'one' && prev.lower !== 'a') return undefined;
+  let end = k;
+  let j = k + 1;
+  if (tokens[j]?.lower === 'and' && tokens[j]?.line === line) j++;
+  const unit = tokens[j];
+  if (unit !== undefined && unit.line === line) {
+    // "a hundred and five-yr-old": the unit word carries the age's unit after a hyphen
+    const dash = unit.lower.indexOf('-');
+    if (dash > 0 && SPELLED_UNITS.has(unit.lower.slice(0, dash)) && unit.lower[dash + 1] === 'y')
+      return { start: prev.start, end: unit.end, replacement: `90+${unit.text.slice(dash)}` };
+    if (SPELLED_UNITS.has(unit.lower)) end = j;
+  }
+  const after = tokens[end + 1];
+  const afterOnLine = after !== undefined && after.line === line ? after.lower : '';
+  if (SPELLED_NOT_AGE_AFTER.has(afterOnLine)) return undefined;
+  const unitAfter = afterOnLine.startsWith('year') || afterOnLine.startsWith('yr') || afterOnLine === 'yo';
+  const hyphenAfter = afterOnLine === '-' && (tokens[end + 2]?.lower ?? '').startsWith('y');
+  const cue = tokens[k - 2];
+  const cued = cue !== undefined && cue.line === line && SPELLED_AGE_CUES.has(cue.lower);
+  if (!unitAfter && !hyphenAfter && !cued) return undefined;
+  return { start: prev.start, end: tokens[end]?.end ?? t.end, replacement: '90+' };
+}
+
 /** The age-words detector: see the module comment. */
 export function detectAgeWords(ctx: DetectionContext): Candidate[] {
   const { tokens } = ctx.tokenized;
@@ -219,12 +420,19 @@ export function detectAgeWords(ctx: DetectionContext): Candidate[] {
       else if (SPELLED_DECADES.has(t.lower) && spelledDecade(tokens, k)) add(out, t.start, t.end, '90+');
       else if (SPELLED_ORDINALS.has(t.lower) && ORDINAL_HEADS.has(tokens[k + 1]?.lower ?? ''))
         add(out, t.start, t.end, '90+');
+      else if (t.lower.charCodeAt(0) === 104 || t.lower.startsWith('one-')) {
+        const hundred = spelledHundred(tokens, k);
+        if (hundred !== undefined) add(out, hundred.start, hundred.end, hundred.replacement);
+      }
       continue;
     }
     if (t.kind !== 'number' || t.text.length < 2 || t.text.length > 3 || !isOld(Number(t.text))) continue;
     const ordinal = ordinalEnd(tokens, k);
     if (ordinal > 0) add(out, t.start, ordinal, '90+');
-    else if (bareOldNumber(tokens, k) && (labelledFarBefore(tokens, k) || futureAge(tokens, k)))
+    else if (
+      bareOldNumber(tokens, k) &&
+      (labelledFarBefore(tokens, k) || futureAge(tokens, k) || personOrYearsAfter(tokens, k))
+    )
       add(out, t.start, t.end, '90+');
   }
   return out;

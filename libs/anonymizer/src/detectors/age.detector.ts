@@ -2,7 +2,7 @@ import { matchesAt, numbersBetween, numbersFollowedBy } from '../engine/anchors.
 import { PRIORITY, type Candidate, type DetectionContext } from '../engine/candidate.js';
 
 const AGE_WITH_UNIT =
-  /(?<![\w.+])(\d{2,3})(\s?-?\s?)(y\/o|y\.o\.?|yo|yrs?(?:\s?old)?|years?[\s-]old|year-old|yr-old|years?(?=\s(?:of age|ago)?)|y(?=[\s,;)]))(?![\w\/])/iy;
+  /(?<![\w.+])(\d{2,3})(\s?-?\s?)(y\/o|y\.o\.?|yo|yrs?(?:\s?old)?|y-old|years?[\s-]old|year-old|yr-old|years?(?=\s(?:of age|ago)?)|y(?=[\s,;)]))(?![\w\/])/iy;
 const AGE_SEX = /(?<![\w.+-])(\d{2,3})(?=\s?[MF](?![\w]))/y;
 const DOTS = /\./g;
 /** A temperature before "101 F": "Temp 101 F", "T 99 F", "spiked to 102 F". */

@@ -64,4 +64,13 @@ describe('contact and network identifiers', () => {
     expect(deidentify('Page #58112 with results').text).toBe('Page #[PHONE] with results');
     expect(deidentify('see page 2 of 3, BP 120 - 130').findings).toEqual([]);
   });
+
+  it('should take a seven-digit number after a callback, a call or a relative', () => {
+    expect(deidentify('Emergency contact: victor, daughter, 861-2211.').text).toContain('daughter, [PHONE].');
+    expect(deidentify('called pt at 448-8565, identity confirmed').text).toBe(
+      'called pt at [PHONE], identity confirmed',
+    );
+    expect(deidentify('callback 978-3469.').text).toBe('callback [PHONE].');
+    expect(deidentify('son had 3 days of 120-1300 counts').text).toBe('son had 3 days of 120-1300 counts');
+  });
 });

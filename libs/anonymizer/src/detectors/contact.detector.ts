@@ -17,10 +17,11 @@ const PHONE =
 const PHONE_LOCAL = /(?<![\w+$.\/-])\d{3}(?:[ .]| ?- ?)\d{4}(?![\w\/]|[.-]\d)/y;
 /**
  * A phone cue, then at most three short words ("call me at", "my cell is", "reach her on", "can be
- * contacted on", "ring back on"), or a relative in brackets ("NOK Yasmin (wife) 625-9424").
+ * contacted on", "ring back on", "callback", "called pt at", "daughter, 861-2211"), or a relative in
+ * brackets ("NOK Yasmin (wife) 625-9424").
  */
 const PHONE_CUE_BEFORE =
-  /(?:\b(?:ph(?:one)?|cell|tel|call|pager?|mobile|line|number|fax|text|reach|contact(?:ed)?|ring|nok)\b(?:\W{1,3}\w{1,6}){0,3}|#|\((?:wife|husband|daughter|son|niece|nephew|mother|father|sister|brother|partner|neighbou?r|carer|friend|grandson|granddaughter)\))\W{0,3}$/i;
+  /(?:\b(?:ph(?:one)?|cell|tel|call(?:ed|back)?|phoned|rang|pager?|mobile|line|number|fax|text|reach|contact(?:ed)?|ring|nok)\b(?:\W{1,3}\w{1,6}){0,3}|\b(?:wife|husband|daughter|son|niece|nephew|grandson|granddaughter|neighbou?r|carer|caregiver)\b|#|\((?:wife|husband|daughter|son|niece|nephew|mother|father|sister|brother|partner|neighbou?r|carer|friend|grandson|granddaughter)\))\W{0,3}$/i;
 const PHONE_INTL =
   /(?<![\w+$.\/-])(?:\+\d{1,3}[ .-]?(?:\(0?\d{1,4}\)[ .-]?)?\d{1,5}(?:[ .-]\d{1,5}){1,5}|0\d{1,4}(?:[ .-]\d{2,5}){2,4}|\(\d{2,4}\)[ .-]?\d{3,4}[ .-]\d{3,4})(?![\w\/]|[.-]\d)/y;
 const SSN = /(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)/y;

@@ -69,4 +69,25 @@ describe('cue-word detector', () => {
     expect(found('GP: Dr calin, Harlau.')).toContain('LOCATION:Harlau');
     expect(found('lives alone in a flat, hospice in future')).toEqual([]);
   });
+
+  it('should take names after the cues of referrals, EMS crews, chat mentions and social work', () => {
+    expect(found('crew: brandon Varga (EMT), back at base')).toEqual(['NAME:Varga', 'NAME:brandon']);
+    expect(found('@Darina can you check on Margaret in 12?')).toEqual(['NAME:Darina', 'NAME:Margaret']);
+    expect(found('Dear colleague, I refer milica pasekova, age 102')).toEqual([
+      'NAME:milica',
+      'NAME:pasekova',
+    ]);
+    expect(found('REFERRING: valentova')).toEqual(['NAME:valentova']);
+    expect(found('who has Soumare? sats dropping')).toEqual(['NAME:Soumare']);
+    expect(
+      found('check on labs, who has the pager? met with family, lives with dementia, signed by patient'),
+    ).toEqual([]);
+    expect(found('email me at anna@example.org')).toEqual([]);
+  });
+
+  it('should take a town no vocabulary knows after "home in" or "practises in"', () => {
+    expect(found('pt at home in kezmarok during the visit')).toEqual(['LOCATION:kezmarok']);
+    expect(found('His previous GP practises in Penelwy.')).toEqual(['LOCATION:Penelwy']);
+    expect(found('at home in pain, home in two weeks')).toEqual([]);
+  });
 });

@@ -75,6 +75,16 @@ const NAME_BEFORE: ReadonlySet<string> = new Set([
   'partner',
   'mother',
   'father',
+  // referrals, requisitions, social work and EMS: "I refer X", "Referring: X", "case worker X"
+  'refer',
+  'referring',
+  'ordering',
+  'worker',
+  'contact',
+  'caller',
+  'interpreter',
+  'paramedic',
+  'emt',
 ]);
 /**
  * Cues strong enough that a name of the lexicons counts even when it is also a rarer ordinary word
@@ -89,6 +99,11 @@ const STRONG_BEFORE: ReadonlySet<string> = new Set([
   'regards',
   'pair',
   'nok',
+  'refer',
+  'referring',
+  'ordering',
+  'worker',
+  'contact',
 ]);
 const STRONG_AFTER: ReadonlySet<string> = new Set([
   'rang',
@@ -154,6 +169,19 @@ const RESIDENCE_WORDS: ReadonlySet<string> = new Set([
   'hospice',
   'born',
   'moved',
+  // "at home in skive", "practises in Penelwy"
+  'home',
+  'practises',
+  'practices',
+  'practising',
+]);
+/** Residence words whose town may follow "in" at once ("hospice in busteni", "home in skive"). */
+const RESIDENCE_IN_AT_ONCE: ReadonlySet<string> = new Set([
+  'hospice',
+  'home',
+  'practises',
+  'practices',
+  'practising',
 ]);
 
 /** "lives alone in teius", "lives with daughter maria in tafo", "hospice in busteni". */
@@ -163,7 +191,7 @@ function afterResidenceIn(tokens: readonly Token[], k: number): boolean {
     const t = tokens[j];
     if (!t || t.line !== line || t.text === '.' || t.text === ';') return false;
     // "lives in X" right after the verb is the cue-phrase detector's
-    if (RESIDENCE_WORDS.has(t.lower)) return j < k - 2 || t.lower === 'hospice';
+    if (RESIDENCE_WORDS.has(t.lower)) return j < k - 2 || RESIDENCE_IN_AT_ONCE.has(t.lower);
   }
   return false;
 }
@@ -184,6 +212,42 @@ const HANDING: ReadonlySet<string> = new Set(['handing', 'handed', 'hand', 'hand
 const NAME_BEFORE_PAIR: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['to', new Set(['call', 'calls', 'over', 'spoke', 'talked', 'report', 'handed', 'message'])],
   ['for', new Set(['asking', 'asks', 'asked', 'looking', 'waiting'])],
+  // "signed by X", "met with X", "med rec with X", "check on X", "who has X?"
+  [
+    'by',
+    new Set([
+      'signed',
+      'witnessed',
+      'seen',
+      'reviewed',
+      'referred',
+      'examined',
+      'dictated',
+      'countersigned',
+      'accompanied',
+      'brought',
+    ]),
+  ],
+  [
+    'with',
+    new Set([
+      'met',
+      'spoke',
+      'talked',
+      'rec',
+      'visit',
+      'video',
+      'call',
+      'consult',
+      'meeting',
+      'discussed',
+      'lives',
+    ]),
+  ],
+  ['on', new Set(['check', 'checking', 'checked', 'update', 'updated'])],
+  ['has', new Set(['who'])],
+  // "message from X at the clinic", "call from X": a message's sender
+  ['from', new Set(['message', 'msg', 'call', 'text', 'email', 'voicemail', 'page', 'callback'])],
   [
     'of',
     new Set([
@@ -281,8 +345,37 @@ function wordAfter(tokens: readonly Token[], k: number): Token | undefined {
   return t && t.kind === 'word' && t.line === tokens[k]?.line ? t : undefined;
 }
 
+/** Roles written in brackets after a person's name: "Varga (EMT)", "Rana (paramedic)". */
+const ROLES_IN_BRACKETS: ReadonlySet<string> = new Set([
+  'emt',
+  'paramedic',
+  'rn',
+  'md',
+  'np',
+  'pa',
+  'sw',
+  'pharmacist',
+  'interpreter',
+  'chaplain',
+  'driver',
+  'carer',
+  'caregiver',
+  'poa',
+  'hcp',
+]);
+
+/** "@anna can you…": a mention in a chat message, at the start of a line or after a space. */
+function mentionBefore(tokens: readonly Token[], k: number): boolean {
+  const at = tokens[k - 1];
+  const word = tokens[k];
+  if (at?.text !== '@' || word === undefined || word.spaceBefore) return false;
+  const prior = tokens[k - 2];
+  return prior === undefined || prior.line !== at.line || at.spaceBefore;
+}
+
 /** "d/w" is written as three tokens: the cue is then "dw"; "call to", "son of": the pair counts as "per". */
 function cueBefore(tokens: readonly Token[], k: number): string {
+  if (mentionBefore(tokens, k)) return 'pair';
   const p = wordBefore(tokens, k);
   if (!p) return '';
   const q = tokens[p.index - 2];
@@ -293,6 +386,12 @@ function cueBefore(tokens: readonly Token[], k: number): string {
   // "spoke w/ laura": "w/" after a verb of speech is as strong as "per"
   if (p.lower === 'w' && SPOKE.has(wordBefore(tokens, p.index)?.lower ?? '')) return 'pair';
   if (p.lower === 'over') return HANDING.has(wordBefore(tokens, p.index)?.lower ?? '') ? 'pair' : 'over';
+  // "handing over petri to kyllikki": the one taking over after the one handed over
+  if (p.lower === 'to') {
+    const handed = wordBefore(tokens, p.index);
+    const over = handed === undefined ? undefined : wordBefore(tokens, handed.index);
+    if (over?.lower === 'over' && HANDING.has(wordBefore(tokens, over.index)?.lower ?? '')) return 'pair';
+  }
   const pair = NAME_BEFORE_PAIR.get(p.lower);
   if (pair !== undefined) return pair.has(wordBefore(tokens, p.index)?.lower ?? '') ? 'pair' : p.lower;
   return p.lower;
@@ -314,7 +413,21 @@ function nameCueAfter(tokens: readonly Token[], w: WordInfo, lex: Lexicons): 'st
   const t = tokens[k + 2]?.lower ?? '';
   if (tokens[k + 1]?.text !== '(' || tokens[k + 2]?.line !== w.tok.line) return undefined;
   if ((t === 'pt' || t === 'patient') && tokens[k + 3]?.text === ')') return 'strong';
+  if (ROLES_IN_BRACKETS.has(t) && tokens[k + 3]?.text === ')') return 'strong';
   return RELATIVES.has(t) ? 'strong' : undefined;
+}
+
+/** "brandon Varga (EMT)": the given name before a surname that a role in brackets follows. */
+function givenNameBeforeRole(
+  tokens: readonly Token[],
+  infos: VocabularyState['infos'],
+  k: number,
+  lex: Lexicons,
+): Token | undefined {
+  if (tokens[k + 1]?.text !== '(' || !ROLES_IN_BRACKETS.has(tokens[k + 2]?.lower ?? '')) return undefined;
+  const prev = infos[k - 1];
+  if (prev === undefined || prev.tok.line !== tokens[k]?.line || prev.tok.kind !== 'word') return undefined;
+  return isUnexplained(prev, lex) || isLexiconName(prev, lex) ? prev.tok : undefined;
 }
 
 /** "family (leif) aware": a bracket after "family" is a person cue. */
@@ -337,6 +450,9 @@ export function detectByCueWords(ctx: DetectionContext, state: VocabularyState):
       const strong = STRONG_BEFORE.has(before) || cueAfter === 'strong' || inFamilyBracket(tokens, k);
       if (!isUnexplained(w, ctx.lex) && !(strong && isLexiconName(w, ctx.lex))) continue;
       out.push({ start, end, category: 'NAME', priority: PRIORITY.nameLexicon });
+      const given = cueAfter === 'strong' ? givenNameBeforeRole(tokens, infos, k, ctx.lex) : undefined;
+      if (given !== undefined)
+        out.push({ start: given.start, end: given.end, category: 'NAME', priority: PRIORITY.nameLexicon });
       // a surname no vocabulary knows right after it ("seeing branimir genjega")
       const next = infos[k + 1];
       const surname =

@@ -1,3 +1,4 @@
+import { deidentify } from '../anonymizer.js';
 import { lexicons } from '../lexicon/lexicons.js';
 import { tokenize } from '../text/tokens.js';
 import { detectFacilityShapes } from './facility-shape.detector.js';
@@ -38,5 +39,13 @@ describe('facility-shape detector', () => {
     expect(found('pt from ICU, seen at the day hospital, lives in a care home')).toEqual([]);
     expect(found('TRANSFERRED FROM ICU TO SNF, CHIEF COMPLAINT HOSPITAL FOLLOW-UP')).toEqual([]);
     expect(found('Hospital follow-up after an anterior STEMI; Hospital Day 3.')).toEqual([]);
+  });
+
+  it('should take pharmacies, clinics and municipalities written as abroad, and keep the common nouns', () => {
+    expect(deidentify('delivered by Dalgaard Pharmacy today').text).toBe('delivered by [LOCATION] today');
+    expect(deidentify('room 198, PFLEGEHEIM MARIAGER. morphine').text).toContain('[LOCATION]. morphine');
+    expect(deidentify('went to the pharmacy, call the chemist').text).toBe(
+      'went to the pharmacy, call the chemist',
+    );
   });
 });

@@ -29,6 +29,16 @@ const TAIL_HEADS: ReadonlySet<string> = new Set([
   'hall',
   'court',
   'surgery',
+  // pharmacies and municipalities, as letters and notes from abroad write them
+  'pharmacy',
+  'chemist',
+  'apotek',
+  'apotheke',
+  'klinik',
+  'klinikum',
+  'sygehus',
+  'sykehus',
+  'kommune',
 ]);
 /** Two-word heads after the name: the first word, then the words it may be followed by. */
 const TAIL_HEAD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -48,7 +58,17 @@ const TAIL_HEAD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /** Heads that, written after a town, are mostly a common noun ("the Drancy clinic", "Espoo surgery"). */
 const GENERIC_HEADS: ReadonlySet<string> = new Set(['clinic', 'surgery', 'day', 'hospital', 'practice']);
 /** Heads written before the name ("Hospital Kuopio", "Clinica Sao Lucas"). */
-const LEADING_HEADS: ReadonlySet<string> = new Set(['hospital', 'hospice', 'clinica', 'polyclinic']);
+const LEADING_HEADS: ReadonlySet<string> = new Set([
+  'hospital',
+  'hospice',
+  'clinica',
+  'polyclinic',
+  'pflegeheim',
+  'krankenhaus',
+  'klinikum',
+  'hopital',
+  'ospedale',
+]);
 const ACRONYM_BEFORE: ReadonlySet<string> = new Set(['from', 'at']);
 const TRANSFER_VERBS: ReadonlySet<string> = new Set([
   'discharged',

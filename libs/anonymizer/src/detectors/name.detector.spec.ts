@@ -224,4 +224,17 @@ describe('names of ordinary or unknown words, in notes without casing', () => {
     for (const found of both('call the pharmacy, 207-555-0183, or poison control, (800) 222-1222.'))
       expect(found).toEqual([]);
   });
+
+  it('should take a name found once again at a lower-case sentence start, not a frequent word', () => {
+    expect(deidentify('Patient: Anna Axelsson. anna is a frail lady.').text).toBe(
+      'Patient: [NAME]. [NAME] is a frail lady.',
+    );
+    expect(deidentify('Dr. Will saw her. will call back.').text).toBe('Dr. [NAME] saw her. will call back.');
+  });
+
+  it('should take the one taken over to and the sender of a message', () => {
+    expect(names('handing over Bakijan to Kasiran, no acute issues.')).toEqual(['Bakijan', 'Kasiran']);
+    expect(names('Message from alessandro at the clinic')).toEqual(['alessandro']);
+    expect(names('handing over the pager to nights, call from pharmacy')).toEqual([]);
+  });
 });

@@ -53,6 +53,14 @@ function caselessSurnamePair(
   return `${a.tok.lower} ${b.tok.lower}`;
 }
 
+/** The token at `k` opens a line or follows a sentence's end. */
+function startsSentence(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const p = tokens[k - 1];
+  if (t === undefined || p === undefined || t.newlineBefore || p.line !== t.line) return true;
+  return p.text === '.' || p.text === '!' || p.text === '?';
+}
+
 /** A word no dictionary or word-frequency list knows: written in any casing, it is still the name. */
 function unusualWord(w: WordInfo, dictionary: ReadonlySet<string> | undefined): boolean {
   return dictionary !== undefined && w.common === 0 && !w.medical && !dictionary.has(w.tok.lower);
@@ -69,6 +77,8 @@ export function propagateNames(
   dictionary?: ReadonlySet<string>,
 ): Candidate[] {
   const known = new Set<string>();
+  // how often each known name is an ordinary word, as read where it was found with its casing
+  const knownCommon = new Map<string, number>();
   const { tokens, infos } = state;
   // without casing, a surname of two ordinary words ("raymond little wolf"): the pair is a name elsewhere
   const knownPairs = new Set<string>();
@@ -90,6 +100,7 @@ export function propagateNames(
       )
         continue;
       known.add(w.tok.lower);
+      knownCommon.set(w.tok.lower, w.common);
     }
   }
   const out: Candidate[] = [];
@@ -125,7 +136,11 @@ export function propagateNames(
     }
     // in a line with casing, a name written in lower case or in capitals ("pt asking for zara",
     // "per BECKER") is the same name, unless the word is also an ordinary one
-    if (w.mode === 'mixed' && (!w.cap || w.acronym) && !unusualWord(w, dictionary)) continue;
+    // a lower-case sentence start is how such a writer writes the name found before ("Patient:
+    // Martin grecu. martin is a frail 103 yo"), unless the word is a frequent ordinary one
+    const lowerStart =
+      !w.cap && !w.acronym && (knownCommon.get(w.tok.lower) ?? 1000) < 300 && startsSentence(tokens, k);
+    if (w.mode === 'mixed' && (!w.cap || w.acronym) && !unusualWord(w, dictionary) && !lowerStart) continue;
     if (w.common >= 20 && (w.sentenceStart || w.mode !== 'mixed') && w.common >= 300) continue;
     out.push({ start: w.tok.start, end: w.tok.end, category: 'NAME', priority: PRIORITY.nameLexicon - 1 });
   }

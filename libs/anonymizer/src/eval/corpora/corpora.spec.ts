@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseGoldLine, type GoldDocument } from '../gold.js';
 import { NoteWriter, recase, seededRandom } from './compose.js';
+import { generateCommunity } from './community.js';
 import { generateHeldOut } from './heldout.js';
 import { injectIdentifiers } from './inject.js';
 import { generateNursingNotes } from './nursing.js';
@@ -46,6 +47,20 @@ describe('evaluation corpora', () => {
     for (const d of a)
       for (const s of d.spans)
         if (s.label === 'AGE_OVER_89') expect(d.text.slice(s.start, s.end)).toMatch(/^\d+$/);
+  });
+
+  it('should give the same community texts for the same seed, with ages over 89 in words and numbers', () => {
+    const a = generateCommunity(60, 7);
+    expect(generateCommunity(60, 7)).toEqual(a);
+    expect(generateCommunity(60, 8)).not.toEqual(a);
+    expect(a.every(spansMatch)).toBe(true);
+    const labels = new Set(a.flatMap((d) => d.spans.map((s) => s.label)));
+    expect([...labels]).toEqual(expect.arrayContaining(['NAME', 'LOCATION', 'AGE_OVER_89', 'PHONE', 'DATE']));
+    const ages = a.flatMap((d) =>
+      d.spans.filter((s) => s.label === 'AGE_OVER_89').map((s) => d.text.slice(s.start, s.end)),
+    );
+    expect(ages.some((t) => /^\d+$/.test(t))).toBe(true);
+    expect(ages.some((t) => /[a-z]/i.test(t))).toBe(true);
   });
 
   it('should keep the host text and its spans when injecting identifiers', () => {

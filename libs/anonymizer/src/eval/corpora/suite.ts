@@ -4,6 +4,7 @@ import { findDataDirectory } from '../../lexicon/data-directory.js';
 import type { GoldDocument, GoldSpan } from '../gold.js';
 import { recase } from './compose.js';
 import { injectIdentifiers } from './inject.js';
+import { generateCommunity } from './community.js';
 import { generateNursingNotes } from './nursing.js';
 import { generateVoices } from './voices.js';
 
@@ -113,6 +114,11 @@ export function loadSuite(): SuiteCorpus[] {
     docs: readMarked(agesOver89File(), 'AGE_OVER_89'),
   });
   out.push({ name: "clinicians' voices (generated)", heldOut: false, docs: generateVoices(300, 5521) });
+  out.push({
+    name: 'community & end-of-life (generated)',
+    heldOut: false,
+    docs: generateCommunity(300, 7717),
+  });
   out.push({ name: 'HELD-OUT (handoffs, triage, questions)', heldOut: true, docs: readJsonl(heldOutFile()) });
   return out;
 }

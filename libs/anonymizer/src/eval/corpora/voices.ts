@@ -175,7 +175,7 @@ const LATIN_WORD = /^[A-Z][a-z'-]+$/;
 const MARKS = /\p{M}/gu;
 
 /** A cast whose names and towns drop their accents ("Kalmár" is written "Kalmar", as many notes do). */
-class PlainCast extends Cast {
+export class PlainCast extends Cast {
   constructor(
     private readonly source: Faker,
     rand: Random,
