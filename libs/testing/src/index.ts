@@ -46,3 +46,4 @@ export type { StreamingReplica } from './streaming-replica.js';
 export { MailCatcher, PushCatcher, ThrowawayPostgres, type CaughtMail } from './outbox-harness.js';
 export { outboxFaultRun, type FaultRunFigures, type FaultRunOptions } from './outbox-fault-run.js';
 export { startS3Server, type TestS3Server } from './s3-server.js';
+export { PushBrowser, verifyVapid, type VapidClaims } from './push-browser.js';
