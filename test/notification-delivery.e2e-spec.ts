@@ -8,11 +8,12 @@ import {
   submitLicense,
   approveLicense,
   verifiedClinician,
+  PushBrowser,
+  verifyVapid,
   type Session,
   type TestApp,
 } from '@curbside/testing';
 import { simpleParser, type ParsedMail } from 'mailparser';
-import { createECDH, randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
@@ -42,7 +43,7 @@ describe('Notification e-mail and push over real SMTP and HTTP', () => {
   let pushServer: Server;
   let pushUrl: string;
   const inbox: Received[] = [];
-  const pushes: { headers: IncomingHttpHeaders; bytes: number }[] = [];
+  const pushes: { url: string; headers: IncomingHttpHeaders; body: Buffer }[] = [];
   let admin: Session;
   let author: Session;
   let specialist: Session;
@@ -87,10 +88,10 @@ describe('Notification e-mail and push over real SMTP and HTTP', () => {
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     const smtpPort = (smtp.server.address() as AddressInfo).port;
     pushServer = createServer((req, res) => {
-      let bytes = 0;
-      req.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        pushes.push({ headers: req.headers, bytes });
+        pushes.push({ url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks) });
         res.writeHead(201).end();
       });
     });
@@ -266,15 +267,12 @@ describe('Notification e-mail and push over real SMTP and HTTP', () => {
     expect(counters.notificationDeliveryCounters.sent).toBeGreaterThanOrEqual(2);
   });
 
-  it('should push an encrypted, VAPID-signed message to a subscribed browser', async () => {
-    const p256dh = createECDH('prime256v1');
-    p256dh.generateKeys();
+  it('should push a message only the subscribed browser can read, signed by the server, with no identifier', async () => {
+    // the browser's keys are made here: the server sees the public key and the auth secret only
+    const browser = new PushBrowser();
+    const endpoint = `${pushUrl}author`;
     await gql(author, 'mutation S($i: PushSubscriptionInput!) { subscribePush(input: $i) }', {
-      i: {
-        endpoint: `${pushUrl}author`,
-        p256dh: p256dh.getPublicKey().toString('base64url'),
-        auth: randomBytes(16).toString('base64url'),
-      },
+      i: { endpoint, ...browser.keys },
     });
     await gql(
       author,
@@ -282,9 +280,29 @@ describe('Notification e-mail and push over real SMTP and HTTP', () => {
     );
     await reply(specialist, 'A third thought.');
     await eventually(() => pushes.length > 0, 20_000, 'push message');
-    expect(pushes[0].headers['content-encoding']).toBe('aes128gcm');
-    expect(pushes[0].headers.authorization).toMatch(/^vapid t=[\w-]+\.[\w-]+\.[\w-]+, k=[\w-]+$/);
-    expect(pushes[0].bytes).toBeGreaterThan(16);
+    const [pushed] = pushes;
+    expect(pushed.url).toBe('/push/author');
+    expect(pushed.headers['content-encoding']).toBe('aes128gcm');
+    // the push service's check: an ES256 token for this origin, signed by the key browsers subscribe with
+    const vapid = verifyVapid(String(pushed.headers.authorization), endpoint);
+    const { pushPublicKey } = await gql<{ pushPublicKey: string }>(author, '{ pushPublicKey }');
+    expect(vapid.publicKey).toBe(pushPublicKey);
+    expect(vapid.aud).toBe(new URL(pushUrl).origin);
+    expect(vapid.exp * 1000).toBeGreaterThan(Date.now());
+    // the browser's check: it opens the body with its own private key and auth secret
+    const text = browser.decrypt(pushed.body).toString('utf8');
+    expect(JSON.parse(text)).toEqual({
+      title: expect.stringMatching(/^Curbside: \S/) as string,
+      url: `https://curbside.example/cases/${caseId}`,
+      kind: 'REPLY_ADDED',
+    });
+    for (const planted of [...PLANTED, 'Exertional chest pain', 'A third thought']) {
+      expect(text).not.toContain(planted);
+    }
+    // and the ciphertext on the wire says nothing either
+    expect(pushed.body.toString('latin1')).not.toContain('REPLY_ADDED');
+    // another browser's keys cannot open it
+    expect(() => new PushBrowser().decrypt(pushed.body)).toThrow();
   });
 
   it('should never duplicate records or deliveries when dispatchers run the same event at once', async () => {

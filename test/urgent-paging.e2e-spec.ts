@@ -3,12 +3,13 @@ import {
   createTestApp,
   eventually,
   login,
+  PushBrowser,
   verifiedClinician,
+  verifyVapid,
   type Session,
   type TestApp,
 } from '@curbside/testing';
 import { simpleParser, type ParsedMail } from 'mailparser';
-import { createECDH, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
@@ -38,8 +39,13 @@ describe('Urgent paging: at once by e-mail and push, widening while unclaimed', 
   let pushServer: Server;
   let pushUrl: string;
   const inbox: Received[] = [];
-  /** Paths of the push endpoints that received a message. */
+  /** Paths of the push endpoints that received a message their browser could open and trust. */
   const pushes: string[] = [];
+  /** Those messages as each browser read them, and what no browser could open or trust. */
+  const opened: { path: string; text: string }[] = [];
+  const refused: string[] = [];
+  /** Each subscribed browser's keys, by endpoint path. */
+  const browsers = new Map<string, PushBrowser>();
   let admin: Session;
   let requester: Session;
   let named: Session;
@@ -69,14 +75,10 @@ describe('Urgent paging: at once by e-mail and push, widening while unclaimed', 
   }
 
   async function subscribePush(session: Session, name: string): Promise<void> {
-    const key = createECDH('prime256v1');
-    key.generateKeys();
+    const browser = new PushBrowser();
+    browsers.set(`/push/${name}`, browser);
     await gql(session, 'mutation S($i: PushSubscriptionInput!) { subscribePush(input: $i) }', {
-      i: {
-        endpoint: `${pushUrl}${name}`,
-        p256dh: key.getPublicKey().toString('base64url'),
-        auth: randomBytes(16).toString('base64url'),
-      },
+      i: { endpoint: `${pushUrl}${name}`, ...browser.keys },
     });
   }
 
@@ -143,10 +145,20 @@ describe('Urgent paging: at once by e-mail and push, widening while unclaimed', 
       },
     });
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    // the push service checks the VAPID token; the subscribed browser decrypts the body
     pushServer = createServer((req, res) => {
-      req.resume();
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        pushes.push(req.url ?? '');
+        const path = req.url ?? '';
+        try {
+          verifyVapid(String(req.headers.authorization), `${pushUrl}${path.slice('/push/'.length)}`);
+          const text = browsers.get(path)!.decrypt(Buffer.concat(chunks)).toString('utf8');
+          opened.push({ path, text });
+          pushes.push(path);
+        } catch (error) {
+          refused.push(`${path}: ${(error as Error).message}`);
+        }
         res.writeHead(201).end();
       });
     });
@@ -210,6 +222,20 @@ describe('Urgent paging: at once by e-mail and push, widening while unclaimed', 
       'page to the named',
     );
 
+    // the page on the lock screen: a headline, the kind and a link, nothing of the case
+    const caseId = caseOf.get(consultId)!;
+    const page = (path: string) => JSON.parse(opened.find((o) => o.path === path)!.text) as object;
+    expect(page('/push/named')).toEqual({
+      title: expect.stringMatching(/^Curbside: \S/) as string,
+      url: `https://curbside.example/cases/${caseId}`,
+      kind: 'CONSULT_REQUESTED',
+    });
+    for (const { text } of opened) {
+      for (const planted of ['Rapidly spreading erythema', 'Spreading erythema', 'fever', 'dermatology']) {
+        expect(text.toLowerCase()).not.toContain(planted.toLowerCase());
+      }
+    }
+
     // unclaimed: the whole specialty is paged (the consult is no longer reserved), then the admins
     await until(
       async () => (await view(consultId)).pagingLevel === 'SPECIALTY',
@@ -227,6 +253,16 @@ describe('Urgent paging: at once by e-mail and push, widening while unclaimed', 
       15_000,
       'page to the specialty',
     );
+    expect(
+      opened.filter((o) => o.path === '/push/colleague').map((o) => JSON.parse(o.text) as object),
+    ).toEqual([
+      {
+        title: expect.stringMatching(/^Curbside: \S/) as string,
+        url: `https://curbside.example/cases/${caseId}`,
+        kind: 'CONSULT_PAGED',
+      },
+    ]);
+    expect(refused).toEqual([]);
     await until(
       async () => (await view(consultId)).pagingLevel === 'ADMINS',
       30_000,

@@ -99,6 +99,9 @@ async function main(): Promise<void> {
     );
   }
   console.log(
+    `push read by the browser  ${figures.push.received - figures.pushUnreadable} (VAPID verified, decrypted), unreadable ${figures.pushUnreadable}, unexpected content ${figures.pushUnexpected}`,
+  );
+  console.log(
     `faults                    API killed ${figures.apiKills}x, PostgreSQL restarted ${figures.postgresRestarts}x, API died of them and was restarted ${figures.apiCrashes}x`,
   );
   console.log(

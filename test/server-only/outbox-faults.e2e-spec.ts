@@ -48,5 +48,8 @@ describe('Notification outbox under an API kill and a PostgreSQL restart', () =>
     expect(figures.push.lost).toBe(0);
     expect(figures.push.duplicates).toBe(0);
     expect(figures.push.received).toBe(figures.committed);
+    // each one signed by the API (VAPID) and opened by the subscribed browser's own keys
+    expect(figures.pushUnreadable).toBe(0);
+    expect(figures.pushUnexpected).toBe(0);
   });
 });

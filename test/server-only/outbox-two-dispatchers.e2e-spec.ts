@@ -150,6 +150,16 @@ describe('Two API instances dispatching one outbox', () => {
     const byTopic = copies(push.topics);
     expect([...byTopic].filter(([, n]) => n > 1)).toEqual([]);
     expect(pushes.map((r) => byTopic.get(r.id.replace(/-/g, '')) ?? 0)).toEqual(pushes.map(() => 1));
+    // each push was signed by an instance (VAPID) and opened by the browser's own keys: a headline,
+    // the kind and the case's link, nothing of the reply
+    expect(push.refused).toEqual([]);
+    const opened = push.payloads.map((text) => JSON.parse(text) as Record<string, string>);
+    expect(opened.filter((p) => p.kind === 'REPLY_ADDED')).toHaveLength(REPLIES);
+    for (const p of opened.filter((o) => o.kind === 'REPLY_ADDED')) {
+      expect(Object.keys(p).sort()).toEqual(['kind', 'title', 'url']);
+      expect(p.url).toBe(`https://curbside.example/cases/${createCase.id}`);
+    }
+    expect(push.payloads.join('\n')).not.toMatch(/Reply \d+ on instance/);
     // both instances' delivery workers took part
     const ours = new Set(emails.map((r) => `<${r.id}@curbside>`));
     expect(new Set(mail.messages.filter((m) => ours.has(m.messageId)).map((m) => m.greeting))).toEqual(

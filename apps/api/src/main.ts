@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, describeConfig, ensureDevelopmentSecret, loadConfig } from '@curbside/config';
 import { createLogger } from '@curbside/core';
-import { DatabaseLockedError, onPgConnectionError } from '@curbside/database';
+import { DatabaseLockedError, onPgConnectionError, onTransactionRetry } from '@curbside/database';
 import { performance } from 'node:perf_hooks';
 import { startApi, type RunningApi } from './bootstrap.js';
 
@@ -34,6 +34,9 @@ const logger = createLogger(config.LOG_LEVEL);
 logger.info({ config: describeConfig(config) }, 'starting');
 onPgConnectionError((error) =>
   logger.error({ kind: error.name, code: error.code }, 'database connection lost; reconnecting on demand'),
+);
+onTransactionRetry((retry) =>
+  logger.warn(retry, 'transaction retried after a deadlock or serialization failure'),
 );
 // A promise rejected by a database outage (a restart) that no caller awaited: logged, and the API
 // keeps running; anything else is a bug and stops the process as Node would.

@@ -41,6 +41,22 @@ export class DomainError extends Error {
     return new DomainError(ErrorCode.CONFLICT, message);
   }
 
+  /**
+   * The database gave up on this change because concurrent work got in its way (a deadlock or a
+   * serialization failure that persisted through retries): nothing was saved, and the same request
+   * sent again is expected to succeed.
+   */
+  static contention(): DomainError {
+    return new DomainError(
+      ErrorCode.CONFLICT,
+      'Other changes got in the way of this one; nothing was saved, try again',
+      {
+        retryable: true,
+        retryAfterSeconds: 1,
+      },
+    );
+  }
+
   static rateLimited(retryAfterSeconds: number): DomainError {
     return new DomainError(ErrorCode.RATE_LIMITED, 'Too many attempts; try again later', {
       retryAfterSeconds,

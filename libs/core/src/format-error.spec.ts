@@ -30,6 +30,21 @@ describe(formatGraphqlError.name, () => {
     });
   });
 
+  it('should make a deadlock or serialization failure a retryable CONFLICT, never an internal error', () => {
+    for (const code of ['40P01', '40001']) {
+      const driverError = Object.assign(new Error('deadlock detected on relation 1234 tuple (0,1)'), {
+        code,
+      });
+      const out = format(thrownInResolver(driverError), PROD);
+      expect(out.extensions).toEqual({ code: ErrorCode.CONFLICT, retryable: true, retryAfterSeconds: 1 });
+      expect(out.message).not.toContain('1234');
+    }
+    const other = Object.assign(new Error('unique violation'), { code: '23505' });
+    expect(format(thrownInResolver(other), PROD).extensions).toEqual({
+      code: ErrorCode.INTERNAL_SERVER_ERROR,
+    });
+  });
+
   it('should find a domain error wrapped more than once', () => {
     const inner = thrownInResolver(DomainError.notVerified());
     const outer = new GraphQLError('wrapped', { path: ['case'], originalError: inner });

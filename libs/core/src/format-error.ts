@@ -74,6 +74,12 @@ function variableError(error: unknown): { message: string; field: string } | nul
   return { message: `Variable $${variable[1]} is not valid at ${field}: ${why}`, field };
 }
 
+/** PostgreSQL's deadlock (40P01) and serialization failure (40001): the same request may succeed again. */
+function isContention(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && (code === '40P01' || code === '40001');
+}
+
 /**
  * The one mapping from thrown errors to what a client sees: domain errors keep their code and message;
  * request errors become BAD_USER_INPUT without echoing values; anything else is an opaque
@@ -88,6 +94,11 @@ export function formatGraphqlError(
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  if (isContention(original)) {
+    // a deadlock or serialization failure outside `inTransaction` (one statement on its own)
+    const busy = DomainError.contention();
+    return { ...base, message: busy.message, extensions: { code: busy.code, ...busy.details } };
   }
   if (original instanceof Error && original.name === 'InputTooLargeError') {
     // The anonymizer's size limit (its message holds lengths only, never text).

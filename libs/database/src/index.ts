@@ -3,7 +3,8 @@ export type { Database, DatabaseTarget, OpenDatabaseOptions } from './database.j
 export { CurbsideNamingStrategy } from './naming-strategy.js';
 export { DatabaseLockedError, acquireDataDirLock } from './pglite-lock.js';
 export { DATABASE, DatabaseModule } from './database.module.js';
-export { inTransaction } from './transaction.js';
+export { inTransaction, onTransactionRetry, retryableCode } from './transaction.js';
+export type { TransactionOptions, TransactionRetry, TransactionRetrySink } from './transaction.js';
 export { loadAllBy, loadById, primeById } from './loaders.js';
 export { tryTransactionLock } from './advisory-lock.js';
 export {

@@ -66,7 +66,13 @@ export class DeliveryPlanner {
       ).map((r) => r.clinician_id),
     );
     const urgent = await this.urgentConsults(manager, records);
-    for (const record of records) {
+    // One order for every dispatcher: the digest job is keyed per clinician and day, so two dispatches
+    // that each schedule the digests of the same clinicians must take those keys in the same order, or
+    // each would wait on the other's uncommitted insert (a deadlock). Deliveries' keys are per record.
+    const ordered = [...records].sort(
+      (a, b) => compare(a.recipient_id, b.recipient_id) || compare(a.id, b.id),
+    );
+    for (const record of ordered) {
       const choice = choices(record.recipient_id, categoryOf(record.kind));
       // urgent paging: at once, by e-mail and push, whatever the choices and the quiet hours
       const bypassQuiet =
@@ -157,6 +163,8 @@ export class DeliveryPlanner {
     await this.jobs.send(DIGEST_QUEUE, { clinicianId }, { manager, startAfter: at, id });
   }
 }
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A stable UUID (version 8 layout) from a name. */
 function uuidFrom(name: string): string {

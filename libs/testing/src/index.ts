@@ -54,3 +54,4 @@ export {
   verificationStatuses,
 } from './matrix-callers.js';
 export type { MatrixCaller } from './matrix-callers.js';
+export { PushBrowser, verifyVapid, type VapidClaims } from './push-browser.js';

@@ -54,6 +54,10 @@ export interface FaultRunFigures {
   inApp: { records: number; duplicates: number; lost: number };
   email: ChannelFigures;
   push: ChannelFigures;
+  /** Push messages received that failed the push service's VAPID check or the browser's decryption. */
+  pushUnreadable: number;
+  /** Readable push messages that are not just {title, url, kind} with an app link, or quote a reply. */
+  pushUnexpected: number;
   apiKills: number;
   /** Times the API process died on its own (of the faults) and was started again, as a supervisor would. */
   apiCrashes: number;
@@ -306,6 +310,15 @@ export async function outboxFaultRun(options: FaultRunOptions): Promise<FaultRun
       inApp,
       email,
       push: pushFigures,
+      pushUnreadable: push.refused.length,
+      pushUnexpected: push.payloads.filter((text) => {
+        const payload = JSON.parse(text) as Record<string, unknown>;
+        return (
+          Object.keys(payload).sort().join() !== 'kind,title,url' ||
+          !String(payload.url).startsWith('https://curbside.example/') ||
+          JSON.stringify(payload).includes('Reply number')
+        );
+      }).length,
       apiKills,
       apiCrashes,
       postgresRestarts,

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { createECDH, randomBytes } from 'node:crypto';
 import { chownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +10,7 @@ import { SMTPServer } from 'smtp-server';
 import { freePort } from './api-process.js';
 import type { GraphqlClient } from './graphql-client.js';
 import type { Session } from './identity-fixtures.js';
+import { PushBrowser, verifyVapid } from './push-browser.js';
 
 const run = promisify(execFile);
 
@@ -67,45 +67,57 @@ export class MailCatcher {
 }
 
 /**
- * A push service in this process: accepts every message (201) and keeps its endpoint path and its
- * Topic header (the sender's delivery id: a push message's body is encrypted).
+ * A push service in this process with the browsers subscribed to it: accepts every message (201),
+ * checks its VAPID token (RFC 8292) as a push service does, and has the subscribed browser decrypt
+ * it (RFC 8291) with keys made here. Keeps each message's endpoint path, its Topic header (the
+ * sender's delivery id) and its plaintext; a message that fails either check is kept in `refused`.
  */
 export class PushCatcher {
-  private constructor(
-    private readonly server: Server,
-    readonly received: string[],
-    readonly topics: string[],
-  ) {}
+  private readonly browsers = new Map<string, PushBrowser>();
+  readonly received: string[] = [];
+  readonly topics: string[] = [];
+  readonly payloads: string[] = [];
+  readonly refused: string[] = [];
+  private server!: Server;
 
   static async start(): Promise<PushCatcher> {
-    const received: string[] = [];
-    const topics: string[] = [];
-    const server = createServer((req, res) => {
-      req.resume();
+    const catcher = new PushCatcher();
+    catcher.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        received.push(req.url ?? '');
-        topics.push(String(req.headers.topic ?? ''));
+        catcher.receive(req.url ?? '', req.headers.authorization, String(req.headers.topic ?? ''), chunks);
         res.writeHead(201).end();
       });
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return new PushCatcher(server, received, topics);
+    await new Promise<void>((resolve) => catcher.server.listen(0, '127.0.0.1', resolve));
+    return catcher;
   }
 
-  /** Subscribes the clinician's (simulated) browser at `/push/<name>`. */
+  private receive(path: string, authorization: string | undefined, topic: string, chunks: Buffer[]): void {
+    this.received.push(path);
+    this.topics.push(topic);
+    try {
+      const browser = this.browsers.get(path);
+      if (!browser) throw new Error('no browser subscribed here');
+      verifyVapid(String(authorization), `${this.origin}${path}`);
+      this.payloads.push(browser.decrypt(Buffer.concat(chunks)).toString('utf8'));
+    } catch (error) {
+      this.refused.push(`${path}: ${(error as Error).message}`);
+    }
+  }
+
+  private get origin(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** Subscribes the clinician's (simulated) browser at `/push/<name>`, with keys made here. */
   async subscribe(client: GraphqlClient, session: Session, name: string): Promise<void> {
-    const key = createECDH('prime256v1');
-    key.generateKeys();
-    const port = (this.server.address() as AddressInfo).port;
+    const browser = new PushBrowser();
+    this.browsers.set(`/push/${name}`, browser);
     const res = await client.request(
       'mutation S($i: PushSubscriptionInput!) { subscribePush(input: $i) }',
-      {
-        i: {
-          endpoint: `http://127.0.0.1:${port}/push/${name}`,
-          p256dh: key.getPublicKey().toString('base64url'),
-          auth: randomBytes(16).toString('base64url'),
-        },
-      },
+      { i: { endpoint: `${this.origin}/push/${name}`, ...browser.keys } },
       { token: session.accessToken },
     );
     if (res.errors) throw new Error(`subscribePush failed: ${JSON.stringify(res.errors)}`);
