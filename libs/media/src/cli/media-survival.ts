@@ -6,13 +6,17 @@
  * only; + OCR masking; + face masking, which is the whole pipeline as an upload gets it), and
  * measures every output the way the input was measured: planted strings searched for in the bytes,
  * metadata blocks read by libvips, burned-in words read back by OCR (in the rendering and in every
- * CT window), faces found by the detector (in the rendering and in every DICOM frame). Prints a
- * Markdown table to stdout. The tests assert the zero-survival figures; this only reports them.
+ * CT window), faces found by the detector (in the rendering and in every DICOM frame). The real
+ * public DICOM samples in `libs/media/test-data/public/` get the same header identifiers planted
+ * and, enlarged, the same text burned in; their own (already anonymised) header values are counted
+ * too. Prints a Markdown table to stdout. The tests assert the zero-survival figures; this only reports them.
  */
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import type { DicomDataset } from 'dcmjs';
+import { annexEAttributeFor } from '../dicom/annex-e-profile.js';
 import { parseDicom } from '../dicom/dicom-io.js';
 import { readDicomPixels, renderFrame } from '../dicom/dicom-pixels.js';
 import { createFaceDetector, type FaceDetector } from '../faces/face-detector.js';
@@ -21,13 +25,18 @@ import { resolveLimits } from '../media-limits.js';
 import { createOcrEngine, type OcrEngine } from '../ocr/ocr-engine.js';
 import {
   FACE_SAMPLE,
+  BURNED_IN_LINES,
+  burnedInLines,
   PHOTO_METADATA_PLANTED,
+  PUBLIC_SAMPLES,
   XMP,
   ladenJpeg,
   makeCtDicom,
   makeFaceDicom,
   metadataPresent,
+  plantInPublicSample,
   plantedStrings,
+  readPublicSample,
   textImage,
 } from '../testing/media-fixtures.js';
 
@@ -74,6 +83,103 @@ function dicomFrames(file: Buffer): { width: number; height: number; channels: n
     const frame = renderFrame(px, parsed.dict, f);
     return { width: px.columns, height: px.rows, channels: frame.channels, pixels: frame.data };
   });
+}
+
+/**
+ * The values a real sample's own header holds in attributes the confidentiality profile lists, in
+ * person names and in dates, at any depth (4 characters or more, so that a code such as "M" or
+ * "CT" is not counted as found wherever those letters occur), less those that are also the value of
+ * part of the value of an attribute the pipeline keeps (MR_small's institution, TOSHIBA, is part of
+ * its manufacturer, TOSHIBA_MEC).
+ */
+function ownHeaderValues(file: Buffer): string[] {
+  const parsed = parseDicom(file);
+  const listed = new Set<string>();
+  const kept = new Set<string>();
+  const walk = (dataset: DicomDataset): void => {
+    for (const [tag, element] of Object.entries(dataset)) {
+      if (element.vr === 'SQ') {
+        for (const item of element.Value ?? [])
+          if (item !== null && typeof item === 'object') walk(item as DicomDataset);
+        continue;
+      }
+      const identifying =
+        annexEAttributeFor(tag.toUpperCase()) !== undefined ||
+        ['PN', 'DA', 'DT'].includes(element.vr) ||
+        Number.parseInt(tag.slice(0, 4), 16) % 2 === 1;
+      for (const v of element.Value ?? []) {
+        const parts =
+          typeof v === 'string'
+            ? [v]
+            : v !== null && typeof v === 'object'
+              ? Object.values(v as Record<string, unknown>).filter((p): p is string => typeof p === 'string')
+              : [];
+        for (const part of parts) (identifying ? listed : kept).add(part.trim());
+      }
+    }
+  };
+  walk(parsed.meta);
+  walk(parsed.dict);
+  return [...listed].filter((v) => v.length >= 4 && ![...kept].some((k) => k.includes(v)));
+}
+
+/**
+ * The pixels of each planted word as {@link plantInPublicSample} draws them (a line's first k words
+ * drawn alone, less its first k - 1), by word, for a frame of `width` × `height`.
+ */
+async function plantedWordPixels(width: number, height: number, top: number): Promise<Map<string, number[]>> {
+  const lit = async (line: { text: string; x: number; y: number; size: number }) =>
+    sharp(await textImage(width, height, [line]))
+      .toColourspace('b-w')
+      .raw()
+      .toBuffer();
+  const out = new Map<string, number[]>();
+  for (const line of burnedInLines(top)) {
+    const words = line.text.split(' ');
+    let before: Buffer | undefined;
+    for (let k = 1; k <= words.length; k++) {
+      const drawn = await lit({ ...line, text: words.slice(0, k).join(' ') });
+      const pixels: number[] = [];
+      for (let i = 0; i < width * height; i++)
+        if (drawn[i] >= 128 && !(before && before[i] >= 128)) pixels.push(i);
+      out.set(words[k - 1], pixels);
+      before = drawn;
+    }
+  }
+  return out;
+}
+
+/**
+ * Planted words still drawn in a file's stored pixels (any frame): over half of the word's text
+ * pixels hold the value planted there, unmasked. Ground truth, independent of OCR.
+ */
+function wordsStillDrawn(
+  planted: Buffer,
+  output: Buffer,
+  wordPixels: Map<string, number[]>,
+  words: readonly string[],
+): number {
+  const limits = resolveLimits({});
+  const before = readDicomPixels(parseDicom(planted).dict, limits);
+  const after = readDicomPixels(parseDicom(output).dict, limits);
+  const bytes = before.frameBytes / (before.rows * before.columns);
+  let count = 0;
+  for (const word of words) {
+    const pixels = wordPixels.get(word) ?? [];
+    const drawn = (f: number) =>
+      pixels.filter((i) => {
+        const at = f * before.frameBytes + i * bytes;
+        return Buffer.from(after.data.subarray(at, at + bytes)).equals(
+          Buffer.from(before.data.subarray(at, at + bytes)),
+        );
+      }).length;
+    if (
+      pixels.length > 0 &&
+      Array.from({ length: before.frames }, (_, f) => drawn(f)).some((n) => n > pixels.length / 2)
+    )
+      count++;
+  }
+  return count;
 }
 
 async function rawOf(image: Buffer) {
@@ -123,6 +229,57 @@ async function rows(ocr: OcrEngine, faces: FaceDetector): Promise<Row[]> {
   const photoWords = ['Jonas', 'Whitfield', '48213377', '1951'];
   const ctWords = ['Whitfield', 'Jonas', 'MRN48213377'];
   const headerStrings = plantedStrings();
+  const firstFramePng = async (file: Buffer): Promise<Buffer> => {
+    const [frame] = dicomFrames(file);
+    if (frame === undefined) throw new Error('no frame');
+    return sharp(frame.pixels, {
+      raw: { width: frame.width, height: frame.height, channels: frame.channels as 1 | 3 },
+    })
+      .png()
+      .toBuffer();
+  };
+  const publicRows: Row[] = [];
+  for (const sample of PUBLIC_SAMPLES) {
+    const original = readPublicSample(sample.file);
+    const own = ownHeaderValues(original);
+    const planted = await plantInPublicSample(original);
+    publicRows.push(
+      {
+        image: `real: ${sample.file}, ${sample.description}, with the synthetic header identifiers above planted`,
+        planted: 'header strings in the file and rendering',
+        input: planted,
+        inInput: () => Promise.resolve(stringsIn(planted, headerStrings)),
+        inOutput: (r) =>
+          Promise.resolve(stringsIn(Buffer.concat([r.dicom!.bytes, ...pictures(r)]), headerStrings)),
+      },
+      {
+        image: `real: ${sample.file} as published (its makers anonymised it)`,
+        planted: `its own header values in profile, private, name and date attributes (${own.length} distinct)`,
+        input: original,
+        inInput: () => Promise.resolve(stringsIn(original, own)),
+        inOutput: (r) => Promise.resolve(stringsIn(Buffer.concat([r.dicom!.bytes, ...pictures(r)]), own)),
+      },
+    );
+    if (sample.scale === undefined) continue;
+    const burned = await plantInPublicSample(original, { scale: sample.scale, top: sample.top });
+    publicRows.push({
+      image: `real: ${sample.file} enlarged ${sample.scale} × (nearest neighbour), "${BURNED_IN_LINES.join(' / ')}" burned in`,
+      planted: 'name parts and MRN read by OCR in the rendering or any CT window',
+      input: burned,
+      inInput: async () => wordsRead([await firstFramePng(burned)], ctWords),
+      inOutput: (r) => wordsRead(pictures(r), ctWords),
+    });
+    const size = readDicomPixels(parseDicom(burned).dict, resolveLimits({}));
+    const wordPixels = await plantedWordPixels(size.columns, size.rows, sample.top);
+    const drawnWords = ['WHITFIELD', 'JONAS', 'MRN48213377'];
+    publicRows.push({
+      image: 'the same',
+      planted: 'name parts and MRN still drawn in the stored pixels (over half of the word unmasked; no OCR)',
+      input: burned,
+      inInput: () => Promise.resolve(wordsStillDrawn(burned, burned, wordPixels, drawnWords)),
+      inOutput: (r) => Promise.resolve(wordsStillDrawn(burned, r.dicom!.bytes, wordPixels, drawnWords)),
+    });
+  }
 
   return [
     {
@@ -200,6 +357,7 @@ async function rows(ocr: OcrEngine, faces: FaceDetector): Promise<Row[]> {
       inInput: () => facesFound(dicomFrames(faceDicom)),
       inOutput: async (r) => facesFound([await rawOf(r.image.bytes), ...dicomFrames(r.dicom!.bytes)]),
     },
+    ...publicRows,
   ];
 }
 
@@ -222,7 +380,7 @@ async function main(): Promise<void> {
       table.push(cells);
     }
     const head = [
-      'test image (generated)',
+      'test image (generated, or real where marked)',
       'planted, as measured',
       'in the input',
       ...STAGES.map((s) => `after ${s}`),

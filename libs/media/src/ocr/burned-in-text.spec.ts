@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import dcmjs from 'dcmjs';
 import sharp from 'sharp';
 import { MediaDeidentifier, quietly } from '../media-deidentifier.js';
-import { makeCtDicom, textImage } from '../testing/media-fixtures.js';
+import { parseDicom } from '../dicom/dicom-io.js';
+import { readDicomPixels } from '../dicom/dicom-pixels.js';
+import { resolveLimits } from '../media-limits.js';
+import { makeCtDicom, plantInPublicSample, readPublicSample, textImage } from '../testing/media-fixtures.js';
 import { createOcrEngine, type OcrEngine } from './ocr-engine.js';
 
 // OCR is CPU-heavy: one engine for the file, two small images.
@@ -22,7 +25,28 @@ function surviving(words: string[], planted: string[]): string[] {
   return planted.filter((p) => words.some((w) => w.includes(p.toLowerCase())));
 }
 
+/** The stored pixel bytes of a DICOM file. */
+function stored(file: Buffer): Uint8Array {
+  return readDicomPixels(parseDicom(file).dict, resolveLimits({})).data;
+}
+
 describe('burned-in text', () => {
+  it('should cover every pixel of a name and MRN burned into the real ultrasound sample', async () => {
+    const sample = readPublicSample('examples_rgb_color.dcm');
+    const plain = stored(await plantInPublicSample(sample, { scale: 2, top: 380, lines: [] }));
+    // identifiers only (the survival script's "ID" label is rightly left unmasked)
+    const lines = ['WHITFIELD JONAS', 'MRN48213377'];
+    const input = await plantInPublicSample(sample, { scale: 2, top: 380, lines });
+    const burned = stored(input);
+    const text = [...burned.keys()].filter((i) => burned[i] !== plain[i]);
+    expect(text.length).toBeGreaterThan(1000);
+
+    const result = await new MediaDeidentifier({ ocr: engine, faceDetector: false }).deidentify(input);
+    const output = stored(result.dicom!.bytes);
+    expect(text.filter((i) => output[i] === burned[i])).toEqual([]);
+    expect(result.report.maskedWords).toBeGreaterThanOrEqual(3);
+  });
+
   it('should mask the identifiers OCR reads in a photo and keep the clinical words', async () => {
     const input = await textImage(760, 260, [
       { text: 'Patient: Jonas Whitfield', x: 20, y: 60, size: 30 },

@@ -1,8 +1,12 @@
 // Synthetic test images for the media pipeline: every identifier here is invented.
 import dcmjs, { type DicomDataset } from 'dcmjs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
+import { parseDicom, writeDicom } from '../dicom/dicom-io.js';
+import { readDicomPixels, writeDicomPixels, type DicomPixels } from '../dicom/dicom-pixels.js';
+import { resolveLimits } from '../media-limits.js';
 
 export const PLANTED = {
   patientGiven: 'Jonas',
@@ -58,6 +62,44 @@ export interface DicomFixtureOptions {
    */
   rgb?: (frame: number, rows: number, columns: number) => Uint8Array;
   modality?: string;
+}
+
+/**
+ * The header elements carrying {@link plantedStrings}: names (one nested in a sequence), IDs, dates,
+ * institution, address, station, a free-text comment, a private attribute (its creator and value in
+ * `privateGroup`, an odd group) and the study, series and frame of reference UIDs.
+ */
+function plantedHeader(privateGroup: string): DicomDataset {
+  const name = `${PLANTED.patientFamily}^${PLANTED.patientGiven}`;
+  return {
+    '00080020': { vr: 'DA', Value: [PLANTED.studyDate] },
+    '00080050': { vr: 'SH', Value: [PLANTED.accession] },
+    '00080080': { vr: 'LO', Value: [PLANTED.institution] },
+    '00080081': { vr: 'ST', Value: [PLANTED.address] },
+    '00080090': { vr: 'PN', Value: [{ Alphabetic: PLANTED.referrer }] },
+    '00081010': { vr: 'SH', Value: [PLANTED.station] },
+    '00081030': { vr: 'LO', Value: [`CT chest for ${PLANTED.patientFamily}`] },
+    '00081032': {
+      vr: 'SQ',
+      Value: [
+        {
+          '00080104': { vr: 'LO', Value: ['CT CHEST'] },
+          '0040A123': { vr: 'PN', Value: [{ Alphabetic: name }] },
+        },
+      ],
+    },
+    [`${privateGroup}0010`]: { vr: 'LO', Value: ['ACME 1.0'] },
+    [`${privateGroup}1001`]: { vr: 'LO', Value: [PLANTED.privateValue] },
+    '00100010': { vr: 'PN', Value: [{ Alphabetic: name }] },
+    '00100020': { vr: 'LO', Value: [PLANTED.patientId] },
+    '00100030': { vr: 'DA', Value: [PLANTED.birthDate] },
+    '00101000': { vr: 'LO', Value: [PLANTED.otherId] },
+    '00101040': { vr: 'LO', Value: [PLANTED.address] },
+    '0020000D': { vr: 'UI', Value: [PLANTED.studyUid] },
+    '0020000E': { vr: 'UI', Value: [PLANTED.seriesUid] },
+    '00200052': { vr: 'UI', Value: [PLANTED.frameUid] },
+    '00204000': { vr: 'LT', Value: [PLANTED.comment] },
+  };
 }
 
 const CT_IMAGE_STORAGE = '1.2.840.10008.5.1.4.1.1.2';
@@ -128,27 +170,8 @@ export function makeCtDicom(options: DicomFixtureOptions = {}): Buffer {
   const dict: DicomDataset = {
     '00080016': { vr: 'UI', Value: [sopClass] },
     '00080018': { vr: 'UI', Value: [sopInstance] },
-    '00080020': { vr: 'DA', Value: [PLANTED.studyDate] },
     '00080030': { vr: 'TM', Value: ['101500'] },
-    '00080050': { vr: 'SH', Value: [PLANTED.accession] },
     '00080060': { vr: 'CS', Value: [options.modality ?? (rgb ? 'XC' : 'CT')] },
-    '00080080': { vr: 'LO', Value: [PLANTED.institution] },
-    '00080081': { vr: 'ST', Value: [PLANTED.address] },
-    '00080090': { vr: 'PN', Value: [{ Alphabetic: PLANTED.referrer }] },
-    '00081010': { vr: 'SH', Value: [PLANTED.station] },
-    '00081030': { vr: 'LO', Value: [`CT chest for ${PLANTED.patientFamily}`] },
-    '00081032': {
-      vr: 'SQ',
-      Value: [
-        {
-          '00080104': { vr: 'LO', Value: ['CT CHEST'] },
-          '0040A123': {
-            vr: 'PN',
-            Value: [{ Alphabetic: `${PLANTED.patientFamily}^${PLANTED.patientGiven}` }],
-          },
-        },
-      ],
-    },
     '00081140': {
       vr: 'SQ',
       Value: [
@@ -158,21 +181,11 @@ export function makeCtDicom(options: DicomFixtureOptions = {}): Buffer {
         },
       ],
     },
-    '00090010': { vr: 'LO', Value: ['ACME 1.0'] },
-    '00091001': { vr: 'LO', Value: [PLANTED.privateValue] },
-    '00100010': { vr: 'PN', Value: [{ Alphabetic: `${PLANTED.patientFamily}^${PLANTED.patientGiven}` }] },
-    '00100020': { vr: 'LO', Value: [PLANTED.patientId] },
-    '00100030': { vr: 'DA', Value: [PLANTED.birthDate] },
     '00100040': { vr: 'CS', Value: ['M'] },
-    '00101000': { vr: 'LO', Value: [PLANTED.otherId] },
-    '00101040': { vr: 'LO', Value: [PLANTED.address] },
     '00180015': { vr: 'CS', Value: ['CHEST'] },
     '00180050': { vr: 'DS', Value: [1.25] },
-    '0020000D': { vr: 'UI', Value: [PLANTED.studyUid] },
-    '0020000E': { vr: 'UI', Value: [PLANTED.seriesUid] },
     '00200013': { vr: 'IS', Value: [instance] },
-    '00200052': { vr: 'UI', Value: [PLANTED.frameUid] },
-    '00204000': { vr: 'LT', Value: [PLANTED.comment] },
+    ...plantedHeader('0009'),
     ...pixelModule,
   };
   const file = new dcmjs.data.DicomDict(meta);
@@ -307,4 +320,154 @@ export async function makeFaceDicom(
     modality: options.modality,
     rgb: () => data,
   });
+}
+
+/**
+ * The real public DICOM samples in `libs/media/test-data/public/` (from pydicom's test data, see the
+ * README there), each with what a test may expect of it. Their own headers are already anonymised
+ * by their makers; {@link plantInPublicSample} adds synthetic identifiers.
+ */
+export const PUBLIC_SAMPLES = [
+  {
+    file: 'CT_small.dcm',
+    description: 'CT 128 × 128, 16-bit signed (NEMA WG04 CT1_UNC, downsized by pydicom)',
+    ownIdentifiers: ['CompressedSamples', '1CT1', 'JFK IMAGING CENTER'],
+    scale: 3,
+    top: 8,
+  },
+  {
+    file: 'MR_small.dcm',
+    description: 'MR 64 × 64, 16-bit (NEMA WG04 MR1_UNC, downsized by pydicom)',
+    // its institution, TOSHIBA, is also its manufacturer, which is kept
+    ownIdentifiers: ['CompressedSamples', '4MR1'],
+    scale: 6,
+    top: 8,
+  },
+  {
+    file: 'examples_rgb_color.dcm',
+    description: 'US 320 × 240, 8-bit RGB (NEMA WG04 US1_UNCR, cropped by pydicom)',
+    ownIdentifiers: ['CompressedSamples', '13US1', 'BAPTIST MED CTR'],
+    scale: 2,
+    // below the scan, clear of the sample's own burned-in annotations at the top
+    top: 380,
+  },
+  {
+    file: 'SC_rgb_small_odd.dcm',
+    description: 'OT 3 × 3, 8-bit RGB (pydicom)',
+    ownIdentifiers: ['Lestrade', 'Moriarty'],
+    scale: undefined,
+    top: undefined,
+  },
+] as const;
+
+/** The bytes of one of {@link PUBLIC_SAMPLES}. */
+export function readPublicSample(file: string): Buffer {
+  return readFileSync(join(process.cwd(), 'libs/media/test-data/public', file));
+}
+
+/** The text {@link plantInPublicSample} burns into the pixels (by default). */
+export const BURNED_IN_LINES = ['WHITFIELD JONAS', 'ID MRN48213377'];
+
+/** Where {@link plantInPublicSample} draws its lines: from `top`, 8 px from the left. */
+export function burnedInLines(
+  top = 8,
+  lines: readonly string[] = BURNED_IN_LINES,
+  size = 22,
+): { text: string; x: number; y: number; size: number }[] {
+  return lines.map((text, i) => ({ text, x: 8, y: top + Math.round(size * 1.3 * (i + 1)), size }));
+}
+
+/** Every pixel of every frame enlarged `scale` times (nearest neighbour). */
+function upscale(px: DicomPixels, scale: number): DicomPixels {
+  const bytesPerPixel = px.samplesPerPixel * (px.bitsAllocated / 8);
+  const rows = px.rows * scale;
+  const columns = px.columns * scale;
+  const frameBytes = rows * columns * bytesPerPixel;
+  const data = new Uint8Array(frameBytes * px.frames);
+  for (let f = 0; f < px.frames; f++)
+    for (let y = 0; y < rows; y++)
+      for (let x = 0; x < columns; x++) {
+        const from =
+          f * px.frameBytes + (Math.floor(y / scale) * px.columns + Math.floor(x / scale)) * bytesPerPixel;
+        data.set(
+          px.data.subarray(from, from + bytesPerPixel),
+          f * frameBytes + (y * columns + x) * bytesPerPixel,
+        );
+      }
+  return { ...px, rows, columns, data, frameBytes };
+}
+
+/**
+ * The stored grey value that shows white: the frame's highest value, or the top of the header's
+ * window when that is higher (clamped to Bits Stored).
+ */
+function whiteValue(px: DicomPixels, dataset: DicomDataset, frame: number): number {
+  const view = new DataView(px.data.buffer, px.data.byteOffset + frame * px.frameBytes, px.frameBytes);
+  const n = px.rows * px.columns;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v =
+      px.bitsAllocated === 16
+        ? px.signed
+          ? view.getInt16(i * 2, true)
+          : view.getUint16(i * 2, true)
+        : view.getUint8(i);
+    if (v > max) max = v;
+  }
+  const number = (tag: string): number | undefined => {
+    const value = dataset[tag]?.Value?.[0];
+    const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+    return Number.isFinite(n) ? n : undefined;
+  };
+  const centre = number('00281050');
+  const width = number('00281051');
+  if (centre !== undefined && width !== undefined) {
+    const top = Math.ceil((centre + width / 2 - (number('00281052') ?? 0)) / (number('00281053') ?? 1));
+    max = Math.max(max, top);
+  }
+  const bits = number('00280101') ?? px.bitsAllocated;
+  const limit = px.signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1;
+  return Math.min(max, limit);
+}
+
+/**
+ * A real sample with synthetic identifiers planted: the header elements of {@link plantedStrings}
+ * (the private one in group 0099, as the samples use 0009 for their own) and the source AE title;
+ * with `scale`, the pixels enlarged that many times (pixel spacing divided accordingly) and
+ * `lines` burned in as white text (DejaVu Sans, `size` px) at the left of every frame, from `top`.
+ * Only MONOCHROME2 grey and interleaved RGB are drawn on (the samples here).
+ */
+export async function plantInPublicSample(
+  bytes: Buffer,
+  options: { scale?: number; top?: number; lines?: readonly string[]; size?: number } = {},
+): Promise<Buffer> {
+  const parsed = parseDicom(bytes);
+  const dict = parsed.dict;
+  Object.assign(dict, plantedHeader('0099'));
+  parsed.meta['00020016'] = { vr: 'AE', Value: [PLANTED.station.slice(0, 16)] };
+  if (options.scale === undefined) return writeDicom(parsed);
+  const scale = options.scale;
+  const px = upscale(readDicomPixels(dict, resolveLimits({})), scale);
+  dict['00280010'] = { vr: 'US', Value: [px.rows] };
+  dict['00280011'] = { vr: 'US', Value: [px.columns] };
+  const spacing = dict['00280030'];
+  if (spacing?.Value !== undefined) spacing.Value = spacing.Value.map((v) => Number(v) / scale);
+  const lines = burnedInLines(options.top, options.lines, options.size);
+  const { data: text } = await sharp(await textImage(px.columns, px.rows, lines))
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  for (let f = 0; f < px.frames; f++) {
+    const white = px.samplesPerPixel === 1 ? whiteValue(px, dict, f) : 255;
+    const view = new DataView(px.data.buffer, px.data.byteOffset + f * px.frameBytes, px.frameBytes);
+    for (let i = 0; i < px.rows * px.columns; i++) {
+      if (text[i] < 128) continue;
+      if (px.samplesPerPixel === 3) for (let c = 0; c < 3; c++) view.setUint8(i * 3 + c, white);
+      else if (px.bitsAllocated === 8) view.setUint8(i, white);
+      else if (px.signed) view.setInt16(i * 2, white, true);
+      else view.setUint16(i * 2, white, true);
+    }
+  }
+  writeDicomPixels(dict, px);
+  return writeDicom(parsed);
 }
