@@ -3,12 +3,21 @@ import { ChannelsService } from '@curbside/channels';
 import { ClinicianEntity } from '@curbside/clinicians';
 import { AppConfig } from '@curbside/config';
 import { primeById, readSource } from '@curbside/database';
-import { DomainError, type Page, type RequestContext, decodeCursor, pageSize, toPage } from '@curbside/core';
+import {
+  DomainError,
+  type Page,
+  type RequestContext,
+  decodeCursor,
+  isUuid,
+  pageSize,
+  toPage,
+} from '@curbside/core';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { CaseEntity } from './case.entity.js';
 import type { CaseDetailsFilter } from './case-details.inputs.js';
 import { CaseDetailsService } from './case-details.service.js';
+import { CasesService } from './cases.service.js';
 import { RepliesService } from './replies.service.js';
 
 /** Longest search query accepted; longer ones are refused before reaching PostgreSQL. */
@@ -21,6 +30,7 @@ export class CaseQueriesService {
     private readonly dataSource: DataSource,
     private readonly channels: ChannelsService,
     private readonly replies: RepliesService,
+    private readonly cases: CasesService,
     private readonly config: AppConfig,
   ) {}
 
@@ -60,7 +70,40 @@ export class CaseQueriesService {
       query.andWhere('(c.created_at, c.id) < (:at, :id)', { at: new Date(Number(at)), id: String(id) });
     }
     const { entities, raw } = await query.getRawAndEntities<{ c_id: string; feed_reply_count: number }>();
-    const counts = new Map(raw.map((r) => [r.c_id, Number(r.feed_reply_count)]));
+    this.primeShown(ctx, entities, raw, 'feed_reply_count');
+    return toPage(entities, size, (row) => [row.createdAt.getTime(), row.id]);
+  }
+
+  /**
+   * `case(id)`: the case and what its view shows (its author and channel rows, the reply count) in
+   * one statement, handed to the request's loaders like the feed's; {@link CasesService.view} then
+   * applies its rules and audits the read as before, finding the row already loaded.
+   */
+  async view(ctx: RequestContext, id: string): Promise<CaseEntity | null> {
+    if (isUuid(id)) {
+      const source = await readSource(ctx, this.dataSource);
+      const { entities, raw } = await source
+        .getRepository(CaseEntity)
+        .createQueryBuilder('c')
+        .leftJoinAndSelect('c.author', 'view_author')
+        .leftJoinAndSelect('c.channel', 'view_channel')
+        .addSelect(this.replies.countSql(ctx, 'c'), 'view_reply_count')
+        .where('c.id = :id', { id })
+        .getRawAndEntities<{ c_id: string; view_reply_count: number }>();
+      this.primeShown(ctx, entities, raw, 'view_reply_count');
+      for (const row of entities) primeById(ctx, this.dataSource, CaseEntity, row);
+    }
+    return this.cases.view(ctx, id);
+  }
+
+  /** Hands the author, channel and reply count read along with each case to the request's loaders. */
+  private primeShown<C extends string>(
+    ctx: RequestContext,
+    entities: CaseEntity[],
+    raw: ({ c_id: string } & Record<C, number>)[],
+    countColumn: C,
+  ): void {
+    const counts = new Map(raw.map((r) => [r.c_id, Number(r[countColumn])]));
     for (const row of entities) {
       if (row.author) primeById(ctx, this.dataSource, ClinicianEntity, row.author);
       if (row.channel) this.channels.prime(ctx, row.channel);
@@ -69,7 +112,6 @@ export class CaseQueriesService {
       const n = counts.get(row.id);
       if (n !== undefined) this.replies.primeCount(ctx, row.id, n);
     }
-    return toPage(entities, size, (row) => [row.createdAt.getTime(), row.id]);
   }
 
   /**

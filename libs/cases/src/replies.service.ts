@@ -1,6 +1,7 @@
 import { heldContent, listedContent, liveContent, replyVisible } from '@curbside/access';
 import { Anonymizer, type PhiFinding, type TextSpan, summarize } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
+import { ClinicianEntity } from '@curbside/clinicians';
 import {
   DomainError,
   EventBus,
@@ -11,7 +12,7 @@ import {
   toPage,
   isUuid,
 } from '@curbside/core';
-import { inTransaction, loadById, primeById, readSource } from '@curbside/database';
+import { inTransaction, loadById, primeById, readSource, trackLoader } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -165,9 +166,12 @@ export class RepliesService {
     after: string | null | undefined,
   ): Promise<Page<ReplyEntity>> {
     const size = pageSize(first);
+    // The authors' rows come along and go to the request's loader (one round trip fewer); the
+    // author field still applies its own rule (an anonymous case's author stays hidden).
     const query = (await readSource(ctx, this.dataSource))
       .getRepository(ReplyEntity)
       .createQueryBuilder('r')
+      .leftJoinAndSelect('r.author', 'page_author')
       .where('r.case_id = :caseId', { caseId })
       .orderBy('r.created_at', 'ASC')
       .addOrderBy('r.id', 'ASC')
@@ -178,7 +182,12 @@ export class RepliesService {
       const [at, id] = decodeCursor(after, ['number', 'uuid']);
       query.andWhere('(r.created_at, r.id) > (:at, :id)', { at: new Date(Number(at)), id: String(id) });
     }
-    return toPage(await query.getMany(), size, (row) => [row.createdAt.getTime(), row.id]);
+    const rows = await query.getMany();
+    for (const row of rows) {
+      if (row.author) primeById(ctx, this.dataSource, ClinicianEntity, row.author);
+      row.author = undefined;
+    }
+    return toPage(rows, size, (row) => [row.createdAt.getTime(), row.id]);
   }
 
   load(ctx: RequestContext, id: string): Promise<ReplyEntity | null> {
@@ -256,9 +265,10 @@ export class RepliesService {
   }
 
   private countLoader(ctx: RequestContext): DataLoader<string, number> {
-    return ctx.memo(
-      REPLY_COUNT_LOADER,
-      () =>
+    // tracked: a request pinned to the primary forgets counts read (or primed) from the replica
+    return ctx.memo(REPLY_COUNT_LOADER, () =>
+      trackLoader(
+        ctx,
         new DataLoader<string, number>(async (ids) => {
           const source = await readSource(ctx, this.dataSource);
           const rows = await source.query<{ case_id: string; n: number }[]>(
@@ -269,6 +279,7 @@ export class RepliesService {
           const counts = new Map(rows.map((r) => [r.case_id, r.n]));
           return ids.map((i) => counts.get(i) ?? 0);
         }),
+      ),
     );
   }
 }
