@@ -5,6 +5,7 @@ export { DatabaseLockedError, acquireDataDirLock } from './pglite-lock.js';
 export { DATABASE, DatabaseModule } from './database.module.js';
 export { inTransaction } from './transaction.js';
 export { loadAllBy, loadById, primeById } from './loaders.js';
+export { EntityColumns, positional } from './entity-columns.js';
 export { tryTransactionLock } from './advisory-lock.js';
 export {
   InProcessRecentWriters,
