@@ -12,7 +12,15 @@ import {
   toPage,
   isUuid,
 } from '@curbside/core';
-import { inTransaction, loadById, primeById, readSource, trackLoader } from '@curbside/database';
+import {
+  EntityColumns,
+  inTransaction,
+  loadById,
+  positional,
+  primeById,
+  readSource,
+  trackLoader,
+} from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -39,6 +47,9 @@ export interface NewReply {
 /** Threads of replies on a case. */
 @Injectable()
 export class RepliesService {
+  /** The thread page's column lists, made at its first read. */
+  private pageColumns?: { reply: EntityColumns<ReplyEntity>; author: EntityColumns<ClinicianEntity> };
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly anonymizer: Anonymizer,
@@ -166,27 +177,34 @@ export class RepliesService {
     after: string | null | undefined,
   ): Promise<Page<ReplyEntity>> {
     const size = pageSize(first);
-    // The authors' rows come along and go to the request's loader (one round trip fewer); the
-    // author field still applies its own rule (an anonymous case's author stays hidden).
-    const query = (await readSource(ctx, this.dataSource))
-      .getRepository(ReplyEntity)
-      .createQueryBuilder('r')
-      .leftJoinAndSelect('r.author', 'page_author')
-      .where('r.case_id = :caseId', { caseId })
-      .orderBy('r.created_at', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .limit(size + 1);
     // Removed replies stay in the thread as tombstones, so only the held ones are left out.
-    query.andWhere(heldContent.sql(ctx, 'r'));
+    const where = ['r.case_id = :caseId', heldContent.sql(ctx, 'r')];
+    const parameters: Record<string, unknown> = { caseId };
     if (after) {
       const [at, id] = decodeCursor(after, ['number', 'uuid']);
-      query.andWhere('(r.created_at, r.id) > (:at, :id)', { at: new Date(Number(at)), id: String(id) });
+      where.push('(r.created_at, r.id) > (:at, :id)');
+      parameters['at'] = new Date(Number(at));
+      parameters['id'] = String(id);
     }
-    const rows = await query.getMany();
-    for (const row of rows) {
-      if (row.author) primeById(ctx, this.dataSource, ClinicianEntity, row.author);
-      row.author = undefined;
-    }
+    // The authors' rows come along and go to the request's loader (one round trip fewer); the
+    // author field still applies its own rule (an anonymous case's author stays hidden).
+    this.pageColumns ??= {
+      reply: new EntityColumns(this.dataSource, ReplyEntity, 'r'),
+      author: new EntityColumns(this.dataSource, ClinicianEntity, 'page_author'),
+    };
+    const { reply, author } = this.pageColumns;
+    const sql = `SELECT ${reply.select}, ${author.select} FROM ${reply.table} "r"
+      LEFT JOIN ${author.table} "page_author" ON "page_author"."id" = "r"."author_id"
+      WHERE ${where.join(' AND ')} ORDER BY "r"."created_at" ASC, "r"."id" ASC LIMIT ${size + 1}`;
+    const source = await readSource(ctx, this.dataSource);
+    const raw = await source.query<Record<string, unknown>[]>(
+      ...positional(this.dataSource, sql, parameters),
+    );
+    const rows = raw.map((r) => {
+      const writer = author.hydrate(r);
+      if (writer) primeById(ctx, this.dataSource, ClinicianEntity, writer);
+      return reply.hydrate(r)!;
+    });
     return toPage(rows, size, (row) => [row.createdAt.getTime(), row.id]);
   }
 
