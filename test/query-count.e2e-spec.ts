@@ -137,6 +137,61 @@ describe('Batched field resolvers', () => {
     expect(queries.filter((q) => /FROM "case_post"/.test(q))).toHaveLength(2);
   });
 
+  it('should read a case with its author, channel, reply count and replies with their authors in four statements', async () => {
+    const writers = [
+      reader,
+      await verifiedClinician(t.client, admin, 'Dr. View Writer'),
+      await verifiedClinician(t.client, admin, 'Dr. View Other'),
+    ];
+    const created = await t.client.request<{ createCase: { id: string } }>(
+      `mutation C($i: CreateCaseInput!) { createCase(input: $i) { id } }`,
+      { i: { channelId: channelIds[0], title: 'Viewed case', body: 'Body' } },
+      { token: writers[1].accessToken },
+    );
+    const caseId = created.data!.createCase.id;
+    const VIEW = `query V($id: ID!, $n: Int) { case(id: $id) { id title body author { id displayName }
+      channel { id name } replyCount replies(first: $n) { edges { node { id body author { id displayName } } } } } }`;
+    async function viewCount(replies: number): Promise<number> {
+      queries = [];
+      const res = await t.client.request<{
+        case: {
+          replyCount: number;
+          author: { id: string };
+          replies: { edges: { node: { author: { id: string } } }[] };
+        };
+      }>(VIEW, { id: caseId, n: replies }, { token: reader.accessToken });
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.case.author.id).toBe(writers[1].id);
+      expect(res.data?.case.replies.edges).toHaveLength(Math.min(replies, res.data!.case.replyCount));
+      return requestStatements(queries).length;
+    }
+    for (let i = 0; i < 21; i++) {
+      await t.client.request(
+        `mutation R($i: ReplyInput!) { replyToCase(input: $i) { id } }`,
+        { i: { caseId, body: `Reply ${i}` } },
+        { token: writers[i % writers.length].accessToken },
+      );
+    }
+    const few = await viewCount(2);
+    const many = await viewCount(20);
+    expect(many).toBe(few);
+    // session, the case with its author, channel and count, the audit of the view, the replies with
+    // their authors (8 before the case and the replies brought those rows along)
+    expect(many).toBeLessThanOrEqual(4);
+  });
+
+  it('should answer a search page in the session lookup and one statement', async () => {
+    queries = [];
+    const res = await t.client.request<{ searchCases: { edges: unknown[] } }>(
+      `query S($q: String!) { searchCases(query: $q, first: 20) { edges { node { id title tags createdAt status } } } }`,
+      { q: 'Case' },
+      { token: reader.accessToken },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.searchCases.edges.length).toBeGreaterThan(0);
+    expect(requestStatements(queries)).toHaveLength(2);
+  });
+
   it('should read a reply event once for all the subscribers to its case on an instance', async () => {
     const listeners = [reader];
     for (const name of ['Ada', 'Ben', 'Cy'])

@@ -1,7 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DomainError, ErrorCode, isUuid } from '@curbside/core';
 import {
+  type ArgumentNode,
   type DocumentNode,
+  type GraphQLArgument,
   GraphQLError,
   type GraphQLInputType,
   type GraphQLSchema,
@@ -52,32 +54,58 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string): Domai
   return null;
 }
 
+interface ArgumentSite {
+  node: ArgumentNode;
+  argument: GraphQLArgument;
+}
+
+/** Each document's arguments with their definitions, found once per document (a schema has one). */
+const sitesByDocument = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, ArgumentSite[]>>();
+
+function argumentSites(schema: GraphQLSchema, document: DocumentNode): ArgumentSite[] {
+  let bySchema = sitesByDocument.get(schema);
+  if (!bySchema) {
+    bySchema = new WeakMap();
+    sitesByDocument.set(schema, bySchema);
+  }
+  let sites = bySchema.get(document);
+  if (!sites) {
+    const found: ArgumentSite[] = [];
+    const typeInfo = new TypeInfo(schema);
+    visit(
+      document,
+      visitWithTypeInfo(typeInfo, {
+        Argument(node) {
+          const argument = typeInfo.getArgument();
+          if (argument) found.push({ node, argument });
+          return false;
+        },
+      }),
+    );
+    sites = found;
+    bySchema.set(document, sites);
+  }
+  return sites;
+}
+
 /**
  * The first problem of a request's argument values that no GraphQL rule catches but the database
  * would trip on: a NUL character or an unpaired surrogate in any text, an ID that is not a UUID.
- * Literals and variables alike; messages name the argument, never the value.
+ * Literals and variables alike; messages name the argument, never the value. The walk of the
+ * document that finds its arguments is made once per document (Apollo reuses a parsed document),
+ * the values are checked on every request.
  */
 export function inputProblem(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
 ): DomainError | null {
-  const typeInfo = new TypeInfo(schema);
-  let found: DomainError | null = null;
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Argument(node) {
-        if (found) return false;
-        const argument = typeInfo.getArgument();
-        if (!argument) return false;
-        const value = valueFromAST(node.value, argument.type, variables);
-        found = checkValue(value, argument.type, argument.name);
-        return false;
-      },
-    }),
-  );
-  return found;
+  for (const { node, argument } of argumentSites(schema, document)) {
+    const value = valueFromAST(node.value, argument.type, variables);
+    const problem = checkValue(value, argument.type, argument.name);
+    if (problem) return problem;
+  }
+  return null;
 }
 
 /** Refuses such requests with BAD_USER_INPUT (HTTP 400) before any resolver, so before any query. */

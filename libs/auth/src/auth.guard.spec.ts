@@ -30,9 +30,10 @@ function call(handler: keyof Handlers): ExecutionContext {
   } as unknown as ExecutionContext;
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<ErrorCode | 'allowed'> {
+/** What a guard call gives: it may answer (or refuse) at once, or through a promise. */
+async function codeOf(run: () => unknown): Promise<ErrorCode | 'allowed'> {
   try {
-    await promise;
+    await run();
     return 'allowed';
   } catch (error) {
     return (error as DomainError).code;
@@ -50,15 +51,15 @@ describe(AuthGuard.name, () => {
   );
 
   it('should refuse a handler that declares no access, whoever calls', async () => {
-    expect(await codeOf(guard.canActivate(call('undeclared')))).toBe(ErrorCode.FORBIDDEN);
+    expect(await codeOf(() => guard.canActivate(call('undeclared')))).toBe(ErrorCode.FORBIDDEN);
   });
 
   it('should refuse a handler that declares two accesses', async () => {
-    expect(await codeOf(guard.canActivate(call('twice')))).toBe(ErrorCode.FORBIDDEN);
+    expect(await codeOf(() => guard.canActivate(call('twice')))).toBe(ErrorCode.FORBIDDEN);
   });
 
   it('should let anyone through a public handler and ask a signed-in one for a caller', async () => {
-    expect(await codeOf(guard.canActivate(call('open')))).toBe('allowed');
-    expect(await codeOf(guard.canActivate(call('signedIn')))).toBe(ErrorCode.UNAUTHENTICATED);
+    expect(await codeOf(() => guard.canActivate(call('open')))).toBe('allowed');
+    expect(await codeOf(() => guard.canActivate(call('signedIn')))).toBe(ErrorCode.UNAUTHENTICATED);
   });
 });

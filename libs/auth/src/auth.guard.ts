@@ -11,15 +11,24 @@ interface RequestLike {
   headers?: Record<string, string | string[] | undefined>;
   curbside?: RequestContext;
   actorPromise?: Promise<Actor | null>;
+  /** The lookup is done (its result is in `curbside.actor`). */
+  actorSettled?: boolean;
   /** A token was sent but named no live session (bad, expired, revoked or suspended). */
   tokenRejected?: boolean;
+}
+
+interface Declared {
+  access: Access | undefined;
+  conflict: boolean;
+  ownerOf: OwnerOf | undefined;
 }
 
 const SESSION_INVALID = 'Your session is invalid or expired; sign in again';
 
 function requestOf(context: ExecutionContext): RequestLike | undefined {
   if (context.getType<string>() === 'graphql') {
-    return GqlExecutionContext.create(context).getContext<{ req?: RequestLike }>().req;
+    // a resolver's arguments are (root, args, context, info): the GraphQL context holds the request
+    return context.getArgByIndex<{ req?: RequestLike } | undefined>(2)?.req;
   }
   return context.switchToHttp().getRequest<RequestLike>();
 }
@@ -58,33 +67,67 @@ export class AuthGuard implements CanActivate {
     @Inject(ACTOR_LOOKUP) private readonly actors: ActorLookup,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS, targets);
-    if (access === undefined || this.reflector.getAllAndOverride<boolean>(ACCESS_CONFLICT, targets)) {
+  /** What a handler declares, read once per handler and class (decorators do not change at run time). */
+  private readonly declared = new WeakMap<object, WeakMap<object, Declared>>();
+
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
+    const declared = this.declarationOf(context);
+    if (declared.access === undefined || declared.conflict) {
       // A handler that says nothing (or says two things) about who may call it is closed.
       throw DomainError.forbidden();
     }
-    const isPublic = access === Access.PUBLIC;
     const req = requestOf(context);
     if (!req?.curbside) {
-      if (isPublic) return true;
+      if (declared.access === Access.PUBLIC) return true;
       throw DomainError.unauthenticated();
     }
-    // Every field of the request waits for the one lookup (sibling root fields run concurrently).
+    // Every field of the request waits for the one lookup (sibling root fields run concurrently);
+    // once it is done, the fields after it are decided without waiting again.
+    if (req.actorSettled) return this.decide(context, req, req.curbside, declared);
     if (!req.actorPromise) {
-      const context = req.curbside;
+      const requestContext = req.curbside;
       req.actorPromise = this.resolveActor(req).then((found) => {
-        context.actor ??= found;
+        requestContext.actor ??= found;
+        req.actorSettled = true;
         return found;
       });
     }
-    await req.actorPromise;
+    const requestContext = req.curbside;
+    return req.actorPromise.then(() => this.decide(context, req, requestContext, declared));
+  }
+
+  private declarationOf(context: ExecutionContext): Declared {
+    const handler = context.getHandler();
+    const type = context.getClass();
+    let byClass = this.declared.get(handler);
+    if (!byClass) {
+      byClass = new WeakMap();
+      this.declared.set(handler, byClass);
+    }
+    let declared = byClass.get(type);
+    if (!declared) {
+      const targets = [handler, type];
+      declared = {
+        access: this.reflector.getAllAndOverride<Access | undefined>(ACCESS, targets),
+        conflict: this.reflector.getAllAndOverride<boolean>(ACCESS_CONFLICT, targets) === true,
+        ownerOf: this.reflector.getAllAndOverride<OwnerOf | undefined>(OWNER_OF, targets),
+      };
+      byClass.set(type, declared);
+    }
+    return declared;
+  }
+
+  private decide(
+    context: ExecutionContext,
+    req: RequestLike,
+    requestContext: RequestContext,
+    declared: Declared,
+  ): boolean {
     // Read from the context, not the token: a sign-in in this very request sets the caller.
-    const actor = req.curbside.actor;
-    if (isPublic) return true;
+    const actor = requestContext.actor;
+    if (declared.access === Access.PUBLIC) return true;
     if (!actor) throw DomainError.unauthenticated(req.tokenRejected ? SESSION_INVALID : undefined);
-    switch (access) {
+    switch (declared.access) {
       case Access.SIGNED_IN:
         return true;
       case Access.VERIFIED:
@@ -94,11 +137,15 @@ export class AuthGuard implements CanActivate {
         if (actor.role !== 'ADMIN') throw DomainError.forbidden();
         return true;
       case Access.OWNER_OR_ADMIN: {
-        const ownerOf = this.reflector.getAllAndOverride<OwnerOf>(OWNER_OF, targets);
         const [parent, args] = gqlParentAndArgs(context);
-        if (!ownerOrAdmin(req.curbside, ownerOf(parent, args))) throw DomainError.forbidden();
+        if (!declared.ownerOf || !ownerOrAdmin(requestContext, declared.ownerOf(parent, args))) {
+          throw DomainError.forbidden();
+        }
         return true;
       }
+      case undefined:
+        // checked before the lookup; here for completeness: a handler that declares nothing is closed
+        throw DomainError.forbidden();
     }
   }
 

@@ -2,13 +2,22 @@ import { listedContent } from '@curbside/access';
 import { ChannelsService } from '@curbside/channels';
 import { ClinicianEntity } from '@curbside/clinicians';
 import { AppConfig } from '@curbside/config';
-import { primeById, readSource } from '@curbside/database';
-import { DomainError, type Page, type RequestContext, decodeCursor, pageSize, toPage } from '@curbside/core';
+import { EntityColumns, positional, primeById, readSource } from '@curbside/database';
+import {
+  DomainError,
+  type Page,
+  type RequestContext,
+  decodeCursor,
+  isUuid,
+  pageSize,
+  toPage,
+} from '@curbside/core';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CaseEntity } from './case.entity.js';
 import type { CaseDetailsFilter } from './case-details.inputs.js';
 import { CaseDetailsService } from './case-details.service.js';
+import { CasesService } from './cases.service.js';
 import { RepliesService } from './replies.service.js';
 
 /** Longest search query accepted; longer ones are refused before reaching PostgreSQL. */
@@ -17,10 +26,13 @@ const MAX_QUERY_LENGTH = 200;
 /** The feed and search: keyset-paginated reads over indexed columns. */
 @Injectable()
 export class CaseQueriesService {
+  private caseColumns?: CaseColumns;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly channels: ChannelsService,
     private readonly replies: RepliesService,
+    private readonly cases: CasesService,
     private readonly config: AppConfig,
   ) {}
 
@@ -34,42 +46,85 @@ export class CaseQueriesService {
   ): Promise<Page<CaseEntity>> {
     const size = pageSize(first);
     const source = await readSource(ctx, this.dataSource);
+    const where = [listedContent.sql(ctx, 'c')];
+    const parameters: Record<string, unknown> = {};
+    if (channelId) {
+      await this.channels.require(ctx, channelId);
+      where.push('c.channel_id = :channelId');
+      parameters['channelId'] = channelId;
+    } else {
+      where.push(
+        'c.channel_id IN (SELECT m.channel_id FROM channel_membership m WHERE m.clinician_id = :me)',
+      );
+      parameters['me'] = ctx.requireActor.clinicianId;
+    }
+    const byDetails = CaseDetailsService.filterSql('c', details);
+    if (byDetails) {
+      where.push(byDetails.sql);
+      Object.assign(parameters, byDetails.parameters);
+    }
+    if (after) {
+      const [at, id] = decodeCursor(after, ['number', 'uuid']);
+      where.push('(c.created_at, c.id) < (:at, :id)');
+      parameters['at'] = new Date(Number(at));
+      parameters['id'] = String(id);
+    }
     // One statement for the page and what its items show: the author and channel rows and the reply
     // count come with each case and are handed to the request's loaders, which would otherwise read
     // them in three more round trips. Each field still applies its own rule to them.
-    const query = this.listed(ctx, source)
-      .leftJoinAndSelect('c.author', 'feed_author')
-      .leftJoinAndSelect('c.channel', 'feed_channel')
-      .addSelect(this.replies.countSql(ctx, 'c'), 'feed_reply_count')
-      .orderBy('c.created_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(size + 1);
-    if (channelId) {
-      await this.channels.require(ctx, channelId);
-      query.andWhere('c.channel_id = :channelId', { channelId });
-    } else {
-      query.andWhere(
-        'c.channel_id IN (SELECT m.channel_id FROM channel_membership m WHERE m.clinician_id = :me)',
-        { me: ctx.requireActor.clinicianId },
-      );
+    const { listed, author, channel } = this.columns();
+    const sql = `SELECT ${listed.select}, ${author.select}, ${channel.select},
+        ${this.replies.countSql(ctx, 'c')} AS "reply_count"
+      FROM ${listed.table} "c"
+      LEFT JOIN ${author.table} "${author.alias}" ON "${author.alias}"."id" = "c"."author_id"
+      LEFT JOIN ${channel.table} "${channel.alias}" ON "${channel.alias}"."id" = "c"."channel_id"
+      WHERE ${where.join(' AND ')}
+      ORDER BY "c"."created_at" DESC, "c"."id" DESC LIMIT ${size + 1}`;
+    const raw = await source.query<Record<string, unknown>[]>(
+      ...positional(this.dataSource, sql, parameters),
+    );
+    const rows = raw.map((r) => this.shown(ctx, listed, r));
+    return toPage(rows, size, (row) => [row.createdAt.getTime(), row.id]);
+  }
+
+  /**
+   * `case(id)`: the case and what its view shows (its author and channel rows, the reply count) in
+   * one statement, handed to the request's loaders like the feed's; {@link CasesService.view} then
+   * applies its rules and audits the read as before, finding the row already loaded.
+   */
+  async view(ctx: RequestContext, id: string): Promise<CaseEntity | null> {
+    if (isUuid(id)) {
+      const source = await readSource(ctx, this.dataSource);
+      const { whole, author, channel } = this.columns();
+      const sql = `SELECT ${whole.select}, ${author.select}, ${channel.select},
+          ${this.replies.countSql(ctx, 'c')} AS "reply_count"
+        FROM ${whole.table} "c"
+        LEFT JOIN ${author.table} "${author.alias}" ON "${author.alias}"."id" = "c"."author_id"
+        LEFT JOIN ${channel.table} "${channel.alias}" ON "${channel.alias}"."id" = "c"."channel_id"
+        WHERE "c"."id" = $1`;
+      const raw = await source.query<Record<string, unknown>[]>(sql, [id]);
+      for (const r of raw) primeById(ctx, this.dataSource, CaseEntity, this.shown(ctx, whole, r));
     }
-    const byDetails = CaseDetailsService.filterSql('c', details);
-    if (byDetails) query.andWhere(byDetails.sql, byDetails.parameters);
-    if (after) {
-      const [at, id] = decodeCursor(after, ['number', 'uuid']);
-      query.andWhere('(c.created_at, c.id) < (:at, :id)', { at: new Date(Number(at)), id: String(id) });
-    }
-    const { entities, raw } = await query.getRawAndEntities<{ c_id: string; feed_reply_count: number }>();
-    const counts = new Map(raw.map((r) => [r.c_id, Number(r.feed_reply_count)]));
-    for (const row of entities) {
-      if (row.author) primeById(ctx, this.dataSource, ClinicianEntity, row.author);
-      if (row.channel) this.channels.prime(ctx, row.channel);
-      row.author = undefined;
-      row.channel = undefined;
-      const n = counts.get(row.id);
-      if (n !== undefined) this.replies.primeCount(ctx, row.id, n);
-    }
-    return toPage(entities, size, (row) => [row.createdAt.getTime(), row.id]);
+    return this.cases.view(ctx, id);
+  }
+
+  /**
+   * A case of a list or view row; its author, channel and reply count, read along with it, go to
+   * the request's loaders.
+   */
+  private shown(
+    ctx: RequestContext,
+    columns: EntityColumns<CaseEntity>,
+    raw: Record<string, unknown>,
+  ): CaseEntity {
+    const { author, channel } = this.columns();
+    const row = columns.hydrate(raw)!;
+    const writer = author.hydrate(raw);
+    if (writer) primeById(ctx, this.dataSource, ClinicianEntity, writer);
+    const place = channel.hydrate(raw);
+    if (place) this.channels.prime(ctx, place);
+    this.replies.primeCount(ctx, row.id, Number(raw['reply_count']));
+    return row;
   }
 
   /**
@@ -96,50 +151,62 @@ export class CaseQueriesService {
     if (channelId) await this.channels.require(ctx, channelId);
     const source = await readSource(ctx, this.dataSource);
     const tsquery = "websearch_to_tsquery('english', :terms)";
-    // 1. the window: the newest matches, each ranked once (one read of its search vector)
-    const ranked = this.visible(ctx, source, 'k')
-      .select('k.id', 'id')
-      .addSelect(`ts_rank_cd(k.search_vector, ${tsquery})`, 'rank')
-      .andWhere(`k.search_vector @@ ${tsquery}`)
-      .orderBy('k.created_at', 'DESC')
-      .addOrderBy('k.id', 'DESC')
-      .limit(this.config.SEARCH_RANK_WINDOW);
-    if (channelId) ranked.andWhere('k.channel_id = :channelId');
-    const byDetails = CaseDetailsService.filterSql('k', details);
-    if (byDetails) ranked.andWhere(byDetails.sql);
-    // 2. the page of that window, best first (after the cursor); 3. only its rows are read in full
-    const cursor = after ? 'WHERE (r.rank, r.id) < (CAST(:afterRank AS real), CAST(:afterId AS uuid))' : '';
-    const page = `SELECT r.id, r.rank FROM (${ranked.getQuery()}) r ${cursor} ORDER BY r.rank DESC, r.id DESC LIMIT ${size + 1}`;
     const parameters: Record<string, unknown> = { terms };
-    if (channelId) parameters['channelId'] = channelId;
-    if (byDetails) Object.assign(parameters, byDetails.parameters);
+    // 1. the window: the newest matches, each ranked once (one read of its search vector)
+    const inWindow = [listedContent.sql(ctx, 'k'), `k.search_vector @@ ${tsquery}`];
+    if (channelId) {
+      inWindow.push('k.channel_id = :channelId');
+      parameters['channelId'] = channelId;
+    }
+    const byDetails = CaseDetailsService.filterSql('k', details);
+    if (byDetails) {
+      inWindow.push(byDetails.sql);
+      Object.assign(parameters, byDetails.parameters);
+    }
+    const { listed } = this.columns();
+    const ranked = `SELECT k.id AS id, ts_rank_cd(k.search_vector, ${tsquery}) AS rank
+      FROM ${listed.table} k WHERE ${inWindow.join(' AND ')}
+      ORDER BY k.created_at DESC, k.id DESC LIMIT ${this.config.SEARCH_RANK_WINDOW}`;
+    // 2. the page of that window, best first (after the cursor); 3. only its rows are read in full
+    let cursor = '';
     if (after) {
       const [afterRank, afterId] = decodeCursor(after, ['number', 'uuid']);
+      cursor = 'WHERE (r.rank, r.id) < (CAST(:afterRank AS real), CAST(:afterId AS uuid))';
       parameters['afterRank'] = Number(afterRank);
       parameters['afterId'] = String(afterId);
     }
-    const query = this.listed(ctx, source)
-      .innerJoin(`(${page})`, 'w', 'w.id = c.id')
-      .addSelect('w.rank', 'rank')
-      .setParameters(parameters)
-      .orderBy('w.rank', 'DESC')
-      .addOrderBy('c.id', 'DESC');
-    const { entities, raw } = await query.getRawAndEntities<{ rank: number | string }>();
-    const ranks = new Map(entities.map((e, i) => [e.id, Number(raw[i].rank)]));
-    return toPage(entities, size, (row) => [ranks.get(row.id) ?? 0, row.id]);
+    const page = `SELECT r.id, r.rank FROM (${ranked}) r ${cursor} ORDER BY r.rank DESC, r.id DESC LIMIT ${size + 1}`;
+    const sql = `SELECT ${listed.select}, w.rank AS "rank" FROM ${listed.table} "c"
+      INNER JOIN (${page}) w ON w.id = "c"."id"
+      WHERE ${listedContent.sql(ctx, 'c')} ORDER BY w.rank DESC, "c"."id" DESC`;
+    const raw = await source.query<Record<string, unknown>[]>(
+      ...positional(this.dataSource, sql, parameters),
+    );
+    const ranks = new Map<string, number>();
+    const rows = raw.map((r) => {
+      const row = listed.hydrate(r)!;
+      ranks.set(row.id, Number(r['rank']));
+      return row;
+    });
+    return toPage(rows, size, (row) => [ranks.get(row.id) ?? 0, row.id]);
   }
 
-  /** A list's columns: all but the body (up to 4 KB a row), which `CasePost.body` loads if asked. */
-  private listed(ctx: RequestContext, source: DataSource): SelectQueryBuilder<CaseEntity> {
-    const columns = this.dataSource
-      .getMetadata(CaseEntity)
-      .columns.filter((column) => column.isSelect && column.propertyName !== 'body')
-      .map((column) => `c.${column.propertyName}`);
-    return this.visible(ctx, source).select(columns);
+  /** The column lists of these reads, made once (the entity metadata is complete by the first request). */
+  private columns(): CaseColumns {
+    this.caseColumns ??= {
+      // a list's columns: all but the body (up to 4 KB a row), which `CasePost.body` loads if asked
+      listed: new EntityColumns(this.dataSource, CaseEntity, 'c', ['body']),
+      whole: new EntityColumns(this.dataSource, CaseEntity, 'c'),
+      author: new EntityColumns(this.dataSource, ClinicianEntity, 'shown_author'),
+      channel: this.channels.columnsAs('shown_channel'),
+    };
+    return this.caseColumns;
   }
+}
 
-  /** `source`: the primary, or the read replica for a lag-tolerant request (`readSource`). */
-  private visible(ctx: RequestContext, source: DataSource, alias = 'c'): SelectQueryBuilder<CaseEntity> {
-    return source.getRepository(CaseEntity).createQueryBuilder(alias).where(listedContent.sql(ctx, alias));
-  }
+interface CaseColumns {
+  listed: EntityColumns<CaseEntity>;
+  whole: EntityColumns<CaseEntity>;
+  author: EntityColumns<ClinicianEntity>;
+  channel: ReturnType<ChannelsService['columnsAs']>;
 }

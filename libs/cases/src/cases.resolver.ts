@@ -64,7 +64,7 @@ export class CasesResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID, description: 'Case id.' }) id: string,
   ): Promise<CasePost | null> {
-    return this.cases.view(ctx, id);
+    return this.queries.view(ctx, id);
   }
 
   @RequireVerified()

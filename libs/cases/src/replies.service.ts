@@ -1,6 +1,7 @@
 import { heldContent, listedContent, liveContent, replyVisible } from '@curbside/access';
 import { Anonymizer, type PhiFinding, type TextSpan, summarize } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
+import { ClinicianEntity } from '@curbside/clinicians';
 import {
   DomainError,
   EventBus,
@@ -11,7 +12,15 @@ import {
   toPage,
   isUuid,
 } from '@curbside/core';
-import { inTransaction, loadById, primeById, readSource } from '@curbside/database';
+import {
+  EntityColumns,
+  inTransaction,
+  loadById,
+  positional,
+  primeById,
+  readSource,
+  trackLoader,
+} from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -38,6 +47,9 @@ export interface NewReply {
 /** Threads of replies on a case. */
 @Injectable()
 export class RepliesService {
+  /** The thread page's column lists, made at its first read. */
+  private pageColumns?: { reply: EntityColumns<ReplyEntity>; author: EntityColumns<ClinicianEntity> };
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly anonymizer: Anonymizer,
@@ -165,20 +177,35 @@ export class RepliesService {
     after: string | null | undefined,
   ): Promise<Page<ReplyEntity>> {
     const size = pageSize(first);
-    const query = (await readSource(ctx, this.dataSource))
-      .getRepository(ReplyEntity)
-      .createQueryBuilder('r')
-      .where('r.case_id = :caseId', { caseId })
-      .orderBy('r.created_at', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .limit(size + 1);
     // Removed replies stay in the thread as tombstones, so only the held ones are left out.
-    query.andWhere(heldContent.sql(ctx, 'r'));
+    const where = ['r.case_id = :caseId', heldContent.sql(ctx, 'r')];
+    const parameters: Record<string, unknown> = { caseId };
     if (after) {
       const [at, id] = decodeCursor(after, ['number', 'uuid']);
-      query.andWhere('(r.created_at, r.id) > (:at, :id)', { at: new Date(Number(at)), id: String(id) });
+      where.push('(r.created_at, r.id) > (:at, :id)');
+      parameters['at'] = new Date(Number(at));
+      parameters['id'] = String(id);
     }
-    return toPage(await query.getMany(), size, (row) => [row.createdAt.getTime(), row.id]);
+    // The authors' rows come along and go to the request's loader (one round trip fewer); the
+    // author field still applies its own rule (an anonymous case's author stays hidden).
+    this.pageColumns ??= {
+      reply: new EntityColumns(this.dataSource, ReplyEntity, 'r'),
+      author: new EntityColumns(this.dataSource, ClinicianEntity, 'page_author'),
+    };
+    const { reply, author } = this.pageColumns;
+    const sql = `SELECT ${reply.select}, ${author.select} FROM ${reply.table} "r"
+      LEFT JOIN ${author.table} "page_author" ON "page_author"."id" = "r"."author_id"
+      WHERE ${where.join(' AND ')} ORDER BY "r"."created_at" ASC, "r"."id" ASC LIMIT ${size + 1}`;
+    const source = await readSource(ctx, this.dataSource);
+    const raw = await source.query<Record<string, unknown>[]>(
+      ...positional(this.dataSource, sql, parameters),
+    );
+    const rows = raw.map((r) => {
+      const writer = author.hydrate(r);
+      if (writer) primeById(ctx, this.dataSource, ClinicianEntity, writer);
+      return reply.hydrate(r)!;
+    });
+    return toPage(rows, size, (row) => [row.createdAt.getTime(), row.id]);
   }
 
   load(ctx: RequestContext, id: string): Promise<ReplyEntity | null> {
@@ -256,9 +283,10 @@ export class RepliesService {
   }
 
   private countLoader(ctx: RequestContext): DataLoader<string, number> {
-    return ctx.memo(
-      REPLY_COUNT_LOADER,
-      () =>
+    // tracked: a request pinned to the primary forgets counts read (or primed) from the replica
+    return ctx.memo(REPLY_COUNT_LOADER, () =>
+      trackLoader(
+        ctx,
         new DataLoader<string, number>(async (ids) => {
           const source = await readSource(ctx, this.dataSource);
           const rows = await source.query<{ case_id: string; n: number }[]>(
@@ -269,6 +297,7 @@ export class RepliesService {
           const counts = new Map(rows.map((r) => [r.case_id, r.n]));
           return ids.map((i) => counts.get(i) ?? 0);
         }),
+      ),
     );
   }
 }

@@ -2,7 +2,7 @@ import { Anonymizer, deidentifyShortField } from '@curbside/anonymizer';
 import { AuditAction, AuditService } from '@curbside/audit';
 import { SpecialtyEntity } from '@curbside/clinicians';
 import { DomainError, type RequestContext } from '@curbside/core';
-import { inTransaction, loadById, primeById, readSource } from '@curbside/database';
+import { EntityColumns, inTransaction, loadById, primeById, readSource } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager, In } from 'typeorm';
@@ -109,6 +109,14 @@ export class ChannelsService {
 
   load(ctx: RequestContext, id: string): Promise<ChannelEntity | null> {
     return loadById(ctx, this.dataSource, ChannelEntity, id);
+  }
+
+  /**
+   * The channel table's columns under `alias`, for another library's read that brings its items'
+   * channel rows along (a join) and hands them to {@link prime}.
+   */
+  columnsAs(alias: string): EntityColumns<ChannelEntity> {
+    return new EntityColumns(this.dataSource, ChannelEntity, alias);
   }
 
   /** Tells this request's {@link load} a channel row another library's list read along with its items. */

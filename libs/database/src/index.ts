@@ -6,6 +6,7 @@ export { DATABASE, DatabaseModule } from './database.module.js';
 export { inTransaction, onTransactionRetry, retryableCode } from './transaction.js';
 export type { TransactionOptions, TransactionRetry, TransactionRetrySink } from './transaction.js';
 export { loadAllBy, loadById, primeById } from './loaders.js';
+export { EntityColumns, positional } from './entity-columns.js';
 export { tryTransactionLock } from './advisory-lock.js';
 export {
   InProcessRecentWriters,

@@ -4,8 +4,17 @@ import { type DataSource, type EntityTarget, type FindOptionsOrder, In, type Obj
 import { readSource, trackLoader } from './read-routing.js';
 
 const keys = new Map<string, symbol>();
+/** The key of each (kind, entity, column), found without building its name on every load. */
+const keysByTarget = new Map<EntityTarget<ObjectLiteral>, Map<string, symbol>>();
 
 function keyFor(kind: string, entity: EntityTarget<ObjectLiteral>, column = 'id'): symbol {
+  let byKind = keysByTarget.get(entity);
+  if (!byKind) {
+    byKind = new Map();
+    keysByTarget.set(entity, byKind);
+  }
+  const known = byKind.get(`${kind}:${column}`);
+  if (known) return known;
   const label = typeof entity === 'function' ? entity.name : typeof entity === 'string' ? entity : 'entity';
   const name = `${kind}:${label}:${column}`;
   let key = keys.get(name);
@@ -13,6 +22,7 @@ function keyFor(kind: string, entity: EntityTarget<ObjectLiteral>, column = 'id'
     key = Symbol(name);
     keys.set(name, key);
   }
+  byKind.set(`${kind}:${column}`, key);
   return key;
 }
 
