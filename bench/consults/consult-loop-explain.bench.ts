@@ -3,7 +3,8 @@ import { CaseQueriesService, LocalCapability, AgeBand, OutcomeCourse } from '@cu
 import { DirectoryService, SpecialtiesService } from '@curbside/clinicians';
 import { ConsultCreditService, ConsultStatsService } from '@curbside/consults';
 import { RequestContext } from '@curbside/core';
-import { dataSourceOptions } from '@curbside/database';
+import { ChannelEntity } from '@curbside/channels';
+import { EntityColumns, dataSourceOptions } from '@curbside/database';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { ENTITIES } from '../../apps/api/src/entities.js';
 import { MIGRATIONS } from '../../migrations/index.js';
@@ -171,8 +172,13 @@ async function main(): Promise<void> {
     );
     const queries = new CaseQueriesService(
       dataSource,
-      { require: () => Promise.resolve(undefined), prime: () => undefined } as never,
+      {
+        require: () => Promise.resolve(undefined),
+        prime: () => undefined,
+        columnsAs: (alias: string) => new EntityColumns(dataSource, ChannelEntity, alias),
+      } as never,
       { countSql: () => '0', primeCount: () => undefined } as never,
+      { view: () => Promise.resolve(null) } as never,
       { SEARCH_RANK_WINDOW: 1000 } as never,
     );
     await explain('feed of a channel, age band 65-89 with telehealth', () =>
