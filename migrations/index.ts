@@ -19,6 +19,7 @@ import { MyConsults1796310000000 } from './1796310000000-MyConsults.js';
 import { AdminConsoleIndexes1796300178640 } from './1796300178640-AdminConsoleIndexes.js';
 import { ConsultPaging1796400000000 } from './1796400000000-ConsultPaging.js';
 import { ClinicianNameTrigram1796400100000 } from './1796400100000-ClinicianNameTrigram.js';
+import { CaseDetailFilters1796400300000 } from './1796400300000-CaseDetailFilters.js';
 import { CaseOutcomeSearch1796400200000 } from './1796400200000-CaseOutcomeSearch.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   AttachmentWindows1796310000001,
   ClinicianNameTrigram1796400100000,
   CaseOutcomeSearch1796400200000,
+  CaseDetailFilters1796400300000,
 ];

@@ -603,6 +603,41 @@ describe('The consult loop over real HTTP', () => {
       );
       expect(search.searchCases.edges.map((e) => e.node.id)).toEqual([other]);
     });
+
+    it('should filter on the details as last saved, in one or several age bands', async () => {
+      const edited = await createCase();
+      await must(physician, SAVE, {
+        i: { ...base(edited), ageBand: 'CHILD', localCapabilities: ['ULTRASOUND'], travelMinutes: 20 },
+      });
+      const ids = async (details: Record<string, unknown>) =>
+        (
+          await must<{ feed: { edges: { node: { id: string } }[] } }>(
+            physician,
+            'query F($ch: ID, $d: CaseDetailsFilter) { feed(channelId: $ch, first: 100, details: $d) { edges { node { id } } } }',
+            { ch: rural, d: details },
+          )
+        ).feed.edges
+          .map((e) => e.node.id)
+          .filter((id) => id === edited || id === caseId);
+      expect(await ids({ localCapabilities: ['ULTRASOUND'] })).toEqual([edited]);
+      await must(physician, SAVE, {
+        i: {
+          ...base(edited),
+          ageBand: 'ADULT_90_PLUS',
+          localCapabilities: ['TELEHEALTH'],
+          travelMinutes: 240,
+        },
+      });
+      expect(await ids({ localCapabilities: ['ULTRASOUND'] })).toEqual([]);
+      expect(await ids({ ageBands: ['CHILD'] })).toEqual([]);
+      expect(await ids({ ageBands: ['ADULT_90_PLUS'] })).toEqual([edited]);
+      expect(await ids({ ageBands: ['ADULT_90_PLUS', 'ADULT_65_89'] })).toEqual([edited, caseId]);
+      expect(await ids({ minTravelMinutes: 200, localCapabilities: ['TELEHEALTH'] })).toEqual([
+        edited,
+        caseId,
+      ]);
+      expect(await ids({ minTravelMinutes: 250 })).toEqual([caseId]);
+    });
   });
 
   it('should keep every planted identifier out of every column, log line and response', async () => {

@@ -25,6 +25,9 @@ export class CaseDetailsService {
 
   /**
    * A SQL condition on a case alias for the feed and search: cases whose details match `filter`.
+   * It reads the values the `case_details` trigger copies onto the case row (`detail_*`, migration
+   * CaseDetailFilters), so a walk of the newest cases probes no other table. A single age band is an
+   * equality, so that `ix_case_post_age_band_created` yields that band's cases newest first.
    * Parameters are named `detailsAgeBands`, `detailsCapabilities`, `detailsMinTravel`.
    */
   static filterSql(
@@ -34,28 +37,29 @@ export class CaseDetailsService {
     if (!filter) return null;
     const conditions: string[] = [];
     const parameters: Record<string, unknown> = {};
-    if (filter.ageBands?.length) {
-      conditions.push('d.age_band = ANY(CAST(:detailsAgeBands AS case_age_band[]))');
-      parameters['detailsAgeBands'] = filter.ageBands;
+    const bands = [...new Set(filter.ageBands ?? [])];
+    if (bands.length === 1) {
+      conditions.push(`${alias}.detail_age_band = CAST(:detailsAgeBands AS case_age_band)`);
+      parameters['detailsAgeBands'] = bands[0];
+    } else if (bands.length > 1) {
+      conditions.push(`${alias}.detail_age_band = ANY(CAST(:detailsAgeBands AS case_age_band[]))`);
+      parameters['detailsAgeBands'] = bands;
     }
     if (filter.localCapabilities?.length) {
-      conditions.push('d.local_capabilities @> CAST(:detailsCapabilities AS text[])');
+      conditions.push(`${alias}.detail_capabilities @> CAST(:detailsCapabilities AS text[])`);
       parameters['detailsCapabilities'] = filter.localCapabilities;
     }
     if (filter.minTravelMinutes != null) {
-      conditions.push('d.travel_minutes >= :detailsMinTravel');
+      conditions.push(`${alias}.detail_travel_minutes >= :detailsMinTravel`);
       parameters['detailsMinTravel'] = filter.minTravelMinutes;
     }
     const byOutcome = CaseOutcomeService.filterSql(alias, filter.outcome);
-    const parts = byOutcome ? [byOutcome.sql] : [];
-    if (byOutcome) Object.assign(parameters, byOutcome.parameters);
-    if (conditions.length > 0) {
-      parts.unshift(
-        `EXISTS (SELECT 1 FROM case_details d WHERE d.case_id = ${alias}.id AND ${conditions.join(' AND ')})`,
-      );
+    if (byOutcome) {
+      conditions.push(byOutcome.sql);
+      Object.assign(parameters, byOutcome.parameters);
     }
-    if (parts.length === 0) return null;
-    return { sql: parts.join(' AND '), parameters };
+    if (conditions.length === 0) return null;
+    return { sql: conditions.join(' AND '), parameters };
   }
 
   async save(ctx: RequestContext, input: SaveCaseDetailsInput): Promise<CaseDetailsEntity> {

@@ -2,6 +2,7 @@ import type { DeidentifiedText } from '@curbside/anonymizer';
 import { ChannelEntity } from '@curbside/channels';
 import { ClinicianEntity } from '@curbside/clinicians';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { AgeBand } from './case-details.vocabulary.js';
 
 export enum CaseStatus {
   OPEN = 'OPEN',
@@ -20,7 +21,9 @@ export enum PatientSex {
  * A de-identified case post. Every text column holds anonymizer output only; the raw submission is
  * never stored. `search_vector` is kept by a trigger over title, body and tags (see the migration);
  * `outcome_vector`, the words of the case's outcome (NULL while none was reported), by a trigger on
- * `case_outcome`, with partial indexes for the outcome filters (migration CaseOutcomeSearch).
+ * `case_outcome`, with partial indexes for the outcome filters (migration CaseOutcomeSearch);
+ * `detail_*`, the filterable values of the case's structured details (NULL while it has none), by a
+ * trigger on `case_details`, for the detail filters (migration CaseDetailFilters).
  */
 @Entity('case_post')
 @Index('ix_case_post_channel_created', ['channelId', 'createdAt', 'id'])
@@ -31,6 +34,7 @@ export enum PatientSex {
 @Index('ix_case_post_outcome_created', { synchronize: false })
 @Index('ix_case_post_channel_outcome', { synchronize: false })
 @Index('ix_case_post_awaiting_outcome', { synchronize: false })
+@Index('ix_case_post_age_band_created', { synchronize: false })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -94,6 +98,23 @@ export class CaseEntity {
 
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   outcomeVector?: string;
+
+  @Column({
+    type: 'enum',
+    enum: AgeBand,
+    enumName: 'case_age_band',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  detailAgeBand?: AgeBand | null;
+
+  @Column({ type: 'int', nullable: true, select: false, insert: false, update: false })
+  detailTravelMinutes?: number | null;
+
+  @Column({ type: 'text', array: true, nullable: true, select: false, insert: false, update: false })
+  detailCapabilities?: string[] | null;
 
   @Column({ type: 'timestamptz', precision: 3, default: () => 'clock_timestamp()' })
   createdAt!: Date;
