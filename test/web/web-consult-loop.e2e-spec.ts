@@ -191,7 +191,7 @@ describe('Curbside consult loop, end to end in Chromium', () => {
     await preview.waitFor();
     await select(box, 'Harbourside');
     await form.getByRole('button', { name: 'Remove selected text' }).click();
-    await form.getByText('“Harbourside”').waitFor();
+    await form.getByText('“Harbourside”', { exact: true }).waitFor();
     await preview.getByText('Other identifier removed:').waitFor();
     await form.getByLabel('Minutes spent (optional, for your credit log)').fill('15');
     await suite.screen(page, 'loop-answer-preview');
