@@ -23,6 +23,7 @@ import {
   maskAllFrames,
   readDicomPixels,
   renderFrame,
+  brightestAsText,
   CT_WINDOW_PRESETS,
   writeDicomPixels,
 } from './dicom/dicom-pixels.js';
@@ -238,7 +239,14 @@ export class MediaDeidentifier {
       if (frames.length < pixels.frames) report.needsAuthorReview.push('OCR_FRAMES_SAMPLED');
       for (const frame of frames) {
         const png = await framePng(pixels.columns, pixels.rows, renderFrame(pixels, dataset, frame));
-        addPlan(report, planWordMasks(await (await engine).readLines(png), headerTerms));
+        const lines = await (await engine).readLines(png);
+        // Greyscale only: a second pass on the brightest values alone, for text over bright anatomy.
+        const brightest = brightestAsText(pixels, frame);
+        if (brightest !== undefined)
+          lines.push(
+            ...(await (await engine).readLines(await framePng(pixels.columns, pixels.rows, brightest))),
+          );
+        addPlan(report, planWordMasks(lines, headerTerms));
       }
     }
     // OCR read the frames before the faces were filled; both kinds of masks go in at once.
