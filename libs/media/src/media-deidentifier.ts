@@ -49,7 +49,10 @@ export type ReviewReason =
   | 'BURNED_IN_ANNOTATION_DECLARED';
 
 export interface MediaReport {
-  /** Words OCR read, and how many of them were masked, by reason. */
+  /**
+   * Words OCR read (for greyscale DICOM, both passes: a word read in each counts twice), and how
+   * many of them were masked, by reason.
+   */
   ocrWords: number;
   maskedWords: number;
   maskReasons: Record<MaskReason, number>;
