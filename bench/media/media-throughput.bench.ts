@@ -96,8 +96,14 @@ async function main(): Promise<void> {
   const withoutOcr = new MediaDeidentifier({ ocr: false });
   const inputs: [string, Buffer][] = [
     ['12 MP photo (JPEG 4000x3000)', await photo12mp()],
-    ['CT slice (DICOM 512x512, 16-bit)', makeCtDicom({ rows: 512, columns: 512, pixels: body })],
-    ['radiograph (DICOM 2000x2500, 16-bit)', makeCtDicom({ rows: 2500, columns: 2000, pixels: body })],
+    [
+      'CT slice (DICOM 512x512, 16-bit)',
+      makeCtDicom({ rows: 512, columns: 512, pixels: (_frame, r, c) => body(r, c) }),
+    ],
+    [
+      'radiograph (DICOM 2000x2500, 16-bit)',
+      makeCtDicom({ rows: 2500, columns: 2000, pixels: (_frame, r, c) => body(r, c) }),
+    ],
   ];
   const rows: Row[] = [];
   for (const [name, input] of inputs) {

@@ -23,6 +23,7 @@ import {
   maskAllFrames,
   readDicomPixels,
   renderFrame,
+  brightestAsText,
   CT_WINDOW_PRESETS,
   writeDicomPixels,
 } from './dicom/dicom-pixels.js';
@@ -48,7 +49,10 @@ export type ReviewReason =
   | 'BURNED_IN_ANNOTATION_DECLARED';
 
 export interface MediaReport {
-  /** Words OCR read, and how many of them were masked, by reason. */
+  /**
+   * Words OCR read (for greyscale DICOM, both passes: a word read in each counts twice), and how
+   * many of them were masked, by reason.
+   */
   ocrWords: number;
   maskedWords: number;
   maskReasons: Record<MaskReason, number>;
@@ -238,7 +242,14 @@ export class MediaDeidentifier {
       if (frames.length < pixels.frames) report.needsAuthorReview.push('OCR_FRAMES_SAMPLED');
       for (const frame of frames) {
         const png = await framePng(pixels.columns, pixels.rows, renderFrame(pixels, dataset, frame));
-        addPlan(report, planWordMasks(await (await engine).readLines(png), headerTerms));
+        const lines = await (await engine).readLines(png);
+        // Greyscale only: a second pass on the brightest values alone, for text over bright anatomy.
+        const brightest = brightestAsText(pixels, frame);
+        if (brightest !== undefined)
+          lines.push(
+            ...(await (await engine).readLines(await framePng(pixels.columns, pixels.rows, brightest))),
+          );
+        addPlan(report, planWordMasks(lines, headerTerms));
       }
     }
     // OCR read the frames before the faces were filled; both kinds of masks go in at once.

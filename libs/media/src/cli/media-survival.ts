@@ -26,7 +26,6 @@ import { createOcrEngine, type OcrEngine } from '../ocr/ocr-engine.js';
 import {
   FACE_SAMPLE,
   BURNED_IN_LINES,
-  burnedInLines,
   PHOTO_METADATA_PLANTED,
   PUBLIC_SAMPLES,
   XMP,
@@ -35,9 +34,11 @@ import {
   makeFaceDicom,
   metadataPresent,
   plantInPublicSample,
+  plantedWordPixels,
   plantedStrings,
   readPublicSample,
   textImage,
+  wordsStillDrawn,
 } from '../testing/media-fixtures.js';
 
 /** One planted kind of identifier in one test image, counted in the input and in each output. */
@@ -121,65 +122,6 @@ function ownHeaderValues(file: Buffer): string[] {
   walk(parsed.meta);
   walk(parsed.dict);
   return [...listed].filter((v) => v.length >= 4 && ![...kept].some((k) => k.includes(v)));
-}
-
-/**
- * The pixels of each planted word as {@link plantInPublicSample} draws them (a line's first k words
- * drawn alone, less its first k - 1), by word, for a frame of `width` × `height`.
- */
-async function plantedWordPixels(width: number, height: number, top: number): Promise<Map<string, number[]>> {
-  const lit = async (line: { text: string; x: number; y: number; size: number }) =>
-    sharp(await textImage(width, height, [line]))
-      .toColourspace('b-w')
-      .raw()
-      .toBuffer();
-  const out = new Map<string, number[]>();
-  for (const line of burnedInLines(top)) {
-    const words = line.text.split(' ');
-    let before: Buffer | undefined;
-    for (let k = 1; k <= words.length; k++) {
-      const drawn = await lit({ ...line, text: words.slice(0, k).join(' ') });
-      const pixels: number[] = [];
-      for (let i = 0; i < width * height; i++)
-        if (drawn[i] >= 128 && !(before && before[i] >= 128)) pixels.push(i);
-      out.set(words[k - 1], pixels);
-      before = drawn;
-    }
-  }
-  return out;
-}
-
-/**
- * Planted words still drawn in a file's stored pixels (any frame): over half of the word's text
- * pixels hold the value planted there, unmasked. Ground truth, independent of OCR.
- */
-function wordsStillDrawn(
-  planted: Buffer,
-  output: Buffer,
-  wordPixels: Map<string, number[]>,
-  words: readonly string[],
-): number {
-  const limits = resolveLimits({});
-  const before = readDicomPixels(parseDicom(planted).dict, limits);
-  const after = readDicomPixels(parseDicom(output).dict, limits);
-  const bytes = before.frameBytes / (before.rows * before.columns);
-  let count = 0;
-  for (const word of words) {
-    const pixels = wordPixels.get(word) ?? [];
-    const drawn = (f: number) =>
-      pixels.filter((i) => {
-        const at = f * before.frameBytes + i * bytes;
-        return Buffer.from(after.data.subarray(at, at + bytes)).equals(
-          Buffer.from(before.data.subarray(at, at + bytes)),
-        );
-      }).length;
-    if (
-      pixels.length > 0 &&
-      Array.from({ length: before.frames }, (_, f) => drawn(f)).some((n) => n > pixels.length / 2)
-    )
-      count++;
-  }
-  return count;
 }
 
 async function rawOf(image: Buffer) {

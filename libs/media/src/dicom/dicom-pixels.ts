@@ -150,6 +150,44 @@ export function renderFrame(
   return { data: out, channels: 1 };
 }
 
+/**
+ * The brightest values of one greyscale frame as black text on white, for a second OCR pass.
+ * Burned-in annotation is drawn at (or near) the highest value the display shows white, so over
+ * bright anatomy it vanishes in the rendering but stands alone at the top of the value range. The
+ * threshold is the frame's maximum (as displayed: the minimum stored value for MONOCHROME1); when
+ * fewer than 1 in 1,000 pixels hold it (too few for a line of text: an isolated bright spot), it
+ * drops to the 99.5th percentile instead. Returns `undefined` for colour frames and when more than
+ * a quarter of the frame would be lit (a flat or saturated frame is background, not text).
+ */
+export function brightestAsText(px: DicomPixels, frame: number): { data: Buffer; channels: 1 } | undefined {
+  if (px.samplesPerPixel !== 1) return undefined;
+  const values = frameValues(px, frame);
+  if (px.monochrome1) for (let i = 0; i < values.length; i++) values[i] = -values[i];
+  let max = -Infinity;
+  let atMax = 0;
+  for (const v of values) {
+    if (v > max) {
+      max = v;
+      atMax = 1;
+    } else if (v === max) atMax++;
+  }
+  let threshold = max;
+  if (atMax < values.length / 1000) {
+    const sorted = Int32Array.from(values).sort();
+    threshold = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.995))];
+  }
+  const out = Buffer.alloc(values.length, 255);
+  let lit = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] >= threshold) {
+      out[i] = 0;
+      lit++;
+    }
+  }
+  if (lit === 0 || lit > values.length / 4) return undefined;
+  return { data: out, channels: 1 };
+}
+
 /** A named window (centre and width in the modality's units, Hounsfield units for CT). */
 export interface WindowPreset {
   name: string;

@@ -5,7 +5,15 @@ import { MediaDeidentifier, quietly } from '../media-deidentifier.js';
 import { parseDicom } from '../dicom/dicom-io.js';
 import { readDicomPixels } from '../dicom/dicom-pixels.js';
 import { resolveLimits } from '../media-limits.js';
-import { makeCtDicom, plantInPublicSample, readPublicSample, textImage } from '../testing/media-fixtures.js';
+import {
+  PUBLIC_SAMPLES,
+  makeCtDicom,
+  plantInPublicSample,
+  plantedWordPixels,
+  readPublicSample,
+  textImage,
+  wordsStillDrawn,
+} from '../testing/media-fixtures.js';
 import { createOcrEngine, type OcrEngine } from './ocr-engine.js';
 
 // OCR is CPU-heavy: one engine for the file, two small images.
@@ -46,6 +54,25 @@ describe('burned-in text', () => {
     expect(text.filter((i) => output[i] === burned[i])).toEqual([]);
     expect(result.report.maskedWords).toBeGreaterThanOrEqual(3);
   });
+
+  // Text over bright anatomy, which OCR misses in the rendering: the pass on the brightest values finds it.
+  for (const file of ['CT_small.dcm', 'MR_small.dcm'] as const) {
+    it(`should leave no planted word drawn over the anatomy of the real ${file}`, async () => {
+      const sample = PUBLIC_SAMPLES.find((s) => s.file === file)!;
+      const input = await plantInPublicSample(readPublicSample(file), {
+        scale: sample.scale,
+        top: sample.top,
+      });
+      const size = readDicomPixels(parseDicom(input).dict, resolveLimits({}));
+      const wordPixels = await plantedWordPixels(size.columns, size.rows, sample.top!);
+      const words = ['WHITFIELD', 'JONAS', 'MRN48213377'];
+      expect(wordsStillDrawn(input, input, wordPixels, words)).toBe(3);
+
+      const result = await new MediaDeidentifier({ ocr: engine, faceDetector: false }).deidentify(input);
+
+      expect(wordsStillDrawn(input, result.dicom!.bytes, wordPixels, words)).toBe(0);
+    });
+  }
 
   it('should mask the identifiers OCR reads in a photo and keep the clinical words', async () => {
     const input = await textImage(760, 260, [
