@@ -12,16 +12,7 @@ import {
   type Faker,
 } from '@faker-js/faker';
 import type { GoldDocument } from '../gold.js';
-import {
-  NoteWriter,
-  digits,
-  int,
-  pick,
-  seededRandom,
-  type Filled,
-  type Random,
-  type Voice,
-} from './compose.js';
+import { digits, generateGenreCorpus, int, pick, type Filled, type Random, type Voice } from './compose.js';
 import { PlainCast } from './voices.js';
 
 /**
@@ -248,35 +239,22 @@ function fill(cast: PlainCast, rand: Random, nested: (t: string) => string, key:
   }
 }
 
-function writeText(rand: Random, faker: Faker, index: number): GoldDocument {
-  const voice = pick(rand, VOICES);
-  const cast = new PlainCast(faker, rand, int(rand, 2016, 2026));
-  const genre = pick(rand, Object.keys(GENRES));
-  const templates = GENRES[genre] ?? [];
-  const holder: { writer?: NoteWriter } = {};
-  const nested = (t: string): string => {
-    holder.writer?.write(t);
-    return '';
-  };
-  const writer = new NoteWriter(voice, rand, (key) => fill(cast, rand, nested, key));
-  holder.writer = writer;
-  const chosen = templates.filter(() => rand() < 0.5);
-  if (chosen.length === 0) chosen.push(pick(rand, templates));
-  for (const template of chosen) {
-    if (rand() < 0.3) writer.write(pick(rand, CLINICAL)).write(' ');
-    writer.write(template).write(genre === 'chat' || genre === 'requisition' || rand() < 0.4 ? '\n' : ' ');
-  }
-  return writer.done(`community-${genre}-${index}`);
-}
-
 /** Generates `count` texts; the same seed always gives the same corpus. */
 export function generateCommunity(count: number, seed = 7717): GoldDocument[] {
-  const rand = seededRandom(seed);
-  const docs: GoldDocument[] = [];
-  for (let i = 0; i < count; i++) {
-    const faker = pick(rand, LOCALES);
-    faker.seed(int(rand, 1, 2 ** 30));
-    docs.push(writeText(rand, faker, i));
-  }
-  return docs;
+  return generateGenreCorpus(
+    {
+      name: 'community',
+      voices: VOICES,
+      locales: LOCALES,
+      genre: (rand) => pick(rand, Object.keys(GENRES)),
+      templates: (genre) => GENRES[genre] ?? [],
+      keep: 0.5,
+      clinical: CLINICAL,
+      separator: (genre, rand) => (genre === 'chat' || genre === 'requisition' || rand() < 0.4 ? '\n' : ' '),
+      cast: (faker, rand) => new PlainCast(faker, rand, int(rand, 2016, 2026)),
+      fill,
+    },
+    count,
+    seed,
+  );
 }

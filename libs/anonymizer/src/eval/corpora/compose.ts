@@ -1,3 +1,4 @@
+import type { Faker } from '@faker-js/faker';
 import type { PhiCategory } from '../../phi-category.js';
 import type { GoldDocument, GoldSpan } from '../gold.js';
 
@@ -100,4 +101,60 @@ export function recase(doc: GoldDocument, casing: 'upper' | 'lower'): GoldDocume
   const text = casing === 'upper' ? doc.text.toUpperCase() : doc.text.toLowerCase();
   if (text.length !== doc.text.length) return undefined;
   return { ...doc, text };
+}
+
+/** How one generated corpus of genre texts is written: its sentences and how its placeholders fill. */
+export interface GenreCorpus<C> {
+  /** The id prefix of its texts ("voices" gives "voices-sbar-12"). */
+  name: string;
+  voices: readonly Voice[];
+  locales: readonly Faker[];
+  /** The genre of one text, drawn with `rand`. */
+  genre(rand: Random): string;
+  /** Each genre's sentence templates, a few of which are drawn in their order. */
+  templates(genre: string): readonly string[];
+  /** How often each sentence of the genre is drawn. */
+  keep: number;
+  /** Clinical lines, one of which may go before each sentence (three times in ten). */
+  clinical: readonly string[];
+  /** What follows a sentence: a line break or a space. */
+  separator(genre: string, rand: Random): string;
+  cast(faker: Faker, rand: Random): C;
+  /** A placeholder's value; `nested` writes a phrase that holds placeholders itself. */
+  fill(cast: C, rand: Random, nested: (template: string) => string, key: string): Filled;
+}
+
+function writeGenreText<C>(corpus: GenreCorpus<C>, rand: Random, faker: Faker, index: number): GoldDocument {
+  const voice = pick(rand, corpus.voices);
+  const cast = corpus.cast(faker, rand);
+  const genre = corpus.genre(rand);
+  const templates = corpus.templates(genre);
+  // Phrases that hold a placeholder themselves are written through the writer, not as a value.
+  const holder: { writer?: NoteWriter } = {};
+  const nested = (t: string): string => {
+    holder.writer?.write(t);
+    return '';
+  };
+  const writer = new NoteWriter(voice, rand, (key) => corpus.fill(cast, rand, nested, key));
+  holder.writer = writer;
+  // A few of the genre's sentences, each at most once and in their order, with clinical lines between.
+  const chosen = templates.filter(() => rand() < corpus.keep);
+  if (chosen.length === 0) chosen.push(pick(rand, templates));
+  for (const template of chosen) {
+    if (rand() < 0.3) writer.write(pick(rand, corpus.clinical)).write(' ');
+    writer.write(template).write(corpus.separator(genre, rand));
+  }
+  return writer.done(`${corpus.name}-${genre}-${index}`);
+}
+
+/** Generates `count` texts of `corpus`; the same seed always gives the same texts. */
+export function generateGenreCorpus<C>(corpus: GenreCorpus<C>, count: number, seed: number): GoldDocument[] {
+  const rand = seededRandom(seed);
+  const docs: GoldDocument[] = [];
+  for (let i = 0; i < count; i++) {
+    const faker = pick(rand, corpus.locales);
+    faker.seed(int(rand, 1, 2 ** 30));
+    docs.push(writeGenreText(corpus, rand, faker, i));
+  }
+  return docs;
 }

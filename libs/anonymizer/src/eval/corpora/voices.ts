@@ -13,16 +13,7 @@ import {
 } from '@faker-js/faker';
 import type { GoldDocument } from '../gold.js';
 import { Cast } from './cast.js';
-import {
-  NoteWriter,
-  digits,
-  int,
-  pick,
-  seededRandom,
-  type Filled,
-  type Random,
-  type Voice,
-} from './compose.js';
+import { digits, generateGenreCorpus, int, pick, type Filled, type Random, type Voice } from './compose.js';
 
 /**
  * Development corpus "clinicians' voices" (issue #12): SBAR hand-offs, ED triage one-liners,
@@ -260,37 +251,22 @@ function fill(cast: Cast, rand: Random, writerFill: (t: string) => string, key: 
   }
 }
 
-function writeText(rand: Random, faker: Faker, index: number): GoldDocument {
-  const voice = pick(rand, VOICES);
-  const cast = new PlainCast(faker, rand, int(rand, 2016, 2026));
-  const genre = pick(rand, ['sbar', 'triage', 'referral', 'discharge', 'question', 'phone']);
-  const templates = GENRES[genre] ?? [];
-  // Age phrases hold a placeholder themselves: they are written through the writer, not as a value.
-  const holder: { writer?: NoteWriter } = {};
-  const nested = (t: string): string => {
-    holder.writer?.write(t);
-    return '';
-  };
-  const writer = new NoteWriter(voice, rand, (key) => fill(cast, rand, nested, key));
-  holder.writer = writer;
-  // A few of the genre's sentences, each at most once and in their order, with clinical lines between.
-  const chosen = templates.filter(() => rand() < 0.45);
-  if (chosen.length === 0) chosen.push(pick(rand, templates));
-  for (const template of chosen) {
-    if (rand() < 0.3) writer.write(pick(rand, GENRES['clinical'] ?? [])).write(' ');
-    writer.write(template).write(genre === 'triage' ? ' ' : rand() < 0.4 ? '\n' : ' ');
-  }
-  return writer.done(`voices-${genre}-${index}`);
-}
-
 /** Generates `count` texts; the same seed always gives the same corpus. */
 export function generateVoices(count: number, seed = 5521): GoldDocument[] {
-  const rand = seededRandom(seed);
-  const docs: GoldDocument[] = [];
-  for (let i = 0; i < count; i++) {
-    const faker = pick(rand, LOCALES);
-    faker.seed(int(rand, 1, 2 ** 30));
-    docs.push(writeText(rand, faker, i));
-  }
-  return docs;
+  return generateGenreCorpus(
+    {
+      name: 'voices',
+      voices: VOICES,
+      locales: LOCALES,
+      genre: (rand) => pick(rand, ['sbar', 'triage', 'referral', 'discharge', 'question', 'phone']),
+      templates: (genre) => GENRES[genre] ?? [],
+      keep: 0.45,
+      clinical: GENRES['clinical'] ?? [],
+      separator: (genre, rand) => (genre === 'triage' ? ' ' : rand() < 0.4 ? '\n' : ' '),
+      cast: (faker, rand) => new PlainCast(faker, rand, int(rand, 2016, 2026)),
+      fill,
+    },
+    count,
+    seed,
+  );
 }
