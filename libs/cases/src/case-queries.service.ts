@@ -72,12 +72,8 @@ export class CaseQueriesService {
     // One statement for the page and what its items show: the author and channel rows and the reply
     // count come with each case and are handed to the request's loaders, which would otherwise read
     // them in three more round trips. Each field still applies its own rule to them.
-    const { listed, author, channel } = this.columns();
-    const sql = `SELECT ${listed.select}, ${author.select}, ${channel.select},
-        ${this.replies.countSql(ctx, 'c')} AS "reply_count"
-      FROM ${listed.table} "c"
-      LEFT JOIN ${author.table} "${author.alias}" ON "${author.alias}"."id" = "c"."author_id"
-      LEFT JOIN ${channel.table} "${channel.alias}" ON "${channel.alias}"."id" = "c"."channel_id"
+    const { listed } = this.columns();
+    const sql = `${this.selectShown(ctx, listed)}
       WHERE ${where.join(' AND ')}
       ORDER BY "c"."created_at" DESC, "c"."id" DESC LIMIT ${size + 1}`;
     const raw = await source.query<Record<string, unknown>[]>(
@@ -95,17 +91,22 @@ export class CaseQueriesService {
   async view(ctx: RequestContext, id: string): Promise<CaseEntity | null> {
     if (isUuid(id)) {
       const source = await readSource(ctx, this.dataSource);
-      const { whole, author, channel } = this.columns();
-      const sql = `SELECT ${whole.select}, ${author.select}, ${channel.select},
-          ${this.replies.countSql(ctx, 'c')} AS "reply_count"
-        FROM ${whole.table} "c"
-        LEFT JOIN ${author.table} "${author.alias}" ON "${author.alias}"."id" = "c"."author_id"
-        LEFT JOIN ${channel.table} "${channel.alias}" ON "${channel.alias}"."id" = "c"."channel_id"
-        WHERE "c"."id" = $1`;
+      const { whole } = this.columns();
+      const sql = `${this.selectShown(ctx, whole)} WHERE "c"."id" = $1`;
       const raw = await source.query<Record<string, unknown>[]>(sql, [id]);
       for (const r of raw) primeById(ctx, this.dataSource, CaseEntity, this.shown(ctx, whole, r));
     }
     return this.cases.view(ctx, id);
+  }
+
+  /** SELECT and FROM of cases (as "c") with the author and channel rows and the reply count {@link shown} reads. */
+  private selectShown(ctx: RequestContext, columns: EntityColumns<CaseEntity>): string {
+    const { author, channel } = this.columns();
+    return `SELECT ${columns.select}, ${author.select}, ${channel.select},
+        ${this.replies.countSql(ctx, 'c')} AS "reply_count"
+      FROM ${columns.table} "c"
+      LEFT JOIN ${author.table} "${author.alias}" ON "${author.alias}"."id" = "c"."author_id"
+      LEFT JOIN ${channel.table} "${channel.alias}" ON "${channel.alias}"."id" = "c"."channel_id"`;
   }
 
   /**
