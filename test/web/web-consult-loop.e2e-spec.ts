@@ -246,7 +246,7 @@ describe('Curbside consult loop, end to end in Chromium', () => {
     await screenshot(page, 'loop-outcome-reported');
   });
 
-  it('should show the dermatologist the credit: the answer, its minutes, helpful and confirmed', async () => {
+  it('should show the dermatologist the credit (the answer, its minutes, helpful and confirmed) and give a PDF statement', async () => {
     const page = specialistPage;
     await nav(page, 'My credit').click();
     const totals = page.getByRole('region', { name: 'Totals' });
@@ -263,6 +263,22 @@ describe('Curbside consult loop, end to end in Chromium', () => {
     const entry = page.getByRole('list', { name: 'Answers in the period' }).getByRole('listitem');
     expect(await entry.textContent()).toContain('Advice confirmed: Yes');
     await suite.screen(page, 'loop-credit');
+
+    // the statement of the period: a short-lived link, opened in a new tab and offered as a link too
+    const opened = page
+      .context()
+      .waitForEvent('page', { timeout: 15_000 })
+      .catch(() => null);
+    await page.getByRole('button', { name: 'Download statement (PDF)' }).click();
+    const link = page.getByRole('link', { name: 'open the statement' });
+    await link.waitFor();
+    await (await opened)?.close();
+    const pdf = await page.request.get((await link.getAttribute('href'))!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    const bytes = await pdf.body();
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    for (const planted of ['Harbourside', 'Millbrook']) expect(bytes.includes(planted)).toBe(false);
   });
 
   it('should have no serious or critical accessibility violations or page errors on these screens', () => {
