@@ -42,6 +42,18 @@ describe('ages', () => {
   });
 });
 
+describe('an age with the sex written against it', () => {
+  it('should cover the whole word ("93F"), writing the letter back, and leave a spaced letter outside', () => {
+    const glued = deidentify('93F with CHF, lives alone.');
+    expect(glued.text).toBe('90+F with CHF, lives alone.');
+    expect(glued.findings).toEqual([{ category: 'AGE_OVER_89', start: 0, end: 3, replacement: '90+F' }]);
+    const spaced = deidentify('93 M with CHF.');
+    expect(spaced.findings).toEqual([{ category: 'AGE_OVER_89', start: 0, end: 2, replacement: '90+' }]);
+    expect(deidentify(glued.text).text).toBe(glued.text);
+    expect(deidentify('Temp 101F overnight.').findings).toEqual([]);
+  });
+});
+
 describe('ages in notes without casing', () => {
   it('should replace an age after a lower-case name and a sex written against it', () => {
     expect(deidentify('jonas van zee, 103, came in on march 2.').text).toContain('[NAME], 90+, came in');

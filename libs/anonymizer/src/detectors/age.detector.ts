@@ -137,11 +137,18 @@ export function detectAges(ctx: DetectionContext): Candidate[] {
     if (!isOld(Number(m[1]))) continue;
     add(m.index, m.index + m[0].length, `90+${m[2] ?? ''}${m[3] ?? ''}`);
   }
+  // "93F": the sex written against the age is one word with it, so the finding covers the word, as
+  // it does for "94yoF"; the letter is written back ("90+F"). "93 F" leaves the letter outside.
+  const addWithGluedSex = (start: number, end: number): void => {
+    const letter = text[end] ?? '';
+    if (letter.trim() === '') add(start, end, '90+');
+    else add(start, end + 1, `90+${letter}`);
+  };
   for (const m of matchesAt(AGE_SEX, text, numbersFollowedBy(ctx.tokenized.tokens, ' MF'))) {
     if (!isOld(Number(m[1]))) continue;
     const unitF = text[m.index + m[0].length] === 'F' || text[m.index + m[0].length + 1] === 'F';
     if (unitF && TEMPERATURE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
-    add(m.index, m.index + m[0].length, '90+');
+    addWithGluedSex(m.index, m.index + m[0].length);
   }
   for (const m of matchesAt(AGE_SEX_CASELESS, text, numbersFollowedBy(ctx.tokenized.tokens, 'mf'))) {
     if (!isOld(Number(m[1])) || !caselessAt(ctx, m.index)) continue;
@@ -153,7 +160,7 @@ export function detectAges(ctx: DetectionContext): Candidate[] {
         ctx.lex.firstNames.has(lower) || ctx.lex.surnames.has(lower) || ctx.lex.otherNames.has(lower);
       if (punct === '' && !(nameBefore && !ctx.lex.commonWords.has(lower)) && lower.length > 1) continue;
     }
-    add(m.index, m.index + m[0].length, '90+');
+    addWithGluedSex(m.index, m.index + m[0].length);
   }
   for (const m of matchesAt(AGE_DECADE, text, numbersFollowedBy(ctx.tokenized.tokens, "sS'’"))) {
     if (!DECADE_CUE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
