@@ -158,7 +158,12 @@ describe('A registry import across a server restart', () => {
       individualsImported: ROWS,
       errorCode: null,
     });
-    expect(readdirSync(join(dataDir, 'registry', 'uploads'))).toEqual([]);
+    // the uploaded file goes once the import's end is recorded and announced: a moment after
+    const uploads = join(dataDir, 'registry', 'uploads');
+    for (let waited = 0; readdirSync(uploads).length > 0 && waited < 15_000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(readdirSync(uploads)).toEqual([]);
     second.signal('SIGTERM');
     expect(await second.exited).toEqual({ code: 0, signal: null });
   }, 480_000);

@@ -153,7 +153,10 @@ describe('Read replica (a real streaming standby)', () => {
     expect(onReplica.some((l) => /FROM "case_post"/.test(l) && /ORDER BY/.test(l))).toBe(true);
     expect(onReplica.some((l) => /websearch_to_tsquery/.test(l))).toBe(true);
     expect(onReplica.some((l) => /FROM "clinician"/.test(l) && /on_call_window/.test(l))).toBe(true);
-    expect(onReplica.some((l) => /FROM "case_post"/.test(l) && /"id" IN/.test(l))).toBe(true);
+    // the case view: one statement by id that brings the author, the channel and the reply count
+    expect(onReplica.some((l) => /FROM "case_post" "c"/.test(l) && /WHERE "c"\."id" = \$1/.test(l))).toBe(
+      true,
+    );
     expect(onReplica.filter((l) => WRITE.test(l))).toEqual([]);
     // ...the primary saw none of those reads (its job workers may read cases of their own), only the
     // session checks and the case view's audit row
