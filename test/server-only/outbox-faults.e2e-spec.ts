@@ -8,6 +8,29 @@ import { outboxFaultRun, type FaultRunFigures } from '@curbside/testing';
  * on each channel: in-app (the record), e-mail (real SMTP, counted by Message-ID) and push (a push
  * service in this process, counted by the Topic header that carries the delivery id).
  */
+/**
+ * The delivery workers of one API process (`DeliveryWorker`): a fault can interrupt at most this many
+ * sends at once.
+ */
+const DELIVERY_WORKERS = 4;
+
+/**
+ * A message the provider accepted just before a fault, whose SENT commit the fault then prevented,
+ * is sent again by the delivery's next attempt, with the same Message-ID or Topic (README, "What the
+ * notification outbox guarantees"). So a copy is allowed only as such a resend: by a later attempt of
+ * the same delivery, and at most one per send a fault can have interrupted. A copy made within one
+ * attempt would be a bug.
+ */
+function expectOnlyResendsAfterFaults(
+  channel: { duplicates: number; duplicatesWithoutRetry: number },
+  figures: FaultRunFigures,
+): void {
+  expect(channel.duplicatesWithoutRetry).toBe(0);
+  expect(channel.duplicates).toBeLessThanOrEqual(
+    DELIVERY_WORKERS * (figures.apiKills + figures.postgresRestarts),
+  );
+}
+
 describe('Notification outbox under an API kill and a PostgreSQL restart', () => {
   let figures: FaultRunFigures;
   const log: string[] = [];
@@ -36,18 +59,18 @@ describe('Notification outbox under an API kill and a PostgreSQL restart', () =>
     expect(figures.inApp).toEqual({ records: figures.committed, duplicates: 0, lost: 0 });
   });
 
-  it('should send one e-mail per committed reply, none twice', () => {
+  it('should send an e-mail for every committed reply, a second copy only as a resend after a fault', () => {
     expect(figures.email.deliveries).toBe(figures.committed);
     expect(figures.email.lost).toBe(0);
-    expect(figures.email.duplicates).toBe(0);
-    expect(figures.email.received).toBe(figures.committed);
+    expectOnlyResendsAfterFaults(figures.email, figures);
+    expect(figures.email.received).toBe(figures.committed + figures.email.duplicates);
   });
 
-  it('should send one push message per committed reply, none twice', () => {
+  it('should send a push message for every committed reply, a second copy only as a resend after a fault', () => {
     expect(figures.push.deliveries).toBe(figures.committed);
     expect(figures.push.lost).toBe(0);
-    expect(figures.push.duplicates).toBe(0);
-    expect(figures.push.received).toBe(figures.committed);
+    expectOnlyResendsAfterFaults(figures.push, figures);
+    expect(figures.push.received).toBe(figures.committed + figures.push.duplicates);
     // each one signed by the API (VAPID) and opened by the subscribed browser's own keys
     expect(figures.pushUnreadable).toBe(0);
     expect(figures.pushUnexpected).toBe(0);
