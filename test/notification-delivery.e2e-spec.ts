@@ -295,6 +295,8 @@ describe('Notification e-mail and push over real SMTP and HTTP', () => {
       title: expect.stringMatching(/^Curbside: \S/) as string,
       url: `https://curbside.example/cases/${caseId}`,
       kind: 'REPLY_ADDED',
+      // the delivery's id: the service worker shows a resend of the same delivery once
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/) as string,
     });
     for (const planted of [...PLANTED, 'Exertional chest pain', 'A third thought']) {
       expect(text).not.toContain(planted);

@@ -229,6 +229,7 @@ describe('Urgent paging: at once by e-mail and push, widening while unclaimed', 
       title: expect.stringMatching(/^Curbside: \S/) as string,
       url: `https://curbside.example/cases/${caseId}`,
       kind: 'CONSULT_REQUESTED',
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/) as string,
     });
     for (const { text } of opened) {
       for (const planted of ['Rapidly spreading erythema', 'Spreading erythema', 'fever', 'dermatology']) {
@@ -260,6 +261,7 @@ describe('Urgent paging: at once by e-mail and push, widening while unclaimed', 
         title: expect.stringMatching(/^Curbside: \S/) as string,
         url: `https://curbside.example/cases/${caseId}`,
         kind: 'CONSULT_PAGED',
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/) as string,
       },
     ]);
     expect(refused).toEqual([]);

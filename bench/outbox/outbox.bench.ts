@@ -86,6 +86,13 @@ async function main(): Promise<void> {
   console.log(
     `replies committed         ${figures.committed} (acknowledged but missing: ${figures.acknowledgedButMissing})`,
   );
+  console.log(
+    `replies not acknowledged  ${
+      Object.entries(figures.failures)
+        .map(([kind, n]) => `${n} ${kind}`)
+        .join(', ') || 'none'
+    }`,
+  );
   console.log(`outbox events             ${figures.events}`);
   console.log(
     `in-app   records ${figures.inApp.records}, duplicates ${figures.inApp.duplicates}, lost ${figures.inApp.lost}`,
@@ -100,6 +107,9 @@ async function main(): Promise<void> {
   }
   console.log(
     `push read by the browser  ${figures.push.received - figures.pushUnreadable} (VAPID verified, decrypted), unreadable ${figures.pushUnreadable}, unexpected content ${figures.pushUnexpected}`,
+  );
+  console.log(
+    `push shown on screen      ${figures.pushShown} by the app's service worker for ${figures.committed} committed replies (a resend is dropped by its delivery id)`,
   );
   console.log(
     `faults                    API killed ${figures.apiKills}x, PostgreSQL restarted ${figures.postgresRestarts}x, API died of them and was restarted ${figures.apiCrashes}x`,

@@ -50,6 +50,11 @@ describe('Notification outbox under an API kill and a PostgreSQL restart', () =>
     expect(figures.postgresRestarts).toBe(1);
     expect(figures.acknowledged).toBeGreaterThan(0);
     expect(figures.acknowledgedButMissing).toBe(0);
+    // a reply cut short is either unanswered (the kill) or told it may retry (the restart): never a
+    // bare internal error
+    for (const kind of Object.keys(figures.failures)) {
+      expect(kind).toMatch(/^no response$|\(retryable\)$/);
+    }
     // the API must live through the database restart on its own (no supervisor restart needed)
     expect(figures.apiCrashes).toBe(0);
     expect(figures.events).toBe(figures.committed);
@@ -74,5 +79,10 @@ describe('Notification outbox under an API kill and a PostgreSQL restart', () =>
     // each one signed by the API (VAPID) and opened by the subscribed browser's own keys
     expect(figures.pushUnreadable).toBe(0);
     expect(figures.pushUnexpected).toBe(0);
+  });
+
+  it("should show every committed reply once on the clinician's screen, a resend included", () => {
+    // the web app's service worker drops a resend by its delivery's id
+    expect(figures.pushShown).toBe(figures.committed);
   });
 });

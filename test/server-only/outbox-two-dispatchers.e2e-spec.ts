@@ -156,7 +156,8 @@ describe('Two API instances dispatching one outbox', () => {
     const opened = push.payloads.map((text) => JSON.parse(text) as Record<string, string>);
     expect(opened.filter((p) => p.kind === 'REPLY_ADDED')).toHaveLength(REPLIES);
     for (const p of opened.filter((o) => o.kind === 'REPLY_ADDED')) {
-      expect(Object.keys(p).sort()).toEqual(['kind', 'title', 'url']);
+      expect(Object.keys(p).sort()).toEqual(['id', 'kind', 'title', 'url']);
+      expect(push.topics).toContain(p.id.replace(/-/g, ''));
       expect(p.url).toBe(`https://curbside.example/cases/${createCase.id}`);
     }
     expect(push.payloads.join('\n')).not.toMatch(/Reply \d+ on instance/);

@@ -1,21 +1,9 @@
 import 'reflect-metadata';
 import { ConfigError, describeConfig, ensureDevelopmentSecret, loadConfig } from '@curbside/config';
-import { createLogger } from '@curbside/core';
+import { createLogger, isConnectionLoss } from '@curbside/core';
 import { DatabaseLockedError, onPgConnectionError, onTransactionRetry } from '@curbside/database';
 import { performance } from 'node:perf_hooks';
 import { startApi, type RunningApi } from './bootstrap.js';
-
-/** Errors of a database connection cut or refused (a PostgreSQL restart), not of a statement. */
-function isConnectionLoss(error: { code?: string; message?: string } | undefined): boolean {
-  const code = error?.code ?? '';
-  return (
-    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03'].includes(code) ||
-    code.startsWith('08') ||
-    /^Connection terminated|^timeout exceeded when trying to connect|Client has encountered a connection error/.test(
-      error?.message ?? '',
-    )
-  );
-}
 
 function fail(message: string): never {
   process.stderr.write(`curbside: ${message}\n`);

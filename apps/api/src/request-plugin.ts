@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { stackFrames, type Logger, type RequestContext } from '@curbside/core';
+import { isConnectionLoss, stackFrames, type Logger, type RequestContext } from '@curbside/core';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 export interface GraphqlContext {
@@ -29,7 +29,18 @@ export function requestPlugin(logger: Logger): ApolloServerPlugin<GraphqlContext
           const correlationId = rc.contextValue.req.curbside?.correlationId;
           for (const error of rc.errors) {
             const original = unwrapResolverError(error);
-            if (error.path && !(original instanceof Error && EXPECTED_ERRORS.has(original.name))) {
+            if (error.path && isConnectionLoss(original)) {
+              // an outage, answered as retryable; the pool's own log says when the connection went
+              const pg = original as { code?: unknown };
+              logger.warn(
+                {
+                  correlationId,
+                  path: error.path.join('.'),
+                  pgCode: typeof pg.code === 'string' ? pg.code : undefined,
+                },
+                'database unreachable during a request',
+              );
+            } else if (error.path && !(original instanceof Error && EXPECTED_ERRORS.has(original.name))) {
               const pg = original as { code?: unknown; constraint?: unknown; table?: unknown };
               logger.error(
                 {

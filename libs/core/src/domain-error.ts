@@ -42,6 +42,19 @@ export class DomainError extends Error {
   }
 
   /**
+   * The database could not be reached while answering (a restart or failover in progress). Whether a
+   * change sent at that moment was saved is unknown to the server: a retry with the same idempotency
+   * key is safe, and returns the first result if it was.
+   */
+  static databaseUnreachable(): DomainError {
+    return new DomainError(
+      ErrorCode.INTERNAL_SERVER_ERROR,
+      'The database could not be reached; try again in a few seconds',
+      { retryable: true, retryAfterSeconds: 2 },
+    );
+  }
+
+  /**
    * The database gave up on this change because concurrent work got in its way (a deadlock or a
    * serialization failure that persisted through retries): nothing was saved, and the same request
    * sent again is expected to succeed.

@@ -45,6 +45,32 @@ describe(formatGraphqlError.name, () => {
     });
   });
 
+  it('should answer a lost database connection as a retryable outage that says nothing of the connection', () => {
+    const lost = [
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      Object.assign(new Error('connect ECONNREFUSED 10.0.0.7:5432'), { code: 'ECONNREFUSED' }),
+      new Error('Connection terminated unexpectedly'),
+      Object.assign(new Error('the database system is starting up'), { code: '57P03' }),
+      Object.assign(new Error('connection failure'), { code: '08006' }),
+    ];
+    for (const error of lost) {
+      const out = format(thrownInResolver(error), PROD);
+      expect(out.extensions).toEqual({
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+        retryable: true,
+        retryAfterSeconds: 2,
+      });
+      expect(out.message).toBe('The database could not be reached; try again in a few seconds');
+    }
+    // a statement's own failure is not an outage
+    for (const code of ['23505', '22P02', '42P01']) {
+      const statement = Object.assign(new Error('statement failed'), { code });
+      expect(format(thrownInResolver(statement), PROD).extensions).toEqual({
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+      });
+    }
+  });
+
   it('should find a domain error wrapped more than once', () => {
     const inner = thrownInResolver(DomainError.notVerified());
     const outer = new GraphQLError('wrapped', { path: ['case'], originalError: inner });

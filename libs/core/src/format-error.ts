@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { isConnectionLoss } from './connection-loss.js';
 import { DomainError } from './domain-error.js';
 import { ErrorCode } from './error-code.js';
 
@@ -94,6 +95,11 @@ export function formatGraphqlError(
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  if (isConnectionLoss(original)) {
+    // PostgreSQL restarting or failing over: an outage the client can wait out, not a bug
+    const away = DomainError.databaseUnreachable();
+    return { ...base, message: away.message, extensions: { code: away.code, ...away.details } };
   }
   if (isContention(original)) {
     // a deadlock or serialization failure outside `inTransaction` (one statement on its own)

@@ -2,6 +2,7 @@ export { ErrorCode } from './error-code.js';
 export { DomainError } from './domain-error.js';
 export type { ErrorDetails } from './domain-error.js';
 export { formatGraphqlError } from './format-error.js';
+export { isConnectionLoss } from './connection-loss.js';
 export type { FormatErrorOptions } from './format-error.js';
 export { RequestContext } from './request-context.js';
 export type { Actor } from './request-context.js';

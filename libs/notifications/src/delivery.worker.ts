@@ -15,7 +15,7 @@ import { MAIL_TRANSPORT } from './mail/mail.providers.js';
 import { UnsubscribeTokens } from './mail/unsubscribe-token.js';
 import { DeliveryChannel, DeliveryStatus } from './notification-delivery.entity.js';
 import { NotificationCategory, categoryOf } from './notification-category.js';
-import { PushSender } from './push/push-sender.js';
+import { type PushPayload, PushSender } from './push/push-sender.js';
 
 interface DeliveryRow {
   id: string;
@@ -243,7 +243,7 @@ export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
     };
   }
 
-  private pushPayload(row: DeliveryRow): { title: string; url: string; kind: string } {
+  private pushPayload(row: DeliveryRow): PushPayload {
     const body = renderNotification({
       kind: row.kind,
       caseTitle: null,
@@ -251,8 +251,8 @@ export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
       unsubscribeLink: '',
       categoryLabel: '',
     });
-    // no case title on a lock screen: the kind and a link only
-    return { title: body.subject, url: this.link(row), kind: row.kind };
+    // no case title on a lock screen: the kind and a link only; the id makes a resend recognisable
+    return { title: body.subject, url: this.link(row), kind: row.kind, id: row.id };
   }
 
   private link(row: Pick<DeliveryRow, 'kind' | 'case_id'>): string {

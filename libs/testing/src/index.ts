@@ -55,3 +55,5 @@ export {
 } from './matrix-callers.js';
 export type { MatrixCaller } from './matrix-callers.js';
 export { PushBrowser, verifyVapid, type VapidClaims } from './push-browser.js';
+export { PushWorker } from './push-worker.js';
+export type { ShownNotification } from './push-worker.js';

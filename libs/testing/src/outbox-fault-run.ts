@@ -6,6 +6,7 @@ import { ApiProcess, freePort } from './api-process.js';
 import { GraphqlClient } from './graphql-client.js';
 import { type Session, login, verifiedClinician } from './identity-fixtures.js';
 import { MailCatcher, PushCatcher, ThrowawayPostgres } from './outbox-harness.js';
+import { PushWorker } from './push-worker.js';
 
 const ADMIN = {
   CURBSIDE_ADMIN_EMAIL: 'fault.admin@curbside.test',
@@ -46,6 +47,11 @@ export interface FaultRunFigures {
   acknowledged: number;
   /** Replies committed in the database (acknowledged or not: a kill can cut a response short). */
   committed: number;
+  /**
+   * Replies that got no reply id back, by what came instead: "no response" (the API was killed), or
+   * the HTTP status and error code, marked "(retryable)" when the error said a retry may succeed.
+   */
+  failures: Record<string, number>;
   /** Acknowledged replies missing from the database (must be 0). */
   acknowledgedButMissing: number;
   /** Outbox events of the committed replies. */
@@ -56,8 +62,14 @@ export interface FaultRunFigures {
   push: ChannelFigures;
   /** Push messages received that failed the push service's VAPID check or the browser's decryption. */
   pushUnreadable: number;
-  /** Readable push messages that are not just {title, url, kind} with an app link, or quote a reply. */
+  /** Readable push messages that are not just {title, url, kind, id} with an app link, or quote a reply. */
   pushUnexpected: number;
+  /**
+   * Notifications the web app's own service worker shows when every push message that arrived is
+   * delivered to it in order: a resend carries its delivery's id and is dropped, so this equals the
+   * committed replies when nothing is lost and nothing is shown twice.
+   */
+  pushShown: number;
   apiKills: number;
   /** Times the API process died on its own (of the faults) and was started again, as a supervisor would. */
   apiCrashes: number;
@@ -66,6 +78,13 @@ export interface FaultRunFigures {
   elapsedSeconds: number;
   /** Deliveries sent per second over that time. */
   deliveriesPerSecond: number;
+}
+
+/** What the clinician's screen shows: every message that arrived, in order, through the app's worker. */
+async function shownByServiceWorker(payloads: string[]): Promise<number> {
+  const worker = new PushWorker();
+  for (const text of payloads) await worker.push(text);
+  return worker.shown.length;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -140,6 +159,10 @@ export async function outboxFaultRun(options: FaultRunOptions): Promise<FaultRun
 
     // the burst; failed requests are not retried (the API may be down): they count as unacknowledged
     const acknowledged: string[] = [];
+    const failures: Record<string, number> = {};
+    const countFailure = (kind: string): void => {
+      failures[kind] = (failures[kind] ?? 0) + 1;
+    };
     let sent = 0;
     /** While the killed API restarts, the burst waits (what was in flight when it died is cut short). */
     let paused = false;
@@ -156,8 +179,15 @@ export async function outboxFaultRun(options: FaultRunOptions): Promise<FaultRun
             { token: replier.accessToken },
           );
           if (res.data?.replyToCase) acknowledged.push(res.data.replyToCase.id);
-          else await sleep(500);
+          else {
+            const error = res.errors?.[0]?.extensions;
+            countFailure(
+              `HTTP ${res.status} ${String(error?.code ?? 'no code')}${error?.retryable === true ? ' (retryable)' : ''}`,
+            );
+            await sleep(500);
+          }
         } catch {
+          countFailure('no response');
           await sleep(500);
         }
       }
@@ -306,6 +336,7 @@ export async function outboxFaultRun(options: FaultRunOptions): Promise<FaultRun
       acknowledged: acknowledged.length,
       committed: committedIds.size,
       acknowledgedButMissing: acknowledged.filter((id) => !committedIds.has(id)).length,
+      failures,
       events: Number(events),
       inApp,
       email,
@@ -314,11 +345,12 @@ export async function outboxFaultRun(options: FaultRunOptions): Promise<FaultRun
       pushUnexpected: push.payloads.filter((text) => {
         const payload = JSON.parse(text) as Record<string, unknown>;
         return (
-          Object.keys(payload).sort().join() !== 'kind,title,url' ||
+          Object.keys(payload).sort().join() !== 'id,kind,title,url' ||
           !String(payload.url).startsWith('https://curbside.example/') ||
           JSON.stringify(payload).includes('Reply number')
         );
       }).length,
+      pushShown: await shownByServiceWorker(push.payloads),
       apiKills,
       apiCrashes,
       postgresRestarts,

@@ -5,11 +5,15 @@ import webpush from 'web-push';
 import { PermanentDeliveryError, TransientDeliveryError } from '../mail/mail-transport.js';
 import { type VapidKeys, vapidKeys } from './vapid-keys.js';
 
-/** What a push message carries: a headline, a link and a kind; never case text. */
+/**
+ * What a push message carries: a headline, a link, a kind and the delivery's id; never case text.
+ * The id lets the service worker show a message that was sent again after a crash only once.
+ */
 export interface PushPayload {
   title: string;
   url: string;
   kind: string;
+  id: string;
 }
 
 /**
