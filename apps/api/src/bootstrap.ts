@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { seedReferenceChannels } from '@curbside/channels';
 import { ClinicianEntity, ensureAdministrator, Role, SpecialtiesService } from '@curbside/clinicians';
-import type { AppConfig } from '@curbside/config';
+import { trustedProxiesOf, type AppConfig } from '@curbside/config';
 import { PinoNestLogger, type Logger } from '@curbside/core';
 import { type Database, inTransaction, openDatabase, targetFromEnvironment } from '@curbside/database';
 import { NestFactory } from '@nestjs/core';
@@ -13,6 +13,7 @@ import { AppModule } from './app.module.js';
 import { ENTITIES } from './entities.js';
 import { installHttpHooks, requestIdFor } from './http-hooks.js';
 import { limitInFlightPerAddress } from './in-flight-limit.js';
+import { takeRequestsInTurns } from './request-turns.js';
 import { installAttachmentRoutes } from './media/attachment.routes.js';
 import { installCreditStatementRoute } from './credit/credit-statement.routes.js';
 import { installSessionCookieRoutes } from './web/session-cookie.routes.js';
@@ -108,8 +109,9 @@ export async function startApi(config: AppConfig, options: StartOptions): Promis
       logger: false,
       trustProxy: false,
     });
-    installHttpHooks(adapter.getInstance(), logger);
+    installHttpHooks(adapter.getInstance(), logger, trustedProxiesOf(config));
     limitInFlightPerAddress(adapter.getInstance(), config.HTTP_MAX_IN_FLIGHT_PER_ADDRESS);
+    if (config.HTTP_TAKE_TURNS) takeRequestsInTurns(adapter.getInstance());
     app = await NestFactory.create<NestFastifyApplication>(
       AppModule.register(config, database, logger),
       adapter,

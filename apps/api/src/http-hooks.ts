@@ -1,7 +1,9 @@
+import type { TrustedProxies } from '@curbside/config';
 import { RequestContext, type Logger } from '@curbside/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { clientAddressOf } from './client-address.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -34,9 +36,9 @@ const SECURITY_HEADERS: Record<string, string> = {
  * Request context, security headers and the access log (ids, method, path, operation, status,
  * duration: never bodies or variables).
  */
-export function installHttpHooks(fastify: FastifyInstance, logger: Logger): void {
+export function installHttpHooks(fastify: FastifyInstance, logger: Logger, proxies: TrustedProxies): void {
   fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
-    request.curbside = new RequestContext(request.id, request.ip);
+    request.curbside = new RequestContext(request.id, clientAddressOf(request.raw, proxies));
     request.startedAt = process.hrtime.bigint();
     void reply.header('x-request-id', request.id);
     done();

@@ -1,5 +1,6 @@
 import { ErrorCode } from '@curbside/core';
 import type { FastifyInstance } from 'fastify';
+import { addressOf } from './client-address.js';
 
 /** Routes never counted nor refused: load balancers' probes must see the API as it is. */
 const EXEMPT = new Set(['/health/live', '/health/ready']);
@@ -28,7 +29,7 @@ export function limitInFlightPerAddress(fastify: FastifyInstance, limit: number)
       done();
       return;
     }
-    const address = request.ip;
+    const address = addressOf(request);
     const current = inFlight.get(address) ?? 0;
     if (current >= limit) {
       void reply

@@ -1,5 +1,5 @@
 import type { ActorLookup, TokenService } from '@curbside/auth';
-import type { AppConfig } from '@curbside/config';
+import { trustedProxiesOf, type AppConfig } from '@curbside/config';
 import { ErrorCode, formatGraphqlError, RequestContext, type Logger } from '@curbside/core';
 import type { SubscriptionLedger } from '@curbside/realtime';
 import {
@@ -18,6 +18,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
 import { SocketWatch } from './socket-watch.js';
+import { clientAddressOf } from './client-address.js';
 
 /** Close codes a client sees. */
 export const WsClose = {
@@ -70,6 +71,7 @@ function tokenOf(params: Record<string, unknown> | undefined): string | null {
  */
 export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
   const { config, logger, tokens, actors, ledger } = deps;
+  const proxies = trustedProxiesOf(config);
   const rules = [
     ...specifiedRules,
     ...deps.validationRules,
@@ -191,7 +193,7 @@ export function graphqlWsOptions(deps: WebSocketDeps): Record<string, unknown> {
         ctx.extra.socket.close(WsClose.UNAUTHORIZED, 'Unauthorized');
         return false;
       }
-      const address = ctx.extra.request.socket.remoteAddress ?? 'unknown';
+      const address = clientAddressOf(ctx.extra.request, proxies);
       ctx.extra.curbside = new RequestContext(randomUUID(), address, actor);
       ctx.extra.unwatch = watch.watch(actor, ctx.extra.socket);
       ctx.extra.counted = new Set();

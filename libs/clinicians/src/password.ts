@@ -1,4 +1,5 @@
 import argon2 from 'argon2';
+import { ConcurrencyLimit } from './concurrency-limit.js';
 
 /**
  * At most this many argon2 computations at once: each takes a core for a few hundred milliseconds,
@@ -6,29 +7,16 @@ import argon2 from 'argon2';
  * health checks included) on a small machine. The others wait their turn, in order.
  */
 const MAX_CONCURRENT_HASHES = 1;
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function inTurn<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => waiting.push(resolve));
-  else running++;
-  try {
-    return await work();
-  } finally {
-    const next = waiting.shift();
-    if (next) next();
-    else running--;
-  }
-}
+const hashing = new ConcurrencyLimit(MAX_CONCURRENT_HASHES);
 
 /** argon2id with the library's defaults (64 MiB, 3 passes). */
 export function hashPassword(password: string): Promise<string> {
-  return inTurn(() => argon2.hash(password, { type: argon2.argon2id }));
+  return hashing.run(() => argon2.hash(password, { type: argon2.argon2id }));
 }
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
   try {
-    return await inTurn(() => argon2.verify(hash, password));
+    return await hashing.run(() => argon2.verify(hash, password));
   } catch {
     return false;
   }

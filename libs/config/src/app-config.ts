@@ -13,6 +13,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { TrustedProxies, TrustedProxiesError } from './trusted-proxies.js';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -154,6 +155,25 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   HTTP_MAX_IN_FLIGHT_PER_ADDRESS = 32;
+
+  /**
+   * The load balancers or reverse proxies in front of the API, as IP addresses and CIDR ranges,
+   * comma-separated (`10.0.0.0/8,2001:db8::/32`). Only a request whose connection comes from one of
+   * them has its X-Forwarded-For read: the client is the rightmost entry that is not a trusted proxy.
+   * Empty (the default) trusts nobody and ignores the header: every per-address limit, the audit
+   * record and the WebSocket context use the connection's peer.
+   */
+  @IsString()
+  TRUSTED_PROXIES = '';
+
+  /**
+   * Start request handlers one per event-loop turn, taking client addresses in turn, so a burst of
+   * cheap-to-refuse requests (password guesses) cannot hold the health checks and other clients
+   * behind it. On by default; `false` only to compare (see `npm run bench:flood`).
+   */
+  @Type(() => Boolean)
+  @IsBoolean()
+  HTTP_TAKE_TURNS = true;
 
   /** `login` attempts allowed per client address in one window. */
   @Type(() => Number)
@@ -563,6 +583,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (Boolean(config.MEDIA_S3_ACCESS_KEY_ID) !== Boolean(config.MEDIA_S3_SECRET_ACCESS_KEY)) {
     problems.push('MEDIA_S3_ACCESS_KEY_ID and MEDIA_S3_SECRET_ACCESS_KEY must be set together');
+  }
+  try {
+    TrustedProxies.parse(config.TRUSTED_PROXIES);
+  } catch (error) {
+    if (!(error instanceof TrustedProxiesError)) throw error;
+    problems.push(error.message);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   if (raw.GRAPHQL_INTROSPECTION === undefined) config.GRAPHQL_INTROSPECTION = !config.isProduction;

@@ -9,3 +9,9 @@ export {
 export type { NodeEnv } from './app-config.js';
 export { ConfigModule } from './config.module.js';
 export { ensureDevelopmentSecret } from './development-secret.js';
+export {
+  TrustedProxies,
+  TrustedProxiesError,
+  normalizeAddress,
+  trustedProxiesOf,
+} from './trusted-proxies.js';

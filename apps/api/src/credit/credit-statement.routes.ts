@@ -4,6 +4,7 @@ import { CREDIT_STATEMENT_PATH, ConsultCreditService } from '@curbside/consults'
 import { DomainError, ErrorCode, type Logger, RequestContext } from '@curbside/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { addressOf } from '../client-address.js';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.FORBIDDEN]: 403,
@@ -49,7 +50,7 @@ export function installCreditStatementRoute(
       const actor = await actors.findActor(grant.sessionId, grant.clinicianId);
       if (!actor) return fail(request, reply, DomainError.forbidden('This link has expired or is not valid'));
       if (!readsCaseContent(actor)) return fail(request, reply, DomainError.notVerified());
-      const ctx = new RequestContext(request.id, request.ip);
+      const ctx = new RequestContext(request.id, addressOf(request));
       ctx.actor = actor;
       const pdf = await credit.statement(ctx, new Date(grant.from), new Date(grant.to));
       const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);

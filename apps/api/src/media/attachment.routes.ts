@@ -5,6 +5,7 @@ import type { AppConfig } from '@curbside/config';
 import { DomainError, ErrorCode, type Logger, RequestContext } from '@curbside/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { addressOf } from '../client-address.js';
 
 const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -91,7 +92,7 @@ export function installAttachmentRoutes(
       // Before the body is read: nobody without a verified licence gets a byte buffered.
       onRequest: async (request, reply) => {
         try {
-          const ctx = request.curbside ?? new RequestContext(request.id, request.ip);
+          const ctx = request.curbside ?? new RequestContext(request.id, addressOf(request));
           const match = /^Bearer\s+([A-Za-z0-9._~+/=-]{1,4096})$/.exec(request.headers.authorization ?? '');
           const claims = match ? await tokens.verifyAccessToken(match[1]) : null;
           const actor = claims ? await actors.findActor(claims.sid, claims.sub) : null;
@@ -151,7 +152,7 @@ export function installAttachmentRoutes(
     if (!grant) return fail(request, reply, DomainError.forbidden('This link has expired or is not valid'));
     try {
       const actor = await actors.findActor(grant.sessionId, grant.clinicianId);
-      const ctx = request.curbside ?? new RequestContext(request.id, request.ip);
+      const ctx = request.curbside ?? new RequestContext(request.id, addressOf(request));
       ctx.actor = actor;
       const rendering = actor
         ? await attachments.rendering(ctx, grant.attachmentId, grant.revision, grant.variant)

@@ -10,6 +10,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { addressOf } from '../client-address.js';
 
 export const REGISTRY_UPLOAD_PATH = '/admin/registry-imports';
 
@@ -38,7 +39,7 @@ export function installRegistryUploadRoute(
       next(null, payload),
     );
     scope.post(REGISTRY_UPLOAD_PATH, async (request, reply) => {
-      const ctx = new RequestContext(String(request.id), request.ip);
+      const ctx = new RequestContext(String(request.id), addressOf(request));
       let file: string | null = null;
       try {
         const header = request.headers.authorization ?? '';
