@@ -181,9 +181,8 @@ export async function outboxFaultRun(options: FaultRunOptions): Promise<FaultRun
           if (res.data?.replyToCase) acknowledged.push(res.data.replyToCase.id);
           else {
             const error = res.errors?.[0]?.extensions;
-            countFailure(
-              `HTTP ${res.status} ${String(error?.code ?? 'no code')}${error?.retryable === true ? ' (retryable)' : ''}`,
-            );
+            const code = typeof error?.code === 'string' ? error.code : 'no code';
+            countFailure(`HTTP ${res.status} ${code}${error?.retryable === true ? ' (retryable)' : ''}`);
             await sleep(500);
           }
         } catch {
