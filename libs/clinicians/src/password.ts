@@ -26,6 +26,11 @@ export function hashPassword(password: string): Promise<string> {
   return inTurn(() => argon2.hash(password, { type: argon2.argon2id }));
 }
 
+/** argon2id with a given salt: a shadow account's hash, comparable as a string (see AccountKeys). */
+export function hashPasswordWithSalt(password: string, salt: Buffer): Promise<string> {
+  return inTurn(() => argon2.hash(password, { type: argon2.argon2id, salt }));
+}
+
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
   try {
     return await inTurn(() => argon2.verify(hash, password));
