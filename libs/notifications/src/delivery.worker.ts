@@ -156,9 +156,14 @@ export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
       this.logger.warn({ deliveryId }, 'delivery whose attempt died is sent again (same message id)');
     }
     const [row] = await this.dataSource.query<DeliveryRow[]>(`${DELIVERY_SQL} WHERE d.id = $1`, [deliveryId]);
-    const unsendable = this.unsendable(row);
-    if (unsendable) {
-      await this.setStatus(deliveryId, DeliveryStatus.FAILED, unsendable);
+    if (row.channel === DeliveryChannel.EMAIL && !row.email) {
+      // a shadow account: its claimed address belongs to someone else, so nothing is sent; the
+      // delivery reads SENT, as any account's would, so the status does not tell it apart
+      await this.recordSent(deliveryId);
+      return;
+    }
+    if (row.kind === String(NotificationKind.PASSWORD_RESET) && !row.reset_id) {
+      await this.setStatus(deliveryId, DeliveryStatus.FAILED, 'NO_RESET');
       return;
     }
     // on embedded PGlite the pool is one connection, which sending itself needs (push reads the
@@ -218,22 +223,13 @@ export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
   async digest(clinicianId: string): Promise<void> {
     const rows = await this.dataSource.query<DeliveryRow[]>(
       `${DELIVERY_SQL} WHERE d.recipient_id = $1 AND d.status = 'DIGEST' AND d.channel = 'EMAIL'
-          AND c.email IS NOT NULL
         ORDER BY d.created_at LIMIT 200`,
       [clinicianId],
     );
     if (rows.length === 0) return;
-    const body = renderDigest(
-      rows.map((r) => ({ kind: r.kind, caseTitle: r.case_title, link: this.link(r) })),
-      this.unsubscribeLink(clinicianId, NotificationCategory.DIGESTS),
-    );
-    await this.mail.send({
-      ...body,
-      from: this.config.MAIL_FROM,
-      to: rows[0].email ?? '',
-      headers: this.unsubscribeHeaders(clinicianId, NotificationCategory.DIGESTS),
-      messageId: `<digest-${rows[0].id}@curbside>`,
-    });
+    const address = rows[0].email;
+    // a shadow account's digest is not sent (see deliver), and reads SENT like any other
+    if (address) await this.sendDigest(clinicianId, address, rows);
     await this.dataSource.query(
       `UPDATE notification_delivery SET status = 'SENT', sent_at = now(), attempts = attempts + 1, updated_at = now()
         WHERE id = ANY($1::uuid[])`,
@@ -241,15 +237,18 @@ export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
     );
   }
 
-  /**
-   * Why an e-mail cannot go out at all: a shadow account has no address of its own (its claimed
-   * one belongs to someone else), and a reset e-mail needs its link.
-   */
-  private unsendable(row: DeliveryRow): string | null {
-    if (row.channel !== DeliveryChannel.EMAIL) return null;
-    if (!row.email) return 'NO_ADDRESS';
-    if (row.kind === String(NotificationKind.PASSWORD_RESET) && !row.reset_id) return 'NO_RESET';
-    return null;
+  private async sendDigest(clinicianId: string, address: string, rows: DeliveryRow[]): Promise<void> {
+    const body = renderDigest(
+      rows.map((r) => ({ kind: r.kind, caseTitle: r.case_title, link: this.link(r) })),
+      this.unsubscribeLink(clinicianId, NotificationCategory.DIGESTS),
+    );
+    await this.mail.send({
+      ...body,
+      from: this.config.MAIL_FROM,
+      to: address,
+      headers: this.unsubscribeHeaders(clinicianId, NotificationCategory.DIGESTS),
+      messageId: `<digest-${rows[0].id}@curbside>`,
+    });
   }
 
   private message(row: DeliveryRow): MailMessage {
