@@ -48,9 +48,7 @@ describe('ResetPasswordScreen', () => {
     expect(screen.getByRole('link', { name: 'Ask for a new one' }).getAttribute('href')).toBe(
       '/forgot-password',
     );
-    expect((screen.getByRole('button', { name: 'Save and sign in' }) as HTMLButtonElement).disabled).toBe(
-      false,
-    );
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save and sign in' }).disabled).toBe(false);
   });
 
   it('should not offer the form without a token in the link', () => {
