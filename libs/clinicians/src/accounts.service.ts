@@ -90,12 +90,12 @@ export class AccountsService {
         shadow ? { shadow: true } : {},
         clinician.id,
       );
-      const attempted = shadow ? await this.recordEmailTaken(manager, ctx, email) : null;
+      const attempted = shadow ? await this.recordEmailTaken(manager, ctx, email, clinician.id) : [];
       const tokens = await this.sessions.start(manager, clinician.id);
       return { signedIn: { ...tokens, clinician }, notice: attempted };
     });
     // not awaited: the outbox job dispatches it anyway, and the answer must not take longer
-    if (notice) void this.events.publish(notice);
+    if (notice.length > 0) void this.events.publish(...notice);
     return signIn(ctx, signedIn);
   }
 
@@ -103,20 +103,32 @@ export class AccountsService {
    * The "someone tried to register with your e-mail address" notice: audited on the owner's
    * account, and e-mailed to them through the notifications outbox (at most one such e-mail a day),
    * in the registration's transaction. See the README (registration and e-mail).
+   *
+   * The earlier shadows claiming the address get the same notice (in the app; their e-mail goes
+   * nowhere): registering one address twice must look the same to the first account whether it is
+   * the address's owner or a shadow.
    */
   private async recordEmailTaken(
     manager: EntityManager,
     ctx: RequestContext,
     email: string,
-  ): Promise<RegistrationAttemptedEvent | null> {
-    const owner = await manager.getRepository(ClinicianEntity).findOneBy({ email });
-    if (!owner) return null;
+    registrantId: string,
+  ): Promise<RegistrationAttemptedEvent[]> {
+    const repo = manager.getRepository(ClinicianEntity);
+    const owner = await repo.findOneBy({ email });
+    if (!owner) return [];
     await this.audit.record(manager, ctx, AuditAction.REGISTRATION_EMAIL_TAKEN, ref(owner), {
       notice: 'EMAIL',
     });
-    const attempted = new RegistrationAttemptedEvent(owner.id);
-    await this.events.publishInTransaction(manager, attempted);
-    return attempted;
+    const shadows = await repo.find({
+      select: { id: true },
+      where: { claimedEmail: email, email: IsNull() },
+    });
+    const notices = [owner, ...shadows.filter((s) => s.id !== registrantId)].map(
+      (account) => new RegistrationAttemptedEvent(account.id),
+    );
+    await this.events.publishInTransaction(manager, ...notices);
+    return notices;
   }
 
   /**

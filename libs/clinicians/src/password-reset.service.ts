@@ -4,7 +4,7 @@ import { DomainError, EventBus, type RequestContext } from '@curbside/core';
 import { inTransaction } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { AccountKeys } from './account-keys.js';
 import { type SignedIn, assertPasswordPolicy, ref, signIn } from './accounts.service.js';
 import { normalizeEmail } from './admin-bootstrap.js';
@@ -25,7 +25,7 @@ function invalidLink(): DomainError {
 /**
  * Password reset by a one-time link e-mailed to an account's address. Requesting one answers the
  * same whether or not the address has an account; only an owner's address (never a shadow's
- * claimed one) is sent a link. Using it sets the password, confirms the address, revokes every
+ * claimed one) is sent a link: a shadow's link is recorded like any other and e-mailed nowhere. Using it sets the password, confirms the address, revokes every
  * session of the account and signs in.
  */
 @Injectable()
@@ -45,27 +45,43 @@ export class PasswordResetService {
     const email = normalizeEmail(rawEmail);
     const mayMail = await this.throttle.beforePasswordResetRequest(email, ctx.clientAddress);
     if (!mayMail) return true;
-    const event = await inTransaction(this.dataSource, async (manager) => {
-      const owner = await manager.getRepository(ClinicianEntity).findOneBy({ email });
-      if (!owner || owner.verificationStatus === VerificationStatus.SUSPENDED) return null;
-      const id = randomUUID();
-      const nonce = AccountKeys.newNonce();
-      await manager.getRepository(PasswordResetEntity).insert({
-        id,
-        clinicianId: owner.id,
-        nonce,
-        tokenHash: AccountKeys.tokenHash(this.keys.resetToken(id, nonce)),
-        expiresAt: new Date(Date.now() + RESET_LINK_TTL_MS),
-        usedAt: null,
-      });
-      await this.audit.record(manager, ctx, AuditAction.PASSWORD_RESET_REQUESTED, ref(owner), {});
-      const requested = new PasswordResetRequestedEvent(owner.id, id);
-      await this.events.publishInTransaction(manager, requested);
+    const events = await inTransaction(this.dataSource, async (manager) => {
+      const clinicians = manager.getRepository(ClinicianEntity);
+      const owner = await clinicians.findOneBy({ email });
+      if (!owner) return [];
+      // The shadows claiming the address get a link too, e-mailed nowhere (they hold no address):
+      // an account that asks for a reset of its own address sees the same, owner or shadow.
+      const shadows = await clinicians.findBy({ claimedEmail: email, email: IsNull() });
+      const requested: PasswordResetRequestedEvent[] = [];
+      for (const account of [owner, ...shadows]) {
+        if (account.verificationStatus === VerificationStatus.SUSPENDED) continue;
+        requested.push(await this.issue(manager, ctx, account));
+      }
+      await this.events.publishInTransaction(manager, ...requested);
       return requested;
     });
     // not awaited: the outbox job sends it anyway, and the answer must not take longer
-    if (event) void this.events.publish(event);
+    if (events.length > 0) void this.events.publish(...events);
     return true;
+  }
+
+  private async issue(
+    manager: EntityManager,
+    ctx: RequestContext,
+    account: ClinicianEntity,
+  ): Promise<PasswordResetRequestedEvent> {
+    const id = randomUUID();
+    const nonce = AccountKeys.newNonce();
+    await manager.getRepository(PasswordResetEntity).insert({
+      id,
+      clinicianId: account.id,
+      nonce,
+      tokenHash: AccountKeys.tokenHash(this.keys.resetToken(id, nonce)),
+      expiresAt: new Date(Date.now() + RESET_LINK_TTL_MS),
+      usedAt: null,
+    });
+    await this.audit.record(manager, ctx, AuditAction.PASSWORD_RESET_REQUESTED, ref(account), {});
+    return new PasswordResetRequestedEvent(account.id, id);
   }
 
   /** Sets a new password with an unused, unexpired link; refused links change nothing. */
