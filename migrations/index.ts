@@ -21,6 +21,7 @@ import { ConsultPaging1796400000000 } from './1796400000000-ConsultPaging.js';
 import { ClinicianNameTrigram1796400100000 } from './1796400100000-ClinicianNameTrigram.js';
 import { CaseDetailFilters1796400300000 } from './1796400300000-CaseDetailFilters.js';
 import { CaseOutcomeSearch1796400200000 } from './1796400200000-CaseOutcomeSearch.js';
+import { PasswordReset1796416509884 } from './1796416509884-PasswordReset.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` appends to this list. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   ClinicianNameTrigram1796400100000,
   CaseOutcomeSearch1796400200000,
   CaseDetailFilters1796400300000,
+  PasswordReset1796416509884,
 ];

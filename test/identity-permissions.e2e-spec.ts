@@ -1,3 +1,4 @@
+import { AccountKeys } from '@curbside/clinicians';
 import { ErrorCode } from '@curbside/core';
 import { IDENTITY_MATRIX_OPERATIONS, staleOperations, uncoveredOperations } from '@curbside/testing';
 import { LicenseExpiryService } from '@curbside/licensing';
@@ -27,7 +28,7 @@ const ADMIN_PASSWORD = 'admin-password-for-the-matrix-01';
 const CALLERS = ['anonymous', 'unverified', 'pending', 'verified', 'suspended', 'expired', 'admin'] as const;
 type CallerName = (typeof CALLERS)[number];
 
-const { UNAUTHENTICATED: UNAUTH, FORBIDDEN, NOT_VERIFIED } = ErrorCode;
+const { UNAUTHENTICATED: UNAUTH, FORBIDDEN, NOT_VERIFIED, BAD_USER_INPUT: BAD_INPUT } = ErrorCode;
 
 interface Caller {
   name: CallerName;
@@ -45,6 +46,7 @@ interface Prepared {
   token?: string;
   refreshToken?: string;
   email?: string;
+  resetToken?: string;
 }
 
 type Data = Record<string, unknown>;
@@ -75,7 +77,13 @@ const MATRIX: [string, ...Outcome[]][] = [
   ['suspendClinician',         UNAUTH,    FORBIDDEN,    FORBIDDEN,    FORBIDDEN, UNAUTH,    FORBIDDEN,    OK],
   ['logout',                   UNAUTH,    OK,           OK,           OK,        UNAUTH,    OK,           OK],
   ['submitLicense',            UNAUTH,    OK,           OK,           OK,        UNAUTH,    OK,           OK],
+  ['requestPasswordReset (an unknown address)', OK, OK,   OK,           OK,        OK,        OK,           OK],
+  ['resetPassword with a forged token', BAD_INPUT, BAD_INPUT, BAD_INPUT, BAD_INPUT, BAD_INPUT, BAD_INPUT, BAD_INPUT],
+  // last: it changes the caller's password and revokes their sessions
+  ['resetPassword',            OK,        OK,           OK,           OK,        FORBIDDEN, OK,           OK],
 ];
+
+const NEW_PASSWORD = 'a-brand-new-password-after-reset-77';
 
 const ME = `query { me { id email verificationStatus } }`;
 
@@ -307,6 +315,57 @@ describe('Identity permission matrix', () => {
         expect((await gql(ME, {}, c.token)).errors).toBeUndefined();
       },
     },
+    'requestPasswordReset (an unknown address)': {
+      unchanged: true,
+      run: (c) =>
+        gql(
+          'mutation Q($e: String!) { requestPasswordReset(email: $e) }',
+          { e: `nobody.${c.name}.${Math.random().toString(36).slice(2, 8)}@clinic.test` },
+          c.token,
+        ),
+      verify: (data) => {
+        expect(data.requestPasswordReset).toBe(true);
+      },
+    },
+    'resetPassword with a forged token': {
+      run: (c) =>
+        gql(
+          'mutation R($t: String!, $p: String!) { resetPassword(token: $t, password: $p) { accessToken } }',
+          { t: `forged-${c.name}-${'x'.repeat(30)}`, p: NEW_PASSWORD },
+          c.token,
+        ),
+    },
+    resetPassword: {
+      audits: ['PASSWORD_RESET_COMPLETED'],
+      // a real link of the caller's account, its token derived as the reset e-mail derives it
+      prepare: async (c) => {
+        const keys = t.api.app.get(AccountKeys);
+        const [row] = await t.database.dataSource.query<{ id: string; nonce: string }[]>(
+          `INSERT INTO password_reset (clinician_id, nonce, token_hash, expires_at)
+           VALUES ($1, md5(random()::text), md5(random()::text), now() + interval '1 hour') RETURNING id, nonce`,
+          [c.account.id],
+        );
+        const resetToken = keys.resetToken(row.id, row.nonce);
+        await t.database.dataSource.query('UPDATE password_reset SET token_hash = $2 WHERE id = $1', [
+          row.id,
+          AccountKeys.tokenHash(resetToken),
+        ]);
+        return { resetToken };
+      },
+      run: (c, p) =>
+        gql(
+          `mutation R($t: String!, $p: String!) { resetPassword(token: $t, password: $p) { accessToken refreshToken ${PAYLOAD_CLINICIAN} } }`,
+          { t: p.resetToken, p: NEW_PASSWORD },
+          c.token,
+        ),
+      verify: async (data, c) => {
+        expectPayloadClinician(data.resetPassword, c.account.id, c.account.email);
+        const fresh = (data.resetPassword as { accessToken: string }).accessToken;
+        expect((await gql(ME, {}, fresh)).errors).toBeUndefined();
+        // every earlier session of the account is gone
+        expect(GraphqlClient.codes(await gql(ME, {}, c.account.accessToken))).toEqual([UNAUTH]);
+      },
+    },
     submitLicense: {
       audits: ['LICENSE_SUBMITTED'],
       run: (c) =>
@@ -338,6 +397,7 @@ describe('Identity permission matrix', () => {
         CURBSIDE_ADMIN_EMAIL: ADMIN_EMAIL,
         CURBSIDE_ADMIN_PASSWORD: ADMIN_PASSWORD,
         LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '10000',
+        PASSWORD_RESET_MAX_PER_ADDRESS_PER_HOUR: '1000',
       },
     });
     admin = await login(t.client, ADMIN_EMAIL, ADMIN_PASSWORD);

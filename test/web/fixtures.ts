@@ -39,7 +39,7 @@ export class WebSuite {
   private constructor(
     readonly api: ApiProcess,
     readonly browser: Browser,
-    private readonly dataDir: string,
+    readonly dataDir: string,
     private readonly options: WebSuiteOptions,
   ) {
     this.client = new GraphqlClient(`${api.url}/graphql`);

@@ -9,7 +9,12 @@ import {
 } from '@curbside/cases';
 import { CaseOutcomeEntity, CaseOutcomeRequestEntity } from '@curbside/cases';
 import { ChannelEntity, ChannelMembershipEntity } from '@curbside/channels';
-import { ClinicianEntity, OnCallWindowEntity, SpecialtyEntity } from '@curbside/clinicians';
+import {
+  ClinicianEntity,
+  OnCallWindowEntity,
+  PasswordResetEntity,
+  SpecialtyEntity,
+} from '@curbside/clinicians';
 import { ConsultEntity, ConsultMessageEntity } from '@curbside/consults';
 import { IdempotencyKeyEntity } from '@curbside/idempotency';
 import { LicenseEntity, RegistryImportEntity, RegistryProviderEntity } from '@curbside/licensing';
@@ -27,6 +32,7 @@ import {
 export const ENTITIES = [
   SpecialtyEntity,
   ClinicianEntity,
+  PasswordResetEntity,
   ChannelEntity,
   SessionEntity,
   RefreshTokenEntity,

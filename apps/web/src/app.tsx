@@ -3,7 +3,9 @@ import { Layout } from './components/layout';
 import { Loading } from './components/states';
 import { useSession } from './lib/use-session';
 import { AdminArea } from './routes/admin/admin-area';
+import { ForgotPasswordScreen } from './routes/auth/forgot-password';
 import { RegisterScreen } from './routes/auth/register';
+import { ResetPasswordScreen } from './routes/auth/reset-password';
 import { SessionEndedScreen } from './routes/auth/session-ended';
 import { SignInScreen } from './routes/auth/sign-in';
 import { CaseScreen } from './routes/cases/case-screen';
@@ -35,6 +37,10 @@ export function App() {
       <Switch>
         <Route path="/register" component={RegisterScreen} />
         <Route path="/sign-in" component={SignInScreen} />
+        <Route path="/forgot-password" component={ForgotPasswordScreen} />
+        <Route path="/reset-password">
+          <ResetPasswordScreen />
+        </Route>
         <Route>
           <Redirect to="/sign-in" replace />
         </Route>
@@ -66,6 +72,12 @@ export function App() {
         </Route>
         <Route path="/register">
           <Redirect to="/licence" replace />
+        </Route>
+        <Route path="/forgot-password">
+          <Redirect to="/" replace />
+        </Route>
+        <Route path="/reset-password">
+          <ResetPasswordScreen />
         </Route>
         <Route>
           <h1>Page not found</h1>

@@ -6,6 +6,10 @@ export enum AuditAction {
   CLINICIAN_REGISTERED = 'CLINICIAN_REGISTERED',
   /** Someone tried to register an email that has an account: the owner's pending notice. */
   REGISTRATION_EMAIL_TAKEN = 'REGISTRATION_EMAIL_TAKEN',
+  /** A reset link was issued for an account (e-mailed to its address through the outbox). */
+  PASSWORD_RESET_REQUESTED = 'PASSWORD_RESET_REQUESTED',
+  /** A reset link was used: new password, every earlier session revoked (detail: how many). */
+  PASSWORD_RESET_COMPLETED = 'PASSWORD_RESET_COMPLETED',
   PROFILE_UPDATED = 'PROFILE_UPDATED',
   LICENSE_SUBMITTED = 'LICENSE_SUBMITTED',
   LICENSE_APPROVED = 'LICENSE_APPROVED',

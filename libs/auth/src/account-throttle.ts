@@ -71,6 +71,31 @@ export class AccountThrottle {
     return Math.min(this.config.LOGIN_MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** Math.min(over, 20));
   }
 
+  /**
+   * Counts one reset request from `address` (throws RATE_LIMITED over the hourly limit) and for
+   * `normalizedEmail`: false once that address has been sent its hourly share of reset e-mails, so
+   * nobody can flood an inbox, and the caller answers alike either way.
+   */
+  async beforePasswordResetRequest(normalizedEmail: string, address: string): Promise<boolean> {
+    await this.beforePasswordReset(address);
+    const byEmail = await this.limiter.hit(
+      `reset:email:${digest(normalizedEmail)}`,
+      this.config.PASSWORD_RESET_MAX_PER_EMAIL_PER_HOUR,
+      HOUR_SECONDS,
+    );
+    return byEmail.allowed;
+  }
+
+  /** Counts one password-reset call from `address`; throws RATE_LIMITED over the hourly limit. */
+  async beforePasswordReset(address: string): Promise<void> {
+    const result = await this.limiter.hit(
+      `reset:address:${address}`,
+      this.config.PASSWORD_RESET_MAX_PER_ADDRESS_PER_HOUR,
+      HOUR_SECONDS,
+    );
+    if (!result.allowed) throw DomainError.rateLimited(result.retryAfterSeconds);
+  }
+
   /** Counts one registration from `address`; throws RATE_LIMITED over the hourly limit. */
   async beforeRegistration(address: string): Promise<void> {
     const result = await this.limiter.hit(

@@ -11,7 +11,7 @@ export interface IssuedTokens {
   refreshToken: string;
 }
 
-export type RevocationReason = 'LOGOUT' | 'SUSPENDED' | 'TOKEN_REUSE' | 'ADMIN';
+export type RevocationReason = 'LOGOUT' | 'SUSPENDED' | 'TOKEN_REUSE' | 'ADMIN' | 'PASSWORD_RESET';
 
 /**
  * Sessions and their rotating refresh tokens. Every method takes the caller's transaction manager,

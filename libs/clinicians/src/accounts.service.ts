@@ -3,26 +3,28 @@ import { AccountThrottle, type IssuedTokens, SessionsService, isCommonPassword }
 import { DomainError, EventBus, type RequestContext } from '@curbside/core';
 import { inTransaction } from '@curbside/database';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { AccountKeys } from './account-keys.js';
 import { normalizeEmail } from './admin-bootstrap.js';
 import { ClinicianEntity, Role, VerificationStatus } from './clinician.entity.js';
 import type { RegisterInput } from './clinician.inputs.js';
 import { RegistrationAttemptedEvent } from './clinicians.events.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { hashPassword, hashPasswordWithSalt, verifyPassword } from './password.js';
 
 export interface SignedIn extends IssuedTokens {
   clinician: ClinicianEntity;
 }
 
 const BAD_CREDENTIALS = 'The email or password is not correct';
-/** Deliberately plain: registration is limited per address so it cannot be used to list accounts. */
-const EMAIL_TAKEN = 'This email cannot be used to register; if it is yours, sign in instead';
 
-function emailTaken(): DomainError {
-  return DomainError.conflict(EMAIL_TAKEN);
-}
-
-/** Accounts: registration, sign-in with rate limits, token refresh and sign-out. */
+/**
+ * Accounts: registration, sign-in with rate limits, token refresh and sign-out.
+ *
+ * Registration never tells whether an address already has an account. A taken address gets a
+ * shadow account: a real, UNVERIFIED account that does not hold the address (`email` NULL, the
+ * typed address in `claimedEmail`), signs in with it like any other, and is never e-mailed; the
+ * owner's account is untouched and its owner is told by e-mail. Both paths hash once.
+ */
 @Injectable()
 export class AccountsService {
   /** Verified against when the email is unknown, so both failures cost the same time. */
@@ -34,93 +36,129 @@ export class AccountsService {
     private readonly audit: AuditService,
     private readonly throttle: AccountThrottle,
     private readonly events: EventBus,
+    private readonly keys: AccountKeys,
   ) {
     this.decoyHash = hashPassword('decoy-password-that-matches-nothing');
   }
 
   async register(ctx: RequestContext, input: RegisterInput): Promise<SignedIn> {
     await this.throttle.beforeRegistration(ctx.clientAddress);
-    if (isCommonPassword(input.password)) {
-      throw DomainError.badInput('This password is too common; choose another', { fields: ['password'] });
-    }
+    assertPasswordPolicy(input.password);
     const email = normalizeEmail(input.email);
-    const passwordHash = await hashPassword(input.password);
+    const taken = await this.dataSource.getRepository(ClinicianEntity).exists({ where: { email } });
+    const passwordHash = taken
+      ? await hashPasswordWithSalt(input.password, this.keys.shadowSalt(email))
+      : await hashPassword(input.password);
     try {
-      return await inTransaction(this.dataSource, async (manager) => {
-        const repo = manager.getRepository(ClinicianEntity);
-        if (await repo.exists({ where: { email } })) throw emailTaken();
-        const clinician = await repo.save(
-          repo.create({
-            email,
-            passwordHash,
-            displayName: input.displayName.trim(),
-            role: Role.CLINICIAN,
-            verificationStatus: VerificationStatus.UNVERIFIED,
-            acceptingConsults: false,
-            state: null,
-            bio: null,
-          }),
-        );
-        await this.audit.record(
-          manager,
-          ctx,
-          AuditAction.CLINICIAN_REGISTERED,
-          ref(clinician),
-          {},
-          clinician.id,
-        );
-        const tokens = await this.sessions.start(manager, clinician.id);
-        return { ...tokens, clinician };
-      }).then((signedIn) => signIn(ctx, signedIn));
+      return await this.create(ctx, input, email, passwordHash, taken);
     } catch (error) {
-      if (error instanceof DomainError && error.message === EMAIL_TAKEN) {
-        await this.recordEmailTaken(ctx, email);
-        throw error;
-      }
-      if ((error as { code?: string }).code === '23505') {
-        await this.recordEmailTaken(ctx, email);
-        throw emailTaken();
-      }
-      throw error;
+      // the address was taken between the check and the insert: a shadow after all
+      if (taken || (error as { code?: string }).code !== '23505') throw error;
+      const shadowHash = await hashPasswordWithSalt(input.password, this.keys.shadowSalt(email));
+      return this.create(ctx, input, email, shadowHash, true);
     }
+  }
+
+  private async create(
+    ctx: RequestContext,
+    input: RegisterInput,
+    email: string,
+    passwordHash: string,
+    shadow: boolean,
+  ): Promise<SignedIn> {
+    const { signedIn, notice } = await inTransaction(this.dataSource, async (manager) => {
+      const repo = manager.getRepository(ClinicianEntity);
+      const clinician = await repo.save(
+        repo.create({
+          email: shadow ? null : email,
+          claimedEmail: shadow ? email : null,
+          emailConfirmedAt: null,
+          passwordHash,
+          displayName: input.displayName.trim(),
+          role: Role.CLINICIAN,
+          verificationStatus: VerificationStatus.UNVERIFIED,
+          acceptingConsults: false,
+          state: null,
+          bio: null,
+        }),
+      );
+      await this.audit.record(
+        manager,
+        ctx,
+        AuditAction.CLINICIAN_REGISTERED,
+        ref(clinician),
+        shadow ? { shadow: true } : {},
+        clinician.id,
+      );
+      const attempted = shadow ? await this.recordEmailTaken(manager, ctx, email, clinician.id) : [];
+      const tokens = await this.sessions.start(manager, clinician.id);
+      return { signedIn: { ...tokens, clinician }, notice: attempted };
+    });
+    // not awaited: the outbox job dispatches it anyway, and the answer must not take longer
+    if (notice.length > 0) void this.events.publish(...notice);
+    return signIn(ctx, signedIn);
   }
 
   /**
-   * The "someone tried to register with your e-mail address" notice: audited on the account, and
-   * e-mailed to its owner through the notifications outbox (at most one such e-mail a day), in the
-   * same transaction. The caller still gets CONFLICT: see the README (registration and e-mail).
+   * The "someone tried to register with your e-mail address" notice: audited on the owner's
+   * account, and e-mailed to them through the notifications outbox (at most one such e-mail a day),
+   * in the registration's transaction. See the README (registration and e-mail).
+   *
+   * The earlier shadows claiming the address get the same notice (in the app; their e-mail goes
+   * nowhere): registering one address twice must look the same to the first account whether it is
+   * the address's owner or a shadow.
    */
-  private async recordEmailTaken(ctx: RequestContext, email: string): Promise<void> {
-    const event = await inTransaction(this.dataSource, async (manager) => {
-      const owner = await manager.getRepository(ClinicianEntity).findOneBy({ email });
-      if (!owner) return null;
-      await this.audit.record(manager, ctx, AuditAction.REGISTRATION_EMAIL_TAKEN, ref(owner), {
-        notice: 'EMAIL',
-      });
-      const attempted = new RegistrationAttemptedEvent(owner.id);
-      await this.events.publishInTransaction(manager, attempted);
-      return attempted;
+  private async recordEmailTaken(
+    manager: EntityManager,
+    ctx: RequestContext,
+    email: string,
+    registrantId: string,
+  ): Promise<RegistrationAttemptedEvent[]> {
+    const repo = manager.getRepository(ClinicianEntity);
+    const owner = await repo.findOneBy({ email });
+    if (!owner) return [];
+    await this.audit.record(manager, ctx, AuditAction.REGISTRATION_EMAIL_TAKEN, ref(owner), {
+      notice: 'EMAIL',
     });
-    if (event) await this.events.publish(event);
+    const shadows = await repo.find({
+      select: { id: true },
+      where: { claimedEmail: email, email: IsNull() },
+    });
+    const notices = [owner, ...shadows.filter((s) => s.id !== registrantId)].map(
+      (account) => new RegistrationAttemptedEvent(account.id),
+    );
+    await this.events.publishInTransaction(manager, ...notices);
+    return notices;
   }
 
-  /** Each call is counted by the throttle before the password is looked at. */
+  /**
+   * Each call is counted by the throttle before the password is looked at. Every call costs two
+   * argon2 computations whatever the outcome: the owner's hash (or a decoy), then the shadow hash
+   * of the typed password, compared with every shadow claiming the address in one query. So
+   * neither the answer nor its time tells whether the address has an owner or shadows.
+   */
   async login(ctx: RequestContext, rawEmail: string, password: string): Promise<SignedIn> {
     const email = normalizeEmail(rawEmail);
     const attempt = await this.throttle.beforeLogin(email, ctx.clientAddress);
 
-    const clinician = await this.dataSource
-      .getRepository(ClinicianEntity)
+    const repo = this.dataSource.getRepository(ClinicianEntity);
+    const owner = await repo
       .createQueryBuilder('c')
       .addSelect('c.passwordHash')
       .where('c.email = :email', { email })
       .getOne();
-    const valid = await verifyPassword(clinician?.passwordHash ?? (await this.decoyHash), password);
-    if (!clinician || !valid) {
+    const ownerValid = await verifyPassword(owner?.passwordHash ?? (await this.decoyHash), password);
+    const shadowHash = await hashPasswordWithSalt(password, this.keys.shadowSalt(email));
+    const shadow = await repo.findOne({
+      where: { claimedEmail: email, email: IsNull(), passwordHash: shadowHash },
+      order: { createdAt: 'DESC' },
+    });
+    const clinician = owner && ownerValid ? owner : shadow;
+    if (!clinician) {
       await attempt.failed();
       await inTransaction(this.dataSource, (manager) =>
-        this.audit.record(manager, ctx, AuditAction.LOGIN_FAILED, clinician ? ref(clinician) : null, {
-          reason: clinician ? 'BAD_PASSWORD' : 'UNKNOWN_ACCOUNT',
+        this.audit.record(manager, ctx, AuditAction.LOGIN_FAILED, owner ? ref(owner) : null, {
+          reason: owner ? 'BAD_PASSWORD' : 'UNKNOWN_ACCOUNT',
         }),
       );
       throw DomainError.unauthenticated(BAD_CREDENTIALS);
@@ -184,8 +222,18 @@ export class AccountsService {
   }
 }
 
+/** The password rules of register and resetPassword (length is checked by the input's validation). */
+export function assertPasswordPolicy(password: string): void {
+  if (password.length < 12 || password.length > 256) {
+    throw DomainError.badInput('password must be 12 to 256 characters', { fields: ['password'] });
+  }
+  if (isCommonPassword(password)) {
+    throw DomainError.badInput('This password is too common; choose another', { fields: ['password'] });
+  }
+}
+
 /** The rest of this request (e.g. the payload's `clinician { email }`) is answered as the new session. */
-function signIn(ctx: RequestContext, signedIn: SignedIn): SignedIn {
+export function signIn(ctx: RequestContext, signedIn: SignedIn): SignedIn {
   ctx.actor = {
     clinicianId: signedIn.clinician.id,
     role: signedIn.clinician.role,
@@ -195,6 +243,6 @@ function signIn(ctx: RequestContext, signedIn: SignedIn): SignedIn {
   return signedIn;
 }
 
-function ref(clinician: ClinicianEntity): { type: string; id: string } {
+export function ref(clinician: ClinicianEntity): { type: string; id: string } {
   return { type: 'Clinician', id: clinician.id };
 }

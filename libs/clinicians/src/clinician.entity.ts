@@ -30,6 +30,7 @@ export enum VerificationStatus {
 @Unique('uq_clinician_email', ['email'])
 @Index('ix_clinician_directory', ['displayName', 'id'])
 @Index('ix_clinician_role_created', ['role', 'createdAt'])
+@Index('ix_clinician_claimed_email', ['claimedEmail', 'createdAt'])
 // The admin console's clinician list order, lower(display_name) then id: an expression index that
 // the AdminConsoleIndexes migration creates by hand (TypeORM cannot describe it, so it skips it).
 @Index('ix_clinician_sort_name', { synchronize: false })
@@ -40,9 +41,23 @@ export class ClinicianEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  /** Normalised (trimmed, lower-cased) address. */
-  @Column({ type: 'varchar', length: 254 })
-  email!: string;
+  /**
+   * Normalised (trimmed, lower-cased) address: the only one ever e-mailed. NULL for a shadow account
+   * (registered with an address another account already holds; see `claimedEmail`).
+   */
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email!: string | null;
+
+  /**
+   * The address a shadow account was registered with, held by another account: shown to the
+   * shadow itself and used to sign it in, never to send anything. NULL for every other account.
+   */
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  claimedEmail!: string | null;
+
+  /** When the owner of `email` proved they read it (a password reset); NULL until then. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailConfirmedAt!: Date | null;
 
   /** argon2id. Never loaded unless asked for (`addSelect`): only sign-in reads it. */
   @Column({ type: 'varchar', length: 255, select: false })

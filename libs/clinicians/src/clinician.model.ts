@@ -66,7 +66,7 @@ export class Clinician {
 
 @ObjectType({
   description:
-    'What a successful register, login or refreshSession returns: a new pair of tokens and the signed-in clinician.',
+    'What a successful register, login, refreshSession or resetPassword returns: a new pair of tokens and the signed-in clinician.',
 })
 export class AuthPayload {
   @Field({

@@ -6,3 +6,14 @@
 export class RegistrationAttemptedEvent {
   constructor(readonly clinicianId: string) {}
 }
+
+/**
+ * A password-reset link was issued for an account: its owner is e-mailed the link (the
+ * notifications library derives the token again from the reset's id; see AccountKeys). Ids only.
+ */
+export class PasswordResetRequestedEvent {
+  constructor(
+    readonly clinicianId: string,
+    readonly resetId: string,
+  ) {}
+}

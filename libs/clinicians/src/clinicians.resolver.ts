@@ -5,6 +5,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { AccountsService, type SignedIn as Session } from './accounts.service.js';
 import { AuthPayload, Clinician } from './clinician.model.js';
 import { RegisterInput, UpdateProfileInput } from './clinician.inputs.js';
+import { PasswordResetService } from './password-reset.service.js';
 import { ProfilesService } from './profiles.service.js';
 import { Specialty } from './specialty.model.js';
 
@@ -21,12 +22,13 @@ export class CliniciansResolver {
   constructor(
     private readonly accounts: AccountsService,
     private readonly profiles: ProfilesService,
+    private readonly resets: PasswordResetService,
   ) {}
 
   @Public()
   @Mutation(() => AuthPayload, {
     description:
-      'Creates an account and signs it in. Public; limited per client address and hour. New accounts are UNVERIFIED until a licence is approved. An address that already has an account gets CONFLICT, and its owner an e-mail about the attempt.',
+      'Creates an account and signs it in. Public; limited per client address and hour. New accounts are UNVERIFIED until a licence is approved. The answer never tells whether the address already had an account: if it did, the new account is a separate one that signs in with the address and password given but does not hold the address (nothing is ever e-mailed to it, and it cannot reset its password), the existing account is unchanged, and its owner is e-mailed about the attempt.',
   })
   async register(
     @Ctx() ctx: RequestContext,
@@ -47,6 +49,32 @@ export class CliniciansResolver {
     @Args('password', { description: "The account's password." }) password: string,
   ): Promise<AuthPayload> {
     return payload(await this.accounts.login(ctx, email, password));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'Asks for a password reset link. Public; limited per client address and hour, and per e-mail address (past its hourly share nothing more is sent). Always returns true: if the address belongs to an account, a one-time link valid for an hour is e-mailed to it; otherwise nothing happens.',
+  })
+  requestPasswordReset(
+    @Ctx() ctx: RequestContext,
+    @Args('email', { description: 'The address the account signs in with.' }) email: string,
+  ): Promise<boolean> {
+    return this.resets.request(ctx, email);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description:
+      'Sets a new password with the token of a reset link and signs in. Public; limited per client address and hour. The link works once and for an hour; using it confirms the e-mail address and revokes every other session of the account. A bad, used or expired token gets BAD_USER_INPUT (extensions.reason RESET_LINK_INVALID) and changes nothing.',
+  })
+  async resetPassword(
+    @Ctx() ctx: RequestContext,
+    @Args('token', { description: 'The token from the reset link in the e-mail.' }) token: string,
+    @Args('password', { description: 'The new password, 12 to 256 characters, not a common one.' })
+    password: string,
+  ): Promise<AuthPayload> {
+    return payload(await this.resets.reset(ctx, token, password));
   }
 
   @Public()
@@ -103,8 +131,15 @@ export class CliniciansResolver {
 
   @SignedIn()
   @ResolveField(() => String, { nullable: true, description: 'The clinician themself and admins only' })
-  email(@Ctx() ctx: RequestContext, @Parent() clinician: Clinician & { email?: string }): string | null {
-    return ProfilesService.canSeePrivate(ctx, clinician.id) ? (clinician.email ?? null) : null;
+  email(
+    @Ctx() ctx: RequestContext,
+    @Parent() clinician: Clinician & { email?: string | null; claimedEmail?: string | null },
+  ): string | null {
+    if (!ProfilesService.canSeePrivate(ctx, clinician.id)) return null;
+    // a shadow account sees the address it registered with, as any account does; admins see
+    // only an address the account holds
+    const self = ctx.actor?.clinicianId === clinician.id;
+    return clinician.email ?? (self ? (clinician.claimedEmail ?? null) : null);
   }
 
   @SignedIn()

@@ -1,5 +1,6 @@
 export { ClinicianEntity, Role, VerificationStatus } from './clinician.entity.js';
 export { SpecialtyEntity } from './specialty.entity.js';
+export { PasswordResetEntity } from './password-reset.entity.js';
 export { SPECIALTY_CATALOG } from './specialty-catalog.js';
 export { Specialty } from './specialty.model.js';
 export { SpecialtiesService } from './specialties.service.js';
@@ -18,4 +19,6 @@ export { DirectoryService } from './directory.service.js';
 export { DirectoryResolver } from './directory.resolver.js';
 export { ClinicianStandingService } from './clinician-standing.service.js';
 export type { ClinicianStanding } from './clinician-standing.service.js';
-export { RegistrationAttemptedEvent } from './clinicians.events.js';
+export { PasswordResetRequestedEvent, RegistrationAttemptedEvent } from './clinicians.events.js';
+export { AccountKeys } from './account-keys.js';
+export { PasswordResetService } from './password-reset.service.js';

@@ -14,6 +14,23 @@ export function hashPassword(password: string): Promise<string> {
   return hashing.run(() => argon2.hash(password, { type: argon2.argon2id }));
 }
 
+/**
+ * argon2id with a given salt: a shadow account's hash, compared as a string (see AccountKeys), so
+ * its parameters are pinned here (the library's defaults today) rather than left to the library.
+ */
+export function hashPasswordWithSalt(password: string, salt: Buffer): Promise<string> {
+  return inTurn(() =>
+    argon2.hash(password, {
+      type: argon2.argon2id,
+      salt,
+      memoryCost: 65536,
+      timeCost: 3,
+      parallelism: 4,
+      hashLength: 32,
+    }),
+  );
+}
+
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
   try {
     return await hashing.run(() => argon2.verify(hash, password));

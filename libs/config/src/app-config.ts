@@ -209,6 +209,18 @@ export class AppConfig {
   @Min(1)
   REGISTRATION_MAX_PER_ADDRESS_PER_HOUR = 10;
 
+  /** requestPasswordReset and resetPassword calls one client address may make per hour. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESET_MAX_PER_ADDRESS_PER_HOUR = 10;
+
+  /** Reset e-mails one address may be sent per hour; further requests answer alike and send nothing. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESET_MAX_PER_EMAIL_PER_HOUR = 3;
+
   /** Subscriptions one WebSocket may hold open at once. */
   @Type(() => Number)
   @IsInt()

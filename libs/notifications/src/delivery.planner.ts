@@ -73,6 +73,11 @@ export class DeliveryPlanner {
       (a, b) => compare(a.recipient_id, b.recipient_id) || compare(a.id, b.id),
     );
     for (const record of ordered) {
+      if (record.kind === String(NotificationKind.PASSWORD_RESET)) {
+        // asked for just now: e-mail at once whatever the choices and quiet hours, never push
+        await this.queue(manager, record, DeliveryChannel.EMAIL, DeliveryStatus.QUEUED, null);
+        continue;
+      }
       const choice = choices(record.recipient_id, categoryOf(record.kind));
       // urgent paging: at once, by e-mail and push, whatever the choices and the quiet hours
       const bypassQuiet =

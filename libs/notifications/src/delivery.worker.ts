@@ -1,3 +1,4 @@
+import { AccountKeys } from '@curbside/clinicians';
 import { AppConfig } from '@curbside/config';
 import { LOGGER, type Logger } from '@curbside/core';
 import { type JobInfo, JobsService } from '@curbside/jobs';
@@ -10,11 +11,12 @@ import {
   PermanentDeliveryError,
   TransientDeliveryError,
 } from './mail/mail-transport.js';
-import { renderDigest, renderNotification } from './mail/mail-templates.js';
+import { renderDigest, renderNotification, renderPasswordReset } from './mail/mail-templates.js';
 import { MAIL_TRANSPORT } from './mail/mail.providers.js';
 import { UnsubscribeTokens } from './mail/unsubscribe-token.js';
 import { DeliveryChannel, DeliveryStatus } from './notification-delivery.entity.js';
 import { NotificationCategory, categoryOf } from './notification-category.js';
+import { NotificationKind } from './notification-kind.js';
 import { type PushPayload, PushSender } from './push/push-sender.js';
 
 interface DeliveryRow {
@@ -24,8 +26,12 @@ interface DeliveryRow {
   kind: string;
   case_id: string | null;
   consult_id: string | null;
-  email: string;
+  /** NULL for a shadow account: nothing is ever e-mailed to it. */
+  email: string | null;
   case_title: string | null;
+  /** A password reset's id and nonce (PASSWORD_RESET only), to derive its link's token. */
+  reset_id: string | null;
+  reset_nonce: string | null;
 }
 
 /** Tries to record a sent delivery as SENT, about 30 s in all, before its job fails. */
@@ -63,11 +69,14 @@ const DELIVERY_SQL = `
   SELECT d.id, d.channel, d.recipient_id, n.kind, n.case_id, n.consult_id, c.email,
          CASE WHEN p.deleted_at IS NULL AND p.hidden = false
                    AND (c.role = 'ADMIN' OR c.verification_status = 'VERIFIED')
-              THEN p.title END AS case_title
+              THEN p.title END AS case_title,
+         r.id AS reset_id, r.nonce AS reset_nonce
     FROM notification_delivery d
     JOIN notification n ON n.id = d.notification_id
     JOIN clinician c ON c.id = d.recipient_id
-    LEFT JOIN case_post p ON p.id = n.case_id`;
+    LEFT JOIN case_post p ON p.id = n.case_id
+    LEFT JOIN notification_outbox o ON n.kind = 'PASSWORD_RESET' AND o.id = n.outbox_id
+    LEFT JOIN password_reset r ON r.id = (o.payload->>'resetId')::uuid AND r.clinician_id = c.id`;
 
 /**
  * Sends queued deliveries (pg-boss jobs): claims the row, sends, records SENT. A refusal for good
@@ -82,6 +91,7 @@ export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
     private readonly config: AppConfig,
     @Inject(MAIL_TRANSPORT) private readonly mail: MailTransport,
     private readonly tokens: UnsubscribeTokens,
+    private readonly keys: AccountKeys,
     private readonly push: PushSender,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -146,6 +156,16 @@ export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
       this.logger.warn({ deliveryId }, 'delivery whose attempt died is sent again (same message id)');
     }
     const [row] = await this.dataSource.query<DeliveryRow[]>(`${DELIVERY_SQL} WHERE d.id = $1`, [deliveryId]);
+    if (row.channel === DeliveryChannel.EMAIL && !row.email) {
+      // a shadow account: its claimed address belongs to someone else, so nothing is sent; the
+      // delivery reads SENT, as any account's would, so the status does not tell it apart
+      await this.recordSent(deliveryId);
+      return;
+    }
+    if (row.kind === String(NotificationKind.PASSWORD_RESET) && !row.reset_id) {
+      await this.setStatus(deliveryId, DeliveryStatus.FAILED, 'NO_RESET');
+      return;
+    }
     // on embedded PGlite the pool is one connection, which sending itself needs (push reads the
     // subscriptions): there the SENT write takes its turn like any other statement
     const recorder = this.holdsRecorder ? this.dataSource.createQueryRunner() : null;
@@ -207,17 +227,9 @@ export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
       [clinicianId],
     );
     if (rows.length === 0) return;
-    const body = renderDigest(
-      rows.map((r) => ({ kind: r.kind, caseTitle: r.case_title, link: this.link(r) })),
-      this.unsubscribeLink(clinicianId, NotificationCategory.DIGESTS),
-    );
-    await this.mail.send({
-      ...body,
-      from: this.config.MAIL_FROM,
-      to: rows[0].email,
-      headers: this.unsubscribeHeaders(clinicianId, NotificationCategory.DIGESTS),
-      messageId: `<digest-${rows[0].id}@curbside>`,
-    });
+    const address = rows[0].email;
+    // a shadow account's digest is not sent (see deliver), and reads SENT like any other
+    if (address) await this.sendDigest(clinicianId, address, rows);
     await this.dataSource.query(
       `UPDATE notification_delivery SET status = 'SENT', sent_at = now(), attempts = attempts + 1, updated_at = now()
         WHERE id = ANY($1::uuid[])`,
@@ -225,7 +237,33 @@ export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
     );
   }
 
+  private async sendDigest(clinicianId: string, address: string, rows: DeliveryRow[]): Promise<void> {
+    const body = renderDigest(
+      rows.map((r) => ({ kind: r.kind, caseTitle: r.case_title, link: this.link(r) })),
+      this.unsubscribeLink(clinicianId, NotificationCategory.DIGESTS),
+    );
+    await this.mail.send({
+      ...body,
+      from: this.config.MAIL_FROM,
+      to: address,
+      headers: this.unsubscribeHeaders(clinicianId, NotificationCategory.DIGESTS),
+      messageId: `<digest-${rows[0].id}@curbside>`,
+    });
+  }
+
   private message(row: DeliveryRow): MailMessage {
+    if (row.kind === String(NotificationKind.PASSWORD_RESET) && row.reset_id && row.reset_nonce) {
+      const base = this.config.PUBLIC_URL.replace(/\/+$/, '');
+      // in the fragment: a browser sends it to no server, nor in a Referer
+      const link = `${base}/reset-password#token=${this.keys.resetToken(row.reset_id, row.reset_nonce)}`;
+      return {
+        ...renderPasswordReset(link),
+        from: this.config.MAIL_FROM,
+        to: row.email ?? '',
+        headers: {},
+        messageId: `<${row.id}@curbside>`,
+      };
+    }
     const category = categoryOf(row.kind);
     const body = renderNotification({
       kind: row.kind,
@@ -237,7 +275,7 @@ export class DeliveryWorker implements OnModuleInit, OnApplicationShutdown {
     return {
       ...body,
       from: this.config.MAIL_FROM,
-      to: row.email,
+      to: row.email ?? '',
       headers: this.unsubscribeHeaders(row.recipient_id, category),
       messageId: `<${row.id}@curbside>`,
     };

@@ -59,6 +59,7 @@ const CATEGORY_OF: Readonly<Record<NotificationKind, NotificationCategory>> = {
   [NotificationKind.LICENSE_NEEDS_INFORMATION]: NotificationCategory.LICENSE_DECISIONS,
   [NotificationKind.LICENSE_REVOKED]: NotificationCategory.LICENSE_DECISIONS,
   [NotificationKind.REGISTRATION_ATTEMPTED]: NotificationCategory.ACCOUNT_NOTICES,
+  [NotificationKind.PASSWORD_RESET]: NotificationCategory.ACCOUNT_NOTICES,
   [NotificationKind.CONSULT_MESSAGE]: NotificationCategory.CONSULT_ANSWERS,
   [NotificationKind.CONSULT_INFO_REQUESTED]: NotificationCategory.CONSULT_ANSWERS,
   [NotificationKind.CONSULT_RETURNED]: NotificationCategory.CONSULT_ANSWERS,

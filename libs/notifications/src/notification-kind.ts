@@ -22,6 +22,8 @@ export enum NotificationKind {
   LICENSE_REVOKED = 'LICENSE_REVOKED',
   /** Someone tried to register with the recipient's e-mail address. */
   REGISTRATION_ATTEMPTED = 'REGISTRATION_ATTEMPTED',
+  /** A password-reset link for the recipient's account (always e-mailed at once, never pushed). */
+  PASSWORD_RESET = 'PASSWORD_RESET',
   /** The consult loop: the private dialogue, a withdrawal, a claim back in the queue. */
   CONSULT_MESSAGE = 'CONSULT_MESSAGE',
   CONSULT_INFO_REQUESTED = 'CONSULT_INFO_REQUESTED',

@@ -4,7 +4,11 @@ import {
   ReplyAddedEvent,
   RepliesService,
 } from '@curbside/cases';
-import { RegistrationAttemptedEvent, SpecialtiesService } from '@curbside/clinicians';
+import {
+  PasswordResetRequestedEvent,
+  RegistrationAttemptedEvent,
+  SpecialtiesService,
+} from '@curbside/clinicians';
 import {
   ConsultAnsweredEvent,
   ConsultClaimedEvent,
@@ -193,6 +197,12 @@ export const OUTBOX_EVENTS: readonly OutboxEventType[] = [
                                   AND n.created_at > now() - interval '1 day')`,
       params: [p.clinicianId, NotificationKind.REGISTRATION_ATTEMPTED],
     }),
+  },
+  {
+    // the account's owner; the worker derives the link's token from the reset id in this payload
+    type: 'PasswordResetRequested',
+    event: PasswordResetRequestedEvent,
+    plan: (p) => one(NotificationKind.PASSWORD_RESET, p.clinicianId, null, null),
   },
   // Verification at scale: the clinician hears that more is needed, or that a licence was revoked.
   {

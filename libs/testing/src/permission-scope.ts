@@ -9,6 +9,8 @@ export const IDENTITY_MATRIX_OPERATIONS = [
   'register',
   'login',
   'refreshSession',
+  'requestPasswordReset',
+  'resetPassword',
   'logout',
   'me',
   'clinician',

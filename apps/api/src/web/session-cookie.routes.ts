@@ -1,6 +1,6 @@
 import { AuditAction, AuditService } from '@curbside/audit';
 import { ACTOR_LOOKUP, type ActorLookup, SessionsService, TokenService } from '@curbside/auth';
-import { AccountsService } from '@curbside/clinicians';
+import { AccountsService, PasswordResetService } from '@curbside/clinicians';
 import type { AppConfig } from '@curbside/config';
 import { DomainError, ErrorCode, type Logger, type RequestContext } from '@curbside/core';
 import { inTransaction } from '@curbside/database';
@@ -57,7 +57,7 @@ function stringField(body: unknown, name: string, max: number): string {
 }
 
 /**
- * The web app's session endpoints. Sign-in and registration answer with a short-lived access token in
+ * The web app's session endpoints. Sign-in, registration and password reset answer with a short-lived access token in
  * the body (kept in memory by the app) and put the refresh token in an HttpOnly cookie; /auth/refresh
  * rotates it; sign-out revokes the session (or all of them) and clears the cookie. The GraphQL
  * mutations stay as they are for API clients.
@@ -69,6 +69,7 @@ export function installSessionCookieRoutes(
   logger: Logger,
 ): void {
   const accounts = app.get(AccountsService, { strict: false });
+  const resets = app.get(PasswordResetService, { strict: false });
   const sessions = app.get(SessionsService, { strict: false });
   const tokens = app.get(TokenService, { strict: false });
   const actors = app.get<ActorLookup>(ACTOR_LOOKUP, { strict: false });
@@ -149,6 +150,17 @@ export function installSessionCookieRoutes(
       email: stringField(request.body, 'email', 320),
       password: stringField(request.body, 'password', 1024),
     });
+    setCookie(reply, signedIn.refreshToken);
+    return { accessToken: signedIn.accessToken, clinicianId: signedIn.clinician.id };
+  });
+
+  // the web app's reset page: the new session's refresh token goes in the cookie, as at sign-in
+  route('/auth/reset-password', async (request, reply) => {
+    const signedIn = await resets.reset(
+      contextOf(request),
+      stringField(request.body, 'token', 200),
+      stringField(request.body, 'password', 1024),
+    );
     setCookie(reply, signedIn.refreshToken);
     return { accessToken: signedIn.accessToken, clinicianId: signedIn.clinician.id };
   });

@@ -103,6 +103,11 @@ export async function register(displayName: string, email: string, password: str
   signedIn(await post('/auth/register', { displayName, email, password }));
 }
 
+/** Sets a new password with the token of an e-mailed reset link, and signs in (every other session ends). */
+export async function resetPassword(token: string, password: string): Promise<void> {
+  signedIn(await post('/auth/reset-password', { token, password }));
+}
+
 /**
  * Trades the cookie for a new access token. Concurrent callers share one request (the server treats a
  * refresh token used twice as stolen). Resolves false when the session is over.

@@ -37,6 +37,7 @@ const SUBJECTS: Record<NotificationKind, string> = {
   [NotificationKind.CONSULT_WITHDRAWN]: 'A consult you took was withdrawn',
   [NotificationKind.CONSULT_PAGED]: 'An urgent consult is waiting unclaimed',
   [NotificationKind.REGISTRATION_ATTEMPTED]: 'Someone tried to register with your e-mail address',
+  [NotificationKind.PASSWORD_RESET]: 'Reset your password',
   [NotificationKind.CASE_OUTCOME_REQUESTED]: 'How did your case turn out?',
   [NotificationKind.CASE_OUTCOME_REPORTED]: 'An outcome was reported on a case you helped with',
 };
@@ -45,8 +46,8 @@ const SUBJECTS: Record<NotificationKind, string> = {
 const DETAILS: Partial<Record<NotificationKind, readonly string[]>> = {
   [NotificationKind.REGISTRATION_ATTEMPTED]: [
     `Someone tried to create a ${PRODUCT_NAME} account with this e-mail address, which already has one.`,
-    'No account was created and yours is unchanged.',
-    'If it was you, sign in with your existing account instead. If it was not, you need do nothing.',
+    'Your account is unchanged: it was not given to anyone, and its password and sessions are as they were.',
+    'If it was you, sign in with your existing account instead, or reset its password from the sign-in page ("Forgot password?"). If it was not, you need do nothing.',
   ],
 };
 
@@ -82,6 +83,26 @@ ${details.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
 <hr><p style="font-size:12px;color:#555">You get this because of your ${PRODUCT_NAME} settings for ${escapeHtml(
     input.categoryLabel,
   )}. <a href="${escapeHtml(input.unsubscribeLink)}">Stop these e-mails</a>.</p>
+</body></html>`;
+  return { subject: `${PRODUCT_NAME}: ${title}`, text, html };
+}
+
+/**
+ * The password-reset e-mail: the link and fixed text only, no unsubscribe footer (it is sent only
+ * because someone asked for it, and cannot be turned off).
+ */
+export function renderPasswordReset(link: string): { subject: string; text: string; html: string } {
+  const title = headline(NotificationKind.PASSWORD_RESET);
+  const lines = [
+    `Someone asked to reset the password of the ${PRODUCT_NAME} account with this e-mail address.`,
+    'The link below works once, for one hour. Using it signs out every device signed in to the account.',
+    'If you did not ask for this, ignore this e-mail: your password stays as it is.',
+  ];
+  const text = [title, '', ...lines, '', `Choose a new password: ${link}`].join('\n');
+  const html = `<!doctype html><html><body style="font-family:sans-serif">
+<h1 style="font-size:18px">${escapeHtml(title)}</h1>
+${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
+<p><a href="${escapeHtml(link)}">Choose a new password</a></p>
 </body></html>`;
   return { subject: `${PRODUCT_NAME}: ${title}`, text, html };
 }

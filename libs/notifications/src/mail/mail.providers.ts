@@ -1,3 +1,4 @@
+import { AccountKeys } from '@curbside/clinicians';
 import { AppConfig } from '@curbside/config';
 import { join, resolve } from 'node:path';
 import { FileMailTransport, type MailTransport, SmtpMailTransport } from './mail-transport.js';
@@ -18,6 +19,12 @@ export const mailProviders = [
       config.SMTP_URL
         ? new SmtpMailTransport(config.SMTP_URL)
         : new FileMailTransport(mailOutboxFile(config.DATA_DIR)),
+  },
+  {
+    // the clinicians library's keys: reset e-mails derive their link's token with them
+    provide: AccountKeys,
+    inject: [AppConfig],
+    useFactory: (config: AppConfig): AccountKeys => new AccountKeys(config.jwtSecret),
   },
   {
     provide: UnsubscribeTokens,

@@ -45,6 +45,9 @@ export function SignInScreen() {
         <input id="email" name="email" type="email" autoComplete="username" required />
         <label htmlFor="password">Password</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
+        <p className="hint">
+          <Link href="/forgot-password">Forgot password?</Link>
+        </p>
         {error !== null && <ErrorNotice error={error} />}
         <button type="submit" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}

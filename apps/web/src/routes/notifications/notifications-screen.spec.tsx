@@ -70,4 +70,24 @@ describe('NotificationsScreen', () => {
     );
     expect(screen.getByText(/Removed after review:/).textContent).toContain('a case you can no longer see');
   });
+
+  it('should say an account notice in a sentence of its own, about no case', async () => {
+    const client = new Client({
+      url: '/graphql',
+      exchanges: [server([note('1', 'PASSWORD_RESET', null), note('2', 'REGISTRATION_ATTEMPTED', null)])],
+    });
+    const { hook } = memoryLocation({ path: '/notifications' });
+    render(
+      <Provider value={client}>
+        <Router hook={hook}>
+          <NotificationsScreen />
+        </Router>
+      </Provider>,
+    );
+    const reset = await screen.findByText(/A link to reset your password was e-mailed to you/);
+    expect(reset.textContent).not.toContain('a case you can no longer see');
+    const attempt = screen.getByText(/Someone tried to register with your e-mail address/);
+    expect(attempt.textContent).not.toContain('Update on');
+    expect(screen.queryByText(/a case you can no longer see/)).toBeNull();
+  });
 });

@@ -50,6 +50,12 @@ const KIND_TEXT: Record<string, string> = {
   REPORT_OUTCOME: 'A report you made was decided on',
 };
 
+/** Notices about the account itself: whole sentences, about no case. */
+const ACCOUNT_TEXT: Record<string, string> = {
+  REGISTRATION_ATTEMPTED: 'Someone tried to register with your e-mail address; your account is unchanged',
+  PASSWORD_RESET: 'A link to reset your password was e-mailed to you',
+};
+
 export function NotificationsScreen() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: Notifications });
   const [marked, markRead] = useMutation(MarkRead);
@@ -81,8 +87,8 @@ export function NotificationsScreen() {
             <li key={n.id} className={n.readAt ? 'row' : 'row unread'}>
               <span>
                 {!n.readAt && <span className="visually-hidden">Unread: </span>}
-                {KIND_TEXT[n.kind] ?? 'Update on'}{' '}
-                {n.case ? (
+                {ACCOUNT_TEXT[n.kind] ?? <>{KIND_TEXT[n.kind] ?? 'Update on'} </>}
+                {ACCOUNT_TEXT[n.kind] ? null : n.case ? (
                   <Link href={`/cases/${n.case.id}`} onClick={() => void markRead({ ids: [n.id] })}>
                     {n.case.title}
                   </Link>
