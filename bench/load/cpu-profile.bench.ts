@@ -22,12 +22,18 @@ import { migrate, postgresTarget, seedCases, seedClinicians } from './seed.js';
  *
  *   BENCH_CASES=2000 BENCH_CLINICIANS=500 BENCH_REQUESTS=1500 BENCH_CONNECTIONS=4 BENCH_CPU_PROF=1
  *   BENCH_REPLICA_URL=... (an API with DATABASE_REPLICA_URL; see bench/load/README.md)
+ *   BENCH_CPU_COMPARE=/path/to/other/checkout BENCH_CPU_BATCH=100: both builds' APIs on the same
+ *   database, the requests sent in alternating batches (A B B A ...), so that both meet the same
+ *   machine: on a shared machine, the only comparison whose noise is smaller than the difference
  */
 const cases = Number(process.env.BENCH_CASES ?? 2000);
 const clinicians = Number(process.env.BENCH_CLINICIANS ?? 500);
 const requests = Number(process.env.BENCH_REQUESTS ?? 1500);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 4);
 const profile = process.env.BENCH_CPU_PROF === '1';
+/** Another built checkout (`npm run build` done there) to measure beside this one, batch by batch. */
+const compareWith = process.env.BENCH_CPU_COMPARE;
+const batch = Number(process.env.BENCH_CPU_BATCH ?? 100);
 const SCENARIOS: ScenarioName[] = ['feed first page', 'case + 20 replies', 'search (selective)'];
 
 interface Row {
@@ -141,6 +147,62 @@ async function main(): Promise<void> {
     };
     let api = await start('all');
     const callers = await prepareCallers(api.url, db.url, 16, clinicians);
+    if (compareWith) {
+      // both APIs fresh (the one that signed the callers in is stopped), started alike
+      await stop(api);
+      api = await start('this');
+      const other = new ApiProcess(await freePort(), env, [], resolve(compareWith));
+      try {
+        await other.ready(180_000);
+        const lines = [
+          `API CPU per request, this checkout beside ${compareWith} (${cases} cases, ${requests} requests each ` +
+            `in batches of ${batch}, alternating, at ${connections} connections; load average ${load()} at the start)`,
+          '',
+          '| scenario | this ms/req | other ms/req | this / other | errors |',
+          '| --- | ---: | ---: | ---: | ---: |',
+        ];
+        for (const scenario of SCENARIOS) {
+          const sides = [
+            { api, cpu: 0, requests: 0, errors: 0 },
+            { api: other, cpu: 0, requests: 0, errors: 0 },
+          ];
+          for (const side of sides) {
+            await runScenario(side.api.url, scenario, connections, 0, callers, cases, clinicians, 200);
+          }
+          await drain(api.url, db.url);
+          for (let n = 0; n * batch < requests; n++) {
+            for (const side of n % 2 === 0 ? sides : [...sides].reverse()) {
+              const before = processCpuMs(side.api.pid);
+              const r = await runScenario(
+                side.api.url,
+                scenario,
+                connections,
+                0,
+                callers,
+                cases,
+                clinicians,
+                batch,
+              );
+              side.cpu += processCpuMs(side.api.pid) - before;
+              side.requests += r.requests;
+              side.errors += r.errors;
+            }
+          }
+          const [mine, theirs] = sides.map((side) => side.cpu / side.requests);
+          lines.push(
+            `| ${scenario} | ${mine.toFixed(3)} | ${theirs.toFixed(3)} | ${(mine / theirs).toFixed(2)} | ` +
+              `${sides[0].errors} / ${sides[1].errors} |`,
+          );
+          process.stderr.write(`bench:cpu: ${scenario}: ${mine.toFixed(3)} vs ${theirs.toFixed(3)} ms/req\n`);
+        }
+        lines.push('', `load average at the end ${load()}`);
+        process.stdout.write(`${lines.join('\n')}\n`);
+      } finally {
+        await stop(other);
+        await stop(api);
+      }
+      return;
+    }
     for (const scenario of SCENARIOS) {
       if (profile) {
         await stop(api);
