@@ -22,12 +22,18 @@ import { migrate, postgresTarget, seedCases, seedClinicians } from './seed.js';
  *
  *   BENCH_CASES=2000 BENCH_CLINICIANS=500 BENCH_REQUESTS=1500 BENCH_CONNECTIONS=4 BENCH_CPU_PROF=1
  *   BENCH_REPLICA_URL=... (an API with DATABASE_REPLICA_URL; see bench/load/README.md)
+ *   BENCH_CPU_COMPARE=/path/to/other/checkout BENCH_CPU_BATCH=100: both builds' APIs on the same
+ *   database, the requests sent in alternating batches (A B B A ...), so that both meet the same
+ *   machine: on a shared machine, the only comparison whose noise is smaller than the difference
  */
 const cases = Number(process.env.BENCH_CASES ?? 2000);
 const clinicians = Number(process.env.BENCH_CLINICIANS ?? 500);
 const requests = Number(process.env.BENCH_REQUESTS ?? 1500);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 4);
 const profile = process.env.BENCH_CPU_PROF === '1';
+/** Another built checkout (`npm run build` done there) to measure beside this one, batch by batch. */
+const compareWith = process.env.BENCH_CPU_COMPARE;
+const batch = Number(process.env.BENCH_CPU_BATCH ?? 100);
 const SCENARIOS: ScenarioName[] = ['feed first page', 'case + 20 replies', 'search (selective)'];
 
 interface Row {
@@ -43,22 +49,40 @@ function load(): string {
     .join(', ');
 }
 
-/** Self time of a V8 .cpuprofile, grouped by where the code comes from. */
-function summarise(file: string): string {
+/** The monotonic clock in microseconds: the clock of a .cpuprofile's `startTime` (any process's). */
+function nowMicros(): number {
+  return Number(process.hrtime.bigint() / 1000n);
+}
+
+/**
+ * Self time of a V8 .cpuprofile, grouped by where the code comes from: only the samples taken
+ * between `from` and `to` (the measured requests, not the start-up or the warm-up), as a share of
+ * those that were not idle.
+ */
+function summarise(file: string, from: number, to: number): string {
   const prof = JSON.parse(readFileSync(file, 'utf8')) as {
     nodes: {
       id: number;
-      hitCount?: number;
       callFrame: { functionName: string; url: string; lineNumber: number };
     }[];
+    startTime: number;
+    samples: number[];
+    timeDeltas: number[];
   };
-  const total = prof.nodes.reduce((sum, n) => sum + (n.hitCount ?? 0), 0);
+  const hitsById = new Map<number, number>();
+  let at = prof.startTime;
+  for (let i = 0; i < prof.samples.length; i++) {
+    at += prof.timeDeltas[i];
+    if (at >= from && at <= to) hitsById.set(prof.samples[i], (hitsById.get(prof.samples[i]) ?? 0) + 1);
+  }
+  let total = 0;
   const byGroup = new Map<string, number>();
   const byFunction = new Map<string, number>();
   for (const node of prof.nodes) {
-    const hits = node.hitCount ?? 0;
-    if (hits === 0) continue;
+    const hits = hitsById.get(node.id) ?? 0;
     const { url, functionName, lineNumber } = node.callFrame;
+    if (hits === 0 || functionName === '(idle)') continue;
+    total += hits;
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
     const own = /\/dist\/((?:libs|apps)\/[^/]+)/.exec(url)?.[1];
     const group =
@@ -79,7 +103,11 @@ function summarise(file: string): string {
       .slice(0, n)
       .map(([k, v]) => `| ${k} | ${((100 * v) / total).toFixed(1)}% |`)
       .join('\n');
-  return `| by package | self |\n| --- | ---: |\n${top(byGroup, 14)}\n\n| by function | self |\n| --- | ---: |\n${top(byFunction, 20)}\n`;
+  return (
+    `${total} samples of the measured requests, idle left out\n\n` +
+    `| by package | self |\n| --- | ---: |\n${top(byGroup, 14)}\n\n` +
+    `| by function | self |\n| --- | ---: |\n${top(byFunction, 20)}\n`
+  );
 }
 
 async function main(): Promise<void> {
@@ -89,6 +117,7 @@ async function main(): Promise<void> {
   const profDir = resolve('bench/results/cpu-prof');
   const rows: Row[] = [];
   const summaries: string[] = [];
+  const windows = new Map<ScenarioName, [number, number]>();
   try {
     await migrate(db.url);
     const target = postgresTarget(db.url);
@@ -118,6 +147,62 @@ async function main(): Promise<void> {
     };
     let api = await start('all');
     const callers = await prepareCallers(api.url, db.url, 16, clinicians);
+    if (compareWith) {
+      // both APIs fresh (the one that signed the callers in is stopped), started alike
+      await stop(api);
+      api = await start('this');
+      const other = new ApiProcess(await freePort(), env, [], resolve(compareWith));
+      try {
+        await other.ready(180_000);
+        const lines = [
+          `API CPU per request, this checkout beside ${compareWith} (${cases} cases, ${requests} requests each ` +
+            `in batches of ${batch}, alternating, at ${connections} connections; load average ${load()} at the start)`,
+          '',
+          '| scenario | this ms/req | other ms/req | this / other | errors |',
+          '| --- | ---: | ---: | ---: | ---: |',
+        ];
+        for (const scenario of SCENARIOS) {
+          const sides = [
+            { api, cpu: 0, requests: 0, errors: 0 },
+            { api: other, cpu: 0, requests: 0, errors: 0 },
+          ];
+          for (const side of sides) {
+            await runScenario(side.api.url, scenario, connections, 0, callers, cases, clinicians, 200);
+          }
+          await drain(api.url, db.url);
+          for (let n = 0; n * batch < requests; n++) {
+            for (const side of n % 2 === 0 ? sides : [...sides].reverse()) {
+              const before = processCpuMs(side.api.pid);
+              const r = await runScenario(
+                side.api.url,
+                scenario,
+                connections,
+                0,
+                callers,
+                cases,
+                clinicians,
+                batch,
+              );
+              side.cpu += processCpuMs(side.api.pid) - before;
+              side.requests += r.requests;
+              side.errors += r.errors;
+            }
+          }
+          const [mine, theirs] = sides.map((side) => side.cpu / side.requests);
+          lines.push(
+            `| ${scenario} | ${mine.toFixed(3)} | ${theirs.toFixed(3)} | ${(mine / theirs).toFixed(2)} | ` +
+              `${sides[0].errors} / ${sides[1].errors} |`,
+          );
+          process.stderr.write(`bench:cpu: ${scenario}: ${mine.toFixed(3)} vs ${theirs.toFixed(3)} ms/req\n`);
+        }
+        lines.push('', `load average at the end ${load()}`);
+        process.stdout.write(`${lines.join('\n')}\n`);
+      } finally {
+        await stop(other);
+        await stop(api);
+      }
+      return;
+    }
     for (const scenario of SCENARIOS) {
       if (profile) {
         await stop(api);
@@ -127,7 +212,9 @@ async function main(): Promise<void> {
       await runScenario(api.url, scenario, connections, 0, callers, cases, clinicians, 200);
       await drain(api.url, db.url);
       const before = processCpuMs(api.pid);
+      const from = nowMicros();
       const r = await runScenario(api.url, scenario, connections, 0, callers, cases, clinicians, requests);
+      windows.set(scenario, [from, nowMicros()]);
       const cpu = processCpuMs(api.pid) - before;
       rows.push({ scenario, requests: r.requests, errors: r.errors, apiCpuMsPerRequest: cpu / r.requests });
       process.stderr.write(`bench:cpu: ${scenario}: ${(cpu / r.requests).toFixed(3)} ms/req\n`);
@@ -137,7 +224,8 @@ async function main(): Promise<void> {
       for (const scenario of SCENARIOS) {
         const dir = join(profDir, scenario.replace(/[^a-z0-9]+/g, '-'));
         const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-        if (file) summaries.push(`### ${scenario}\n\n${summarise(join(dir, file))}`);
+        const [from, to] = windows.get(scenario) ?? [0, Infinity];
+        if (file) summaries.push(`### ${scenario}\n\n${summarise(join(dir, file), from, to)}`);
       }
     }
   } finally {

@@ -24,7 +24,13 @@ import { NotificationsModule } from '@curbside/notifications';
 import { RealtimeModule, SUBSCRIPTION_LEDGER, type SubscriptionLedger } from '@curbside/realtime';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import {
+  APP_FILTER,
+  APP_INTERCEPTOR,
+  APP_PIPE,
+  ExternalContextCreator,
+  ModulesContainer,
+} from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { graphqlOptions } from './graphql-options.js';
 import { HealthController } from './health.controller.js';
@@ -58,13 +64,22 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [TokenService, ACTOR_LOOKUP, SUBSCRIPTION_LEDGER, ReadRouting],
+          inject: [
+            TokenService,
+            ACTOR_LOOKUP,
+            SUBSCRIPTION_LEDGER,
+            ReadRouting,
+            ModulesContainer,
+            ExternalContextCreator,
+          ],
           useFactory: (
             tokens: TokenService,
             actors: ActorLookup,
             ledger: SubscriptionLedger,
             reads: ReadRouting,
-          ) => graphqlOptions(config, logger, { tokens, actors, ledger }, reads),
+            modules: ModulesContainer,
+            contextCreator: ExternalContextCreator,
+          ) => graphqlOptions(config, logger, { tokens, actors, ledger }, reads, { modules, contextCreator }),
         }),
         RealtimeModule,
         JobsModule,

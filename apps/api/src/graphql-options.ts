@@ -13,6 +13,15 @@ import { requestPlugin } from './request-plugin.js';
 import { readRoutingPlugin } from './read-routing-plugin.js';
 import type { ReadRouting } from '@curbside/database';
 import { graphqlWsOptions, type WebSocketDeps } from './websocket.js';
+import type { ExternalContextCreator, ModulesContainer } from '@nestjs/core';
+import type { GraphQLSchema } from 'graphql';
+import { directFieldResolvers } from './direct-field-resolvers.js';
+
+/** What replacing Nest's per-call wrapper of field resolvers needs (see direct-field-resolvers.ts). */
+export interface FieldResolverDeps {
+  modules: ModulesContainer;
+  contextCreator: ExternalContextCreator;
+}
 
 /** The armour (depth, cost, alias, token and directive limits; no field suggestions) from the config. */
 export function armorFor(config: AppConfig): ApolloArmor {
@@ -33,18 +42,28 @@ export function graphqlOptions(
   logger: Logger,
   websocket?: Omit<WebSocketDeps, 'config' | 'logger' | 'validationRules' | 'recheckMs'>,
   reads?: ReadRouting,
+  fields?: FieldResolverDeps,
 ): ApolloDriverConfig {
   const armor = armorFor(config).protect();
+  const transformSchema = (schema: GraphQLSchema): GraphQLSchema => {
+    describeRootTypes(schema);
+    if (fields) {
+      const direct = directFieldResolvers(schema, fields.modules, fields.contextCreator);
+      logger.info({ fields: direct.length }, 'field resolvers called directly, with the global guards');
+    }
+    return schema;
+  };
   return {
     driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
-    transformSchema: describeRootTypes,
+    transformSchema,
     introspection: config.GRAPHQL_INTROSPECTION,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // the guards of a field resolver run in Nest's wrapper, or in the direct call that replaces it
     fieldResolverEnhancers: ['guards'],
     validationRules: armor.validationRules,
     plugins: [

@@ -141,7 +141,7 @@ export class CasesResolver {
 
   @SignedIn()
   @ResolveField(() => Channel, { description: 'The channel the case was posted in.' })
-  async channel(@Ctx() ctx: RequestContext, @Parent() post: CasePost): Promise<Channel> {
+  channel(@Ctx() ctx: RequestContext, @Parent() post: CasePost): Promise<Channel> {
     return this.channels.require(ctx, post.channelId);
   }
 
@@ -151,9 +151,11 @@ export class CasesResolver {
     nullable: true,
     description: 'Null when posted anonymously (admins still see it)',
   })
-  async author(@Ctx() ctx: RequestContext, @Parent() post: CasePost): Promise<Clinician | null> {
-    if (!(await this.cases.revealsAuthor(ctx, post))) return null;
-    return this.profiles.load(ctx, post.authorId);
+  author(@Ctx() ctx: RequestContext, @Parent() post: CasePost): Promise<Clinician | null> | null {
+    const reveals = this.cases.revealsAuthor(ctx, post);
+    if (reveals === true) return this.profiles.load(ctx, post.authorId);
+    if (reveals === false) return null;
+    return reveals.then((shown) => (shown ? this.profiles.load(ctx, post.authorId) : null));
   }
 
   /** Lists (feed, search) leave the body out of their query; it is loaded, batched, only when asked for. */

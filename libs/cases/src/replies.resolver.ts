@@ -50,14 +50,19 @@ export class RepliesResolver {
   /** The author of an anonymous case stays anonymous in their own thread (see `anonymousAuthor`). */
   @SignedIn()
   @ResolveField(() => Clinician, { description: 'Who wrote the reply.' })
-  async author(@Ctx() ctx: RequestContext, @Parent() reply: Reply): Promise<Clinician> {
-    const post = await this.cases.load(ctx, reply.caseId);
-    if (post?.anonymous && reply.authorId === post.authorId && !(await this.cases.revealsAuthor(ctx, post))) {
-      return anonymousAuthor(post);
-    }
-    const author = await this.profiles.load(ctx, reply.authorId);
-    if (!author) throw new Error('reply without author');
-    return author;
+  author(@Ctx() ctx: RequestContext, @Parent() reply: Reply): Promise<Clinician> {
+    const writer = (): Promise<Clinician> =>
+      this.profiles.load(ctx, reply.authorId).then((author) => {
+        if (!author) throw new Error('reply without author');
+        return author;
+      });
+    return this.cases.load(ctx, reply.caseId).then((post) => {
+      if (!post?.anonymous || reply.authorId !== post.authorId) return writer();
+      const reveals = this.cases.revealsAuthor(ctx, post);
+      if (reveals === true) return writer();
+      if (reveals === false) return anonymousAuthor(post);
+      return reveals.then((shown) => (shown ? writer() : anonymousAuthor(post)));
+    });
   }
 
   @SignedIn()

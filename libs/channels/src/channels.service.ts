@@ -30,10 +30,11 @@ export class ChannelsService {
     return this.dataSource.getRepository(ChannelEntity).findOneBy({ slug });
   }
 
-  async require(ctx: RequestContext, id: string): Promise<ChannelEntity> {
-    const channel = await this.load(ctx, id);
-    if (!channel) throw DomainError.notFound('The channel');
-    return channel;
+  require(ctx: RequestContext, id: string): Promise<ChannelEntity> {
+    return this.load(ctx, id).then((channel) => {
+      if (!channel) throw DomainError.notFound('The channel');
+      return channel;
+    });
   }
 
   async create(ctx: RequestContext, input: CreateChannelInput): Promise<ChannelEntity> {

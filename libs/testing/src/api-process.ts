@@ -37,9 +37,11 @@ export class ApiProcess {
     env: Record<string, string>,
     /** Node options before the script (a benchmark's `--cpu-prof`). */
     nodeArgs: string[] = [],
+    /** Another built checkout to run (a benchmark comparing two builds); this one by default. */
+    checkout: string = root,
   ) {
     this.child = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/src/main.js'], {
-      cwd: root,
+      cwd: checkout,
       env: {
         PATH: process.env.PATH ?? '',
         NODE_ENV: 'development',
