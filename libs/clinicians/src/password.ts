@@ -19,7 +19,7 @@ export function hashPassword(password: string): Promise<string> {
  * its parameters are pinned here (the library's defaults today) rather than left to the library.
  */
 export function hashPasswordWithSalt(password: string, salt: Buffer): Promise<string> {
-  return inTurn(() =>
+  return hashing.run(() =>
     argon2.hash(password, {
       type: argon2.argon2id,
       salt,
