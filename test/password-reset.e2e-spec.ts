@@ -1,3 +1,4 @@
+import argon2 from 'argon2';
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import {
@@ -428,5 +429,35 @@ describe('Registration and password reset that do not tell whether an address is
     await resetLinkFor(owner.email, 3);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(resetMailsTo(owner.email)).toHaveLength(3);
+  });
+
+  it('should replace a password hash made with older parameters at the next sign-in', async () => {
+    const email = unique('legacy');
+    const password = 'a password from before one lane 77';
+    const made = await registerAs(email, password, 'Dr Legacy');
+    const id = (made.data?.register as { clinician: { id: string } }).clinician.id;
+    // as the library's defaults made it before (four lanes)
+    const legacy = await argon2.hash(password, { type: argon2.argon2id });
+    await t.database.dataSource.query('UPDATE clinician SET password_hash = $1 WHERE id = $2', [legacy, id]);
+    const storedHash = async (): Promise<string> =>
+      (
+        await t.database.dataSource.query<{ password_hash: string }[]>(
+          'SELECT password_hash FROM clinician WHERE id = $1',
+          [id],
+        )
+      )[0].password_hash;
+
+    // a wrong password changes nothing
+    expect(GraphqlClient.codes(await loginAs(email, 'not the password at all 1'))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
+    expect(await storedHash()).toBe(legacy);
+    // the right one signs in and leaves a one-lane hash of the same password
+    expect((await loginAs(email, password)).errors).toBeUndefined();
+    const renewed = await storedHash();
+    expect(renewed).toMatch(/^\$argon2id\$v=19\$m=65536,p=1,t=3\$/);
+    expect(await argon2.verify(renewed, password)).toBe(true);
+    expect((await loginAs(email, password)).errors).toBeUndefined();
+    expect(await storedHash()).toBe(renewed);
   });
 });

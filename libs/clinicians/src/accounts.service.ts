@@ -9,7 +9,7 @@ import { normalizeEmail } from './admin-bootstrap.js';
 import { ClinicianEntity, Role, VerificationStatus } from './clinician.entity.js';
 import type { RegisterInput } from './clinician.inputs.js';
 import { RegistrationAttemptedEvent } from './clinicians.events.js';
-import { hashPassword, hashPasswordWithSalt, verifyPassword } from './password.js';
+import { hashPassword, hashPasswordWithSalt, needsRehash, verifyPassword } from './password.js';
 
 export interface SignedIn extends IssuedTokens {
   clinician: ClinicianEntity;
@@ -170,7 +170,15 @@ export class AccountsService {
       throw DomainError.forbidden('This account is suspended');
     }
     await attempt.succeeded();
+    // an owner's hash made with older parameters is replaced while the password is at hand
+    const rehashed =
+      clinician === owner && owner.passwordHash && needsRehash(owner.passwordHash)
+        ? await hashPassword(password)
+        : null;
     const tokens = await inTransaction(this.dataSource, async (manager) => {
+      if (rehashed) {
+        await manager.getRepository(ClinicianEntity).update({ id: clinician.id }, { passwordHash: rehashed });
+      }
       const issued = await this.sessions.start(manager, clinician.id);
       await this.audit.record(manager, ctx, AuditAction.LOGIN_SUCCEEDED, ref(clinician), {}, clinician.id);
       return issued;
