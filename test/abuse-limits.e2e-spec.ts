@@ -25,6 +25,8 @@ const REGISTRATION_LIMIT = 8;
 const LIMITS = {
   ...ADMIN,
   REGISTRATION_MAX_PER_ADDRESS_PER_HOUR: String(REGISTRATION_LIMIT),
+  PASSWORD_RESET_MAX_PER_ADDRESS_PER_HOUR: '4',
+  PASSWORD_RESET_MAX_PER_EMAIL_PER_HOUR: '2',
   LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '5',
   LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '20',
   LOGIN_SLOWDOWN_AFTER_FAILURES: '3',
@@ -305,6 +307,45 @@ describe('Abuse limits, input hygiene and idempotent writes', () => {
         [unverified.id],
       );
       expect(notices[0].n).toBe(1);
+    });
+  });
+
+  describe('password reset', () => {
+    const RESET = 'mutation P($e: String!) { requestPasswordReset(email: $e) }';
+    const resetRows = async (): Promise<number> =>
+      (
+        await t.database.dataSource.query<{ n: number }[]>(
+          'SELECT count(*)::int AS n FROM password_reset WHERE clinician_id = $1',
+          [unverified.id],
+        )
+      )[0].n;
+
+    it('should refuse reset requests past the hourly limit per address, writing nothing for the refused', async () => {
+      const before = await resetRows();
+      const answers = [];
+      for (let i = 0; i < 7; i++) {
+        answers.push(await requestFrom(t.url, '127.0.0.3', RESET, { e: unverified.email }));
+      }
+      expect(answers.slice(0, 4).map((r) => r.data?.requestPasswordReset)).toEqual([true, true, true, true]);
+      expect(answers.slice(4).map((r) => GraphqlClient.codes(r)[0])).toEqual([
+        'RATE_LIMITED',
+        'RATE_LIMITED',
+        'RATE_LIMITED',
+      ]);
+      // of the four answered alike, the e-mail address's hourly share (2) made links; the refused none
+      expect((await resetRows()) - before).toBe(2);
+      // a wrong token from the same address is refused by the same limit, before it is looked at
+      const guess = await requestFrom(
+        t.url,
+        '127.0.0.3',
+        'mutation R($t: String!, $p: String!) { resetPassword(token: $t, password: $p) { accessToken } }',
+        { t: 'A'.repeat(43), p: 'a-new-strong-password-for-reset-9' },
+      );
+      expect(GraphqlClient.codes(guess)).toEqual(['RATE_LIMITED']);
+      // another address is answered
+      const other = await requestFrom(t.url, '127.0.0.4', RESET, { e: 'nobody.at.all@clinic.test' });
+      expect(other.data?.requestPasswordReset).toBe(true);
+      expect(await resetRows()).toBe(before + 2);
     });
   });
 
