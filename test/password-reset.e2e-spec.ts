@@ -1,8 +1,9 @@
 import argon2 from 'argon2';
 import { createHash } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import {
+  type CaughtMail,
   GraphqlClient,
+  MailCatcher,
   STRONG_PASSWORD,
   approveLicense,
   createTestApp,
@@ -16,8 +17,6 @@ import {
   type Session,
   type TestApp,
 } from '@curbside/testing';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 
 const ADMIN = {
   CURBSIDE_ADMIN_EMAIL: 'reset.admin@curbside.test',
@@ -31,23 +30,17 @@ const PAYLOAD = `accessToken refreshToken clinician {
   id email displayName role verificationStatus acceptingConsults state bio specialties { code } licenses { id }
 }`;
 
-interface Received {
-  to: string[];
-  mail: ParsedMail;
-}
-
 type Data = Record<string, unknown>;
 
 describe('Registration and password reset that do not tell whether an address is registered', () => {
   let t: TestApp;
-  let smtp: SMTPServer;
+  let smtp: MailCatcher;
   let admin: Session;
-  const inbox: Received[] = [];
 
   const gql = (query: string, variables: Record<string, unknown> = {}, token?: string) =>
     t.client.request<Data>(query, variables, { token });
-  const mailTo = (address: string): Received[] => inbox.filter((m) => m.to.includes(address));
-  const resetMailsTo = (address: string): Received[] =>
+  const mailTo = (address: string): CaughtMail[] => smtp.messages.filter((m) => m.to.includes(address));
+  const resetMailsTo = (address: string): CaughtMail[] =>
     mailTo(address).filter((m) => m.mail.subject === 'Curbside: Reset your password');
   const unique = (name: string): string => `${name}.${Math.random().toString(36).slice(2, 8)}@clinic.test`;
 
@@ -109,24 +102,11 @@ describe('Registration and password reset that do not tell whether an address is
   }
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        simpleParser(stream)
-          .then((mail) => {
-            inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), mail });
-            callback();
-          })
-          .catch(callback);
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    smtp = await MailCatcher.start();
     t = await createTestApp({
       env: {
         ...ADMIN,
-        SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+        SMTP_URL: smtp.url(),
         PUBLIC_URL: 'https://curbside.example',
         LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '1000',
         PASSWORD_RESET_MAX_PER_ADDRESS_PER_HOUR: '1000',
@@ -138,7 +118,7 @@ describe('Registration and password reset that do not tell whether an address is
 
   afterAll(async () => {
     await t.close();
-    await new Promise<void>((resolve) => smtp.close(resolve));
+    await smtp.close();
   });
 
   it('should answer a taken and a fresh address alike, and their sessions should behave alike', async () => {
@@ -249,7 +229,7 @@ describe('Registration and password reset that do not tell whether an address is
   it('should answer a reset request alike for a known and an unknown address, and e-mail only the known one', async () => {
     const owner = await register(t.client, 'Dr. Rosa Reset');
     const unknown = unique('nobody.registered');
-    const before = inbox.length;
+    const before = smtp.messages.length;
     const known = await requestReset(owner.email.toUpperCase());
     const none = await requestReset(unknown);
     expect(seen(known)).toEqual(seen(none));
@@ -257,7 +237,7 @@ describe('Registration and password reset that do not tell whether an address is
 
     const token = await resetLinkFor(owner.email);
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    const sent = inbox.slice(before);
+    const sent = smtp.messages.slice(before);
     expect(sent).toHaveLength(1);
     expect(sent[0].to).toEqual([owner.email]);
     const { mail } = sent[0];
@@ -373,7 +353,7 @@ describe('Registration and password reset that do not tell whether an address is
     const owner = await register(t.client, 'Dr. Claimed Twice');
     const shadow = (await registerAs(owner.email, 'a-shadow-password-for-it-66', 'Dr. Shadow')).data!
       .register as { clinician: { id: string } };
-    const before = inbox.length;
+    const before = smtp.messages.length;
     expect((await requestReset(owner.email)).data).toEqual({ requestPasswordReset: true });
     await resetLinkFor(owner.email);
     // the shadow's link is recorded like the owner's (so it sees the same), and e-mailed nowhere
@@ -384,7 +364,7 @@ describe('Registration and password reset that do not tell whether an address is
     );
     expect(links).toEqual([{ clinician_id: owner.id }, { clinician_id: shadow.clinician.id }]);
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    const sent = inbox.slice(before);
+    const sent = smtp.messages.slice(before);
     // one reset e-mail, to the owner; nothing reaches any other address (the registration notice
     // from the shadow's registration goes to the owner too)
     expect(sent.filter((m) => m.mail.subject === 'Curbside: Reset your password').map((m) => m.to)).toEqual([

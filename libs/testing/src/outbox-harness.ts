@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { simpleParser } from 'mailparser';
+import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { freePort } from './api-process.js';
 import type { GraphqlClient } from './graphql-client.js';
@@ -21,6 +21,8 @@ export interface CaughtMail {
   greeting: string;
   messageId: string;
   subject: string;
+  /** The whole message as parsed (headers, text, HTML), for tests that read its body. */
+  mail: ParsedMail;
 }
 
 /** A real SMTP server in this process that keeps every message it accepts. */
@@ -44,6 +46,7 @@ export class MailCatcher {
               greeting: session.hostNameAppearsAs,
               messageId: mail.messageId ?? '',
               subject: mail.subject ?? '',
+              mail,
             });
             callback();
           })
