@@ -13,19 +13,30 @@ const HEADING = /^Spreading rash/;
 const BODY = 'An expanding red rash on the thigh for five days, with fever and aching joints.';
 const SPECIALIST = 'Dr Dana Dermatologist';
 
-/** Selects `words` in a text box, as an author would with the mouse, for "Remove selected text". */
-async function select(box: Locator, words: string): Promise<void> {
-  await box.evaluate((el, w) => {
-    // runs in the page (this project's test code has no DOM types)
-    const input = el as unknown as {
-      value: string;
-      focus: () => void;
-      setSelectionRange: (start: number, end: number) => void;
-    };
-    const at = input.value.indexOf(w);
-    input.focus();
-    input.setSelectionRange(at, at + w.length);
-  }, words);
+/**
+ * Selects `words` in a text box, as an author would with the mouse, and presses "Remove selected
+ * text", both in one task of the page: a re-render between the two (the page refreshing its consults
+ * while Playwright scrolls to the button) can replace the box and lose the selection, which made this
+ * step fail now and then under load.
+ */
+async function removeSelected(box: Locator, button: Locator, words: string): Promise<void> {
+  await button.scrollIntoViewIfNeeded();
+  const handle = await button.elementHandle();
+  await box.evaluate(
+    (el, { w, b }) => {
+      // runs in the page (this project's test code has no DOM types)
+      const input = el as unknown as {
+        value: string;
+        focus: () => void;
+        setSelectionRange: (start: number, end: number) => void;
+      };
+      const at = input.value.indexOf(w);
+      input.focus();
+      input.setSelectionRange(at, at + w.length);
+      (b as unknown as { click: () => void }).click();
+    },
+    { w: words, b: handle },
+  );
 }
 
 const nav = (page: Page, name: string) =>
@@ -193,10 +204,10 @@ describe('Curbside consult loop, end to end in Chromium', () => {
       .getByText(/doxycycline 100 mg/)
       .first()
       .waitFor();
-    const marked = form.getByText('“Harbourside”', { exact: true });
+    // the word is listed under "Marked by you for removal", with its own "Keep after all" button
+    const marked = form.getByRole('button', { name: 'Keep after all: “Harbourside”', exact: true });
     for (let attempt = 1; ; attempt++) {
-      await select(box, 'Harbourside');
-      await form.getByRole('button', { name: 'Remove selected text' }).click();
+      await removeSelected(box, form.getByRole('button', { name: 'Remove selected text' }), 'Harbourside');
       const shown = await marked.waitFor({ timeout: 5_000 }).then(
         () => true,
         () => false,
@@ -247,8 +258,11 @@ describe('Curbside consult loop, end to end in Chromium', () => {
     await notes.fill('Followed up by the Millbrook nurse; rash gone by day 10.');
     const notesPreview = form.getByRole('region', { name: 'Notes (optional) as it will be stored' });
     await notesPreview.waitFor();
-    await select(notes, 'Millbrook');
-    await form.getByRole('button', { name: 'Remove selected text from notes (optional)' }).click();
+    await removeSelected(
+      notes,
+      form.getByRole('button', { name: 'Remove selected text from notes (optional)' }),
+      'Millbrook',
+    );
     await notesPreview.getByText('Other identifier removed:').waitFor();
     await suite.screen(page, 'loop-outcome-preview');
     await form.getByRole('button', { name: 'Report outcome' }).click();
